@@ -1,0 +1,39 @@
+package harbinger.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read-only lookups over the actor data files. All phrase lookups are case-insensitive on whole
+ * phrases (a leading "the" is ignored) and return empty when the phrase is unknown.
+ * Implementations are immutable and thread-safe.
+ */
+public interface ActorKnowledge {
+  /** A country by name or abbreviation: "Russia", "the United States", "U.S.", "Britain". */
+  Optional<Country> findCountry(String phrase);
+
+  /** A country by adjective or demonym: "Russian", "Russians", "American", "Ukrainian". */
+  Optional<Country> findCountryByAdjective(String word);
+
+  /** A country by its capital or seat of government: "Moscow", "Washington", "Kyiv", "Kiev". */
+  Optional<Country> findCountryByCapital(String city);
+
+  /** An organisation or metonym by alias: "NATO", "the Kremlin", "White House", "Hamas". */
+  Optional<Organization> findOrganization(String phrase);
+
+  /** The agent code for a role noun lemma or phrase: "troops" → MIL, "police" → COP, "minister" → GOV, "rebel" → REB. */
+  Optional<String> findAgent(String lemma);
+
+  /** Every office term of the person named (full name or listed alias), oldest first. */
+  List<OfficeTerm> findTerms(String personName);
+
+  /** The holder of an office of a country on a date: ("RUS", "head_of_state", 2021-12-30) → Putin. */
+  Optional<OfficeTerm> findHolder(String country, String role, LocalDate date);
+
+  /** True for news outlets, agencies and social networks, which are never actors ("Voice of America", "Reuters", "Twitter"). */
+  boolean isMedia(String phrase);
+
+  /** Every country, in code order. */
+  List<Country> countries();
+}

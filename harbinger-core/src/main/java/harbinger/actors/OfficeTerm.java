@@ -1,0 +1,36 @@
+package harbinger.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One person holding one office for a period.
+ *
+ * @param person canonical full name ("Vladimir Putin")
+ * @param aliases other spellings and the bare surname where unambiguous ("Putin", "Vladimir V. Putin")
+ * @param country ISO alpha-3
+ * @param agent agent code while in office, normally "GOV" (also "MIL" for chiefs of staff, "LEG", "JUD", ...)
+ * @param role office: one of head_of_state, head_of_government, foreign_minister, defence_minister, other
+ * @param title the office as written ("President", "Prime Minister", "Secretary of State")
+ * @param from first day in office
+ * @param to last day in office, or null if still in office
+ */
+public record OfficeTerm(String person, List<String> aliases, String country, String agent, String role, String title,
+                         LocalDate from, @Nullable LocalDate to) {
+  public OfficeTerm {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(agent, "agent");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(from, "from");
+    aliases = List.copyOf(aliases);
+    if (to != null && to.isBefore(from)) throw new IllegalArgumentException(person + ": term ends before it starts");
+  }
+
+  public boolean holdsOn(LocalDate date) {
+    return !date.isBefore(from) && (to == null || !date.isAfter(to));
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Reading articles from files, directories and standard input (plain text, JSON Lines) into
+ * {@link harbinger.model.Article}s. Unreadable input becomes an {@link harbinger.ingest.ReadItem.Unreadable}
+ * item, never an exception that stops a batch. Depends on {@code model}, {@code error}.
+ */
+@NullMarked
+package harbinger.ingest;
+
+import org.jspecify.annotations.NullMarked;
