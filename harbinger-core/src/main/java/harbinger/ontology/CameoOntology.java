@@ -8,7 +8,11 @@ public interface CameoOntology {
   /** The event type for a code such as "0256", or empty. */
   Optional<EventType> find(String code);
 
-  /** The event type for a code that must exist (a bug otherwise). */
+  /**
+   * The event type for a code that must exist (a bug otherwise).
+   *
+   * @throws IllegalArgumentException if the code is not in the ontology
+   */
   EventType expect(String code);
 
   /** Every code, in code order. */
