@@ -1,0 +1,82 @@
+package harbinger.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link ActorKnowledge} over the tables read by {@link ActorKnowledgeFiles}. Every phrase is turned into a
+ * {@link PhraseKey} and looked up in an immutable hash map, so lookups are O(phrase length). Immutable and
+ * thread-safe.
+ */
+final class IndexedActorKnowledge implements ActorKnowledge {
+  private final CountryTable countries;
+  private final OrganizationTable organizations;
+  private final AgentTable agents;
+  private final MediaTable media;
+  private final OfficeTermTable terms;
+
+  IndexedActorKnowledge(CountryTable countries, OrganizationTable organizations, AgentTable agents, MediaTable media,
+                        OfficeTermTable terms) {
+    this.countries = countries;
+    this.organizations = organizations;
+    this.agents = agents;
+    this.media = media;
+    this.terms = terms;
+  }
+
+  @Override public Optional<Country> findCountry(String phrase) {
+    return find(countries.byName(), phrase);
+  }
+
+  @Override public Optional<Country> findCountryByAdjective(String word) {
+    return find(countries.byAdjective(), word);
+  }
+
+  @Override public Optional<Country> findCountryByCapital(String city) {
+    return find(countries.byCapital(), city);
+  }
+
+  @Override public Optional<Organization> findOrganization(String phrase) {
+    return find(organizations.byAlias(), phrase);
+  }
+
+  @Override public Optional<String> findAgent(String lemma) {
+    return find(agents.byTerm(), lemma);
+  }
+
+  @Override public List<OfficeTerm> findTerms(String personName) {
+    return terms.byName(PhraseKey.of(Objects.requireNonNull(personName, "personName")));
+  }
+
+  /** When terms overlap on {@code date} (a hand-over day), the one that started last wins. */
+  @Override public Optional<OfficeTerm> findHolder(String country, String role, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    @Nullable OfficeTerm holder = null;
+    for (OfficeTerm term : terms.byOffice(country, role)) {   // oldest first, so a later start overrides
+      if (term.holdsOn(date)) holder = term;
+    }
+    return Optional.ofNullable(holder);
+  }
+
+  @Override public boolean isMedia(String phrase) {
+    return find(media.byAlias(), phrase).isPresent();
+  }
+
+  @Override public List<Country> countries() {
+    return countries.countries();
+  }
+
+  /** Every organisation, in file order (for consistency checks and tools). */
+  List<Organization> organizations() {
+    return organizations.organizations();
+  }
+
+  private static <T> Optional<T> find(Map<String, T> index, String phrase) {
+    String key = PhraseKey.of(Objects.requireNonNull(phrase, "phrase"));
+    return key.isEmpty() ? Optional.empty() : Optional.ofNullable(index.get(key));
+  }
+}

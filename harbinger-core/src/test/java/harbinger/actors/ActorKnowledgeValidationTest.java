@@ -1,0 +1,230 @@
+package harbinger.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import harbinger.error.DictionaryException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every malformed actor file stops loading with a message that starts with the exact {@code file:line:}.
+ * Each test writes a small valid set to a temporary folder, breaks one line, and checks the message.
+ * In the file texts below '|' stands for a tab; line 1 of every file is a comment, so data starts on line 2.
+ */
+class ActorKnowledgeValidationTest {
+  @TempDir Path dir;
+  private final Map<String, String> files = new LinkedHashMap<>();
+
+  @BeforeEach
+  void validSet() {
+    files.put("agent_codes.tsv", lines("GOV|executive", "MIL|armed forces", "REB|rebels", "IGO|IGOs", "NGO|NGOs"));
+    files.put("agents.tsv", lines("minister|GOV", "troops|MIL"));
+    files.put("countries.tsv", lines(
+        "RUS|Russia|Russian Federation|Russian; Russians|Moscow",
+        "USA|United States|U.S.; America|American|Washington",
+        "GEO|Georgia||Georgian|Tbilisi"));
+    files.put("organizations.tsv", lines("RUSGOV|Kremlin||RUS|GOV", "IGOWSTNAT|NATO|North Atlantic Alliance||IGO"));
+    files.put("media.tsv", lines("Reuters|", "Voice of America|VOA"));
+    files.put("officeholders-1.tsv", lines("Vladimir Putin|Putin|RUS|GOV|head_of_state|President|2000-05-07|2008-05-07"));
+  }
+
+  private static String lines(String... lines) {
+    return "# header comment\n" + String.join("\n", lines).replace('|', '\t') + "\n";
+  }
+
+  private ActorKnowledge load() throws IOException {
+    for (Map.Entry<String, String> f : files.entrySet()) Files.writeString(dir.resolve(f.getKey()), f.getValue());
+    return ActorKnowledgeFiles.load(dir);
+  }
+
+  /** Loads with {@code file} replaced and checks the error names {@code file:line:} and says {@code what}. */
+  private void rejects(String file, String content, int line, String what) {
+    files.put(file, content);
+    DictionaryException e = assertThrows(DictionaryException.class, this::load);
+    String prefix = dir.resolve(file) + ":" + line + ": ";
+    assertTrue(e.getMessage().startsWith(prefix), () -> "expected prefix '" + prefix + "' in: " + e.getMessage());
+    assertTrue(e.getMessage().contains(what), () -> "expected '" + what + "' in: " + e.getMessage());
+  }
+
+  @Test
+  void theValidSetLoads() throws IOException {
+    ActorKnowledge k = load();
+    assertEquals("RUS", k.findCountry("Russia").orElseThrow().code());
+    assertEquals(1, k.findTerms("Putin").size());
+  }
+
+  @Test
+  void rejectsTooManyColumns() {
+    rejects("countries.tsv", lines("RUS|Russia|||Moscow", "FRA|France|||Paris|extra"), 3, "expected 2 to 5 tab-separated columns");
+  }
+
+  @Test
+  void rejectsTooFewColumns() {
+    rejects("organizations.tsv", lines("RUSGOV|Kremlin||RUS|GOV", "USAGOV|White House"), 3, "found 2");
+    setUpAgain();
+    rejects("agents.tsv", lines("minister|GOV", "troops"), 3, "expected 2 tab-separated columns");
+  }
+
+  @Test
+  void rejectsMalformedCountryCodes() {
+    rejects("countries.tsv", lines("RUS|Russia|||", "Fr|France|||"), 3, "invalid country code 'Fr'");
+    setUpAgain();
+    rejects("countries.tsv", lines("rus|Russia|||"), 2, "invalid country code 'rus'");
+  }
+
+  @Test
+  void rejectsRepeatedCountryCodes() {
+    rejects("countries.tsv", lines("RUS|Russia|||", "USA|United States|||", "RUS|Russian Federation|||"), 4,
+        "duplicate country code 'RUS' (first at line 2)");
+  }
+
+  @Test
+  void rejectsANameGivenToTwoCountries() {
+    rejects("countries.tsv", lines("COD|DR Congo|Congo||", "COG|Republic of the Congo|Congo-Brazzaville; the Congo||"), 3,
+        "country name 'the Congo' maps to COG but already maps to COD (line 2)");
+  }
+
+  @Test
+  void rejectsAnAdjectiveOrCapitalGivenToTwoCountries() {
+    rejects("countries.tsv", lines("RUS|Russia||Russian|", "SUN|Soviet Union||Soviet; RUSSIAN|"), 3, "adjective 'RUSSIAN'");
+    setUpAgain();
+    rejects("countries.tsv", lines("RUS|Russia|||Moscow", "SUN|Soviet Union|||Moscow"), 3, "capital 'Moscow'");
+  }
+
+  @Test
+  void allowsTheSameWordAsNameAndCapital() throws IOException {
+    files.put("countries.tsv", lines("RUS|Russia|||", "USA|United States|||", "DJI|Djibouti|||Djibouti"));
+    assertEquals("DJI", load().findCountryByCapital("Djibouti").orElseThrow().code());
+  }
+
+  @Test
+  void rejectsUnknownAgentCodes() {
+    rejects("agents.tsv", lines("minister|GOV", "monk|REL"), 3, "unknown agent code 'REL'");
+    setUpAgain();
+    rejects("organizations.tsv", lines("RUSGOV|Kremlin||RUS|GOV", "RUSSPY|FSB||RUS|SPY"), 3, "unknown agent code 'SPY'");
+    setUpAgain();
+    rejects("officeholders-1.tsv", lines("Vladimir Putin||RUS|PRZ|head_of_state|President|2000-05-07|"), 2,
+        "unknown agent code 'PRZ'");
+  }
+
+  @Test
+  void rejectsMalformedOrRepeatedAgentCodes() {
+    rejects("agent_codes.tsv", lines("GOV|executive", "Mil|armed forces"), 3, "invalid agent code 'Mil'");
+    setUpAgain();
+    rejects("agent_codes.tsv", lines("GOV|executive", "MIL|army", "IGO|x", "NGO|x", "REB|x", "GOV|again"), 7,
+        "duplicate agent code 'GOV'");
+  }
+
+  @Test
+  void rejectsATermMappedToTwoAgents() {
+    rejects("agents.tsv", lines("troops|MIL", "minister|GOV", "Troops|GOV"), 4, "term 'Troops' maps to GOV but already maps to MIL (line 2)");
+  }
+
+  @Test
+  void rejectsUnknownCountriesInOrganisationsAndOfficeholders() {
+    rejects("organizations.tsv", lines("RUSGOV|Kremlin||RUS|GOV", "FRAGOV|Elysee||FRA|GOV"), 3, "unknown country code 'FRA'");
+    setUpAgain();
+    rejects("officeholders-1.tsv", lines("Putin||RUS|GOV|head_of_state|President|2000-05-07|", "Macron||FRA|GOV|head_of_state|President|2017-05-14|"),
+        3, "unknown country code 'FRA'");
+  }
+
+  @Test
+  void rejectsOrganisationCodesThatDisagreeWithCountryOrAgents() {
+    rejects("organizations.tsv", lines("USAGOV|Kremlin||RUS|GOV"), 2, "does not start with its country 'RUS'");
+    setUpAgain();
+    rejects("organizations.tsv", lines("RUSGOV|Kremlin||RUS|MIL"), 2, "agent 'MIL' does not occur in actor code 'RUSGOV'");
+    setUpAgain();
+    rejects("organizations.tsv", lines("RUSGOV|Kremlin||RUS|GOV", "WSTNAT|NATO|||IGO"), 3, "must start with an international agent code");
+    setUpAgain();
+    rejects("organizations.tsv", lines("RUSGOVX|Kremlin||RUS|GOV"), 2, "invalid actor code 'RUSGOVX'");
+  }
+
+  @Test
+  void rejectsAnAliasGivenToTwoOrganisations() {
+    rejects("organizations.tsv", lines("RUSGOV|Kremlin||RUS|GOV", "IGOWSTNAT|NATO|the Alliance||IGO", "IGOEUREEC|EU|Alliance||IGO"), 4,
+        "organisation alias 'Alliance' maps to IGOEUREEC (EU) but already maps to IGOWSTNAT (NATO) (line 3)");
+  }
+
+  @Test
+  void rejectsAnAliasGivenToTwoMediaOutlets() {
+    rejects("media.tsv", lines("Associated Press|AP", "Agence France-Presse|AFP; A.P."), 3, "media alias 'A.P.'");
+  }
+
+  @Test
+  void rejectsAnAliasThatNormalisesToNothing() {
+    rejects("media.tsv", lines("Reuters|", "BBC|The; ..."), 3, "media alias 'The' is empty once normalised");
+  }
+
+  @Test
+  void rejectsUnknownOfficeRoles() {
+    rejects("officeholders-1.tsv", lines("Putin||RUS|GOV|president|President|2000-05-07|"), 2, "unknown role 'president'");
+  }
+
+  @Test
+  void rejectsBadDates() {
+    rejects("officeholders-1.tsv", lines("Putin||RUS|GOV|head_of_state|President|2000-13-07|"), 2, "bad date '2000-13-07' in column from");
+    setUpAgain();
+    rejects("officeholders-1.tsv", lines("Putin||RUS|GOV|head_of_state|President|2000-05-07|soon"), 2, "bad date 'soon' in column to");
+    setUpAgain();
+    rejects("officeholders-1.tsv", lines("Putin||RUS|GOV|head_of_state|President|2001-02-29|"), 2, "bad date '2001-02-29'");
+    setUpAgain();
+    rejects("officeholders-1.tsv", lines("Putin||RUS|GOV|head_of_state|President||2008"), 2, "missing from (column 7)");
+  }
+
+  @Test
+  void rejectsATermThatEndsBeforeItStarts() {
+    rejects("officeholders-1.tsv", lines("Putin||RUS|GOV|head_of_state|President|2008-05-07|2000-05-07"), 2,
+        "ends (2000-05-07) before it starts (2008-05-07)");
+  }
+
+  @Test
+  void reportsTheSecondOfficeholdersFileByName() {
+    rejects("officeholders-2.tsv", lines("Medvedev||RUS|GOV|head_of_state|President|2008-05-07|2012-05-07", "X||RUS|GOV|other|x|2012|2011"), 3,
+        "before it starts");
+  }
+
+  @Test
+  void partialDatesMeanFirstDayAsStartAndLastDayAsEnd() throws IOException {
+    files.put("officeholders-1.tsv", lines(
+        "Year Person||USA|GOV|other|Envoy|1999|2003",
+        "Month Person||USA|GOV|other|Envoy|2000-02|2004-02"));
+    ActorKnowledge k = load();
+    OfficeTerm year = k.findTerms("Year Person").get(0);
+    OfficeTerm month = k.findTerms("Month Person").get(0);
+    assertEquals(LocalDate.of(1999, 1, 1), year.from());
+    assertEquals(LocalDate.of(2003, 12, 31), year.to());
+    assertEquals(LocalDate.of(2000, 2, 1), month.from());
+    assertEquals(LocalDate.of(2004, 2, 29), month.to());
+  }
+
+  @Test
+  void officeholdersFilesAreOptional() throws IOException {
+    files.remove("officeholders-1.tsv");
+    ActorKnowledge k = load();
+    assertEquals(List.of(), k.findTerms("Putin"));
+    assertEquals("NATO", k.findOrganization("North Atlantic Alliance").orElseThrow().name());
+  }
+
+  @Test
+  void aMissingRequiredFileIsNamedInTheError() {
+    files.remove("media.tsv");
+    DictionaryException e = assertThrows(DictionaryException.class, this::load);
+    assertTrue(e.getMessage().startsWith(dir.resolve("media.tsv") + ":0: "), e.getMessage());
+  }
+
+  /** Several cases per test share the folder: restore the valid set (every file is rewritten by the next load). */
+  private void setUpAgain() {
+    files.clear();
+    validSet();
+  }
+}
