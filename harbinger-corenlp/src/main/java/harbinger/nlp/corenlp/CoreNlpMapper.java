@@ -1,0 +1,113 @@
+package harbinger.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import harbinger.model.AnnotatedDoc;
+import harbinger.model.Article;
+import harbinger.model.Dependency;
+import harbinger.model.Sentence;
+import harbinger.model.Timex;
+import harbinger.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an annotated CoreNLP {@link Annotation} into Harbinger records, so that no
+ * CoreNLP type leaves this package. Stateless and thread-safe.
+ *
+ * <p>Mapping: token and sentence offsets are CoreNLP's character offsets into {@code article.text()};
+ * {@code Token.word} is CoreNLP's {@code originalText()} (its {@code word()} may normalise quotes and
+ * brackets); token and dependency indices become 0-based and the root's governor is -1; {@code Token.ner}
+ * is "O" when CoreNLP gives none; {@code Token.normalized} is CoreNLP's normalized entity tag as is (for an
+ * unresolved relative date that can be a form such as "OFFSET P-1D"); {@code Sentence.paragraph} counts
+ * the blank-line breaks before the sentence ({@link ParagraphBreaks}); time expressions come from the
+ * sentence's DATE, TIME, DURATION and SET entity mentions, typed by their TIMEX3 type when SUTime gives one.
+ */
+final class CoreNlpMapper {
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private CoreNlpMapper() {}
+
+  /** True if {@code sentence} is longer than the limit and therefore has no NER and no dependency parse. */
+  static boolean isOverLong(CoreMap sentence, int maxSentenceTokens) {
+    return sentence.get(CoreAnnotations.TokensAnnotation.class).size() > maxSentenceTokens;
+  }
+
+  static AnnotatedDoc toAnnotatedDoc(Article article, Annotation doc, int maxSentenceTokens) {
+    String text = article.text();
+    ParagraphBreaks breaks = ParagraphBreaks.of(text);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> out = new ArrayList<>();
+    if (sentences != null) {
+      for (CoreMap s : sentences) {
+        if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) continue;
+        out.add(toSentence(out.size(), s, text, breaks, !isOverLong(s, maxSentenceTokens)));
+      }
+    }
+    return new AnnotatedDoc(article, out);
+  }
+
+  private static Sentence toSentence(int index, CoreMap s, String text, ParagraphBreaks breaks, boolean full) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    int begin = labels.get(0).beginPosition();
+    int end = labels.get(labels.size() - 1).endPosition();
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) tokens.add(toToken(i, labels.get(i), full));
+    List<Dependency> deps = full ? dependencies(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))
+        : List.of();
+    List<Timex> timexes = full ? timexes(s, text) : List.of();
+    return new Sentence(index, breaks.paragraphAt(begin), begin, end, text.substring(begin, end), tokens, deps, timexes);
+  }
+
+  private static Token toToken(int index, CoreLabel label, boolean withNer) {
+    String word = label.originalText() != null ? label.originalText() : label.word();
+    String lemma = label.lemma() != null ? label.lemma() : word;
+    String ner = withNer && label.ner() != null ? label.ner() : "O";
+    String normalized = withNer ? label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class) : null;
+    return new Token(index, word, lemma, label.tag(), ner, normalized, label.beginPosition(), label.endPosition());
+  }
+
+  /** Basic UD dependencies, one per line of the tree, ordered by dependent then governor. */
+  private static List<Dependency> dependencies(@Nullable SemanticGraph graph) {
+    if (graph == null) return List.of();
+    List<Dependency> out = new ArrayList<>();
+    for (IndexedWord root : graph.getRoots()) out.add(new Dependency("root", -1, root.index() - 1));
+    for (SemanticGraphEdge e : graph.edgeIterable()) {
+      out.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
+    }
+    out.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
+        .thenComparing(Dependency::relation));
+    return out;
+  }
+
+  private static List<Timex> timexes(CoreMap sentence, String text) {
+    List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions == null) return List.of();
+    List<Timex> out = new ArrayList<>();
+    for (CoreMap m : mentions) {
+      String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+      if (tag == null || !TIME_TAGS.contains(tag)) continue;
+      List<CoreLabel> labels = m.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels == null || labels.isEmpty()) continue;
+      CoreLabel first = labels.get(0);
+      CoreLabel last = labels.get(labels.size() - 1);
+      edu.stanford.nlp.time.Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+      String type = timex != null && timex.timexType() != null ? timex.timexType() : tag;
+      String value = timex != null ? timex.value() : null;
+      out.add(new Timex(text.substring(first.beginPosition(), last.endPosition()), first.index() - 1, last.index(),
+          type, value));
+    }
+    out.sort(Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
+    return out;
+  }
+}
