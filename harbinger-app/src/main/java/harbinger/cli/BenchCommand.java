@@ -1,0 +1,93 @@
+package harbinger.cli;
+
+import harbinger.ingest.ArticleSources;
+import harbinger.ingest.ReadItem;
+import harbinger.ingest.ReadOptions;
+import harbinger.model.Outcome;
+import harbinger.pipeline.Pipeline;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code harbinger bench}: codes a corpus (the bundled sample by default) after one warm-up pass and prints
+ * articles/s, sentences/s, events, peak heap and the time spent in each stage. Threads 1 and N run side by
+ * side in one invocation so the figures compare.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure coding throughput and peak heap on a corpus (default: the bundled sample corpus).")
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "FILE|DIR", description = "Corpus (default: samples/sample-corpus.jsonl).")
+  Path corpus;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "Measured passes over the corpus per thread count.")
+  int rounds;
+
+  @Option(names = "--threads", split = ",", description = "Thread counts to compare (default: 1 and the core count).")
+  List<Integer> threadCounts;
+
+  @Spec CommandSpec spec;
+  private final Engine engine;
+
+  BenchCommand(Engine engine) { this.engine = engine; }
+
+  @Override public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Path input = corpus != null ? corpus : Engine.home().resolve("samples/sample-corpus.jsonl");
+    long t0 = System.nanoTime();
+    engine.nlp();
+    engine.coder();
+    out.printf(Locale.ROOT, "setup: models and dictionaries loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    runOnce(input, 1, engine.pipeline()); // warm-up
+    List<Integer> counts = threadCounts != null ? threadCounts : List.of(1, Engine.threads()).stream().distinct().toList();
+    out.println("threads  articles  sentences  events  seconds  articles/s  sentences/s  check_ms  nlp_ms  code_ms");
+    for (int threads : counts) {
+      Pipeline p = engine.pipeline();
+      long start = System.nanoTime();
+      long[] totals = new long[3];
+      for (int r = 0; r < rounds; r++) {
+        long[] one = runOnce(input, threads, p);
+        for (int i = 0; i < 3; i++) totals[i] += one[i];
+      }
+      double secs = (System.nanoTime() - start) / 1e9;
+      var ms = p.times().millis();
+      out.printf(Locale.ROOT, "%7d  %8d  %9d  %6d  %7.2f  %10.1f  %11.1f  %8d  %6d  %7d%n", threads, totals[0],
+          p.times().sentences(), totals[2], secs, totals[0] / secs, p.times().sentences() / secs,
+          ms.getOrDefault("check", 0L), ms.getOrDefault("nlp", 0L), ms.getOrDefault("code", 0L));
+    }
+    out.printf(Locale.ROOT, "peak heap: %.0f MiB (max %.0f MiB)%n", peakHeap() / 1048576.0,
+        Runtime.getRuntime().maxMemory() / 1048576.0);
+    return 0;
+  }
+
+  /** Articles, sentences (unused here) and events of one pass. */
+  private static long[] runOnce(Path input, int threads, Pipeline p) {
+    long[] totals = new long[3];
+    try (Stream<ReadItem> items = ArticleSources.open(input, ReadOptions.defaults())) {
+      p.runAll(items, threads, r -> {
+        totals[0]++;
+        if (r.outcome() instanceof Outcome.Coded c) totals[2] += c.events().size();
+      });
+    }
+    return totals;
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) sum += pool.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+}

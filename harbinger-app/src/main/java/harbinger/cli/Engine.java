@@ -1,0 +1,44 @@
+package harbinger.cli;
+
+import harbinger.coding.EventCoder;
+import harbinger.nlp.NlpAnnotator;
+import harbinger.nlp.corenlp.CoreNlp;
+import harbinger.nlp.corenlp.NlpConfig;
+import harbinger.pipeline.Pipeline;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * Builds the expensive parts (CoreNLP models, dictionaries) once, on first use, and hands out the pipeline.
+ * Tests construct it with their own annotator. Thread-safe.
+ */
+public class Engine {
+  private final Supplier<NlpAnnotator> nlpFactory;
+  private NlpAnnotator nlp;
+  private EventCoder coder;
+
+  public Engine() { this(() -> CoreNlp.create(new NlpConfig(threads(), NlpConfig.defaults().maxSentenceTokens()))); }
+
+  public Engine(Supplier<NlpAnnotator> nlpFactory) { this.nlpFactory = nlpFactory; }
+
+  public synchronized EventCoder coder() {
+    if (coder == null) coder = EventCoder.createDefault();
+    return coder;
+  }
+
+  public synchronized NlpAnnotator nlp() {
+    if (nlp == null) nlp = nlpFactory.get();
+    return nlp;
+  }
+
+  /** A fresh pipeline (with its own stage timers) over the shared annotator and coder. */
+  public Pipeline pipeline() { return Pipeline.create(nlp(), coder()); }
+
+  /** Documents annotated at once: the number of cores, at most 4 (CoreNLP needs ~1 GB per worker). */
+  public static int threads() { return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())); }
+
+  /** The installation directory (where {@code samples/} lives): {@code -Dharbinger.home}, else the working directory. */
+  public static Path home() {
+    return Path.of(System.getProperty("harbinger.home", ".")).toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,42 @@
+package harbinger.cli;
+
+import harbinger.error.ConfigException;
+import harbinger.error.DictionaryException;
+import harbinger.error.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code ./harbinger}. Exit codes: 0 ok, 1 bug, 2 usage or unreadable input, 65 bad data file, 78 bad configuration. */
+@Command(name = "harbinger", mixinStandardHelpOptions = true, version = "harbinger 0.1.0",
+    description = "Turns news into evidence-linked CAMEO/PLOVER political event data.",
+    subcommands = {CodeCommand.class, ParseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class HarbingerCli {
+  public static void main(String[] args) {
+    System.exit(commandLine(new Engine()).execute(args));
+  }
+
+  /** The configured command line, with the engine that commands share (tests pass their own). */
+  public static CommandLine commandLine(Engine engine) {
+    CommandLine cl = new CommandLine(new HarbingerCli(), new CommandLine.IFactory() {
+      @Override public <K> K create(Class<K> cls) throws Exception {
+        if (cls == CodeCommand.class) return cls.cast(new CodeCommand(engine));
+        if (cls == BenchCommand.class) return cls.cast(new BenchCommand(engine));
+        if (cls == ParseCommand.class) return cls.cast(new ParseCommand(engine));
+        return CommandLine.defaultFactory().create(cls);
+      }
+    });
+    cl.setExitCodeExceptionMapper(HarbingerCli::exitCode);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("harbinger: " + e.getMessage());
+      return exitCode(e);
+    });
+    return cl;
+  }
+
+  static int exitCode(Throwable t) {
+    if (t instanceof ConfigException) return 78;
+    if (t instanceof DictionaryException) return 65;
+    if (t instanceof InputException) return 2;
+    return 1;
+  }
+}

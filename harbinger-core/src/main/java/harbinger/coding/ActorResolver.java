@@ -1,0 +1,309 @@
+package harbinger.coding;
+
+import harbinger.actors.ActorKnowledge;
+import harbinger.actors.Country;
+import harbinger.actors.OfficeTerm;
+import harbinger.actors.Organization;
+import harbinger.model.Actor;
+import harbinger.model.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves the phrase headed by a token to a coded {@link Actor}.
+ *
+ * <p>Implementation notes. The phrase is the head with its compounds, adjectives, names, possessor and
+ * "of" modifier. Cues are tried in order: a news outlet anywhere in the phrase (never an actor); a known
+ * person, coded by the office held on the date ({@code ELI} for a former holder, CAMEO manual 3.2); a
+ * named organisation or government metonym; a country name, adjective or (only where the caller allows it)
+ * capital, combined with the agent of the head noun ("Russian troops" → RUSMIL); a pronoun or definite
+ * role noun, from the {@link Discourse}; finally a bare agent ("rebels" → REB), given the country of a
+ * place named in the sentence when there is one. Thread-safe if the discourse is not shared.
+ */
+final class ActorResolver {
+  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "flat:name", "det",
+      "nummod", "nmod:poss", "appos", "dep", "case");
+  private static final Set<String> FORMER = Set.of("former", "ex", "ex-president", "then", "late");
+  private static final Set<String> TITLE_GOV = Set.of("president", "minister", "premier", "chancellor",
+      "secretary", "king", "queen", "prime", "leader", "counterpart", "spokesman", "spokeswoman", "spokesperson",
+      "emir", "sheikh", "prince", "vice", "ambassador", "envoy");
+  private static final Set<String> ROLE_NOUNS = Set.of("minister", "president", "premier", "chancellor",
+      "secretary", "spokesman", "spokeswoman", "leader", "ambassador", "envoy", "official", "king", "general",
+      "commander", "governor", "mayor", "prosecutor", "judge");
+
+  /** Common nouns that name places or things, never parties, whatever adjective they carry ("the Russian side of the border"). */
+  private static final Set<String> PLACE_NOUNS = Set.of("side", "border", "territory", "soil", "ground", "area",
+      "region", "outskirts", "coast", "city", "town", "village", "capital", "province", "district", "airspace",
+      "waters", "frontier", "zone", "enclave", "street", "square", "economy", "market", "currency", "embassy",
+      "consulate", "port", "airport", "base", "facility", "plant", "tension", "relation", "tie", "interest");
+
+  /** What a phrase resolved to. */
+  record Resolved(Actor actor, Discourse.Kind kind, boolean plural, @Nullable String title) {}
+
+  /** Where the phrase stands and what may be used to resolve it. */
+  record Context(int sentence, @Nullable LocalDate asOf, Discourse discourse, boolean capitalIsGovernment,
+                 @Nullable String fallbackCountry) {}
+
+  private final ActorKnowledge knowledge;
+
+  ActorResolver(ActorKnowledge knowledge) { this.knowledge = knowledge; }
+
+  ActorKnowledge knowledge() { return knowledge; }
+
+  Optional<Resolved> resolve(SentenceGraph g, int head, Context ctx) {
+    if (PLACE_NOUNS.contains(g.lemma(head)) || g.nonActor(head)) return Optional.empty();
+    List<Integer> phrase = phrase(g, head);
+    if (mentionsMedia(g, phrase)) return Optional.empty();
+    String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
+    Span span = new Span(g.token(phrase.get(0)).begin(), g.token(phrase.get(phrase.size() - 1)).end());
+    boolean former = phrase.stream().anyMatch(i -> FORMER.contains(g.lemma(i)));
+    boolean plural = g.token(head).pos().equals("NNS") || g.token(head).pos().equals("NNPS");
+
+    Optional<Resolved> person = person(g, phrase, ctx, text, span, former);
+    if (person.isPresent()) return person;
+
+    Optional<Organization> org = organization(g, phrase);
+    String headAgent = agentOf(g, head, phrase);
+    if (org.isPresent()) {
+      Organization o = org.get();
+      List<String> agents = o.agents();
+      String code = o.code();
+      if (o.country() != null && headAgent != null && !agents.contains(headAgent) && !isOrganizationHead(g, head, phrase, o)) {
+        agents = List.of(headAgent);
+        code = o.country() + headAgent;
+      }
+      Discourse.Kind kind = o.country() != null && agents.contains("GOV") ? Discourse.Kind.COUNTRY : Discourse.Kind.ORGANIZATION;
+      return Optional.of(new Resolved(new Actor(text, code, o.country(), agents, o.name(), span), kind, plural, null));
+    }
+
+    Optional<Country> country = country(g, phrase, head, ctx.capitalIsGovernment());
+    boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
+        && knowledge.findCountry(g.word(head)).isEmpty();
+    if (country.isPresent()) {
+      String agent = headAgent;
+      if (former && agent != null && agent.equals("GOV")) agent = "ELI";
+      if (agent == null && headIsCapital) agent = ctx.capitalIsGovernment() ? "GOV" : null;
+      if (agent == null && g.lemma(head).equals("counterpart")) agent = possessorAgent(g, head, ctx);
+      return Optional.of(countryActor(country.get(), agent, text, span,
+          agent == null ? Discourse.Kind.COUNTRY : Discourse.Kind.GROUP, plural));
+    }
+
+    if (g.token(head).isPronoun()) {
+      return ctx.discourse().antecedent(g.lemma(head), ctx.sentence(), head)
+          .map(e -> new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
+    }
+    if (ROLE_NOUNS.contains(g.lemma(head)) && !plural) {
+      Optional<Discourse.Entry> holder = ctx.discourse().roleHolder(g.lemma(head), ctx.sentence(), head);
+      if (holder.isPresent()) {
+        Discourse.Entry e = holder.get();
+        return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), false, e.title()));
+      }
+    }
+    if (headAgent != null) {
+      String c = ctx.fallbackCountry();
+      if (c == null && headAgent.equals("GOV") && isDefinite(g, head)) c = ctx.discourse().lastCountry(ctx.sentence(), head).orElse(null);
+      if (c != null) {
+        Country fc0 = countryByCode(c);
+        Optional<Country> fc = Optional.ofNullable(fc0);
+        if (fc.isPresent()) return Optional.of(countryActor(fc.get(), headAgent, text, span, Discourse.Kind.GROUP, plural));
+      }
+      if (headAgent.equals("GOV") || headAgent.equals("ELI")) return Optional.empty(); // "officials" of nobody known
+      return Optional.of(new Resolved(new Actor(text, headAgent, null, List.of(headAgent), null, span), Discourse.Kind.GROUP, plural, null));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Resolved> person(SentenceGraph g, List<Integer> phrase, Context ctx, String text, Span span, boolean former) {
+    for (String name : nameCandidates(g, phrase)) {
+      List<OfficeTerm> terms = knowledge.findTerms(name);
+      if (terms.isEmpty()) continue;
+      OfficeTerm chosen = null;
+      boolean holding = false;
+      if (ctx.asOf() != null) {
+        for (OfficeTerm t : terms) if (t.holdsOn(ctx.asOf())) { chosen = pick(chosen, t); holding = true; }
+        if (chosen == null) {
+          for (OfficeTerm t : terms) if (!t.from().isAfter(ctx.asOf())) chosen = t; // latest past term
+        }
+        if (chosen == null) continue; // only future terms: not yet in office, not coded by office
+      } else {
+        chosen = terms.stream().max(Comparator.comparing(OfficeTerm::from)).orElseThrow();
+        holding = true;
+      }
+      String agent = holding && !former ? chosen.agent() : "ELI";
+      String code = chosen.country() + agent;
+      Actor a = new Actor(text, code, chosen.country(), List.of(agent), chosen.person(), span);
+      return Optional.of(new Resolved(a, Discourse.Kind.PERSON, false, holding ? chosen.title().toLowerCase(Locale.ROOT) : null));
+    }
+    return Optional.empty();
+  }
+
+  /** Prefers the more senior role when one person holds two at once (head of state over minister). */
+  private static OfficeTerm pick(@Nullable OfficeTerm current, OfficeTerm candidate) {
+    if (current == null) return candidate;
+    List<String> rank = List.of("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "other");
+    return rank.indexOf(candidate.role()) < rank.indexOf(current.role()) ? candidate : current;
+  }
+
+  private @Nullable Country countryByCode(String code) {
+    for (Country c : knowledge.countries()) if (c.code().equals(code)) return c;
+    return null;
+  }
+
+  /** Runs of PERSON tokens (and capitalised proper-noun runs) in the phrase, longest first, then their last words. */
+  private static List<String> nameCandidates(SentenceGraph g, List<Integer> phrase) {
+    List<String> runs = new ArrayList<>();
+    List<String> surnames = new ArrayList<>();
+    int start = -1;
+    for (int k = 0; k <= phrase.size(); k++) {
+      boolean in = k < phrase.size() && isNameToken(g, phrase.get(k)) && (start < 0 || phrase.get(k) == phrase.get(k - 1) + 1);
+      if (in && start < 0) start = k;
+      if (!in && start >= 0) {
+        int first = phrase.get(start);
+        int last = phrase.get(k - 1);
+        runs.add(g.text(first, last));
+        surnames.add(g.word(last));
+        start = -1;
+        if (k < phrase.size() && isNameToken(g, phrase.get(k))) { start = k; }
+      }
+    }
+    runs.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> out = new ArrayList<>(runs);
+    for (String s : surnames) if (!out.contains(s)) out.add(s);
+    return out;
+  }
+
+  private static boolean isNameToken(SentenceGraph g, int i) {
+    return g.token(i).ner().equals("PERSON");
+  }
+
+  private Optional<Organization> organization(SentenceGraph g, List<Integer> phrase) {
+    for (int len = Math.min(6, phrase.size()); len >= 1; len--) {
+      for (int s = 0; s + len <= phrase.size(); s++) {
+        int first = phrase.get(s);
+        int last = phrase.get(s + len - 1);
+        if (last - first != len - 1) continue;
+        if (!capitalised(g, first)) continue;
+        Optional<Organization> o = knowledge.findOrganization(g.text(first, last));
+        if (o.isPresent()) return o;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isOrganizationHead(SentenceGraph g, int head, List<Integer> phrase, Organization o) {
+    return o.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(g.word(head).toLowerCase(Locale.ROOT)));
+  }
+
+  private Optional<Country> country(SentenceGraph g, List<Integer> phrase, int head, boolean capitalAllowed) {
+    for (int len = Math.min(5, phrase.size()); len >= 1; len--) {
+      for (int s = 0; s + len <= phrase.size(); s++) {
+        int first = phrase.get(s);
+        int last = phrase.get(s + len - 1);
+        if (last - first != len - 1 || !capitalised(g, first)) continue;
+        Optional<Country> c = knowledge.findCountry(g.text(first, last));
+        if (c.isPresent()) return c;
+      }
+    }
+    for (int i : phrase) {
+      if (!capitalised(g, i)) continue;
+      Optional<Country> c = knowledge.findCountryByAdjective(g.word(i));
+      if (c.isPresent()) return c;
+    }
+    if (capitalised(g, head)) {
+      Optional<Country> c = knowledge.findCountryByCapital(g.word(head));
+      if (c.isPresent() && (capitalAllowed || phrase.size() == 1)) return capitalAllowed ? c : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private @Nullable String agentOf(SentenceGraph g, int head, List<Integer> phrase) {
+    int pos = phrase.indexOf(head);
+    if (pos > 0) {
+      int prev = phrase.get(pos - 1);
+      if (prev == head - 1) {
+        Optional<String> two = knowledge.findAgent(g.lemma(prev) + " " + g.lemma(head));
+        if (two.isPresent()) return two.get();
+      }
+    }
+    Optional<String> a = knowledge.findAgent(g.lemma(head));
+    if (a.isPresent()) return a.get();
+    for (int i : phrase) {
+      if (i == head || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) continue;
+      if (TITLE_GOV.contains(g.lemma(i))) return "GOV";
+      Optional<String> m = knowledge.findAgent(g.lemma(i));
+      if (m.isPresent() && !g.relation(i).equals("nmod:poss")) return m.get();
+    }
+    return TITLE_GOV.contains(g.lemma(head)) ? "GOV" : null;
+  }
+
+  private @Nullable String possessorAgent(SentenceGraph g, int head, Context ctx) {
+    Integer poss = g.child(head, "nmod:poss");
+    if (poss == null) return "GOV";
+    return ctx.discourse().antecedent(g.lemma(poss), ctx.sentence(), poss)
+        .map(e -> e.actor().agents().isEmpty() ? "GOV" : e.actor().agents().get(0)).orElse("GOV");
+  }
+
+  private boolean mentionsMedia(SentenceGraph g, List<Integer> phrase) {
+    for (int len = Math.min(5, phrase.size()); len >= 1; len--) {
+      for (int s = 0; s + len <= phrase.size(); s++) {
+        int first = phrase.get(s);
+        int last = phrase.get(s + len - 1);
+        if (last - first != len - 1 || !capitalised(g, first)) continue;
+        if (knowledge.isMedia(g.text(first, last))) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean capitalised(SentenceGraph g, int i) {
+    String w = g.word(i);
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean isDefinite(SentenceGraph g, int head) {
+    for (int c : g.children(head)) if (g.relation(c).equals("det") && g.lemma(c).equals("the")) return true;
+    return false;
+  }
+
+  private static Resolved countryActor(Country c, @Nullable String agent, String text, Span span, Discourse.Kind kind, boolean plural) {
+    List<String> agents = agent == null ? List.of() : List.of(agent);
+    return new Resolved(new Actor(text, c.code() + (agent == null ? "" : agent), c.code(), agents, null, span), kind, plural, null);
+  }
+
+  private static Actor withText(Actor a, String text, Span span) {
+    return new Actor(text, a.code(), a.country(), a.agents(), a.name(), span);
+  }
+
+  /** The head and the tokens that belong to its name phrase, in token order. */
+  static List<Integer> phrase(SentenceGraph g, int head) {
+    BitSet set = new BitSet();
+    collect(g, head, set, 0, true);
+    List<Integer> out = new ArrayList<>();
+    for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1)) {
+      if (g.token(k).pos().equals("POS") || g.baseRelation(k).equals("case") && k != head) continue;
+      out.add(k);
+    }
+    if (out.isEmpty()) out.add(head);
+    return out;
+  }
+
+  private static void collect(SentenceGraph g, int i, BitSet set, int depth, boolean top) {
+    set.set(i);
+    if (depth > 3) return;
+    for (int c : g.children(i)) {
+      String rel = g.relation(c);
+      boolean keep = PHRASE_RELATIONS.contains(rel);
+      if (rel.equals("appos") || rel.equals("dep")) keep = g.token(c).isProperNoun();
+      if (rel.equals("det") && !g.lemma(c).equals("the")) keep = false;
+      if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && top && ROLE_NOUNS.contains(g.lemma(i))) keep = true;
+      if (keep) collect(g, c, set, depth + 1, false);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package harbinger.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the source and target heads of a trigger from the dependency tree.
+ *
+ * <p>Implementation notes (UD basic dependencies):
+ * <ul>
+ *   <li>active verbs: source = nsubj, target = obj, else iobj, else an oblique with a target preposition, in
+ *       order of preference (with, to, against, at, toward(s), into, on, for, over, from, upon);</li>
+ *   <li>passive verbs (nsubj:pass or aux:pass): source = the "by" oblique, target = nsubj:pass, so that
+ *       "Y was attacked by X" is X → Y and never reversed;</li>
+ *   <li>verbs without a subject inherit it: infinitival complements from the controller (the object of the
+ *       governing verb if it has one, else its subject: "X urged Y to meet Z"), conjuncts from the first conjunct,
+ *       participial modifiers from the noun they modify ("troops deployed", "people arrested"); a complement
+ *       misattached as "dep" next to its governor's object takes that object ("predict Putin plans to ...");</li>
+ *   <li>relative pronouns (who, that, which) stand for the noun the relative clause modifies;</li>
+ *   <li>nouns: source from a possessive or "by" modifier or a national adjective, target from "on/against/with/to"
+ *       modifiers, both from "between X and Y"; otherwise the participants of the nearest governing clause with an
+ *       explicit subject, with the next clause up as a second choice;</li>
+ *   <li>dates, numbers and other non-actor entities are never arguments.</li>
+ * </ul>
+ */
+final class ArgumentFinder {
+  static final List<String> TARGET_PREPS = List.of("with", "to", "against", "at", "toward", "towards", "into",
+      "on", "upon", "for", "over", "from");
+  private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "with", "to", "toward", "towards",
+      "into", "for", "of", "at", "over", "from");
+  private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
+  /** Roots whose participial modifier names the doer ("troops massed", "protesters gathered"). */
+  private static final Set<String> ACTIVE_PARTICIPLE_ROOTS = Set.of("01", "03", "04", "14", "15");
+
+  List<Integer> expand(SentenceGraph g, @Nullable Integer head) {
+    List<Integer> out = new ArrayList<>();
+    if (head == null) return out;
+    int h = resolveRelative(g, head);
+    if (g.nonActor(h)) return out;
+    out.add(h);
+    for (int c : g.children(h)) {
+      if (g.relation(c).equals("conj") && (g.token(c).isNoun() || g.token(c).isPronoun()) && !g.nonActor(c)) out.add(c);
+    }
+    return out;
+  }
+
+  Arguments find(SentenceGraph g, Trigger t) {
+    return t.noun() ? nounArguments(g, t) : verbArguments(g, t.token(), t.code(), 0);
+  }
+
+  private Arguments verbArguments(SentenceGraph g, int v, String code, int depth) {
+    boolean passive = g.child(v, "nsubj:pass") != null || g.child(v, "aux:pass") != null;
+    Integer source;
+    Integer target;
+    if (passive) {
+      source = obliqueWith(g, v, List.of("by"));
+      target = g.child(v, "nsubj:pass");
+    } else {
+      source = g.subject(v);
+      target = g.child(v, "obj");
+      if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
+      if (target == null) target = obliqueWith(g, v, TARGET_PREPS);
+    }
+    if (source == null && target == null && g.relation(v).startsWith("acl") && !passive) {
+      // participle modifying a noun: "70,000 soldiers gathered", "activists arrested"
+      int noun = g.head(v);
+      boolean doer = !g.token(v).pos().equals("VBN") || ACTIVE_PARTICIPLE_ROOTS.contains(code.substring(0, 2));
+      Integer by = obliqueWith(g, v, List.of("by"));
+      if (by != null) return new Arguments(expand(g, by), expand(g, noun), true);
+      if (doer) return new Arguments(expand(g, noun), List.of(), false);
+      return new Arguments(List.of(), expand(g, noun), true);
+    }
+    List<Integer> sources = expand(g, source);
+    List<Integer> targets = expand(g, target);
+    List<Integer> fallbackTargets = new ArrayList<>();
+    if (depth < 4 && g.head(v) >= 0) {
+      String rel = g.relation(v);
+      int h = g.head(v);
+      if (sources.isEmpty() && (rel.equals("xcomp") || (rel.equals("advcl") && g.hasMarker(v, "to")))) {
+        Integer controller = g.child(h, "obj");
+        if (controller == null) controller = g.subject(h);
+        if (controller == null) controller = verbArguments(g, h, code, depth + 1).sources().stream().findFirst().orElse(null);
+        sources = expand(g, controller);
+      } else if (rel.equals("conj") && g.token(h).isVerb()) {
+        Arguments first = verbArguments(g, h, code, depth + 1);
+        if (sources.isEmpty()) sources = first.sources();
+        if (!passive) fallbackTargets.addAll(first.targets());
+      } else if (sources.isEmpty() && (rel.equals("dep") || rel.equals("ccomp") || rel.equals("parataxis"))) {
+        Integer obj = g.child(h, "obj");
+        if (obj != null && obj < v && v - obj <= 2) sources = expand(g, obj);
+      }
+    }
+    return new Arguments(sources, targets, passive, List.of(), fallbackTargets);
+  }
+
+  private Arguments nounArguments(SentenceGraph g, Trigger t) {
+    int n = t.token();
+    List<Integer> sources = new ArrayList<>();
+    List<Integer> targets = new ArrayList<>();
+    for (int c : g.children(n)) {
+      String rel = g.relation(c);
+      String prep = g.caseMarker(c);
+      if (rel.equals("nmod:poss")) sources.addAll(expand(g, c));
+      else if (g.baseRelation(c).equals("nmod") && "by".equals(prep)) sources.addAll(expand(g, c));
+      else if (g.baseRelation(c).equals("nmod") && "between".equals(prep)) {
+        List<Integer> pair = expand(g, c);
+        if (!pair.isEmpty()) sources.add(pair.get(0));
+        targets.addAll(pair.subList(Math.min(1, pair.size()), pair.size()));
+      } else if (g.baseRelation(c).equals("nmod") && prep != null && NOUN_TARGET_PREPS.contains(prep) && targets.isEmpty()) {
+        targets.addAll(expand(g, c));
+      } else if ((rel.equals("amod") || rel.equals("compound")) && sources.isEmpty() && isNamedOrNational(g, c)) {
+        sources.add(c);
+      }
+    }
+    List<Arguments> clauses = governingClauses(g, n, t.code());
+    List<Integer> fallbackSources = new ArrayList<>();
+    List<Integer> fallbackTargets = new ArrayList<>();
+    if (!clauses.isEmpty()) {
+      Arguments first = clauses.get(0);
+      if (sources.isEmpty()) {
+        sources.addAll(first.sources());
+        if (targets.isEmpty()) targets.addAll(first.targets());
+      } else if (targets.isEmpty() && t.entry().symmetric()) {
+        for (int s : first.sources()) if (!sources.contains(s)) targets.add(s);
+      }
+      if (clauses.size() > 1) {
+        fallbackSources.addAll(clauses.get(1).sources());
+        fallbackTargets.addAll(clauses.get(1).targets());
+      }
+    }
+    targets.removeIf(sources::contains);
+    return new Arguments(sources, targets, false, fallbackSources, fallbackTargets);
+  }
+
+  /** Participants of the nearest two governing verbs that have an explicit subject (nearest first). */
+  private List<Arguments> governingClauses(SentenceGraph g, int n, String code) {
+    List<Arguments> out = new ArrayList<>();
+    int k = g.head(n);
+    int steps = 0;
+    while (k >= 0 && steps++ < 8 && out.size() < 2) {
+      boolean explicitSubject = !expand(g, g.subject(k)).isEmpty() || g.child(k, "nsubj:pass") != null;
+      if (g.token(k).isVerb() && explicitSubject) {
+        Arguments a = verbArguments(g, k, code, 0);
+        List<Integer> targets = new ArrayList<>(a.targets());
+        targets.removeIf(x -> g.dominates(x, n));
+        if (!a.sources().isEmpty()) out.add(new Arguments(a.sources(), targets, a.passive()));
+      }
+      k = g.head(k);
+    }
+    return out;
+  }
+
+  private static boolean isNamedOrNational(SentenceGraph g, int c) {
+    String ner = g.token(c).ner();
+    return g.token(c).isProperNoun() || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || ner.equals("ORGANIZATION");
+  }
+
+  /** The first oblique of {@code v} whose preposition comes earliest in {@code preps} (dates and numbers excluded). */
+  static @Nullable Integer obliqueWith(SentenceGraph g, int v, List<String> preps) {
+    Integer best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (int c : g.children(v)) {
+      if (!g.baseRelation(c).equals("obl") || g.nonActor(c)) continue;
+      String p = g.caseMarker(c);
+      int rank = p == null ? -1 : preps.indexOf(p);
+      if (rank >= 0 && rank < bestRank) { best = c; bestRank = rank; }
+    }
+    return best;
+  }
+
+  private static int resolveRelative(SentenceGraph g, int i) {
+    if (RELATIVE.contains(g.lemma(i))) {
+      int clause = g.head(i);
+      if (clause >= 0 && g.relation(clause).startsWith("acl") && g.head(clause) >= 0) return g.head(clause);
+    }
+    return i;
+  }
+}

@@ -1,0 +1,73 @@
+package harbinger.coding;
+
+import harbinger.model.AnnotatedDoc;
+import harbinger.model.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Per-article state shared by the coding steps: sentence graphs, quotes, boilerplate paragraphs, dateline
+ * tokens and the discourse of mentioned actors. Created and used by one thread for one article.
+ */
+final class ArticleContext {
+  final AnnotatedDoc doc;
+  final @Nullable LocalDate published;
+  final List<SentenceGraph> graphs;
+  final Quotes quotes;
+  final Discourse discourse = new Discourse();
+  private final BitSet boilerplateParagraphs = new BitSet();
+  private final Map<Integer, BitSet> datelineTokens = new HashMap<>();
+  private final Map<Integer, String> datelineCountry = new HashMap<>();
+
+  ArticleContext(AnnotatedDoc doc) {
+    this.doc = doc;
+    this.published = doc.article().published();
+    List<SentenceGraph> gs = new ArrayList<>();
+    for (Sentence s : doc.sentences()) gs.add(new SentenceGraph(s));
+    this.graphs = List.copyOf(gs);
+    this.quotes = Quotes.in(doc.article().text());
+    markLayout();
+  }
+
+  private void markLayout() {
+    String text = doc.article().text();
+    Map<Integer, int[]> paragraphSpan = new HashMap<>();
+    Map<Integer, Integer> firstSentence = new HashMap<>();
+    for (Sentence s : doc.sentences()) {
+      paragraphSpan.merge(s.paragraph(), new int[] {s.begin(), s.end()}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+      firstSentence.putIfAbsent(s.paragraph(), s.index());
+    }
+    paragraphSpan.forEach((p, span) -> {
+      if (Layout.isBoilerplate(text.substring(span[0], span[1]))) boilerplateParagraphs.set(p);
+    });
+    firstSentence.forEach((p, si) -> {
+      Sentence s = doc.sentences().get(si);
+      int len = Layout.datelineLength(s.text());
+      if (len == 0) return;
+      BitSet tokens = new BitSet();
+      for (var t : s.tokens()) if (t.end() <= s.begin() + len) tokens.set(t.index());
+      datelineTokens.put(si, tokens);
+    });
+  }
+
+  boolean inBoilerplate(int sentence) {
+    return boilerplateParagraphs.get(doc.sentences().get(sentence).paragraph());
+  }
+
+  /** Tokens of a dateline at the start of this sentence (never actors, never triggers). */
+  BitSet datelineTokens(int sentence) {
+    return datelineTokens.getOrDefault(sentence, new BitSet());
+  }
+
+  void setDatelineCountry(int sentence, String country) { datelineCountry.put(sentence, country); }
+
+  /** The country of the story's first dateline, used as the home of actors named only by role. */
+  @Nullable String datelineCountry() {
+    return datelineCountry.values().stream().findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,77 @@
+package harbinger.coding;
+
+import harbinger.model.Actor;
+import harbinger.model.Span;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who reports an event: the subject of the reporting verb whose complement holds the event, the speaker of
+ * the quote the event stands in (found on the sentence's own reporting verb or, for a quote without one, on
+ * another sentence of the paragraph), or X in "according to X". Thread-safe if the resolver is.
+ */
+final class Attribution {
+  private static final Set<String> SPEECH = Set.of("say", "tell", "state", "note", "add", "announce", "declare",
+      "write", "tweet", "insist", "stress", "explain", "warn", "reiterate", "claim", "report", "continue");
+
+  private final ActorResolver resolver;
+
+  Attribution(ActorResolver resolver) { this.resolver = resolver; }
+
+  /** The speaker actor of a reporting verb (its subject, or its "by" agent in the passive). */
+  Optional<Actor> speakerOf(ArticleContext a, int sentence, int verb) {
+    SentenceGraph g = a.graphs.get(sentence);
+    Integer subject = g.child(verb, "nsubj");
+    if (subject == null) subject = ArgumentFinder.obliqueWith(g, verb, java.util.List.of("by"));
+    if (subject == null) return Optional.empty();
+    return resolve(a, sentence, subject);
+  }
+
+  /** "according to X" anywhere in the sentence. */
+  Optional<Actor> accordingTo(ArticleContext a, int sentence) {
+    SentenceGraph g = a.graphs.get(sentence);
+    for (int i = 0; i + 1 < g.size(); i++) {
+      if (g.lemma(i).equals("according") && g.lemma(i + 1).equals("to")) {
+        Integer head = g.head(i + 1) >= 0 ? g.head(i + 1) : null;
+        if (head == null || head == i) head = g.head(i) >= 0 ? g.head(i) : null;
+        if (head != null) return resolve(a, sentence, head);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The speaker of the quote containing the offset, looking at this sentence, then its paragraph. */
+  Optional<Actor> quoteSpeaker(ArticleContext a, int sentence, Span quote) {
+    Optional<Actor> own = sentenceSpeaker(a, sentence, quote);
+    if (own.isPresent()) return own;
+    int paragraph = a.doc.sentences().get(sentence).paragraph();
+    for (int d = 1; d <= 3; d++) {
+      for (int s : new int[] {sentence + d, sentence - d}) {
+        if (s < 0 || s >= a.graphs.size() || a.doc.sentences().get(s).paragraph() != paragraph) continue;
+        Optional<Actor> other = sentenceSpeaker(a, s, null);
+        if (other.isPresent()) return other;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A speech verb outside the quote with a resolvable subject. */
+  private Optional<Actor> sentenceSpeaker(ArticleContext a, int sentence, @Nullable Span quote) {
+    SentenceGraph g = a.graphs.get(sentence);
+    for (int i = 0; i < g.size(); i++) {
+      if (!g.token(i).isVerb() || !SPEECH.contains(g.lemma(i))) continue;
+      if (quote != null && quote.start() <= g.token(i).begin() && g.token(i).end() <= quote.end()) continue;
+      if (quote == null && a.quotes.at(g.token(i).begin()).isPresent()) continue;
+      Optional<Actor> s = speakerOf(a, sentence, i);
+      if (s.isPresent()) return s;
+    }
+    return accordingTo(a, sentence);
+  }
+
+  private Optional<Actor> resolve(ArticleContext a, int sentence, int head) {
+    SentenceGraph g = a.graphs.get(sentence);
+    var ctx = new ActorResolver.Context(sentence, a.published, a.discourse, true, null);
+    return resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor);
+  }
+}

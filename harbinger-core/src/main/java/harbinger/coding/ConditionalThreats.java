@@ -1,0 +1,116 @@
+package harbinger.coding;
+
+import harbinger.model.Actor;
+import harbinger.model.Modality;
+import harbinger.model.Span;
+import harbinger.ontology.CameoOntology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Conditional threats: "X will respond decisively if Y invades", "there will be significant consequences if Y
+ * invades". CAMEO codes a conditional promise of harm as a threat (root 13) by the party making it against the
+ * party the condition names; the consequence itself is not a fact. Code 138 (threaten military force) when the
+ * consequence is military, 1312 (threaten sanctions) when it is a sanction or embargo, else 130.
+ * The source is the main clause's subject, or the speaker when that subject is not an actor ("there will be").
+ */
+final class ConditionalThreats {
+  private static final Set<String> MARKS = Set.of("if", "unless", "should");
+  private static final Set<String> CONSEQUENCE = Set.of("respond", "retaliate", "consequence", "price", "punish",
+      "sanction", "strike", "hit", "force", "cost", "pay", "act", "action", "measure", "response", "retaliation",
+      "attack", "suffer", "face", "repercussion", "punishment", "crush", "destroy", "regret", "war");
+  private static final Set<String> MILITARY = Set.of("force", "military", "strike", "attack", "war", "troops",
+      "bomb", "missile", "crush", "destroy", "invade");
+  private static final Set<String> SANCTION = Set.of("sanction", "embargo", "boycott", "tariff");
+  private static final Set<String> EASING = Set.of("lift", "ease", "remove", "end", "reward", "help", "aid");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+
+  private final CameoOntology ontology;
+  private final ActorResolver resolver;
+  private final Attribution attribution;
+
+  ConditionalThreats(CameoOntology ontology, ActorResolver resolver, Attribution attribution) {
+    this.ontology = ontology;
+    this.resolver = resolver;
+    this.attribution = attribution;
+  }
+
+  List<Draft> find(ArticleContext a, int sentence) {
+    SentenceGraph g = a.graphs.get(sentence);
+    List<Draft> out = new ArrayList<>();
+    for (int v = 0; v < g.size(); v++) {
+      Integer condition = conditionClause(g, v);
+      if (condition == null || !promisesHarm(g, v)) continue;
+      var ctx = new ActorResolver.Context(sentence, a.published, a.discourse, true, null);
+      Integer subj = g.child(condition, "nsubj");
+      if (subj == null) continue;
+      Optional<Actor> target = resolver.resolve(g, subj, ctx).map(ActorResolver.Resolved::actor);
+      Actor speaker = speaker(a, sentence, g, v);
+      List<Actor> sources = new ArrayList<>();
+      Integer mainSubj = g.child(v, "nsubj");
+      if (mainSubj != null && !g.lemma(mainSubj).equals("there")) {
+        for (int h : new ArgumentFinder().expand(g, mainSubj)) resolver.resolve(g, h, ctx).ifPresent(r -> sources.add(r.actor()));
+      }
+      if (sources.isEmpty() && speaker != null) sources.add(speaker);
+      if (sources.isEmpty() || target.isEmpty()) continue;
+      String code = code(g, v);
+      Span trigger = new Span(g.token(v).begin(), g.token(v).end());
+      Optional<Span> quote = a.quotes.at(trigger.start());
+      var date = new DateFinder().find(g, v, a.published);
+      for (Actor s : sources) {
+        if (s.code().equals(target.get().code())) continue;
+        out.add(new Draft(sentence, trigger, ontology.expect(code), s, target.get(), date.date(), date.precision(),
+            Modality.ASSERTED, speaker, quote.map(a.quotes::text).orElse(null), List.of(), null, 0.7));
+      }
+    }
+    return out;
+  }
+
+  private @Nullable Actor speaker(ArticleContext a, int sentence, SentenceGraph g, int v) {
+    for (int k : g.ancestors(v)) {
+      if (ModalityFinder.isReportingVerb(g, k)) return attribution.speakerOf(a, sentence, k).orElse(null);
+    }
+    Optional<Span> quote = a.quotes.at(g.token(v).begin());
+    return quote.flatMap(q -> attribution.quoteSpeaker(a, sentence, q)).orElse(null);
+  }
+
+  /** The "if"/"unless" clause attached to verb {@code v}, or null. */
+  private static @Nullable Integer conditionClause(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      if (!g.baseRelation(c).equals("advcl")) continue;
+      for (int m : g.children(c)) if (g.baseRelation(m).equals("mark") && MARKS.contains(g.lemma(m))) return c;
+    }
+    return null;
+  }
+
+  private static boolean promisesHarm(SentenceGraph g, int v) {
+    boolean future = false;
+    boolean harm = CONSEQUENCE.contains(g.lemma(v));
+    for (int c : g.children(v)) {
+      if (g.baseRelation(c).equals("aux") && FUTURE.contains(g.lemma(c))) future = true;
+      if (g.baseRelation(c).equals("advcl")) continue;
+      for (int k = g.subtree(c).nextSetBit(0); k >= 0; k = g.subtree(c).nextSetBit(k + 1)) {
+        if (CONSEQUENCE.contains(g.lemma(k))) harm = true;
+        if (EASING.contains(g.lemma(k))) return false;
+      }
+    }
+    return future && harm && !EASING.contains(g.lemma(v));
+  }
+
+  private static String code(SentenceGraph g, int v) {
+    boolean military = MILITARY.contains(g.lemma(v));
+    boolean sanction = SANCTION.contains(g.lemma(v));
+    for (int c : g.children(v)) {
+      if (g.baseRelation(c).equals("advcl")) continue;
+      var sub = g.subtree(c);
+      for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) {
+        if (MILITARY.contains(g.lemma(k))) military = true;
+        if (SANCTION.contains(g.lemma(k))) sanction = true;
+      }
+    }
+    return military ? "138" : sanction ? "1312" : "130";
+  }
+}

@@ -1,0 +1,89 @@
+package harbinger.coding;
+
+import harbinger.model.DatePrecision;
+import harbinger.model.Timex;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.BitSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves an event's date: the DATE or TIME expression of the trigger's own clause (normalised by the NLP
+ * stage against the publication date), otherwise the publication date (day precision), otherwise unknown.
+ * Unresolved expressions ("XXXX-WXX-3", produced when the publication date is unknown) never become dates.
+ * Stateless and thread-safe.
+ */
+final class DateFinder {
+  private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})(-(Q\\d|SP|SU|FA|WI|H\\d))?$");
+  private static final Set<String> CLAUSE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "conj", "advcl");
+
+  EventDate find(SentenceGraph g, int trigger, @Nullable LocalDate published) {
+    BitSet clause = clause(g, trigger);
+    Timex best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Timex t : g.sentence().timexes()) {
+      if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
+      boolean inClause = false;
+      for (int k = t.beginToken(); k < t.endToken(); k++) if (clause.get(k)) inClause = true;
+      if (!inClause) continue;
+      int d = Math.min(Math.abs(t.beginToken() - trigger), Math.abs(t.endToken() - 1 - trigger));
+      if (parse(t.value(), published).isPresent() && d < bestDistance) { best = t; bestDistance = d; }
+    }
+    if (best != null) return parse(best.value(), published).orElseThrow();
+    if (published != null) return new EventDate(published, DatePrecision.DAY, false);
+    return EventDate.UNKNOWN;
+  }
+
+  /** The trigger's clause: its subtree without embedded clauses, plus, for nouns and participles, the governing verb's. */
+  private static BitSet clause(SentenceGraph g, int trigger) {
+    BitSet stop = new BitSet();
+    for (int i = 0; i < g.size(); i++) if (i != trigger && CLAUSE_STOP.contains(g.relation(i))) stop.set(i);
+    BitSet out = g.subtree(trigger, stop);
+    int k = trigger;
+    int steps = 0;
+    while (!g.token(k).isVerb() && g.head(k) >= 0 && steps++ < 4) {
+      k = g.head(k);
+      BitSet up = g.subtree(k, stop);
+      out.or(up);
+    }
+    if (g.token(trigger).isVerb() && (g.relation(trigger).equals("xcomp") || g.relation(trigger).startsWith("advcl")) && g.head(trigger) >= 0) {
+      // "urged X on Thursday to reduce": a date on the governing verb dates the complement too
+      int h = g.head(trigger);
+      for (int c : g.children(h)) if (g.relation(c).equals("obl:tmod") || g.relation(c).equals("obl")) out.or(g.subtree(c, stop));
+    }
+    return out;
+  }
+
+  static Optional<EventDate> parse(@Nullable String value, @Nullable LocalDate published) {
+    if (value == null) return Optional.empty();
+    if (value.equals("PRESENT_REF")) {
+      return published == null ? Optional.empty() : Optional.of(new EventDate(published, DatePrecision.DAY, true));
+    }
+    try {
+      Matcher m = DAY.matcher(value);
+      if (m.find()) return Optional.of(new EventDate(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)), DatePrecision.DAY, true));
+      m = MONTH.matcher(value);
+      if (m.find()) return Optional.of(new EventDate(LocalDate.of(i(m, 1), i(m, 2), 1), DatePrecision.MONTH, true));
+      m = WEEK.matcher(value);
+      if (m.find()) {
+        LocalDate monday = LocalDate.of(i(m, 1), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, i(m, 2))
+            .with(java.time.DayOfWeek.MONDAY);
+        return Optional.of(new EventDate(monday, DatePrecision.MONTH, true));
+      }
+      m = YEAR.matcher(value);
+      if (m.find()) return Optional.of(new EventDate(LocalDate.of(i(m, 1), 1, 1), DatePrecision.YEAR, true));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static int i(Matcher m, int group) { return Integer.parseInt(m.group(group)); }
+}

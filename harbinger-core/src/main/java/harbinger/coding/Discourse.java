@@ -1,0 +1,69 @@
+package harbinger.coding;
+
+import harbinger.model.Actor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The actors mentioned so far in one article, in order, for resolving pronouns ("he", "they") and role
+ * nouns ("the minister", "the government"). Built per article; not shared between threads.
+ */
+final class Discourse {
+  enum Kind { PERSON, GROUP, COUNTRY, ORGANIZATION }
+
+  /** One mention: where it stands, what it resolved to, and the office title of a known person (lower case). */
+  record Entry(int sentence, int token, Actor actor, Kind kind, boolean plural, @Nullable String title) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  void add(Entry e) {
+    for (Entry x : entries) if (x.sentence() == e.sentence() && x.token() == e.token()) return;
+    entries.add(e);
+    entries.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.token(), b.token()));
+  }
+
+  /** The most recent entry strictly before (sentence, token) that satisfies {@code p}, looking back at most 6 sentences. */
+  Optional<Entry> lastBefore(int sentence, int token, Predicate<Entry> p) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Entry e = entries.get(i);
+      boolean before = e.sentence() < sentence || (e.sentence() == sentence && e.token() < token);
+      if (!before) continue;
+      if (sentence - e.sentence() > 6) break;
+      if (p.test(e)) return Optional.of(e);
+    }
+    return Optional.empty();
+  }
+
+  /** For a pronoun lemma, the antecedent actor if any. */
+  Optional<Entry> antecedent(String pronoun, int sentence, int token) {
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    return switch (p) {
+      case "he", "she", "him", "her", "his", "hers", "himself", "herself" ->
+          lastBefore(sentence, token, e -> e.kind() == Kind.PERSON);
+      case "they", "them", "their", "theirs", "themselves" ->
+          lastBefore(sentence, token, e -> e.plural() || e.kind() == Kind.GROUP);
+      case "it", "its", "itself" ->
+          lastBefore(sentence, token, e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION);
+      case "we", "our", "us", "i", "my", "me" -> Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  /** For a definite role noun ("the minister", "the president"), the latest person whose title contains it. */
+  Optional<Entry> roleHolder(String roleLemma, int sentence, int token) {
+    String r = roleLemma.toLowerCase(Locale.ROOT);
+    return lastBefore(sentence, token, e -> e.kind() == Kind.PERSON && e.title() != null
+        && (" " + e.title() + " ").contains(" " + r + " "));
+  }
+
+  /** The latest country (from any kind of mention) before the position. */
+  Optional<String> lastCountry(int sentence, int token) {
+    return lastBefore(sentence, token, e -> e.actor().country() != null).map(e -> e.actor().country());
+  }
+
+  List<Entry> entries() { return List.copyOf(entries); }
+}

@@ -1,0 +1,139 @@
+package harbinger.coding;
+
+import harbinger.actors.ActorKnowledge;
+import harbinger.lexicon.Lexicon;
+import harbinger.model.AnnotatedDoc;
+import harbinger.model.Event;
+import harbinger.ontology.CameoOntology;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the events of one annotated article. Pure and thread-safe: all state lives in a per-call
+ * {@link ArticleContext}. Events come out sorted by sentence and trigger offset, with ids
+ * {@code <articleId>-<n>} numbered from 1.
+ *
+ * <p>Implementation notes. (1) A first pass records every named mention and pronoun in a {@link Discourse}
+ * so that later "he", "the minister" and "his counterpart" resolve. (2) Each sentence outside boilerplate is
+ * searched for lexicon triggers. (3) The content of a verbal event (CAMEO quad classes 1 and 3: appeals,
+ * intents, demands, accusations, threats) is part of that event, not a second event: in "X urged Y to
+ * withdraw troops" or "X condemned the attack", the withdrawal and the attack are not coded, and the
+ * content's actor becomes the target when the verbal event has none. (4) Conditional threats are added.
+ * (5) Repeats within a sentence (same code and actors) are dropped, keeping the first.
+ */
+public final class EventCoder {
+  private static final Set<String> CONTENT_RELATIONS = Set.of("xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "acl", "acl:relcl");
+  private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from");
+
+  private final CameoOntology ontology;
+  private final TriggerFinder triggers;
+  private final ActorResolver resolver;
+  private final ArgumentFinder arguments = new ArgumentFinder();
+  private final EventBuilder builder;
+  private final ConditionalThreats threats;
+
+  private EventCoder(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
+    this.ontology = ontology;
+    this.triggers = new TriggerFinder(lexicon);
+    this.resolver = new ActorResolver(knowledge);
+    this.builder = new EventBuilder(ontology, resolver);
+    this.threats = new ConditionalThreats(ontology, resolver, builder.attribution());
+  }
+
+  public static EventCoder create(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
+    return new EventCoder(ontology, lexicon, knowledge);
+  }
+
+  /** A coder over the bundled ontology, lexicon and actor knowledge (loaded once per JVM). */
+  public static EventCoder createDefault() {
+    CameoOntology ontology = harbinger.ontology.CameoOntologies.loadDefault();
+    return new EventCoder(ontology, harbinger.lexicon.LexiconFiles.loadDefault(ontology),
+        harbinger.actors.ActorKnowledgeFiles.loadDefault());
+  }
+
+  /** The events of one article, sorted by sentence and trigger offset. */
+  public List<Event> code(AnnotatedDoc doc) {
+    ArticleContext a = new ArticleContext(doc);
+    new MentionScanner(resolver).scan(a);
+    Map<String, Draft> drafts = new LinkedHashMap<>();
+    for (int s = 0; s < a.graphs.size(); s++) {
+      if (a.inBoilerplate(s)) continue;
+      SentenceGraph g = a.graphs.get(s);
+      if (!g.parsed()) continue;
+      for (Draft d : codeSentence(a, s, g)) drafts.putIfAbsent(d.key(), d);
+    }
+    List<Draft> sorted = new ArrayList<>(drafts.values());
+    sorted.sort(Comparator.comparingInt(Draft::sentence).thenComparingInt(d -> d.trigger().start())
+        .thenComparing(d -> d.type().code()));
+    List<Event> out = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) out.add(sorted.get(i).toEvent(a, doc.article().id() + "-" + (i + 1)));
+    return out;
+  }
+
+  private List<Draft> codeSentence(ArticleContext a, int s, SentenceGraph g) {
+    BitSet dateline = a.datelineTokens(s);
+    List<Trigger> found = new ArrayList<>();
+    for (Trigger t : triggers.find(g)) if (!dateline.get(t.token())) found.add(t);
+    Map<Trigger, Arguments> args = new HashMap<>();
+    for (Trigger t : found) args.put(t, arguments.find(g, t));
+    List<Trigger> kept = new ArrayList<>();
+    for (Trigger b : found) {
+      Trigger owner = contentOwner(g, b, found);
+      if (owner == null) { kept.add(b); continue; }
+      Arguments oa = args.get(owner);
+      if (oa.targets().isEmpty()) {
+        Arguments ba = args.get(b);
+        List<Integer> content = !ba.sources().isEmpty() ? ba.sources() : ba.targets();
+        List<Integer> targets = new ArrayList<>(content);
+        targets.removeAll(oa.sources());
+        if (!targets.isEmpty()) args.put(owner, oa.withTargets(targets));
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Trigger t : kept) out.addAll(builder.build(a, s, t, args.get(t)));
+    boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13"));
+    if (!hasThreat) out.addAll(threats.find(a, s));
+    return out;
+  }
+
+  /** The verbal trigger whose content {@code b} is, or null. */
+  private Trigger contentOwner(SentenceGraph g, Trigger b, List<Trigger> all) {
+    Trigger best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (Trigger a : all) {
+      if (a == b || !verbal(a)) continue;
+      int depth = contentDepth(g, a.token(), b.token());
+      if (depth > 0 && depth < bestDepth) { best = a; bestDepth = depth; }
+    }
+    return best;
+  }
+
+  /** Steps from {@code a} down to {@code b} through content relations (at most 3), or -1. */
+  private static int contentDepth(SentenceGraph g, int a, int b) {
+    int depth = 0;
+    int k = b;
+    while (k != a) {
+      int h = g.head(k);
+      if (h < 0 || ++depth > 3) return -1;
+      String rel = g.relation(k);
+      boolean content = CONTENT_RELATIONS.contains(rel)
+          || (rel.startsWith("advcl") && "to".equals(g.caseMarker(k)))
+          || ((g.baseRelation(k).equals("obl") || g.baseRelation(k).equals("nmod")) && CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k))))
+          || rel.equals("compound");
+      if (!content) return -1;
+      k = h;
+    }
+    return depth;
+  }
+
+  private boolean verbal(Trigger t) {
+    int q = ontology.expect(t.code()).quadClass();
+    return q == 1 || q == 3;
+  }
+}

@@ -1,0 +1,42 @@
+package harbinger.coding;
+
+import java.util.Set;
+
+/**
+ * First pass over an article: resolves every named mention (proper-noun phrase heads), pronoun and
+ * definite role noun in order and records it in the article's {@link Discourse}, so that later pronouns and
+ * role nouns find their antecedents.
+ */
+final class MentionScanner {
+  private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "flat:name", "amod", "nmod:poss", "det");
+
+  private final ActorResolver resolver;
+
+  MentionScanner(ActorResolver resolver) { this.resolver = resolver; }
+
+  void scan(ArticleContext a) {
+    for (int s = 0; s < a.graphs.size(); s++) {
+      if (a.inBoilerplate(s)) continue;
+      SentenceGraph g = a.graphs.get(s);
+      var dateline = a.datelineTokens(s);
+      for (int i = 0; i < g.size(); i++) {
+        if (dateline.get(i)) {
+          if (g.token(i).isProperNoun() && a.datelineCountry() == null) {
+            resolver.knowledge().findCountryByCapital(g.word(i)).ifPresent(c -> a.setDatelineCountry(0, c.code()));
+          }
+          continue;
+        }
+        var t = g.token(i);
+        boolean head = !NAME_PARTS.contains(g.relation(i)) || g.relation(i).equals("nmod:poss");
+        boolean candidate = t.isProperNoun() && head || t.isPronoun() || t.isNoun() && head;
+        if (!candidate) continue;
+        boolean subject = g.baseRelation(i).equals("nsubj");
+        var ctx = new ActorResolver.Context(s, a.published, a.discourse, subject, null);
+        int index = i;
+        int sentence = s;
+        resolver.resolve(g, i, ctx).ifPresent(r ->
+            a.discourse.add(new Discourse.Entry(sentence, index, r.actor(), r.kind(), r.plural(), r.title())));
+      }
+    }
+  }
+}

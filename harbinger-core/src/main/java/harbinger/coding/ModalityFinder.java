@@ -1,0 +1,97 @@
+package harbinger.coding;
+
+import harbinger.model.Modality;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides how a sentence presents an event: negated, conditional, future, intended or asserted (claimed and
+ * historical are decided by the caller, from attribution and the resolved date). Also finds the reporting
+ * verb whose complement holds the event ("X said Y bombed Z").
+ *
+ * <p>Implementation notes: cues are read on the trigger and on each clause above it, climbing the
+ * dependency tree and stopping at a reporting verb: what is said is judged inside the report, not by "said".
+ * Negation: not/never/n't/no on the trigger or a clause above it, including a noun trigger's light verb
+ * ("did not hold talks"), or a governing refuse/deny/fail/reject. Conditional: an "if"/"unless" mark on the
+ * trigger's clause or a clause above it, or could/might/may/should. Future: will/shall/'ll/would, "going to",
+ * "is expected/scheduled/set to". Intended: the complement of plan/intend/want/seek/vow/pledge/promise/prepare/
+ * threaten and the like. Precedence: negated, conditional, future, intended, asserted.
+ */
+final class ModalityFinder {
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
+  private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "deny", "fail", "reject",
+      "dismiss", "avoid", "cancel", "postpone", "halt", "stop", "abandon", "prevent", "forgo", "rule");
+  private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether", "lest");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
+  private static final Set<String> FUTURE_FRAMES = Set.of("expect", "schedule", "set", "due", "poise", "slate");
+  private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "seek", "aim", "hope", "vow",
+      "pledge", "promise", "prepare", "threaten", "try", "attempt", "propose", "offer", "consider", "mull", "wish",
+      "decide", "agree", "resolve", "urge", "ask", "call", "demand", "order", "tell", "invite", "encourage",
+      "press", "advise", "warn", "expect", "need", "predict");
+  static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "claim", "allege", "report", "state", "note",
+      "add", "announce", "declare", "insist", "assert", "write", "tweet", "post", "argue", "suggest", "believe",
+      "estimate", "predict", "confirm", "quote", "cite", "maintain", "acknowledge", "admit", "explain", "indicate",
+      "reiterate", "stress", "emphasize", "emphasise", "contend", "think", "fear", "accuse", "deny", "show");
+  private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently", "supposedly");
+  private static final Set<String> SETTING_PREPS = Set.of("during", "in", "at", "after", "before", "amid",
+      "following", "since", "throughout");
+  private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "advcl", "csubj", "obj", "obl");
+
+  /** The cues found and the reporting verb token, if any. */
+  record Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged) {}
+
+  Reading read(SentenceGraph g, int trigger) {
+    boolean negated = false, conditional = false, future = false, intended = false, hedged = false;
+    Integer reporting = null;
+    int prev = -1;
+    int k = trigger;
+    // a noun trigger in an adjunct ("during a phone call", "at a summit") takes cues from its own verb only
+    boolean adjunct = !g.token(trigger).isVerb() && g.baseRelation(trigger).equals("obl")
+        && SETTING_PREPS.contains(String.valueOf(g.caseMarker(trigger)));
+    for (int steps = 0; k >= 0 && steps < (adjunct ? 2 : 10); steps++) {
+      if (prev >= 0 && g.token(k).isVerb() && REPORTING_VERBS.contains(g.lemma(k))
+          && COMPLEMENTS.contains(g.baseRelation(prev)) && !g.relation(prev).equals("obj")) {
+        reporting = k;
+        break;
+      }
+      boolean ownCues = prev < 0 || !g.relation(prev).equals("conj") || g.child(prev, "nsubj") == null;
+      if (ownCues) {
+        for (int c : g.children(k)) {
+          if (c == prev) continue;
+          String rel = g.baseRelation(c);
+          String lemma = g.lemma(c);
+          if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(lemma)) negated = true;
+          if (rel.equals("det") && lemma.equals("no") && (k == trigger || prev == trigger)) negated = true;
+          if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) conditional = true;
+          if (rel.equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(c)))) conditional = true;
+          if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(lemma)) conditional = true;
+          if (rel.equals("aux") && FUTURE_AUX.contains(lemma)) future = true;
+          if (rel.equals("advmod") && HEDGES.contains(lemma)) hedged = true;
+        }
+      }
+      if (prev >= 0 && g.token(k).isVerb() && isClausalComplement(g, prev)) {
+        String lemma = g.lemma(k);
+        if (NEGATING_VERBS.contains(lemma)) negated = true;
+        if (INTENT_VERBS.contains(lemma)) intended = true;
+        if (FUTURE_FRAMES.contains(lemma) && g.child(k, "aux:pass") != null) future = true;
+        if (lemma.equals("go") && g.word(k).equalsIgnoreCase("going") && g.relation(prev).equals("xcomp")) future = true;
+      }
+      prev = k;
+      k = g.head(k);
+    }
+    Modality m = negated ? Modality.NEGATED : conditional ? Modality.CONDITIONAL : future ? Modality.FUTURE
+        : intended ? Modality.INTENDED : Modality.ASSERTED;
+    return new Reading(m, reporting, hedged);
+  }
+
+  private static boolean isClausalComplement(SentenceGraph g, int child) {
+    String r = g.relation(child);
+    return r.equals("xcomp") || r.equals("ccomp") || (r.startsWith("advcl") && "to".equals(g.caseMarker(child)))
+        || (r.equals("obj") && g.token(child).isNoun());
+  }
+
+  static boolean isReportingVerb(SentenceGraph g, int k) {
+    return g.token(k).isVerb() && REPORTING_VERBS.contains(g.lemma(k));
+  }
+}

@@ -1,0 +1,61 @@
+package harbinger.coding;
+
+import harbinger.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Quoted passages of an article: text between typographic (“ ”) or straight (") double quotes, never across
+ * a paragraph break. An unclosed quote runs to the end of its paragraph, as in news style where a quote
+ * continuing into the next paragraph reopens there. Immutable.
+ */
+final class Quotes {
+  private final String text;
+  private final List<Span> spans;
+
+  private Quotes(String text, List<Span> spans) {
+    this.text = text;
+    this.spans = List.copyOf(spans);
+  }
+
+  static Quotes in(String text) {
+    List<Span> out = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paragraphBreak = c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (paragraphBreak && open >= 0) { add(out, text, open, i); open = -1; continue; }
+      if (c == '“') { if (open >= 0) add(out, text, open, i); open = i + 1; }
+      else if (c == '”') { if (open >= 0) { add(out, text, open, i); open = -1; } }
+      else if (c == '"') {
+        if (open < 0) open = i + 1;
+        else { add(out, text, open, i); open = -1; }
+      }
+    }
+    if (open >= 0) add(out, text, open, text.length());
+    return new Quotes(text, out);
+  }
+
+  private static void add(List<Span> out, String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    if (end - start >= 2) out.add(new Span(start, end));
+  }
+
+  /** The quote containing the character offset, if any. */
+  Optional<Span> at(int offset) {
+    for (Span s : spans) if (s.start() <= offset && offset < s.end()) return Optional.of(s);
+    return Optional.empty();
+  }
+
+  /** True when the span [start, end) overlaps a quote. */
+  boolean overlaps(int start, int end) {
+    for (Span s : spans) if (s.start() < end && start < s.end()) return true;
+    return false;
+  }
+
+  String text(Span s) { return text.substring(s.start(), s.end()); }
+
+  List<Span> spans() { return spans; }
+}

@@ -1,0 +1,151 @@
+package harbinger.coding;
+
+import harbinger.model.Dependency;
+import harbinger.model.Sentence;
+import harbinger.model.Token;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Navigation over one sentence's dependency tree: heads, children by relation, subtrees and case markers.
+ * Immutable after construction; one instance per sentence.
+ */
+final class SentenceGraph {
+  private final Sentence sentence;
+  private final int[] head;
+  private final String[] relation;
+  private final List<List<Integer>> children;
+
+  SentenceGraph(Sentence sentence) {
+    this.sentence = sentence;
+    int n = sentence.tokens().size();
+    head = new int[n];
+    relation = new String[n];
+    java.util.Arrays.fill(head, -2);
+    java.util.Arrays.fill(relation, "");
+    children = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) children.add(new ArrayList<>());
+    for (Dependency d : sentence.dependencies()) {
+      if (head[d.dependent()] != -2) continue; // keep the first (tree) head
+      head[d.dependent()] = d.governor();
+      relation[d.dependent()] = d.relation();
+      if (d.governor() >= 0) children.get(d.governor()).add(d.dependent());
+    }
+  }
+
+  Sentence sentence() { return sentence; }
+  int size() { return head.length; }
+  Token token(int i) { return sentence.token(i); }
+  String lemma(int i) { return sentence.token(i).lemma().toLowerCase(Locale.ROOT); }
+  String word(int i) { return sentence.token(i).word(); }
+
+  /** Head index, -1 for the root, -2 when the token is not attached (unparsed sentence). */
+  int head(int i) { return head[i]; }
+
+  /** Full relation to the head ("nsubj:pass"), empty when unattached. */
+  String relation(int i) { return relation[i]; }
+
+  /** Relation without subtype. */
+  String baseRelation(int i) {
+    String r = relation[i];
+    int c = r.indexOf(':');
+    return c < 0 ? r : r.substring(0, c);
+  }
+
+  boolean parsed() { return sentence.dependencies().size() > 0; }
+
+  List<Integer> children(int i) { return children.get(i); }
+
+  /** Children whose full or base relation is one of {@code relations}. */
+  List<Integer> children(int i, Set<String> relations) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : children.get(i)) if (relations.contains(relation[c]) || relations.contains(baseRelation(c))) out.add(c);
+    return out;
+  }
+
+  @Nullable Integer child(int i, String... relations) {
+    for (String r : relations) {
+      for (int c : children.get(i)) if (relation[c].equals(r)) return c;
+    }
+    return null;
+  }
+
+  /** Lower-case lemma of the case marker ("with", "by") or mark of token {@code i}, or null. */
+  @Nullable String caseMarker(int i) {
+    for (int c : children.get(i)) {
+      String r = baseRelation(c);
+      if (r.equals("case") || r.equals("mark")) return lemma(c);
+    }
+    return null;
+  }
+
+  /** The nominal subject of {@code i}, preferring a noun over a wh-word when a clause has two ("what were then 70,000 soldiers gathered"). */
+  @Nullable Integer subject(int i) {
+    Integer first = null;
+    for (int c : children.get(i)) {
+      if (!relation[c].equals("nsubj")) continue;
+      if (first == null) first = c;
+      if (!sentence.token(c).pos().startsWith("W")) return c;
+    }
+    return first;
+  }
+
+  /** Does token {@code i} have a case or mark child with this lemma ("to", "if")? */
+  boolean hasMarker(int i, String lemma) {
+    for (int c : children.get(i)) {
+      String r = baseRelation(c);
+      if ((r.equals("case") || r.equals("mark")) && lemma(c).equals(lemma)) return true;
+    }
+    return false;
+  }
+
+  /** Named-entity types that never head an actor phrase. */
+  private static final java.util.Set<String> NON_ACTOR_NER = java.util.Set.of("DATE", "TIME", "DURATION", "NUMBER",
+      "MONEY", "PERCENT", "ORDINAL", "SET");
+
+  /** True when token {@code i} cannot head an actor phrase (a date, a number, ...). */
+  boolean nonActor(int i) {
+    return NON_ACTOR_NER.contains(sentence.token(i).ner());
+  }
+
+  /** Tokens of the subtree rooted at {@code i}, excluding subtrees whose root is in {@code stop}. */
+  BitSet subtree(int i, BitSet stop) {
+    BitSet out = new BitSet();
+    collect(i, stop, out, 0);
+    return out;
+  }
+
+  BitSet subtree(int i) { return subtree(i, new BitSet()); }
+
+  private void collect(int i, BitSet stop, BitSet out, int depth) {
+    if (out.get(i) || depth > 60) return;
+    out.set(i);
+    for (int c : children.get(i)) if (!stop.get(c)) collect(c, stop, out, depth + 1);
+  }
+
+  /** Is {@code ancestor} on the head path of {@code i} (or equal to it)? */
+  boolean dominates(int ancestor, int i) {
+    int steps = 0;
+    for (int k = i; k >= 0 && steps < 100; k = head[k], steps++) if (k == ancestor) return true;
+    return false;
+  }
+
+  /** The chain of heads above {@code i}, nearest first, excluding {@code i}. */
+  List<Integer> ancestors(int i) {
+    List<Integer> out = new ArrayList<>();
+    int k = head[i];
+    while (k >= 0 && out.size() < 100) { out.add(k); k = head[k]; }
+    return out;
+  }
+
+  /** Text of the article between the first and last token of {@code tokens} (inclusive), from the sentence text. */
+  String text(int first, int last) {
+    int b = sentence.token(first).begin() - sentence.begin();
+    int e = sentence.token(last).end() - sentence.begin();
+    return sentence.text().substring(Math.max(0, b), Math.min(sentence.text().length(), e));
+  }
+}

@@ -1,0 +1,146 @@
+package harbinger.coding;
+
+import harbinger.lexicon.Condition;
+import harbinger.lexicon.Lexicon;
+import harbinger.lexicon.LexiconEntry;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds lexicon triggers in a sentence: for each verb or noun token, the most specific entry whose particle
+ * and conditions hold. Stateless and thread-safe.
+ *
+ * <p>Implementation notes: a verb's <em>context</em> is its subtree without its subject and without
+ * clauses that have their own predicate-argument structure (ccomp, parataxis, relative clauses, conjuncts,
+ * finite adverbial clauses). Infinitival complements are kept, so "urge X to reduce tensions" sees "reduce" and
+ * "tension". A noun trigger's context adds its governing verb, so "held talks" and "launched an attack"
+ * need no verb entries.
+ */
+final class TriggerFinder {
+  private static final Set<String> CLAUSE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "conj", "nsubj",
+      "nsubj:pass", "csubj", "csubj:pass", "punct", "advcl", "appos", "list", "dep");
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
+  private static final int CONTEXT_DEPTH = 6;
+
+  private final Lexicon lexicon;
+
+  TriggerFinder(Lexicon lexicon) { this.lexicon = lexicon; }
+
+  List<Trigger> find(SentenceGraph g) {
+    List<Trigger> out = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      var t = g.token(i);
+      List<LexiconEntry> entries;
+      if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
+      else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i)) entries = lexicon.nounEntries(g.lemma(i));
+      else if (t.pos().startsWith("JJ")) entries = adjectivalParticiple(g, i);
+      else continue;
+      if (entries.isEmpty()) continue;
+      BitSet context = context(g, i, entries.get(0).noun());
+      for (LexiconEntry e : entries) {
+        if (matches(g, i, e, context)) { out.add(new Trigger(i, e)); break; }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A capitalised common noun inside a sentence that is not written in title case is part of a name
+   * ("the Strategic Stability Dialogue", "the Peace Summit"), not an event.
+   */
+  static boolean partOfName(SentenceGraph g, int i) {
+    String w = g.word(i);
+    if (i == 0 || w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+    int capitalised = 0;
+    int words = 0;
+    for (int k = 0; k < g.size(); k++) {
+      String x = g.word(k);
+      if (x.isEmpty() || !Character.isLetter(x.codePointAt(0))) continue;
+      words++;
+      if (Character.isUpperCase(x.codePointAt(0))) capitalised++;
+    }
+    return capitalised * 2 < words;
+  }
+
+  /** "wounded", "detained" tagged JJ by the tagger are still verbs for coding. */
+  private List<LexiconEntry> adjectivalParticiple(SentenceGraph g, int i) {
+    String w = g.word(i).toLowerCase(java.util.Locale.ROOT);
+    if (!w.endsWith("ed")) return List.of();
+    return lexicon.verbEntries(g.lemma(i));
+  }
+
+  private boolean matches(SentenceGraph g, int i, LexiconEntry e, BitSet context) {
+    if (e.particle() != null && !hasParticle(g, i, e.particle())) return false;
+    for (Condition c : e.conditions()) {
+      boolean found = switch (c.scope()) {
+        case CONTEXT -> anyLemma(g, context, c.lemmas());
+        case OBJECT -> { Integer o = objectHead(g, i, e.noun()); yield o != null && c.lemmas().contains(g.lemma(o)); }
+        case SUBJECT -> { Integer s = subjectHead(g, i); yield s != null && c.lemmas().contains(g.lemma(s)); }
+      };
+      if (found != c.required()) return false;
+    }
+    return true;
+  }
+
+  private static boolean anyLemma(SentenceGraph g, BitSet set, Set<String> lemmas) {
+    for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1)) {
+      if (lemmas.contains(g.lemma(k)) || lemmas.contains(g.word(k).toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  static boolean hasParticle(SentenceGraph g, int i, String particle) {
+    for (int c : g.children(i)) {
+      if (g.relation(c).equals("compound:prt") && g.lemma(c).equals(particle)) return true;
+      if (particle.equals(g.caseMarker(c))) return true;
+      if ((g.baseRelation(c).equals("case") || g.baseRelation(c).equals("mark")) && g.lemma(c).equals(particle)) return true;
+    }
+    return i + 1 < g.size() && g.lemma(i + 1).equals(particle);
+  }
+
+  /** The subject head, or for a participle modifying a noun ("troops massed"), that noun. */
+  static @Nullable Integer subjectHead(SentenceGraph g, int i) {
+    Integer s = g.subject(i);
+    if (s == null && g.relation(i).startsWith("acl") && g.head(i) >= 0) s = g.head(i);
+    return s;
+  }
+
+  static @Nullable Integer objectHead(SentenceGraph g, int i, boolean noun) {
+    if (noun) {
+      for (int c : g.children(i)) if (g.baseRelation(c).equals("nmod") || g.relation(c).equals("compound")) return c;
+      return null;
+    }
+    Integer o = g.child(i, "obj");
+    if (o == null) o = g.child(i, "nsubj:pass");
+    return o;
+  }
+
+  /** The trigger's context tokens (see class notes). */
+  static BitSet context(SentenceGraph g, int i, boolean noun) {
+    BitSet out = new BitSet();
+    walk(g, i, 0, out);
+    out.clear(i);
+    if (!noun && g.relation(i).startsWith("acl") && g.head(i) >= 0) out.set(g.head(i));
+    if (noun && g.head(i) >= 0) {
+      int h = g.head(i);
+      out.set(h);
+      for (int c : g.children(h)) if (g.relation(c).equals("compound:prt") || g.relation(c).equals("amod")) out.set(c);
+    }
+    return out;
+  }
+
+  private static void walk(SentenceGraph g, int i, int depth, BitSet out) {
+    out.set(i);
+    if (depth >= CONTEXT_DEPTH) return;
+    for (int c : g.children(i)) {
+      String rel = g.relation(c);
+      if (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel)) {
+        if (!(rel.equals("advcl") && g.hasMarker(c, "to"))) continue;
+      }
+      walk(g, c, depth + 1, out);
+    }
+  }
+}
