@@ -7,6 +7,7 @@ import harbinger.ingest.ReadOptions;
 import harbinger.model.Event;
 import harbinger.model.Outcome;
 import harbinger.output.EventJson;
+import harbinger.output.EventStats;
 import harbinger.output.GdeltTsv;
 import harbinger.output.RunSummary;
 import harbinger.pipeline.Pipeline;
@@ -46,6 +47,9 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", defaultValue = "2000000", description = "Largest article accepted, in bytes.")
   long maxBytes;
 
+  @Option(names = "--stats", description = "Also print counts by type and modality and the top dyads to stderr.")
+  boolean stats;
+
   @Spec CommandSpec spec;
 
   private final Engine engine;
@@ -60,6 +64,7 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = engine.pipeline();
     RunSummary.Accumulator summary = RunSummary.accumulator();
+    EventStats eventStats = new EventStats();
     long[] eventId = {0};
     Instant now = Instant.now();
     try (Stream<ReadItem> items = open(options)) {
@@ -67,6 +72,7 @@ final class CodeCommand implements Callable<Integer> {
         summary.add(r.outcome());
         if (r.outcome() instanceof Outcome.Coded c && r.article() != null) {
           for (Event e : c.events()) {
+            eventStats.add(e);
             out.println(format == Format.tsv
                 ? GdeltTsv.row(e, r.article(), ++eventId[0], 1, 1, 1, now)
                 : EventJson.line(e, r.article().text()));
@@ -77,6 +83,7 @@ final class CodeCommand implements Callable<Integer> {
     }
     RunSummary s = summary.build();
     err.println(s.format(50));
+    if (stats) err.print(eventStats.format(10));
     err.flush();
     return s.coded() == 0 ? 2 : 0;
   }

@@ -44,6 +44,9 @@ final class ActorResolver {
       "waters", "frontier", "zone", "enclave", "street", "square", "economy", "market", "currency", "embassy",
       "consulate", "port", "airport", "base", "facility", "plant", "tension", "relation", "tie", "interest");
 
+  /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
+  private static final Set<String> STATE_AGENTS = Set.of("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD");
+
   /** What a phrase resolved to. */
   record Resolved(Actor actor, Discourse.Kind kind, boolean plural, @Nullable String title) {}
 
@@ -114,7 +117,7 @@ final class ActorResolver {
         Optional<Country> fc = Optional.ofNullable(fc0);
         if (fc.isPresent()) return Optional.of(countryActor(fc.get(), headAgent, text, span, Discourse.Kind.GROUP, plural));
       }
-      if (headAgent.equals("GOV") || headAgent.equals("ELI")) return Optional.empty(); // "officials" of nobody known
+      if (STATE_AGENTS.contains(headAgent)) return Optional.empty(); // "officials", "troops" of no known country
       return Optional.of(new Resolved(new Actor(text, headAgent, null, List.of(headAgent), null, span), Discourse.Kind.GROUP, plural, null));
     }
     return Optional.empty();

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventBuilder {
   private static final int MAX_PAIRS = 6;
+  /** Roots whose events are mutual when several parties act together: consult, diplomatic and material cooperation. */
+  private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("04", "05", "06");
 
   private final CameoOntology ontology;
   private final ActorResolver resolver;
@@ -86,14 +88,13 @@ final class EventBuilder {
     for (int h : args.targets()) scope.or(g.subtree(h));
     List<Quantity> found = quantities.find(g, scope, t.token());
 
+    List<Actor[]> pairs = pairs(sources, targets, t.entry().symmetric() || MUTUAL_ROOTS.contains(type.root()));
     List<Draft> out = new ArrayList<>();
-    List<ActorResolver.Resolved> ss = sources.isEmpty() ? nullList() : sources;
-    List<ActorResolver.Resolved> ts = targets.isEmpty() ? nullList() : targets;
-    for (ActorResolver.Resolved s : ss) {
-      for (ActorResolver.Resolved tg : ts) {
+    for (Actor[] pair : pairs) {
+      {
         if (out.size() >= MAX_PAIRS) break;
-        Actor source = s == null ? null : s.actor();
-        Actor target = tg == null ? null : tg.actor();
+        Actor source = pair[0];
+        Actor target = pair[1];
         if (source == null && target == null) continue;
         if (source != null && target != null && source.code().equals(target.code())) continue;
         Modality m = finalModality(reading, date, a.published, attributed, source, according);
@@ -175,9 +176,23 @@ final class EventBuilder {
     return Math.max(0.05, Math.min(0.95, c));
   }
 
-  private static List<ActorResolver.Resolved> nullList() {
-    List<ActorResolver.Resolved> l = new ArrayList<>();
-    l.add(null);
-    return l;
+  /**
+   * Source/target pairs: the product of coordinated sources and targets; for a mutual event with coordinated
+   * sources and no target ("Biden and Putin met", "the two sides signed"), each source with each later one.
+   */
+  private static List<Actor[]> pairs(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets, boolean mutual) {
+    List<Actor[]> out = new ArrayList<>();
+    if (mutual && targets.isEmpty() && sources.size() >= 2) {
+      for (int i = 0; i < sources.size(); i++)
+        for (int j = i + 1; j < sources.size(); j++) out.add(new Actor[] {sources.get(i).actor(), sources.get(j).actor()});
+      return out;
+    }
+    if (sources.isEmpty() && targets.isEmpty()) return out;
+    for (int i = 0; i < Math.max(1, sources.size()); i++) {
+      for (int j = 0; j < Math.max(1, targets.size()); j++) {
+        out.add(new Actor[] {i < sources.size() ? sources.get(i).actor() : null, j < targets.size() ? targets.get(j).actor() : null});
+      }
+    }
+    return out;
   }
 }
