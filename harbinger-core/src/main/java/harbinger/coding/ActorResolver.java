@@ -51,8 +51,14 @@ final class ActorResolver {
   record Resolved(Actor actor, Discourse.Kind kind, boolean plural, @Nullable String title) {}
 
   /** Where the phrase stands and what may be used to resolve it. */
-  record Context(int sentence, @Nullable LocalDate asOf, Discourse discourse, boolean capitalIsGovernment,
+  record Context(int sentence, @Nullable LocalDate asOf, Discourse discourse, CapitalAs capitalAs,
                  @Nullable String fallbackCountry) {}
+
+  /**
+   * What a capital city stands for in this position: its government ("Moscow said", "accused Washington"), its
+   * country (the target of an attack on the city), or only a place ("talks in Geneva", "a rally in Berlin").
+   */
+  enum CapitalAs { GOVERNMENT, COUNTRY, PLACE }
 
   private final ActorKnowledge knowledge;
 
@@ -61,7 +67,8 @@ final class ActorResolver {
   ActorKnowledge knowledge() { return knowledge; }
 
   Optional<Resolved> resolve(SentenceGraph g, int head, Context ctx) {
-    if (PLACE_NOUNS.contains(g.lemma(head)) || g.nonActor(head)) return Optional.empty();
+    if (g.nonActor(head)) return Optional.empty();
+    if (PLACE_NOUNS.contains(g.lemma(head))) return possessor(g, head, ctx);
     List<Integer> phrase = phrase(g, head);
     if (mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
@@ -86,13 +93,14 @@ final class ActorResolver {
       return Optional.of(new Resolved(new Actor(text, code, o.country(), agents, o.name(), span), kind, plural, null));
     }
 
-    Optional<Country> country = country(g, phrase, head, ctx.capitalIsGovernment());
+    Optional<Country> country = country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
+    if (country.isEmpty() && headAgent != null) country = placeModifierCountry(g, head);
     boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {
       String agent = headAgent;
       if (former && agent != null && agent.equals("GOV")) agent = "ELI";
-      if (agent == null && headIsCapital) agent = ctx.capitalIsGovernment() ? "GOV" : null;
+      if (agent == null && headIsCapital) agent = ctx.capitalAs() == CapitalAs.GOVERNMENT ? "GOV" : null;
       if (agent == null && g.lemma(head).equals("counterpart")) agent = possessorAgent(g, head, ctx);
       return Optional.of(countryActor(country.get(), agent, text, span,
           agent == null ? Discourse.Kind.COUNTRY : Discourse.Kind.GROUP, plural));
@@ -119,6 +127,35 @@ final class ActorResolver {
       }
       if (STATE_AGENTS.contains(headAgent)) return Optional.empty(); // "officials", "troops" of no known country
       return Optional.of(new Resolved(new Actor(text, headAgent, null, List.of(headAgent), null, span), Discourse.Kind.GROUP, plural, null));
+    }
+    return Optional.empty();
+  }
+
+  /** "its positions", "Ukraine's cities", "Russian territory": the owner of a place is the party. */
+  private Optional<Resolved> possessor(SentenceGraph g, int head, Context ctx) {
+    for (int c : g.children(head)) {
+      boolean owner = g.relation(c).equals("nmod:poss")
+          || (g.relation(c).equals("amod") && g.token(c).ner().equals("NATIONALITY") && !g.lemma(head).equals("side"));
+      if (!owner) continue;
+      Optional<Resolved> r = resolve(g, c, new Context(ctx.sentence(), ctx.asOf(), ctx.discourse(), CapitalAs.COUNTRY, null));
+      if (r.isPresent() && r.get().actor().country() != null) {
+        Actor a = r.get().actor();
+        Span span = new Span(g.token(Math.min(c, head)).begin(), g.token(Math.max(c, head)).end());
+        String text = g.text(Math.min(c, head), Math.max(c, head));
+        return Optional.of(new Resolved(new Actor(text, a.country(), a.country(), List.of(), null, span),
+            Discourse.Kind.COUNTRY, false, null));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "police in Paris", "officials in Kyiv": a country from a place the phrase is located in. */
+  private Optional<Country> placeModifierCountry(SentenceGraph g, int head) {
+    for (int c : g.children(head)) {
+      if (!g.baseRelation(c).equals("nmod") || !"in".equals(g.caseMarker(c))) continue;
+      String w = LocationFinder.text(g, c);
+      Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w));
+      if (k.isPresent()) return k;
     }
     return Optional.empty();
   }

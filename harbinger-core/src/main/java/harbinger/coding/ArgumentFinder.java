@@ -30,6 +30,10 @@ final class ArgumentFinder {
       "on", "upon", "for", "over", "from");
   private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "with", "to", "toward", "towards",
       "into", "for", "of", "at", "over", "from");
+  /** Verbs whose object is the thing handed over, not a party. */
+  static final Set<String> TRANSFER_VERBS = Set.of("send", "provide", "give", "supply", "deliver", "donate", "ship",
+      "transfer", "grant", "offer", "pledge", "promise", "allocate", "lend", "sell", "deploy", "dispatch", "export",
+      "airlift", "hand", "return", "extradite", "move", "station");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
   /** Roots whose participial modifier names the doer ("troops massed", "protesters gathered"). */
   private static final Set<String> ACTIVE_PARTICIPLE_ROOTS = Set.of("01", "03", "04", "14", "15");
@@ -54,14 +58,21 @@ final class ArgumentFinder {
     boolean passive = g.child(v, "nsubj:pass") != null || g.child(v, "aux:pass") != null;
     Integer source;
     Integer target;
+    Integer obliqueTarget = null;
     if (passive) {
       source = obliqueWith(g, v, List.of("by"));
       target = g.child(v, "nsubj:pass");
     } else {
       source = g.subject(v);
-      target = g.child(v, "obj");
-      if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
-      if (target == null) target = obliqueWith(g, v, TARGET_PREPS);
+      if (TRANSFER_VERBS.contains(g.lemma(v))) {
+        target = recipient(g, v);
+      } else {
+        target = g.child(v, "obj");
+        if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
+        Integer oblique = obliqueWith(g, v, TARGET_PREPS);
+        if (target == null) target = oblique;
+        else if (oblique != null) obliqueTarget = oblique;
+      }
     }
     if (source == null && target == null && g.relation(v).startsWith("acl") && !passive) {
       // participle modifying a noun: "70,000 soldiers gathered", "activists arrested"
@@ -74,13 +85,14 @@ final class ArgumentFinder {
     }
     List<Integer> sources = expand(g, source);
     List<Integer> targets = expand(g, target);
-    List<Integer> fallbackTargets = new ArrayList<>();
+    List<Integer> fallbackTargets = new ArrayList<>(expand(g, obliqueTarget));
     if (depth < 4 && g.head(v) >= 0) {
       String rel = g.relation(v);
       int h = g.head(v);
       if (sources.isEmpty() && (rel.equals("xcomp") || (rel.equals("advcl") && g.hasMarker(v, "to")))) {
         Integer controller = g.child(h, "obj");
         if (controller == null) controller = g.subject(h);
+        if (controller == null) controller = g.child(h, "nsubj:pass");
         if (controller == null) controller = verbArguments(g, h, code, depth + 1).sources().stream().findFirst().orElse(null);
         sources = expand(g, controller);
       } else if (rel.equals("conj") && g.token(h).isVerb()) {
@@ -93,6 +105,23 @@ final class ArgumentFinder {
       }
     }
     return new Arguments(sources, targets, passive, List.of(), fallbackTargets);
+  }
+
+  /**
+   * The recipient of a transfer ("sent tanks to Ukraine", "gave Ukraine tanks", "provided Ukraine with tanks"):
+   * the object of such verbs is what is sent, never the target, unless a "with" phrase names what is sent.
+   */
+  private static @Nullable Integer recipient(SentenceGraph g, int v) {
+    Integer to = obliqueWith(g, v, List.of("to", "for", "into"));
+    if (to != null) return to;
+    Integer iobj = g.child(v, "iobj");
+    if (iobj != null) return iobj;
+    Integer obj = g.child(v, "obj");
+    if (obj != null && obliqueWith(g, v, List.of("with")) != null) return obj;
+    if (obj != null) {
+      for (int c : g.children(obj)) if (g.baseRelation(c).equals("nmod") && "to".equals(g.caseMarker(c))) return c;
+    }
+    return null;
   }
 
   private Arguments nounArguments(SentenceGraph g, Trigger t) {
@@ -145,6 +174,10 @@ final class ArgumentFinder {
         Arguments a = verbArguments(g, k, code, 0);
         List<Integer> targets = new ArrayList<>(a.targets());
         targets.removeIf(x -> g.dominates(x, n));
+        if (targets.isEmpty()) {
+          targets.addAll(a.fallbackTargets());
+          targets.removeIf(x -> g.dominates(x, n));
+        }
         if (!a.sources().isEmpty()) out.add(new Arguments(a.sources(), targets, a.passive()));
       }
       k = g.head(k);

@@ -22,7 +22,6 @@ final class ArticleContext {
   final Discourse discourse = new Discourse();
   private final BitSet boilerplateParagraphs = new BitSet();
   private final Map<Integer, BitSet> datelineTokens = new HashMap<>();
-  private final Map<Integer, String> datelineCountry = new HashMap<>();
 
   ArticleContext(AnnotatedDoc doc) {
     this.doc = doc;
@@ -62,12 +61,5 @@ final class ArticleContext {
   /** Tokens of a dateline at the start of this sentence (never actors, never triggers). */
   BitSet datelineTokens(int sentence) {
     return datelineTokens.getOrDefault(sentence, new BitSet());
-  }
-
-  void setDatelineCountry(int sentence, String country) { datelineCountry.put(sentence, country); }
-
-  /** The country of the story's first dateline, used as the home of actors named only by role. */
-  @Nullable String datelineCountry() {
-    return datelineCountry.values().stream().findFirst().orElse(null);
   }
 }

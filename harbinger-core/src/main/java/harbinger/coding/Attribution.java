@@ -32,7 +32,7 @@ final class Attribution {
   Optional<Actor> accordingTo(ArticleContext a, int sentence) {
     SentenceGraph g = a.graphs.get(sentence);
     for (int i = 0; i + 1 < g.size(); i++) {
-      if (g.lemma(i).equals("according") && g.lemma(i + 1).equals("to")) {
+      if (g.word(i).equalsIgnoreCase("according") && g.lemma(i + 1).equals("to")) {
         Integer head = g.head(i + 1) >= 0 ? g.head(i + 1) : null;
         if (head == null || head == i) head = g.head(i) >= 0 ? g.head(i) : null;
         if (head != null) return resolve(a, sentence, head);
@@ -71,7 +71,7 @@ final class Attribution {
 
   private Optional<Actor> resolve(ArticleContext a, int sentence, int head) {
     SentenceGraph g = a.graphs.get(sentence);
-    var ctx = new ActorResolver.Context(sentence, a.published, a.discourse, true, null);
+    var ctx = new ActorResolver.Context(sentence, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
     return resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor);
   }
 }

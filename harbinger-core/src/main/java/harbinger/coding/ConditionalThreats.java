@@ -26,6 +26,7 @@ final class ConditionalThreats {
       "bomb", "missile", "crush", "destroy", "invade");
   private static final Set<String> SANCTION = Set.of("sanction", "embargo", "boycott", "tariff");
   private static final Set<String> EASING = Set.of("lift", "ease", "remove", "end", "reward", "help", "aid");
+  private static final Set<String> EXPERIENCER = Set.of("face", "suffer", "pay", "regret", "bear");
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
 
   private final CameoOntology ontology;
@@ -44,14 +45,17 @@ final class ConditionalThreats {
     for (int v = 0; v < g.size(); v++) {
       Integer condition = conditionClause(g, v);
       if (condition == null || !promisesHarm(g, v)) continue;
-      var ctx = new ActorResolver.Context(sentence, a.published, a.discourse, true, null);
+      var ctx = new ActorResolver.Context(sentence, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
       Integer subj = g.child(condition, "nsubj");
       if (subj == null) continue;
       Optional<Actor> target = resolver.resolve(g, subj, ctx).map(ActorResolver.Resolved::actor);
       Actor speaker = speaker(a, sentence, g, v);
       List<Actor> sources = new ArrayList<>();
       Integer mainSubj = g.child(v, "nsubj");
-      if (mainSubj != null && !g.lemma(mainSubj).equals("there")) {
+      if (EXPERIENCER.contains(g.lemma(v)) && mainSubj != null) {
+        // "China will face consequences if it ...": the subject suffers the threat; the speaker makes it
+        target = resolver.resolve(g, mainSubj, ctx).map(ActorResolver.Resolved::actor);
+      } else if (mainSubj != null && !g.lemma(mainSubj).equals("there")) {
         for (int h : new ArgumentFinder().expand(g, mainSubj)) resolver.resolve(g, h, ctx).ifPresent(r -> sources.add(r.actor()));
       }
       if (sources.isEmpty() && speaker != null) sources.add(speaker);

@@ -34,9 +34,9 @@ final class DateFinder {
       for (int k = t.beginToken(); k < t.endToken(); k++) if (clause.get(k)) inClause = true;
       if (!inClause) continue;
       int d = Math.min(Math.abs(t.beginToken() - trigger), Math.abs(t.endToken() - 1 - trigger));
-      if (parse(t.value(), published).isPresent() && d < bestDistance) { best = t; bestDistance = d; }
+      if (parse(value(g, t), published).isPresent() && d < bestDistance) { best = t; bestDistance = d; }
     }
-    if (best != null) return parse(best.value(), published).orElseThrow();
+    if (best != null) return parse(value(g, best), published).orElseThrow();
     if (published != null) return new EventDate(published, DatePrecision.DAY, false);
     return EventDate.UNKNOWN;
   }
@@ -59,6 +59,22 @@ final class DateFinder {
       for (int c : g.children(h)) if (g.relation(c).equals("obl:tmod") || g.relation(c).equals("obl")) out.or(g.subtree(c, stop));
     }
     return out;
+  }
+
+  /**
+   * The timex value, or for a compound expression left without one ("78 days in 1999" normalised as
+   * "1999 INTERSECT P78D"), the date part of its tokens' normalised value.
+   */
+  private static @Nullable String value(SentenceGraph g, Timex t) {
+    if (t.value() != null) return t.value();
+    for (int k = t.beginToken(); k < t.endToken(); k++) {
+      String n = g.token(k).normalized();
+      if (n == null) continue;
+      for (String part : n.split(" INTERSECT ")) {
+        if (part.matches("\\d{4}.*")) return part.trim();
+      }
+    }
+    return null;
   }
 
   static Optional<EventDate> parse(@Nullable String value, @Nullable LocalDate published) {

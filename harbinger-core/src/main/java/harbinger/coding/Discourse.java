@@ -60,6 +60,20 @@ final class Discourse {
         && (" " + e.title() + " ").contains(" " + r + " "));
   }
 
+  /** The latest {@code n} entries of different countries before the position ("the two leaders", "both sides"), oldest first. */
+  List<Entry> lastDistinctParties(int n, int sentence, int token) {
+    List<Entry> out = new ArrayList<>();
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    for (int i = entries.size() - 1; i >= 0 && out.size() < n; i--) {
+      Entry e = entries.get(i);
+      boolean before = e.sentence() < sentence || (e.sentence() == sentence && e.token() < token);
+      if (!before || e.actor().country() == null) continue;
+      if (sentence - e.sentence() > 3) break;
+      if (countries.add(e.actor().country())) out.add(0, e);
+    }
+    return out.size() == n ? out : List.of();
+  }
+
   /** The latest country (from any kind of mention) before the position. */
   Optional<String> lastCountry(int sentence, int token) {
     return lastBefore(sentence, token, e -> e.actor().country() != null).map(e -> e.actor().country());

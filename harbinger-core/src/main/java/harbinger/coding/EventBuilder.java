@@ -25,8 +25,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventBuilder {
   private static final int MAX_PAIRS = 6;
-  /** Roots whose events are mutual when several parties act together: consult, diplomatic and material cooperation. */
-  private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("04", "05", "06");
+  private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("leader", "president", "minister",
+      "side", "country", "government", "nation", "delegation", "party", "neighbour", "neighbor", "rival", "foe", "ally");
+  /** Codes whose events are mutual when several parties act together ("X and Y met", "... signed a treaty"). */
+  private static final java.util.Set<String> MUTUAL_CODES = java.util.Set.of("04", "040", "041", "044", "046",
+      "05", "050", "057", "06", "060", "061", "062", "063", "064");
 
   private final CameoOntology ontology;
   private final ActorResolver resolver;
@@ -60,8 +63,9 @@ final class EventBuilder {
     BitSet excluded = a.datelineTokens(sentence);
     List<ActorResolver.Resolved> sources = resolveAll(a, g, sentence, args.sources(), asOf, true, fallbackCountry, excluded);
     if (sources.isEmpty()) sources = resolveAll(a, g, sentence, args.fallbackSources(), asOf, true, fallbackCountry, excluded);
-    List<ActorResolver.Resolved> targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded);
-    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded);
+    boolean material = type.quadClass() == 4 && !type.root().equals("14");
+    List<ActorResolver.Resolved> targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
+    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
     if (type.root().equals("15")) {
       List<ActorResolver.Resolved> movers = sources;
       targets = new ArrayList<>(targets);
@@ -75,6 +79,7 @@ final class EventBuilder {
     Span trigger = new Span(g.token(t.token()).begin(), g.token(t.token()).end());
     Optional<Span> quote = a.quotes.at(trigger.start());
     Actor attributed = null;
+    boolean reported = reading.reportingVerb() != null && !sameSubject(g, reading.reportingVerb(), args);
     if (reading.reportingVerb() != null) attributed = attribution.speakerOf(a, sentence, reading.reportingVerb()).orElse(null);
     if (attributed == null && quote.isPresent()) attributed = attribution.quoteSpeaker(a, sentence, quote.get()).orElse(null);
     boolean according = false;
@@ -88,16 +93,15 @@ final class EventBuilder {
     for (int h : args.targets()) scope.or(g.subtree(h));
     List<Quantity> found = quantities.find(g, scope, t.token());
 
-    List<Actor[]> pairs = pairs(sources, targets, t.entry().symmetric() || MUTUAL_ROOTS.contains(type.root()));
+    List<Actor[]> pairs = pairs(sources, targets, t.entry().symmetric() || MUTUAL_CODES.contains(type.code()));
     List<Draft> out = new ArrayList<>();
     for (Actor[] pair : pairs) {
       {
         if (out.size() >= MAX_PAIRS) break;
         Actor source = pair[0];
         Actor target = pair[1];
-        if (source == null && target == null) continue;
         if (source != null && target != null && source.code().equals(target.code())) continue;
-        Modality m = finalModality(reading, date, a.published, attributed, source, according);
+        Modality m = finalModality(reading, date, a.published, attributed, source, according || reported && attributed == null);
         double confidence = confidence(t, source, target, date, m);
         out.add(new Draft(sentence, trigger, type, source, target, date.date(), date.precision(), m, attributed,
             quote.map(a.quotes::text).orElse(null), found, location, confidence));
@@ -108,11 +112,62 @@ final class EventBuilder {
 
   private List<ActorResolver.Resolved> resolveAll(ArticleContext a, SentenceGraph g, int sentence, List<Integer> heads,
                                                  @Nullable LocalDate asOf, boolean subject, @Nullable String fallback, BitSet excluded) {
+    return resolveAll(a, g, sentence, heads, asOf, subject, fallback, excluded, false);
+  }
+
+  private List<ActorResolver.Resolved> resolveAll(ArticleContext a, SentenceGraph g, int sentence, List<Integer> heads,
+                                                 @Nullable LocalDate asOf, boolean subject, @Nullable String fallback, BitSet excluded,
+                                                 boolean materialConflict) {
     List<ActorResolver.Resolved> out = new ArrayList<>();
-    var ctx = new ActorResolver.Context(sentence, asOf, a.discourse, subject, fallback);
     for (int h : heads) {
       if (excluded.get(h)) continue;
+      ActorResolver.CapitalAs capital = subject ? ActorResolver.CapitalAs.GOVERNMENT
+          : LocationFinder.isLocative(g, h) ? ActorResolver.CapitalAs.PLACE
+          : materialConflict ? ActorResolver.CapitalAs.COUNTRY : ActorResolver.CapitalAs.GOVERNMENT;
+      var ctx = new ActorResolver.Context(sentence, asOf, a.discourse, capital, fallback);
+      List<Discourse.Entry> group = groupReference(a, g, sentence, h);
+      if (!group.isEmpty()) {
+        for (Discourse.Entry e : group) out.add(new ActorResolver.Resolved(e.actor(), e.kind(), false, e.title()));
+        continue;
+      }
       resolver.resolve(g, h, ctx).ifPresent(out::add);
+      out.addAll(coordinatedModifiers(g, h, out.isEmpty() ? null : out.get(out.size() - 1)));
+    }
+    return out;
+  }
+
+  /** "the two leaders", "both sides", "the two countries": the last two parties mentioned. */
+  private static List<Discourse.Entry> groupReference(ArticleContext a, SentenceGraph g, int sentence, int head) {
+    if (!GROUP_NOUNS.contains(g.lemma(head)) || !g.token(head).pos().equals("NNS")) return List.of();
+    boolean two = false;
+    for (int c : g.children(head)) {
+      String l = g.lemma(c);
+      if ((g.relation(c).equals("nummod") && (l.equals("two") || l.equals("2"))) || l.equals("both")) two = true;
+    }
+    return two ? a.discourse.lastDistinctParties(2, sentence, head) : List.of();
+  }
+
+  /**
+   * "U.S. and Russian diplomats": the resolved head covers the first modifier; each modifier coordinated with it
+   * names another party with the same agents.
+   */
+  private List<ActorResolver.Resolved> coordinatedModifiers(SentenceGraph g, int head, ActorResolver.@Nullable Resolved first) {
+    List<ActorResolver.Resolved> out = new ArrayList<>();
+    if (first == null || first.actor().country() == null) return out;
+    var k = resolver.knowledge();
+    for (int c : g.children(head)) {
+      String rel = g.relation(c);
+      if (!rel.equals("amod") && !rel.equals("compound")) continue;
+      for (int m : g.children(c)) {
+        if (!g.relation(m).equals("conj")) continue;
+        var country = k.findCountryByAdjective(g.word(m)).or(() -> k.findCountry(g.word(m)));
+        if (country.isEmpty() || country.get().code().equals(first.actor().country())) continue;
+        Actor f = first.actor();
+        String code = country.get().code() + String.join("", f.agents());
+        Span span = new Span(g.token(m).begin(), g.token(head).end());
+        out.add(new ActorResolver.Resolved(new Actor(g.word(m) + " " + g.word(head), code, country.get().code(), f.agents(), null, span),
+            first.kind(), first.plural(), null));
+      }
     }
     return out;
   }
@@ -122,7 +177,8 @@ final class EventBuilder {
     BitSet stop = new BitSet();
     for (int c : g.children(trigger)) {
       String r = g.relation(c);
-      if (r.equals("ccomp") || r.equals("parataxis") || r.startsWith("advcl") || r.equals("conj") || r.equals("acl:relcl")) stop.set(c);
+      boolean result = r.startsWith("advcl") && g.token(c).pos().equals("VBG");
+      if (r.equals("ccomp") || r.equals("parataxis") || (r.startsWith("advcl") && !result) || r.equals("conj") || r.equals("acl:relcl")) stop.set(c);
     }
     BitSet scope = g.subtree(trigger, stop);
     if (g.head(trigger) >= 0 && (g.relation(trigger).startsWith("acl") || !g.token(trigger).isVerb())) scope.set(g.head(trigger));
@@ -141,7 +197,15 @@ final class EventBuilder {
       var c = k.findCountryByAdjective(g.word(side)).or(() -> k.findCountry(g.word(side)));
       if (c.isPresent()) return c.get().code();
     }
-    return a.datelineCountry();
+    return null;
+  }
+
+  /** "Russia said it ...": the reporting subject is the event's own subject (or a pronoun for it). */
+  private static boolean sameSubject(SentenceGraph g, int reportingVerb, Arguments args) {
+    Integer speaker = g.subject(reportingVerb);
+    if (speaker == null) return false;
+    for (int s : args.sources()) if (s == speaker || g.token(s).isPronoun()) return true;
+    return false;
   }
 
   /** In a force posture event, troops of the source's own country are what is moved, not a target. */
@@ -167,6 +231,7 @@ final class EventBuilder {
   }
 
   private static double confidence(Trigger t, @Nullable Actor source, @Nullable Actor target, EventDate date, Modality m) {
+    if (source == null && target == null) return 0.15;
     double c = 0.35;
     if (source != null) c += 0.2;
     if (target != null) c += 0.15;
@@ -183,11 +248,15 @@ final class EventBuilder {
   private static List<Actor[]> pairs(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets, boolean mutual) {
     List<Actor[]> out = new ArrayList<>();
     if (mutual && targets.isEmpty() && sources.size() >= 2) {
+      // the text gives no direction: both directions, as GDELT codes reciprocal events
       for (int i = 0; i < sources.size(); i++)
-        for (int j = i + 1; j < sources.size(); j++) out.add(new Actor[] {sources.get(i).actor(), sources.get(j).actor()});
+        for (int j = 0; j < sources.size(); j++) if (i != j) out.add(new Actor[] {sources.get(i).actor(), sources.get(j).actor()});
       return out;
     }
-    if (sources.isEmpty() && targets.isEmpty()) return out;
+    if (sources.isEmpty() && targets.isEmpty()) {
+      out.add(new Actor[] {null, null});
+      return out;
+    }
     for (int i = 0; i < Math.max(1, sources.size()); i++) {
       for (int j = 0; j < Math.max(1, targets.size()); j++) {
         out.add(new Actor[] {i < sources.size() ? sources.get(i).actor() : null, j < targets.size() ? targets.get(j).actor() : null});

@@ -84,6 +84,7 @@ public final class EventCoder {
     for (Trigger t : found) args.put(t, arguments.find(g, t));
     List<Trigger> kept = new ArrayList<>();
     for (Trigger b : found) {
+      if (isResultOfViolence(g, b, found)) continue;
       Trigger owner = contentOwner(g, b, found);
       if (owner == null) { kept.add(b); continue; }
       Arguments oa = args.get(owner);
@@ -99,7 +100,24 @@ public final class EventCoder {
     for (Trigger t : kept) out.addAll(builder.build(a, s, t, args.get(t)));
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13"));
     if (!hasThreat) out.addAll(threats.find(a, s));
+    // an event with no actor at all is kept only when nothing else in the sentence names parties
+    if (out.stream().anyMatch(d -> d.source() != null || d.target() != null)) {
+      out.removeIf(d -> d.source() == null && d.target() == null);
+    }
     return out;
+  }
+
+  /**
+   * "... bombed a camp, killing at least 29 people": the killing is the outcome of the bombing, one event
+   * (CAMEO codes the attack), whose casualties are found in its clause.
+   */
+  private boolean isResultOfViolence(SentenceGraph g, Trigger b, List<Trigger> all) {
+    if (!g.token(b.token()).pos().equals("VBG") || !g.relation(b.token()).startsWith("advcl")) return false;
+    int head = g.head(b.token());
+    for (Trigger a : all) {
+      if (a.token() == head && ontology.expect(a.code()).quadClass() == 4) return true;
+    }
+    return false;
   }
 
   /** The verbal trigger whose content {@code b} is, or null. */

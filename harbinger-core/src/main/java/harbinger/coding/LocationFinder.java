@@ -11,11 +11,21 @@ import org.jspecify.annotations.Nullable;
 final class LocationFinder {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "along",
       "throughout", "around", "into", "from", "on", "within");
+  /** Prepositions that make a place a location, never a party. */
+  static final Set<String> LOCATIVE_ONLY = Set.of("in", "at", "near", "outside", "inside", "across", "along",
+      "throughout", "around", "within", "off", "beyond", "amid");
   private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
 
   private final ActorKnowledge knowledge;
 
   LocationFinder(ActorKnowledge knowledge) { this.knowledge = knowledge; }
+
+  /** Is token {@code i} the head of a locative modifier ("in Geneva", "near the border")? */
+  static boolean isLocative(SentenceGraph g, int i) {
+    String rel = g.baseRelation(i);
+    String prep = g.caseMarker(i);
+    return (rel.equals("obl") || rel.equals("nmod")) && prep != null && LOCATIVE_ONLY.contains(prep);
+  }
 
   @Nullable Integer find(SentenceGraph g, int trigger) {
     int k = trigger;
@@ -37,7 +47,10 @@ final class LocationFinder {
   /** The phrase head itself if it names a place, or a place it is "of" ("the city of Donetsk"). */
   private @Nullable Integer placeIn(SentenceGraph g, int head) {
     if (isPlace(g, head)) return head;
-    for (int c : g.children(head)) if ("of".equals(g.caseMarker(c)) && isPlace(g, c)) return c;
+    for (int c : g.children(head)) {
+      String prep = g.caseMarker(c);
+      if (("of".equals(prep) || "in".equals(prep)) && isPlace(g, c)) return c;
+    }
     return null;
   }
 

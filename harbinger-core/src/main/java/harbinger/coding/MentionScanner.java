@@ -20,18 +20,13 @@ final class MentionScanner {
       SentenceGraph g = a.graphs.get(s);
       var dateline = a.datelineTokens(s);
       for (int i = 0; i < g.size(); i++) {
-        if (dateline.get(i)) {
-          if (g.token(i).isProperNoun() && a.datelineCountry() == null) {
-            resolver.knowledge().findCountryByCapital(g.word(i)).ifPresent(c -> a.setDatelineCountry(0, c.code()));
-          }
-          continue;
-        }
+        if (dateline.get(i)) continue;
         var t = g.token(i);
         boolean head = !NAME_PARTS.contains(g.relation(i)) || g.relation(i).equals("nmod:poss");
         boolean candidate = t.isProperNoun() && head || t.isPronoun() || t.isNoun() && head;
         if (!candidate) continue;
-        boolean subject = g.baseRelation(i).equals("nsubj");
-        var ctx = new ActorResolver.Context(s, a.published, a.discourse, subject, null);
+        var capital = LocationFinder.isLocative(g, i) ? ActorResolver.CapitalAs.PLACE : ActorResolver.CapitalAs.GOVERNMENT;
+        var ctx = new ActorResolver.Context(s, a.published, a.discourse, capital, null);
         int index = i;
         int sentence = s;
         resolver.resolve(g, i, ctx).ifPresent(r ->
