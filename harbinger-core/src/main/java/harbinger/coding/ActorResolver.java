@@ -77,9 +77,9 @@ final class ActorResolver {
     boolean plural = g.token(head).pos().equals("NNS") || g.token(head).pos().equals("NNPS");
 
     Optional<Resolved> person = person(g, phrase, ctx, text, span, former);
-    if (person.isPresent()) return person;
-
     Optional<Organization> org = organization(g, phrase);
+    boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
+    if (person.isPresent() && !(stale && org.isPresent())) return person;
     String headAgent = agentOf(g, head, phrase);
     if (org.isPresent()) {
       Organization o = org.get();
@@ -94,7 +94,7 @@ final class ActorResolver {
     }
 
     Optional<Country> country = country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
-    if (country.isEmpty() && headAgent != null) country = placeModifierCountry(g, head);
+    if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head);
     boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {

@@ -34,6 +34,8 @@ final class ArgumentFinder {
   static final Set<String> TRANSFER_VERBS = Set.of("send", "provide", "give", "supply", "deliver", "donate", "ship",
       "transfer", "grant", "offer", "pledge", "promise", "allocate", "lend", "sell", "deploy", "dispatch", "export",
       "airlift", "hand", "return", "extradite", "move", "station");
+  /** Verbs whose object is the weapon used ("fired missiles at", "launched drones against"). */
+  static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "drop", "detonate", "test-fire", "lob", "hurl");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
   /** Roots whose participial modifier names the doer ("troops massed", "protesters gathered"). */
   private static final Set<String> ACTIVE_PARTICIPLE_ROOTS = Set.of("01", "03", "04", "14", "15");
@@ -61,11 +63,14 @@ final class ArgumentFinder {
     Integer obliqueTarget = null;
     if (passive) {
       source = obliqueWith(g, v, List.of("by"));
-      target = g.child(v, "nsubj:pass");
+      target = TRANSFER_VERBS.contains(g.lemma(v)) ? obliqueWith(g, v, List.of("to", "for", "into")) : g.child(v, "nsubj:pass");
+      obliqueTarget = obliqueWith(g, v, TARGET_PREPS);
     } else {
       source = g.subject(v);
       if (TRANSFER_VERBS.contains(g.lemma(v))) {
         target = recipient(g, v);
+      } else if (INSTRUMENT_VERBS.contains(g.lemma(v))) {
+        target = obliqueWith(g, v, List.of("at", "on", "against", "into", "toward", "towards", "upon"));
       } else {
         target = g.child(v, "obj");
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
@@ -144,6 +149,9 @@ final class ArgumentFinder {
       }
     }
     List<Arguments> clauses = governingClauses(g, n, t.code());
+    if (!sources.isEmpty() && !clauses.isEmpty() && sources.stream().allMatch(s -> g.token(s).isPronoun())) {
+      sources.clear(); // "their joint exercises": the clause's subject says whose
+    }
     List<Integer> fallbackSources = new ArrayList<>();
     List<Integer> fallbackTargets = new ArrayList<>();
     if (!clauses.isEmpty()) {

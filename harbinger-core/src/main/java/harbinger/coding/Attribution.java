@@ -19,6 +19,10 @@ final class Attribution {
 
   Attribution(ActorResolver resolver) { this.resolver = resolver; }
 
+  static boolean isSpeechVerb(SentenceGraph g, int k) {
+    return g.token(k).isVerb() && SPEECH.contains(g.lemma(k));
+  }
+
   /** The speaker actor of a reporting verb (its subject, or its "by" agent in the passive). */
   Optional<Actor> speakerOf(ArticleContext a, int sentence, int verb) {
     SentenceGraph g = a.graphs.get(sentence);

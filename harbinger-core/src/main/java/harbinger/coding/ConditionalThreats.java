@@ -75,7 +75,7 @@ final class ConditionalThreats {
 
   private @Nullable Actor speaker(ArticleContext a, int sentence, SentenceGraph g, int v) {
     for (int k : g.ancestors(v)) {
-      if (ModalityFinder.isReportingVerb(g, k)) return attribution.speakerOf(a, sentence, k).orElse(null);
+      if (ModalityFinder.isReportingVerb(g, k) || Attribution.isSpeechVerb(g, k)) return attribution.speakerOf(a, sentence, k).orElse(null);
     }
     Optional<Span> quote = a.quotes.at(g.token(v).begin());
     return quote.flatMap(q -> attribution.quoteSpeaker(a, sentence, q)).orElse(null);

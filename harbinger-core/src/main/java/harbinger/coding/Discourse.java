@@ -16,7 +16,11 @@ final class Discourse {
   enum Kind { PERSON, GROUP, COUNTRY, ORGANIZATION }
 
   /** One mention: where it stands, what it resolved to, and the office title of a known person (lower case). */
-  record Entry(int sentence, int token, Actor actor, Kind kind, boolean plural, @Nullable String title) {}
+  record Entry(int sentence, int token, Actor actor, Kind kind, boolean plural, @Nullable String title, boolean subject) {
+    Entry(int sentence, int token, Actor actor, Kind kind, boolean plural, @Nullable String title) {
+      this(sentence, token, actor, kind, plural, title, false);
+    }
+  }
 
   private final List<Entry> entries = new ArrayList<>();
 
@@ -42,8 +46,7 @@ final class Discourse {
   Optional<Entry> antecedent(String pronoun, int sentence, int token) {
     String p = pronoun.toLowerCase(Locale.ROOT);
     return switch (p) {
-      case "he", "she", "him", "her", "his", "hers", "himself", "herself" ->
-          lastBefore(sentence, token, e -> e.kind() == Kind.PERSON);
+      case "he", "she", "him", "her", "his", "hers", "himself", "herself" -> person(sentence, token);
       case "they", "them", "their", "theirs", "themselves" ->
           lastBefore(sentence, token, e -> e.plural() || e.kind() == Kind.GROUP);
       case "it", "its", "itself" ->
@@ -51,6 +54,20 @@ final class Discourse {
       case "we", "our", "us", "i", "my", "me" -> Optional.empty();
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * A person antecedent: the latest earlier person of the same sentence, else the subject person of the nearest
+   * earlier sentence that mentions persons (centering: the subject is the preferred antecedent), else its last person.
+   */
+  private Optional<Entry> person(int sentence, int token) {
+    Optional<Entry> same = lastBefore(sentence, token, e -> e.kind() == Kind.PERSON && e.sentence() == sentence);
+    if (same.isPresent()) return same;
+    Optional<Entry> last = lastBefore(sentence, 0, e -> e.kind() == Kind.PERSON);
+    if (last.isEmpty()) return last;
+    int s = last.get().sentence();
+    for (Entry e : entries) if (e.sentence() == s && e.kind() == Kind.PERSON && e.subject()) return Optional.of(e);
+    return last;
   }
 
   /** For a definite role noun ("the minister", "the president"), the latest person whose title contains it. */

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventBuilder {
   private static final int MAX_PAIRS = 6;
+  /** Visits: the place travelled to stands for its country ("arrived in Ankara", "flew to Beijing"). */
+  private static final java.util.Set<String> VISITS = java.util.Set.of("042");
   private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("leader", "president", "minister",
       "side", "country", "government", "nation", "delegation", "party", "neighbour", "neighbor", "rival", "foe", "ally");
   /** Codes whose events are mutual when several parties act together ("X and Y met", "... signed a treaty"). */
@@ -66,6 +68,21 @@ final class EventBuilder {
     boolean material = type.quadClass() == 4 && !type.root().equals("14");
     List<ActorResolver.Resolved> targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
+    if (targets.isEmpty() && VISITS.contains(type.code()) && locationHead != null) {
+      targets = resolveAll(a, g, sentence, List.of(locationHead), asOf, true, null, excluded);
+      targets = new ArrayList<>(targets);
+      targets.removeIf(r -> r.actor().country() == null);
+    }
+    if (type.root().equals("17") && !sources.isEmpty() && sources.get(0).actor().country() != null) {
+      String home = sources.get(0).actor().country();
+      List<ActorResolver.Resolved> domestic = new ArrayList<>();
+      for (ActorResolver.Resolved r : targets) {
+        Actor x = r.actor();
+        domestic.add(x.country() != null ? r : new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home,
+            x.agents(), x.name(), x.span()), r.kind(), r.plural(), r.title()));
+      }
+      targets = domestic;
+    }
     if (type.root().equals("15")) {
       List<ActorResolver.Resolved> movers = sources;
       targets = new ArrayList<>(targets);

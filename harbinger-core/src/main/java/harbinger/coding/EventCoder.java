@@ -28,6 +28,7 @@ import java.util.Set;
  * (5) Repeats within a sentence (same code and actors) are dropped, keeping the first.
  */
 public final class EventCoder {
+  private static final Set<String> CASUALTY_VERBS = Set.of("kill", "wound", "injure", "die", "hurt");
   private static final Set<String> CONTENT_RELATIONS = Set.of("xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "acl", "acl:relcl");
   private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from");
 
@@ -82,6 +83,7 @@ public final class EventCoder {
     for (Trigger t : triggers.find(g)) if (!dateline.get(t.token())) found.add(t);
     Map<Trigger, Arguments> args = new HashMap<>();
     for (Trigger t : found) args.put(t, arguments.find(g, t));
+    mergeCasualtiesIntoAttack(g, found, args);
     List<Trigger> kept = new ArrayList<>();
     for (Trigger b : found) {
       if (isResultOfViolence(g, b, found)) continue;
@@ -105,6 +107,28 @@ public final class EventCoder {
       out.removeIf(d -> d.source() == null && d.target() == null);
     }
     return out;
+  }
+
+  /**
+   * "Thirty soldiers were killed in an air strike by X": the killing and the strike are one event; the strike
+   * (the more specific trigger) is kept and takes the killed as its target; the kill trigger is removed.
+   */
+  private void mergeCasualtiesIntoAttack(SentenceGraph g, List<Trigger> found, Map<Trigger, Arguments> args) {
+    List<Trigger> drop = new ArrayList<>();
+    for (Trigger kill : found) {
+      if (kill.noun() || !CASUALTY_VERBS.contains(g.lemma(kill.token()))) continue;
+      for (Trigger attack : found) {
+        if (attack == kill || !attack.noun() || g.head(attack.token()) != kill.token()) continue;
+        if (ontology.expect(attack.code()).quadClass() != 4) continue;
+        Arguments aa = args.get(attack);
+        Arguments ka = args.get(kill);
+        List<Integer> sources = aa.sources().isEmpty() ? ka.sources() : aa.sources();
+        List<Integer> targets = aa.targets().isEmpty() ? ka.targets() : aa.targets();
+        args.put(attack, new Arguments(sources, targets, false, aa.fallbackSources(), aa.fallbackTargets()));
+        drop.add(kill);
+      }
+    }
+    found.removeAll(drop);
   }
 
   /**

@@ -38,7 +38,18 @@ final class LocationFinder {
         Integer place = placeIn(g, c);
         if (place != null) return place;
       }
-      if (g.token(k).isVerb()) break;
+      if (g.token(k).isVerb()) {
+        Integer obj = g.child(k, "obj");
+        if (obj != null) {
+          for (int c : g.children(obj)) {
+            if (g.baseRelation(c).equals("nmod") && LOCATIVE.contains(String.valueOf(g.caseMarker(c)))) {
+              Integer place = placeIn(g, c);
+              if (place != null) return place;
+            }
+          }
+        }
+        break;
+      }
       k = g.head(k);
     }
     return null;

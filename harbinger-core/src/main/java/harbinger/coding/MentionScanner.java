@@ -30,7 +30,8 @@ final class MentionScanner {
         int index = i;
         int sentence = s;
         resolver.resolve(g, i, ctx).ifPresent(r ->
-            a.discourse.add(new Discourse.Entry(sentence, index, r.actor(), r.kind(), r.plural(), r.title())));
+            a.discourse.add(new Discourse.Entry(sentence, index, r.actor(), r.kind(), r.plural(), r.title(),
+                g.baseRelation(index).equals("nsubj") || g.relation(index).equals("nsubj:pass"))));
       }
     }
   }

@@ -53,6 +53,7 @@ final class ModalityFinder {
       if (prev >= 0 && g.token(k).isVerb() && REPORTING_VERBS.contains(g.lemma(k))
           && COMPLEMENTS.contains(g.baseRelation(prev)) && !g.relation(prev).equals("obj")) {
         reporting = k;
+        if (NEGATING_VERBS.contains(g.lemma(k))) negated = true;
         break;
       }
       boolean ownCues = prev < 0 || !g.relation(prev).equals("conj") || g.child(prev, "nsubj") == null;

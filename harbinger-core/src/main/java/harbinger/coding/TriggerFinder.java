@@ -35,7 +35,9 @@ final class TriggerFinder {
       var t = g.token(i);
       List<LexiconEntry> entries;
       if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
-      else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i)) entries = lexicon.nounEntries(g.lemma(i));
+      else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && !g.relation(i).equals("compound")) {
+        entries = lexicon.nounEntries(g.lemma(i));
+      }
       else if (t.pos().startsWith("JJ")) entries = adjectivalParticiple(g, i);
       else continue;
       if (entries.isEmpty()) continue;
