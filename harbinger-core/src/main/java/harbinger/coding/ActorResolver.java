@@ -42,7 +42,9 @@ final class ActorResolver {
   private static final Set<String> PLACE_NOUNS = Set.of("side", "border", "territory", "soil", "ground", "area",
       "region", "outskirts", "coast", "city", "town", "village", "capital", "province", "district", "airspace",
       "waters", "frontier", "zone", "enclave", "street", "square", "economy", "market", "currency", "embassy",
-      "consulate", "port", "airport", "base", "facility", "plant", "tension", "relation", "tie", "interest");
+      "consulate", "port", "airport", "base", "facility", "plant", "tension", "relation", "tie", "interest",
+      "position", "post", "outpost", "home", "house", "building", "hospital", "school", "infrastructure", "site",
+      "installation", "neighborhood", "neighbourhood", "camp", "headquarters", "compound", "residence");
 
   /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
   private static final Set<String> STATE_AGENTS = Set.of("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD");
@@ -68,7 +70,7 @@ final class ActorResolver {
 
   Optional<Resolved> resolve(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
-    if (PLACE_NOUNS.contains(g.lemma(head))) return possessor(g, head, ctx);
+    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun()) return possessor(g, head, ctx);
     List<Integer> phrase = phrase(g, head);
     if (mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));

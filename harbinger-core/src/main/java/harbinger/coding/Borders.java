@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Borders {
   private static final Set<String> BORDER = Set.of("border", "frontier", "boundary");
+  private static final Set<String> NEAR = Set.of("around", "near", "off", "toward", "towards", "outside");
   private static final Set<String> OWN_GROUND = Set.of("side", "soil", "territory");
 
   private Borders() {}
@@ -28,6 +29,20 @@ final class Borders {
         if (g.relation(c).equals("nmod:poss") || "with".equals(prep) || "of".equals(prep)) return c;
         if (g.relation(c).equals("compound") || g.relation(c).equals("amod")) return c;
       }
+    }
+    return null;
+  }
+
+  /** A country the forces are "around", "near", "off" or "toward" ("drills around Taiwan"), or null. */
+  static @Nullable Integer around(SentenceGraph g, int trigger) {
+    int k = trigger;
+    for (int steps = 0; k >= 0 && steps < 2; steps++) {
+      for (int c : g.children(k)) {
+        String prep = g.caseMarker(c);
+        if (prep != null && NEAR.contains(prep) && (g.token(c).ner().equals("COUNTRY") || g.token(c).isProperNoun())) return c;
+      }
+      if (g.token(k).isVerb()) break;
+      k = g.head(k);
     }
     return null;
   }

@@ -26,6 +26,7 @@ record Draft(int sentence, Span trigger, EventType type, @Nullable Actor source,
 
   /** Key for removing repeats within a sentence: same code and same coded actors. */
   String key() {
-    return sentence + "|" + type.code() + "|" + (source == null ? "" : source.code()) + "|" + (target == null ? "" : target.code());
+    return sentence + "|" + type.code() + "|" + (source == null ? "" : source.code()) + "|" + (target == null ? "" : target.code())
+        + "|" + modality + "|" + date;
   }
 }

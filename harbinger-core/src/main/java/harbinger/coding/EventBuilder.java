@@ -90,6 +90,7 @@ final class EventBuilder {
     }
     if (targets.isEmpty() && type.root().equals("15")) {
       Integer border = Borders.country(g, t.token());
+      if (border == null) border = Borders.around(g, t.token());
       if (border != null) targets = resolveAll(a, g, sentence, List.of(border), asOf, false, null, excluded);
     }
 

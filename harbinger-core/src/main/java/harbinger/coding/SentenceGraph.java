@@ -86,12 +86,15 @@ final class SentenceGraph {
   /** The nominal subject of {@code i}, preferring a noun over a wh-word when a clause has two ("what were then 70,000 soldiers gathered"). */
   @Nullable Integer subject(int i) {
     Integer first = null;
+    Integer best = null;
     for (int c : children.get(i)) {
       if (!relation[c].equals("nsubj")) continue;
       if (first == null) first = c;
-      if (!sentence.token(c).pos().startsWith("W")) return c;
+      if (sentence.token(c).pos().startsWith("W")) continue;
+      // of two subjects ("Posting on Facebook, the army said forces had shelled"), the one nearest the verb
+      if (best == null || (c < i && (best > i || c > best))) best = c;
     }
-    return first;
+    return best != null ? best : first;
   }
 
   /** Does token {@code i} have a case or mark child with this lemma ("to", "if")? */
