@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Adapter goldens (CONVENTIONS C11 layer b): every {@code <case>.txt} in
- * {@code harbinger-core/src/test/resources/golden/coding/} is annotated by real CoreNLP and compared with
- * {@code <case>.doc.json} beside it, which the coder goldens (layer a) read without CoreNLP. A case file may
+ * {@code harbinger-core/src/test/resources/golden/coding/} (coder goldens) and {@code .../golden/stages/} (fixtures
+ * of the coder's stage unit tests) is annotated by real CoreNLP and compared with {@code <case>.doc.json} beside
+ * it, which the tests of layer (a) read without CoreNLP. A case file may
  * start with a line {@code @published YYYY-MM-DD}; the rest of the file is the article text and the case name
  * is the article id. Run with {@code -Dgolden.update=true} to (re)write the {@code .doc.json} files, then
  * review the diff.
@@ -40,20 +41,30 @@ class AdapterGoldenIT {
     nlp = CoreNlp.create(NlpConfig.defaults());
   }
 
+  /** Folders under {@code golden/} whose {@code .txt} cases are annotated. */
+  private static final List<String> FOLDERS = List.of("coding", "stages");
+
   static Path goldenDir() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve("harbinger-core"))) {
-        return dir.resolve("harbinger-core/src/test/resources/golden/coding");
+        return dir.resolve("harbinger-core/src/test/resources/golden");
       }
     }
     throw new IllegalStateException("no directory containing harbinger-core above " + Path.of("").toAbsolutePath());
   }
 
+  /** Cases as {@code folder/name}; the name alone is the article id. */
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> files = Files.list(goldenDir())) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-          .map(n -> n.substring(0, n.length() - ".txt".length())).sorted().toList().stream();
+    List<String> out = new java.util.ArrayList<>();
+    for (String folder : FOLDERS) {
+      Path dir = goldenDir().resolve(folder);
+      if (!Files.isDirectory(dir)) continue;
+      try (Stream<Path> files = Files.list(dir)) {
+        files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt") && !n.equals("KNOWN_FAILURES.txt"))
+            .map(n -> folder + "/" + n.substring(0, n.length() - ".txt".length())).sorted().forEach(out::add);
+      }
     }
+    return out.stream();
   }
 
   /** Reads {@code <name>.txt}: an optional {@code @published} first line, then the article text. */
@@ -76,8 +87,9 @@ class AdapterGoldenIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void annotatesLikeGolden(String name) throws IOException {
-    Path dir = goldenDir();
+  void annotatesLikeGolden(String path) throws IOException {
+    Path dir = goldenDir().resolve(path).getParent();
+    String name = path.substring(path.indexOf('/') + 1);
     Article article = readCase(dir.resolve(name + ".txt"), name);
     AnnotatedDoc actual = Objects.requireNonNull(nlp).annotate(article);
     String actualJson = AnnotatedDocJson.write(actual);

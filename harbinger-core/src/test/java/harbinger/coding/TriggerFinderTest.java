@@ -1,0 +1,137 @@
+package harbinger.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link TriggerFinder} on real parses ({@code golden/stages/triggers.doc.json}) with the bundled lexicon:
+ * particles, required and forbidden context words, object and subject conditions, and the choice of the
+ * most specific matching entry.
+ */
+class TriggerFinderTest {
+  private static final String FIXTURE = "triggers";
+  private final TriggerFinder finder = new TriggerFinder(Fixtures.lexicon());
+
+  /** The code of the trigger found at {@code word} in the sentence containing {@code fragment}, or null. */
+  private @Nullable String codeAt(String fragment, String word) {
+    SentenceGraph g = Fixtures.graph(FIXTURE, fragment);
+    int i = Fixtures.token(g, word);
+    Optional<Trigger> t = finder.find(g).stream().filter(x -> x.token() == i).findFirst();
+    return t.map(Trigger::code).orElse(null);
+  }
+
+  @Test
+  void requiredContextWordSelectsTheSubcode() {
+    assertEquals("012", codeAt("expressed concern", "expressed"));
+    assertEquals("019", codeAt("expressed support", "expressed"));
+  }
+
+  @Test
+  void verbWithoutAnyMatchingEntryIsNoTrigger() {
+    // the only entry of "block" (144) needs a protester-like subject
+    SentenceGraph g = Fixtures.graph(FIXTURE, "Engineers blocked");
+    assertTrue(finder.find(g).isEmpty(), () -> "triggers in: " + g.sentence().text());
+  }
+
+  @Test
+  void particleAndContextWordTogetherBeatParticleAlone() {
+    // call+for +ceasefire (0256) is more specific than call+for (020)
+    assertEquals("0256", codeAt("called for a ceasefire", "called"));
+  }
+
+  @Test
+  void phrasalParticleIsRequired() {
+    assertEquals("164", codeAt("broke off talks", "broke"));
+  }
+
+  @Test
+  void nounTriggerTakesItsPrepositionFromItsCaseMarker() {
+    // talk:n+with (040) needs the "with" of "talks with the government"
+    assertEquals("040", codeAt("broke off talks", "talks"));
+  }
+
+  @Test
+  @Disabled("coder bug: TriggerFinder.hasParticle accepts the case marker of any oblique, so the temporal "
+      + "'on Monday' satisfies call+on and 'called his counterpart on Monday' is coded 020 (appeal) instead of 041")
+  void temporalObliqueIsNotAParticle() {
+    assertEquals("041", codeAt("called his Russian counterpart", "called"));
+  }
+
+  @Test
+  void forbiddenContextWordRejectsTheEntry() {
+    // welcome +delegation (043, host) versus welcome -delegation (051, praise)
+    assertEquals("043", codeAt("welcomed the Qatari delegation", "welcomed"));
+    assertEquals("051", codeAt("welcomed the decision", "welcomed"));
+  }
+
+  @Test
+  void subjectConditionLooksAtTheSubjectHead() {
+    assertEquals("144", codeAt("Protesters blocked", "blocked"));
+    assertNull(codeAt("Engineers blocked", "blocked"));
+  }
+
+  @Test
+  void objectConditionLooksAtTheObjectHead() {
+    assertEquals("051", codeAt("backed the plan", "backed"));
+    assertNull(codeAt("backed the truck", "backed"));
+  }
+
+  @Test
+  void mostSpecificMatchingEntryWins() {
+    // pledge (030), pledge +aid|money.. (033) and pledge +euro|million.. (0331): "50 million euros" selects 0331
+    assertEquals("0331", codeAt("pledged 50 million euros", "pledged"));
+  }
+
+  @Test
+  void nounConditionsSeeTheNounsModifiers() {
+    // exercise:n +joint|military (062) against exercise:n +military -joint (150)
+    assertEquals("062", codeAt("held joint military exercises", "exercises"));
+    assertEquals("150", codeAt("Russia held military exercises near", "exercises"));
+  }
+
+  @Test
+  void verbConditionsSeeTheObjectsModifiers() {
+    // hold +joint +exercise|drill|patrol (062); without "joint" no entry of "hold" matches
+    assertEquals("062", codeAt("held joint military exercises", "held"));
+    assertNull(codeAt("Russia held military exercises near", "held"));
+  }
+
+  @Test
+  void capitalisedNounInsideAnOrdinarySentenceIsPartOfAName() {
+    SentenceGraph g = Fixtures.graph(FIXTURE, "Peace Summit");
+    assertTrue(TriggerFinder.partOfName(g, Fixtures.token(g, "Summit")));
+    assertFalse(TriggerFinder.partOfName(g, Fixtures.token(g, "Leaders")), "the first word is capitalised anyway");
+    assertFalse(TriggerFinder.partOfName(g, Fixtures.token(g, "met")));
+  }
+
+  @Test
+  void contextWordCanComeFromAName() {
+    // meet +summit (044): the lemma of "Summit" counts, although the noun itself is no trigger
+    assertEquals("044", codeAt("Peace Summit", "met"));
+    assertNull(codeAt("Peace Summit", "Summit"));
+  }
+
+  @Test
+  void contextExcludesTheSubject() {
+    SentenceGraph g = Fixtures.graph(FIXTURE, "Protesters blocked");
+    var context = TriggerFinder.context(g, Fixtures.token(g, "blocked"), false);
+    assertFalse(context.get(Fixtures.token(g, "Protesters")));
+    assertTrue(context.get(Fixtures.token(g, "highway")));
+    assertFalse(context.get(Fixtures.token(g, "blocked")), "the trigger is not its own context");
+  }
+
+  @Test
+  void nounContextIncludesItsGoverningVerb() {
+    SentenceGraph g = Fixtures.graph(FIXTURE, "held joint military exercises");
+    var context = TriggerFinder.context(g, Fixtures.token(g, "exercises"), true);
+    assertTrue(context.get(Fixtures.token(g, "held")));
+    assertTrue(context.get(Fixtures.token(g, "joint")));
+  }
+}
