@@ -2,6 +2,7 @@ package harbinger.coding;
 
 import harbinger.model.Actor;
 import harbinger.model.Span;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,16 @@ final class Attribution {
     if (subject == null) subject = ArgumentFinder.obliqueWith(g, verb, java.util.List.of("by"));
     if (subject == null) return Optional.empty();
     return resolve(a, sentence, subject);
+  }
+
+  /** True when the reporting verb's subject is a news outlet ("Reuters reported"): the news source, not a party's claim. */
+  boolean mediaSpeaker(ArticleContext a, int sentence, int verb) {
+    SentenceGraph g = a.graphs.get(sentence);
+    Integer subject = g.subject(verb);
+    if (subject == null) return false;
+    List<Integer> phrase = ActorResolver.phrase(g, subject);
+    return resolver.knowledge().isMedia(g.text(phrase.get(0), phrase.get(phrase.size() - 1)))
+        || resolver.knowledge().isMedia(g.word(subject));
   }
 
   /** "according to X" anywhere in the sentence. */

@@ -97,7 +97,8 @@ final class EventBuilder {
     Span trigger = new Span(g.token(t.token()).begin(), g.token(t.token()).end());
     Optional<Span> quote = a.quotes.at(trigger.start());
     Actor attributed = null;
-    boolean reported = reading.reportingVerb() != null && !sameSubject(g, reading.reportingVerb(), args);
+    boolean reported = reading.reportingVerb() != null && !sameSubject(g, reading.reportingVerb(), args)
+        && !attribution.mediaSpeaker(a, sentence, reading.reportingVerb());
     if (reading.reportingVerb() != null) attributed = attribution.speakerOf(a, sentence, reading.reportingVerb()).orElse(null);
     if (attributed == null && quote.isPresent()) attributed = attribution.quoteSpeaker(a, sentence, quote.get()).orElse(null);
     boolean according = false;
