@@ -74,7 +74,7 @@ final class ActorResolver {
     List<Integer> phrase = phrase(g, head);
     if (mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
-    Span span = new Span(g.token(phrase.get(0)).begin(), g.token(phrase.get(phrase.size() - 1)).end());
+    Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
     boolean former = phrase.stream().anyMatch(i -> FORMER.contains(g.lemma(i)));
     boolean plural = g.token(head).pos().equals("NNS") || g.token(head).pos().equals("NNPS");
 
@@ -104,6 +104,14 @@ final class ActorResolver {
       if (former && agent != null && agent.equals("GOV")) agent = "ELI";
       if (agent == null && headIsCapital) agent = ctx.capitalAs() == CapitalAs.GOVERNMENT ? "GOV" : null;
       if (agent == null && g.lemma(head).equals("counterpart")) agent = possessorAgent(g, head, ctx);
+      String personName = personName(g, phrase);
+      if (personName != null) {
+        // a person we have no office record for, placed by the words around the name ("Russian opposition leader Alexei Navalny")
+        Resolved r = countryActor(country.get(), agent, text, span, Discourse.Kind.PERSON, false);
+        Actor x = r.actor();
+        return Optional.of(new Resolved(new Actor(x.text(), x.code(), x.country(), x.agents(), personName, x.span()),
+            Discourse.Kind.PERSON, false, null));
+      }
       return Optional.of(countryActor(country.get(), agent, text, span,
           agent == null ? Discourse.Kind.COUNTRY : Discourse.Kind.GROUP, plural));
     }
@@ -142,7 +150,7 @@ final class ActorResolver {
       Optional<Resolved> r = resolve(g, c, new Context(ctx.sentence(), ctx.asOf(), ctx.discourse(), CapitalAs.COUNTRY, null));
       if (r.isPresent() && r.get().actor().country() != null) {
         Actor a = r.get().actor();
-        Span span = new Span(g.token(Math.min(c, head)).begin(), g.token(Math.max(c, head)).end());
+        Span span = g.span(c, head);
         String text = g.text(Math.min(c, head), Math.max(c, head));
         return Optional.of(new Resolved(new Actor(text, a.country(), a.country(), List.of(), null, span),
             Discourse.Kind.COUNTRY, false, null));
@@ -162,7 +170,31 @@ final class ActorResolver {
     return Optional.empty();
   }
 
+  /** The longest run of PERSON tokens in the phrase, or null. */
+  private static @Nullable String personName(SentenceGraph g, List<Integer> phrase) {
+    List<String> names = nameCandidates(g, phrase);
+    return names.isEmpty() ? null : names.get(0);
+  }
+
   private Optional<Resolved> person(SentenceGraph g, List<Integer> phrase, Context ctx, String text, Span span, boolean former) {
+    Optional<Resolved> known = officeHolder(g, phrase, ctx, text, span, former);
+    if (known.isPresent()) return known;
+    // a later, shorter mention of someone placed earlier in the article ("Navalny" after "opposition leader Alexei Navalny")
+    for (String name : nameCandidates(g, phrase)) {
+      String surname = name.substring(name.lastIndexOf(' ') + 1);
+      Optional<Discourse.Entry> earlier = ctx.discourse().lastBefore(ctx.sentence(), phrase.get(0),
+          e -> e.kind() == Discourse.Kind.PERSON && e.actor().name() != null
+              && (" " + e.actor().name() + " ").contains(" " + surname + " "));
+      if (earlier.isPresent()) {
+        Actor a = earlier.get().actor();
+        return Optional.of(new Resolved(new Actor(text, a.code(), a.country(), a.agents(), a.name(), span),
+            Discourse.Kind.PERSON, false, earlier.get().title()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Resolved> officeHolder(SentenceGraph g, List<Integer> phrase, Context ctx, String text, Span span, boolean former) {
     for (String name : nameCandidates(g, phrase)) {
       List<OfficeTerm> terms = knowledge.findTerms(name);
       if (terms.isEmpty()) continue;

@@ -36,6 +36,7 @@ final class ArgumentFinder {
       "airlift", "hand", "return", "extradite", "move", "station");
   /** Verbs whose object is the weapon used ("fired missiles at", "launched drones against"). */
   static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "drop", "detonate", "test-fire", "lob", "hurl");
+  private static final Set<String> HEADLINE_PASSIVE_ROOTS = Set.of("17", "18", "19", "20", "16");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
   /** Roots whose participial modifier names the doer ("troops massed", "protesters gathered"). */
   private static final Set<String> ACTIVE_PARTICIPLE_ROOTS = Set.of("01", "03", "04", "14", "15");
@@ -53,7 +54,23 @@ final class ArgumentFinder {
   }
 
   Arguments find(SentenceGraph g, Trigger t) {
-    return t.noun() ? nounArguments(g, t) : verbArguments(g, t.token(), t.code(), 0);
+    return find(g, t, false);
+  }
+
+  /**
+   * In a headline, a transitive act with a subject and no object is passive with "was" left out
+   * ("Navalny detained on return to Moscow", "Three soldiers killed in ambush"): the subject is the target.
+   */
+  Arguments find(SentenceGraph g, Trigger t, boolean headline) {
+    if (t.noun()) return nounArguments(g, t);
+    Arguments a = verbArguments(g, t.token(), t.code(), 0);
+    int v = t.token();
+    boolean transitiveAct = HEADLINE_PASSIVE_ROOTS.contains(t.code().substring(0, 2));
+    if (headline && transitiveAct && g.child(v, "obj") == null && g.subject(v) != null
+        && g.token(v).pos().matches("VBD|VBN") && obliqueWith(g, v, List.of("by")) == null) {
+      return new Arguments(List.of(), a.sources(), true);
+    }
+    return a;
   }
 
   private Arguments verbArguments(SentenceGraph g, int v, String code, int depth) {

@@ -54,6 +54,14 @@ final class ArticleContext {
     });
   }
 
+  /** Is this sentence the headline (the title, or the first paragraph of a titled article written without final punctuation)? */
+  boolean isHeadline(int sentence) {
+    Sentence s = doc.sentences().get(sentence);
+    if (s.paragraph() != 0 || doc.article().title() == null) return false;
+    String t = s.text().strip();
+    return !t.endsWith(".") && !t.endsWith("?") && !t.endsWith("!");
+  }
+
   boolean inBoilerplate(int sentence) {
     return boilerplateParagraphs.get(doc.sentences().get(sentence).paragraph());
   }

@@ -36,7 +36,7 @@ final class DateFinder {
       int d = Math.min(Math.abs(t.beginToken() - trigger), Math.abs(t.endToken() - 1 - trigger));
       if (parse(value(g, t), published).isPresent() && d < bestDistance) { best = t; bestDistance = d; }
     }
-    if (best != null) return parse(value(g, best), published).orElseThrow();
+    if (best != null) return tenseAdjusted(g, trigger, best, parse(value(g, best), published).orElseThrow(), published);
     if (published != null) return new EventDate(published, DatePrecision.DAY, false);
     return EventDate.UNKNOWN;
   }
@@ -59,6 +59,29 @@ final class DateFinder {
       for (int c : g.children(h)) if (g.relation(c).equals("obl:tmod") || g.relation(c).equals("obl")) out.or(g.subtree(c, stop));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+  /**
+   * A bare weekday is resolved by the NLP stage without regard to tense; news uses it for the past week in the
+   * past tense ("was detained on Sunday", published on a Monday, means the day before) and for the coming week in
+   * the future tense. A past-tense event dated after publication moves back a week, a future one before
+   * publication forward a week.
+   */
+  private static EventDate tenseAdjusted(SentenceGraph g, int trigger, Timex t, EventDate d, @Nullable LocalDate published) {
+    if (published == null || d.date() == null || d.precision() != harbinger.model.DatePrecision.DAY) return d;
+    if (!WEEKDAY.matcher(t.text()).find()) return d;
+    int verb = trigger;
+    for (int steps = 0; verb >= 0 && !g.token(verb).isVerb() && steps < 4; steps++) verb = g.head(verb);
+    if (verb < 0) return d;
+    boolean future = false;
+    for (int c : g.children(verb)) if (g.baseRelation(c).equals("aux") && Set.of("will", "shall", "'ll", "wo").contains(g.lemma(c))) future = true;
+    boolean past = !future && (g.token(verb).pos().equals("VBD") || g.token(verb).pos().equals("VBN"));
+    if (past && d.date().isAfter(published)) return new EventDate(d.date().minusDays(7), d.precision(), true);
+    if (future && d.date().isBefore(published)) return new EventDate(d.date().plusDays(7), d.precision(), true);
+    return d;
   }
 
   /**

@@ -65,6 +65,12 @@ final class EventBuilder {
     BitSet excluded = a.datelineTokens(sentence);
     List<ActorResolver.Resolved> sources = resolveAll(a, g, sentence, args.sources(), asOf, true, fallbackCountry, excluded);
     if (sources.isEmpty()) sources = resolveAll(a, g, sentence, args.fallbackSources(), asOf, true, fallbackCountry, excluded);
+    if (sources.isEmpty() && fallbackCountry == null && type.root().equals("17") && !args.sources().isEmpty()) {
+      // "Navalny was detained by police": domestic coercion; the police are of the country of those they detain
+      String home = resolveAll(a, g, sentence, args.targets(), asOf, false, null, excluded).stream()
+          .map(r -> r.actor().country()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      if (home != null) sources = resolveAll(a, g, sentence, args.sources(), asOf, true, home, excluded);
+    }
     boolean material = type.quadClass() == 4 && !type.root().equals("14");
     List<ActorResolver.Resolved> targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
@@ -119,6 +125,7 @@ final class EventBuilder {
         if (out.size() >= MAX_PAIRS) break;
         Actor source = pair[0];
         Actor target = pair[1];
+        if (source == null && target == null && location == null && found.isEmpty()) continue;
         if (source != null && target != null && source.code().equals(target.code())) continue;
         Modality m = finalModality(reading, date, a.published, attributed, source, according || reported && attributed == null);
         double confidence = confidence(t, source, target, date, m);
@@ -183,7 +190,7 @@ final class EventBuilder {
         if (country.isEmpty() || country.get().code().equals(first.actor().country())) continue;
         Actor f = first.actor();
         String code = country.get().code() + String.join("", f.agents());
-        Span span = new Span(g.token(m).begin(), g.token(head).end());
+        Span span = g.span(m, head);
         out.add(new ActorResolver.Resolved(new Actor(g.word(m) + " " + g.word(head), code, country.get().code(), f.agents(), null, span),
             first.kind(), first.plural(), null));
       }

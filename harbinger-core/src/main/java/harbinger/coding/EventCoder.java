@@ -82,7 +82,8 @@ public final class EventCoder {
     List<Trigger> found = new ArrayList<>();
     for (Trigger t : triggers.find(g)) if (!dateline.get(t.token())) found.add(t);
     Map<Trigger, Arguments> args = new HashMap<>();
-    for (Trigger t : found) args.put(t, arguments.find(g, t));
+    boolean headline = a.isHeadline(s);
+    for (Trigger t : found) args.put(t, arguments.find(g, t, headline));
     mergeCasualtiesIntoAttack(g, found, args);
     List<Trigger> kept = new ArrayList<>();
     for (Trigger b : found) {

@@ -2,6 +2,7 @@ package harbinger.coding;
 
 import harbinger.model.Dependency;
 import harbinger.model.Sentence;
+import harbinger.model.Span;
 import harbinger.model.Token;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -147,8 +148,16 @@ final class SentenceGraph {
 
   /** Text of the article between the first and last token of {@code tokens} (inclusive), from the sentence text. */
   String text(int first, int last) {
-    int b = sentence.token(first).begin() - sentence.begin();
-    int e = sentence.token(last).end() - sentence.begin();
-    return sentence.text().substring(Math.max(0, b), Math.min(sentence.text().length(), e));
+    Span s = span(first, last);
+    int b = Math.max(0, s.start() - sentence.begin());
+    int e = Math.min(sentence.text().length(), s.end() - sentence.begin());
+    return b <= e ? sentence.text().substring(b, e) : "";
+  }
+
+  /** The character range covering tokens {@code a} and {@code b}, whatever their order. */
+  Span span(int a, int b) {
+    var x = sentence.token(a);
+    var y = sentence.token(b);
+    return new Span(Math.min(x.begin(), y.begin()), Math.max(x.end(), y.end()));
   }
 }
