@@ -3,10 +3,10 @@ package harbinger.ingest.web;
 import java.util.List;
 
 /** Builds test web pages: a realistic news page with navigation, promotion and publisher boilerplate. */
-final class Pages {
+public final class Pages {
   private Pages() {}
 
-  static final List<String> BODY = List.of(
+  public static final List<String> BODY = List.of(
       "The foreign ministers of two neighbouring states met in the capital on Tuesday to discuss the reopening of "
           + "border crossings that were closed during the dispute last year.",
       "Officials said the talks lasted four hours and ended with an agreement to set up a joint commission that "
@@ -15,7 +15,7 @@ final class Pages {
           + "consulting parliament, and they called for a debate next week.");
 
   /** A page whose head carries {@code head} and whose article has the standard body. */
-  static String news(String head) {
+  public static String news(String head) {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\">").append(head).append("</head><body>");
     b.append("<header class=\"site-header\"><a href=\"/\">The Daily Example</a><span>Monday edition</span></header>");
