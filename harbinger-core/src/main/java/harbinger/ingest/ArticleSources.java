@@ -209,6 +209,13 @@ public final class ArticleSources {
     }
   }
 
+  /**
+   * The reader that a file of this name is read with (longest suffix claimed by a reader), or empty when
+   * {@link #read(Path, ReadOptions)} would report the file as an unsupported type. For callers that open files
+   * themselves (the Spark job) and must treat them as a directory read would.
+   */
+  public java.util.Optional<FormatReader> findReader(String name) { return java.util.Optional.ofNullable(readerFor(name)); }
+
   /** The reader of the longest suffix of {@code name}'s base name that some reader claims, or null. */
   @Nullable FormatReader readerFor(String name) {
     String base = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
@@ -272,7 +279,8 @@ public final class ArticleSources {
     }
   }
 
-  private static String extension(String name) {
+  /** The last extension of {@code name}, lower case, or "" ({@code unsupported file type .pdf} messages). */
+  public static String extension(String name) {
     String base = name.substring(name.lastIndexOf('/') + 1);
     int dot = base.lastIndexOf('.');
     return dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
