@@ -50,6 +50,10 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--stats", description = "Also print counts by type and modality and the top dyads to stderr.")
   boolean stats;
 
+  @Option(names = "--progress", negatable = true,
+      description = "Progress bar on stderr (default: only when running on a terminal).")
+  Boolean progressFlag;
+
   @Spec CommandSpec spec;
 
   private final Engine engine;
@@ -67,7 +71,7 @@ final class CodeCommand implements Callable<Integer> {
     EventStats eventStats = new EventStats();
     long[] eventId = {0};
     Instant now = Instant.now();
-    try (Progress progress = Progress.forConsole(err, "articles", -1);
+    try (Progress progress = Progress.forConsole(err, "articles", -1, progressFlag);
          Stream<ReadItem> items = open(options)) {
       if (progress.enabled()) progress.total(count(options));
       pipeline.runAll(items, workers, r -> {

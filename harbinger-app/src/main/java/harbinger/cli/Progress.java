@@ -35,12 +35,15 @@ final class Progress implements AutoCloseable {
     this.start = nanoTime.getAsLong();
   }
 
-  /** Enabled when standard error is a terminal ({@code System.console() != null}). */
-  static Progress forConsole(PrintWriter err, String unit, long total) {
-    return new Progress(err, unit, total, System.console() != null, System::nanoTime);
+  /**
+   * Enabled when {@code force} says so, or, when it is null, when the process runs on a terminal
+   * ({@code System.console() != null}; on Java 17 that needs standard input and output to be the terminal, so
+   * {@code code ... > events.jsonl} draws no bar unless {@code --progress} asks for one).
+   */
+  static Progress forConsole(PrintWriter err, String unit, long total, Boolean force) {
+    boolean on = force != null ? force : System.console() != null;
+    return new Progress(err, unit, total, on, System::nanoTime);
   }
-
-  static boolean onConsole() { return System.console() != null; }
 
   boolean enabled() { return enabled; }
 

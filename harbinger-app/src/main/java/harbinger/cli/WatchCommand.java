@@ -62,6 +62,10 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", defaultValue = "2000000", description = "Largest article accepted, in bytes.")
   long maxBytes;
 
+  @Option(names = "--progress", negatable = true,
+      description = "Progress bar on stderr (default: only when running on a terminal).")
+  Boolean progressFlag;
+
   @Spec CommandSpec spec;
   private final Engine engine;
 
@@ -83,7 +87,7 @@ final class WatchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         FeedWatcher.Poll poll = watcher.poll();
         RunSummary.Accumulator summary = RunSummary.accumulator();
-        try (Progress progress = Progress.forConsole(err, "articles", poll.items().size())) {
+        try (Progress progress = Progress.forConsole(err, "articles", poll.items().size(), progressFlag)) {
           pipeline.runAll(poll.items().stream(), workers, r -> {
             progress.step();
             summary.add(r.outcome());
