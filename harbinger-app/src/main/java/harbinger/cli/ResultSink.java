@@ -16,8 +16,11 @@ interface ResultSink extends AutoCloseable {
 
   @Override void close();
 
-  /** One JSON object per event ({@link EventJson#line}), flushed after each article; closes nothing. */
-  static ResultSink jsonLines(PrintWriter out) {
+  /**
+   * One JSON object per event ({@link EventJson#line}), flushed after each article; {@code close} closes
+   * {@code out} when {@code owned} (a file the command opened), else only flushes it (standard output).
+   */
+  static ResultSink jsonLines(PrintWriter out, boolean owned) {
     return new ResultSink() {
       @Override public void accept(Result r) {
         if (r.outcome() instanceof Outcome.Coded c && r.article() != null) {
@@ -26,7 +29,10 @@ interface ResultSink extends AutoCloseable {
         out.flush();
       }
 
-      @Override public void close() { out.flush(); }
+      @Override public void close() {
+        if (owned) out.close();
+        else out.flush();
+      }
     };
   }
 }

@@ -82,7 +82,8 @@ final class WatchCommand implements Callable<Integer> {
     FeedWatcher watcher = FeedWatcher.create(feeds, state, timeout, ReadOptions.defaults().withMaxBytes(maxBytes));
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = engine.pipeline();
-    try (ResultSink sink = ResultSink.jsonLines(out == null ? spec.commandLine().getOut() : append(out))) {
+    try (ResultSink sink = out == null ? ResultSink.jsonLines(spec.commandLine().getOut(), false)
+                                           : ResultSink.jsonLines(append(out), true)) {
       for (int n = 1; ; n++) {
         long started = System.nanoTime();
         FeedWatcher.Poll poll = watcher.poll();
