@@ -69,13 +69,15 @@ final class WatchState {
       JsonNode root = JSON.readTree(file.toFile());
       if (root == null || !root.isObject() || root.path("version").asInt() != 1 || !root.path("feeds").isObject())
         throw new ConfigException(file + ": not a watch state file (expected {\"version\":1,\"feeds\":{...}})");
-      root.get("feeds").fields().forEachRemaining(e -> {
-        Feed f = state.feed(e.getKey());
-        JsonNode n = e.getValue();
+      JsonNode all = root.get("feeds");
+      for (java.util.Iterator<String> names = all.fieldNames(); names.hasNext(); ) {
+        String url = names.next();
+        Feed f = state.feed(url);
+        JsonNode n = all.get(url);
         f.etag = n.hasNonNull("etag") ? n.get("etag").asText() : null;
         f.lastModified = n.hasNonNull("lastModified") ? n.get("lastModified").asText() : null;
         for (JsonNode k : n.path("seen")) f.markSeen(k.asText());
-      });
+      }
       return state;
     } catch (IOException e) {
       throw new ConfigException("cannot read watch state " + file + ": " + e.getMessage()
