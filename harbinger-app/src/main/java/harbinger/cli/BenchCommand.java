@@ -1,6 +1,6 @@
 package harbinger.cli;
 
-import harbinger.ingest.ArticleSources;
+import harbinger.ingest.web.WebFormats;
 import harbinger.ingest.ReadItem;
 import harbinger.ingest.ReadOptions;
 import harbinger.model.Outcome;
@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code harbinger bench}: codes a corpus (the bundled sample by default) after one warm-up pass and prints
  * articles/s, sentences/s, events, peak heap and the time spent in each stage. Threads 1 and N run side by
- * side in one invocation so the figures compare.
+ * side in one invocation so the figures compare. Every input format is accepted (as by {@code code}). The same
+ * corpus can be measured on Spark with {@code harbinger-spark/run-local --input CORPUS --partitions 2 --bench 3}
+ * (see harbinger-spark/README.md).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure coding throughput and peak heap on a corpus (default: the bundled sample corpus).")
@@ -51,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "setup: models and dictionaries loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     runOnce(input, 1, engine.pipeline()); // warm-up
     List<Integer> counts = threadCounts != null ? threadCounts : List.of(1, Engine.threads()).stream().distinct().toList();
-    out.println("threads  articles  sentences  events  seconds  articles/s  sentences/s  check_ms  nlp_ms  code_ms");
+    out.println("threads  articles  sentences  events  seconds  articles/s  sentences/s  check_ms  language_ms  nlp_ms  code_ms");
     for (int threads : counts) {
       Pipeline p = engine.pipeline();
       long start = System.nanoTime();
@@ -62,9 +64,9 @@ final class BenchCommand implements Callable<Integer> {
       }
       double secs = (System.nanoTime() - start) / 1e9;
       var ms = p.times().millis();
-      out.printf(Locale.ROOT, "%7d  %8d  %9d  %6d  %7.2f  %10.1f  %11.1f  %8d  %6d  %7d%n", threads, totals[0],
+      out.printf(Locale.ROOT, "%7d  %8d  %9d  %6d  %7.2f  %10.1f  %11.1f  %8d  %11d  %6d  %7d%n", threads, totals[0],
           p.times().sentences(), totals[2], secs, totals[0] / secs, p.times().sentences() / secs,
-          ms.getOrDefault("check", 0L), ms.getOrDefault("nlp", 0L), ms.getOrDefault("code", 0L));
+          ms.getOrDefault("check", 0L), ms.getOrDefault("language", 0L), ms.getOrDefault("nlp", 0L), ms.getOrDefault("code", 0L));
     }
     out.printf(Locale.ROOT, "peak heap: %.0f MiB (max %.0f MiB)%n", peakHeap() / 1048576.0,
         Runtime.getRuntime().maxMemory() / 1048576.0);
@@ -74,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
   /** Articles, sentences (unused here) and events of one pass. */
   private static long[] runOnce(Path input, int threads, Pipeline p) {
     long[] totals = new long[3];
-    try (Stream<ReadItem> items = ArticleSources.open(input, ReadOptions.defaults())) {
+    try (Stream<ReadItem> items = WebFormats.all().read(input, ReadOptions.defaults())) {
       p.runAll(items, threads, r -> {
         totals[0]++;
         if (r.outcome() instanceof Outcome.Coded c) totals[2] += c.events().size();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./harbinger}. Exit codes: 0 ok, 1 bug, 2 usage or unreadable input, 65 bad data file, 78 bad configuration. */
 @Command(name = "harbinger", mixinStandardHelpOptions = true, version = "harbinger 0.1.0",
     description = "Turns news into evidence-linked CAMEO/PLOVER political event data.",
-    subcommands = {CodeCommand.class, ParseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, WatchCommand.class, ParseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class HarbingerCli {
   public static void main(String[] args) {
     System.exit(commandLine(new Engine()).execute(args));
@@ -22,6 +22,7 @@ public final class HarbingerCli {
         if (cls == CodeCommand.class) return cls.cast(new CodeCommand(engine));
         if (cls == BenchCommand.class) return cls.cast(new BenchCommand(engine));
         if (cls == ParseCommand.class) return cls.cast(new ParseCommand(engine));
+        if (cls == WatchCommand.class) return cls.cast(new WatchCommand(engine));
         return CommandLine.defaultFactory().create(cls);
       }
     });
@@ -34,6 +35,7 @@ public final class HarbingerCli {
   }
 
   static int exitCode(Throwable t) {
+    if (t instanceof CommandLine.ParameterException) return 2;
     if (t instanceof ConfigException) return 78;
     if (t instanceof DictionaryException) return 65;
     if (t instanceof InputException) return 2;

@@ -1,6 +1,5 @@
 package harbinger.cli;
 
-import harbinger.ingest.ArticleSources;
 import harbinger.ingest.ReadItem;
 import harbinger.ingest.ReadOptions;
 import harbinger.model.AnnotatedDoc;
@@ -35,8 +34,8 @@ final class ParseCommand implements Callable<Integer> {
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ReadOptions options = ReadOptions.defaults().withPublished(published);
-    try (Stream<ReadItem> items = input.equals("-") ? ArticleSources.open("-", System.in, options)
-        : ArticleSources.open(Path.of(input), options)) {
+    try (Stream<ReadItem> items = input.equals("-") ? engine.sources().read("-", System.in, options)
+        : engine.sources().read(Path.of(input), options)) {
       items.forEach(item -> {
         if (!(item instanceof ReadItem.Read r)) {
           spec.commandLine().getErr().println("skipped " + item.id() + ": " + ((ReadItem.Unreadable) item).reason());

@@ -1,5 +1,6 @@
 package harbinger.ingest;
 
+import harbinger.error.ConfigException;
 import harbinger.error.InputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -11,10 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Supplier;
@@ -28,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  * input that is not an article. Bad input never throws out of the stream; the only exception is
  * {@link InputException} from {@code open} itself when the path does not exist or cannot be listed.
  *
- * <p><b>Formats</b>, chosen by file extension (case-insensitive):
+ * <p><b>Formats.</b> Every format is a {@link FormatReader}. The static {@code open} methods read the core
+ * formats ({@link #coreFormats()}); {@link #of(List)} makes a source over any set of readers (the
+ * {@code harbinger-ingest} module adds HTML and WARC). The reader is chosen by file name suffix
+ * (case-insensitive, longest suffix wins). The core formats:
  * <ul>
  *   <li>{@code .txt}, {@code .text}: one plain-text article per file. The article text is the whole file
  *       (byte-order mark removed, line endings normalised to {@code \n}); event offsets refer to that text. When
@@ -45,9 +50,10 @@ import org.jspecify.annotations.Nullable;
  *       as written is kept; a value that cannot be parsed is ignored with a note on the item (the article is
  *       kept, with {@link ReadOptions#published()} as its date).</li>
  *   <li>Any other extension: one {@code unsupported file type .pdf} item per file.</li>
- *   <li>A stream named {@code "-"} (standard input), or with none of the extensions above, is JSON Lines when
- *       its first non-blank character is <code>{</code>, else one plain-text article with id {@code stdin}
- *       (or the stream's name without extension).</li>
+ *   <li>A stream named {@code "-"} (standard input), or with none of the suffixes known, is read by the first
+ *       reader that {@linkplain FormatReader#recognises recognises} its first bytes (JSON Lines when its first
+ *       non-blank character is <code>{</code>), else as one plain-text article with id {@code stdin} (or the
+ *       stream's name without extension).</li>
  * </ul>
  *
  * <p><b>Directories</b> are read recursively; every regular file counts, in path order for determinism.
@@ -70,22 +76,60 @@ import org.jspecify.annotations.Nullable;
  * try-with-resources): closing it closes the open file, or the given {@code InputStream}. A directory is
  * listed when {@code open} is called; the files are opened as the stream reaches them.
  *
- * <p>Thread-safety: the methods are thread-safe; each returned stream must be consumed by one thread at a
- * time (it is sequential; do not make it parallel).
+ * <p>Thread-safety: instances are immutable and thread-safe; each returned stream must be consumed by one
+ * thread at a time (it is sequential; do not make it parallel).
  */
 public final class ArticleSources {
-  private static final Set<String> PLAIN = Set.of("txt", "text");
-  private static final Set<String> JSON_LINES = Set.of("jsonl", "ndjson", "json");
   private static final int SNIFF_LIMIT = 64 * 1024;
+  private static final ArticleSources CORE = new ArticleSources(coreFormats());
 
-  private ArticleSources() {}
+  private final List<FormatReader> readers;
+  private final Map<String, FormatReader> bySuffix;
+
+  private ArticleSources(List<FormatReader> readers) {
+    this.readers = List.copyOf(readers);
+    Map<String, FormatReader> map = new LinkedHashMap<>();
+    for (FormatReader r : this.readers) {
+      for (String suffix : r.suffixes()) {
+        String s = suffix.toLowerCase(Locale.ROOT);
+        if (s.isEmpty() || s.startsWith(".")) throw new ConfigException("format suffix must be non-empty and without a leading dot but was '" + suffix + "'");
+        FormatReader before = map.putIfAbsent(s, r);
+        if (before != null)
+          throw new ConfigException("suffix ." + s + " is claimed by both " + before.getClass().getSimpleName() + " and " + r.getClass().getSimpleName());
+      }
+    }
+    this.bySuffix = Map.copyOf(map);
+  }
+
+  /** The formats of this module: plain text and JSON Lines, in that order. */
+  public static List<FormatReader> coreFormats() { return List.of(PlainTextFormat.INSTANCE, JsonLinesFormat.INSTANCE); }
 
   /**
-   * Opens a file or a directory (read recursively).
+   * A source over the given readers, consulted in order when a stream's format is guessed.
+   *
+   * @throws ConfigException if two readers claim the same suffix
+   */
+  public static ArticleSources of(List<FormatReader> readers) { return new ArticleSources(readers); }
+
+  /** The readers of this source, in order. */
+  public List<FormatReader> readers() { return readers; }
+
+  /**
+   * Opens a file or a directory (read recursively) in the core formats.
    *
    * @throws InputException if the path does not exist or a directory cannot be listed
    */
-  public static Stream<ReadItem> open(Path fileOrDir, ReadOptions options) {
+  public static Stream<ReadItem> open(Path fileOrDir, ReadOptions options) { return CORE.read(fileOrDir, options); }
+
+  /** Reads a stream in the core formats; see {@link #read(String, InputStream, ReadOptions)}. */
+  public static Stream<ReadItem> open(String name, InputStream in, ReadOptions options) { return CORE.read(name, in, options); }
+
+  /**
+   * Reads a file or a directory (read recursively).
+   *
+   * @throws InputException if the path does not exist or a directory cannot be listed
+   */
+  public Stream<ReadItem> read(Path fileOrDir, ReadOptions options) {
     Objects.requireNonNull(fileOrDir, "fileOrDir");
     Objects.requireNonNull(options, "options");
     if (!Files.exists(fileOrDir)) throw new InputException("no such file or directory: " + fileOrDir);
@@ -108,29 +152,36 @@ public final class ArticleSources {
   }
 
   /**
-   * Reads a stream, such as standard input (name {@code "-"}). A name ending in a known extension selects the
-   * format; otherwise it is guessed from the first non-blank character. Closing the returned stream closes
-   * {@code in}.
+   * Reads a stream, such as standard input (name {@code "-"}). A name ending in a known suffix selects the
+   * format; otherwise the readers are asked in order whether they recognise its first bytes, and plain text is
+   * the fallback. Closing the returned stream closes {@code in}.
    */
-  public static Stream<ReadItem> open(String name, InputStream in, ReadOptions options) {
+  public Stream<ReadItem> read(String name, InputStream in, ReadOptions options) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     String display = name.equals("-") || name.isBlank() ? "stdin" : name;
-    String ext = extension(display);
     IdRegistry ids = new IdRegistry();
     Supplier<ItemSource> source = () -> {
-      if (JSON_LINES.contains(ext)) return new JsonLinesReader(display, in, options, ids, "empty input");
-      if (PLAIN.contains(ext)) return plain(stem(display), display, in, options, ids, "empty input");
+      FormatReader known = readerFor(display);
+      if (known != null) return known.read(new FormatReader.Input(display, in, -1, options, ids));
       BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_LIMIT + 8);
-      boolean json;
+      byte[] head;
       try {
-        json = startsWithBrace(buffered);
+        head = head(buffered);
       } catch (IOException e) {
+        PlainTextFormat.close(in);
         return ItemSource.single(() -> new ReadItem.Unreadable(display, "cannot read: " + e));
       }
-      return json ? new JsonLinesReader(display, buffered, options, ids, "empty input")
-                  : plain(stem(display), display, buffered, options, ids, "empty input");
+      FormatReader chosen = null;
+      for (FormatReader r : readers) {
+        if (r.recognises(head)) {
+          chosen = r;
+          break;
+        }
+      }
+      if (chosen == null) chosen = bySuffix.getOrDefault("txt", PlainTextFormat.INSTANCE);
+      return chosen.read(new FormatReader.Input(display, buffered, -1, options, ids));
     };
     return stream(new ChainedSource(List.of(source)));
   }
@@ -140,53 +191,44 @@ public final class ArticleSources {
     return StreamSupport.stream(split, false).onClose(source::close);
   }
 
-  private static ItemSource fileSource(Path file, String name, ReadOptions options, IdRegistry ids) {
-    String ext = extension(name);
-    if (!PLAIN.contains(ext) && !JSON_LINES.contains(ext)) {
+  private ItemSource fileSource(Path file, String name, ReadOptions options, IdRegistry ids) {
+    FormatReader reader = readerFor(name);
+    if (reader == null) {
+      String ext = extension(name);
       String what = ext.isEmpty() ? "(no extension)" : "." + ext;
       return ItemSource.single(() -> new ReadItem.Unreadable(name, "unsupported file type " + what));
     }
-    String id = PLAIN.contains(ext) ? stem(name) : name;
     try {
-      if (PLAIN.contains(ext)) {
-        long size = Files.size(file);
-        if (size > options.maxBytes()) return ItemSource.single(() -> PlainTextReader.tooLarge(id, size, options));
-      }
+      long size = Files.size(file);
       InputStream in = Files.newInputStream(file);
-      return JSON_LINES.contains(ext) ? new JsonLinesReader(name, in, options, ids, "empty file")
-                                      : plain(id, name, in, options, ids, "empty file");
+      return reader.read(new FormatReader.Input(name, in, size, options, ids));
     } catch (IOException e) {
+      String id = reader == PlainTextFormat.INSTANCE ? stem(name) : name;
       String reason = e instanceof NoSuchFileException ? "file disappeared before it was read" : "cannot read: " + e;
       return ItemSource.single(() -> new ReadItem.Unreadable(id, reason));
     }
   }
 
-  private static ItemSource plain(String id, String where, InputStream in, ReadOptions options, IdRegistry ids,
-                                  String emptyReason) {
-    return new ItemSource() {
-      private boolean done;
+  /**
+   * The reader that a file of this name is read with (longest suffix claimed by a reader), or empty when
+   * {@link #read(Path, ReadOptions)} would report the file as an unsupported type. For callers that open files
+   * themselves (the Spark job) and must treat them as a directory read would.
+   */
+  public java.util.Optional<FormatReader> findReader(String name) { return java.util.Optional.ofNullable(readerFor(name)); }
 
-      @Override public boolean hasNext() { return !done; }
-
-      @Override public ReadItem next() {
-        if (done) throw new java.util.NoSuchElementException();
-        done = true;
-        try (in) {
-          return PlainTextReader.read(id, where, in, options, ids, emptyReason);
-        } catch (IOException e) {
-          return new ReadItem.Unreadable(id, "cannot read: " + e);
-        }
+  /** The reader of the longest suffix of {@code name}'s base name that some reader claims, or null. */
+  @Nullable FormatReader readerFor(String name) {
+    String base = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    FormatReader best = null;
+    int bestLength = 0;
+    for (Map.Entry<String, FormatReader> e : bySuffix.entrySet()) {
+      String suffix = e.getKey();
+      if (suffix.length() > bestLength && base.length() > suffix.length() + 1 && base.endsWith("." + suffix)) {
+        best = e.getValue();
+        bestLength = suffix.length();
       }
-
-      @Override public void close() {
-        done = true;
-        try {
-          in.close();
-        } catch (IOException e) {
-          // an input that fails to close has lost nothing
-        }
-      }
-    };
+    }
+    return best;
   }
 
   /** A listed file, or an entry that could not be visited (an unreadable subdirectory) with the cause. */
@@ -224,27 +266,28 @@ public final class ArticleSources {
     return name != null && name.toString().startsWith(".");
   }
 
-  /** Skips a UTF-8 BOM and whitespace (up to 64 KiB) and tells whether the next byte is '{'; resets the stream. */
-  private static boolean startsWithBrace(BufferedInputStream in) throws IOException {
+  /** Up to 64 KiB of the stream's start without a UTF-8 BOM and leading whitespace; resets the stream. */
+  private static byte[] head(BufferedInputStream in) throws IOException {
     in.mark(SNIFF_LIMIT + 4);
     try {
       byte[] head = in.readNBytes(SNIFF_LIMIT);
       int i = TextDecoder.hasUtf8Bom(head, head.length) ? 3 : 0;
       while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r' || head[i] == '\f')) i++;
-      return i < head.length && head[i] == '{';
+      return java.util.Arrays.copyOfRange(head, i, head.length);
     } finally {
       in.reset();
     }
   }
 
-  private static String extension(String name) {
+  /** The last extension of {@code name}, lower case, or "" ({@code unsupported file type .pdf} messages). */
+  public static String extension(String name) {
     String base = name.substring(name.lastIndexOf('/') + 1);
     int dot = base.lastIndexOf('.');
     return dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   /** The file name without directory and extension; the whole name when that would be blank. */
-  private static String stem(String name) {
+  static String stem(String name) {
     String base = name.substring(name.lastIndexOf('/') + 1);
     int dot = base.lastIndexOf('.');
     String stem = dot <= 0 ? base : base.substring(0, dot);

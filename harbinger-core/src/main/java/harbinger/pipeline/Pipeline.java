@@ -23,22 +23,30 @@ import java.util.stream.Stream;
 /**
  * Read items → checked article → annotated document → events. Every item yields exactly one {@link Result},
  * in input order, whatever happens to it: unreadable items, empty and non-English texts become
- * {@link Outcome.Skipped}; a failure inside annotation or coding of one article is recorded as a skip of that
+ * {@link Outcome.Skipped} (stages "read", "check", "language"); a failure inside annotation or coding of one article is recorded as a skip of that
  * article (stage "nlp" or "code") and the batch goes on. Thread-safe; parallelism is the caller's choice of
  * {@code threads} in {@link #runAll}.
  */
 public final class Pipeline {
   private final NlpAnnotator nlp;
   private final EventCoder coder;
+  private final LanguageCheck language;
   private final StageTimes times = new StageTimes();
 
-  private Pipeline(NlpAnnotator nlp, EventCoder coder) {
+  private Pipeline(NlpAnnotator nlp, EventCoder coder, LanguageCheck language) {
     this.nlp = Objects.requireNonNull(nlp, "nlp");
     this.coder = Objects.requireNonNull(coder, "coder");
+    this.language = Objects.requireNonNull(language, "language");
   }
 
+  /** A pipeline with the built-in {@link LanguageCheck#functionWords()} language check. */
   public static Pipeline create(NlpAnnotator nlp, EventCoder coder) {
-    return new Pipeline(nlp, coder);
+    return new Pipeline(nlp, coder, LanguageCheck.functionWords());
+  }
+
+  /** A pipeline that skips articles {@code language} rejects, at stage {@code "language"}. */
+  public static Pipeline create(NlpAnnotator nlp, EventCoder coder, LanguageCheck language) {
+    return new Pipeline(nlp, coder, language);
   }
 
   public StageTimes times() { return times; }
@@ -56,6 +64,10 @@ public final class Pipeline {
     Optional<String> problem = TextCheck.problem(article.text());
     times.add("check", System.nanoTime() - t0);
     if (problem.isPresent()) return new Outcome.Skipped(article.id(), "check", problem.get());
+    long tl = System.nanoTime();
+    Optional<String> foreign = language.reject(article.text());
+    times.add("language", System.nanoTime() - tl);
+    if (foreign.isPresent()) return new Outcome.Skipped(article.id(), "language", foreign.get());
     AnnotatedDoc doc;
     long t1 = System.nanoTime();
     try {

@@ -18,10 +18,10 @@ public final class StageTimes {
 
   public long sentences() { return sentences.sum(); }
 
-  /** Milliseconds per stage: check, nlp, code. */
+  /** Milliseconds per stage: check, language, nlp, code. */
   public Map<String, Long> millis() {
     Map<String, Long> out = new LinkedHashMap<>();
-    for (String stage : new String[] {"check", "nlp", "code"}) {
+    for (String stage : new String[] {"check", "language", "nlp", "code"}) {
       LongAdder a = nanos.get(stage);
       if (a != null) out.put(stage, a.sum() / 1_000_000);
     }

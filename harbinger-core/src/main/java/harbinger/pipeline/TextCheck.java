@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Cheap checks before annotation: the text has words, and it reads as English. The English check counts
+ * Cheap checks before annotation: the text has words ({@link #problem}), and it reads as English
+ * ({@link #notEnglish}, the default {@link LanguageCheck}). The English check counts
  * very common English function words; a text of 40+ words where fewer than 4% are such words is skipped as
  * not English. Stateless.
  */
@@ -16,8 +17,15 @@ final class TextCheck {
 
   private TextCheck() {}
 
+  /** "no text" or "no words", else empty. */
   static Optional<String> problem(String text) {
     if (text.isBlank()) return Optional.of("no text");
+    for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i))) return Optional.empty();
+    return Optional.of("no words");
+  }
+
+  /** The function-word test of {@link LanguageCheck#functionWords()}. */
+  static Optional<String> notEnglish(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
     int count = 0;
     int english = 0;
@@ -26,7 +34,7 @@ final class TextCheck {
       count++;
       if (ENGLISH.contains(w)) english++;
     }
-    if (count == 0) return Optional.of("no words");
+    if (count == 0) return Optional.empty();
     if (count >= 40 && english * 100 < count * 4) {
       return Optional.of("not English (" + english + " of " + count + " words are common English words)");
     }

@@ -1,0 +1,119 @@
+package harbinger.cli;
+
+import harbinger.error.ConfigException;
+import harbinger.ingest.ReadOptions;
+import harbinger.ingest.feed.FeedList;
+import harbinger.ingest.feed.FeedWatcher;
+import harbinger.output.RunSummary;
+import harbinger.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code harbinger watch FEEDS.txt}: polls RSS/Atom feeds on a schedule, reads each new item's page once and
+ * codes it. Events go to standard output (or {@code --out}, appended) as JSON Lines; after each poll one
+ * summary line, and the items skipped with their reasons, go to standard error. State (what was fetched, feed
+ * validators for conditional GET) is kept in {@code --state} (default {@code FEEDS.txt.state.json}), so a
+ * restarted watcher fetches nothing twice. Runs until stopped (Ctrl-C), or one poll with {@code --once}.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+    description = "Poll RSS/Atom feeds, fetch new items once, code them (events as JSON Lines).")
+final class WatchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FEEDS.txt", description = "One feed URL per line; # starts a comment.")
+  Path feedList;
+
+  @Option(names = "--interval", defaultValue = "10m", converter = DurationConverter.class,
+      description = "Time between the starts of two polls (30s, 10m, 2h; default 10m; at least 1s).")
+  Duration interval;
+
+  @Option(names = "--once", description = "Poll once and exit.")
+  boolean once;
+
+  @Option(names = "--state", paramLabel = "FILE", description = "State file (default: FEEDS.txt.state.json).")
+  Path stateFile;
+
+  @Option(names = "--timeout", defaultValue = "20s", converter = DurationConverter.class,
+      description = "Timeout of each feed or page request (default 20s).")
+  Duration timeout;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Append events to FILE instead of standard output.")
+  Path out;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "Store events in the event store (needs the store module).")
+  Path db;
+
+  @Option(names = "--threads", description = "Articles coded in parallel (default: cores, at most 4).")
+  Integer threads;
+
+  @Option(names = "--max-bytes", defaultValue = "2000000", description = "Largest article accepted, in bytes.")
+  long maxBytes;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Progress bar on stderr (default: only when running on a terminal).")
+  Boolean progressFlag;
+
+  @Spec CommandSpec spec;
+  private final Engine engine;
+
+  WatchCommand(Engine engine) { this.engine = engine; }
+
+  @Override public Integer call() throws InterruptedException {
+    if (db != null)
+      throw new ConfigException("--db needs the event store module, which this build does not include; use --out FILE");
+    if (interval.compareTo(Duration.ofSeconds(1)) < 0) throw new ConfigException("--interval must be at least 1s but was " + interval);
+    int workers = threads == null ? Engine.threads() : threads;
+    if (workers < 1 || workers > 64) throw new ConfigException("--threads must be in 1..64 but was " + workers);
+    List<URI> feeds = FeedList.read(feedList);
+    Path state = stateFile != null ? stateFile : feedList.resolveSibling(feedList.getFileName() + ".state.json");
+    FeedWatcher watcher = FeedWatcher.create(feeds, state, timeout, ReadOptions.defaults().withMaxBytes(maxBytes));
+    PrintWriter err = spec.commandLine().getErr();
+    Pipeline pipeline = engine.pipeline();
+    try (ResultSink sink = out == null ? ResultSink.jsonLines(spec.commandLine().getOut(), false)
+                                           : ResultSink.jsonLines(append(out), true)) {
+      for (int n = 1; ; n++) {
+        long started = System.nanoTime();
+        FeedWatcher.Poll poll = watcher.poll();
+        RunSummary.Accumulator summary = RunSummary.accumulator();
+        try (Progress progress = Progress.forConsole(err, "articles", poll.items().size(), progressFlag)) {
+          pipeline.runAll(poll.items().stream(), workers, r -> {
+            progress.step();
+            summary.add(r.outcome());
+            sink.accept(r);
+          });
+        }
+        RunSummary s = summary.build();
+        err.printf(Locale.ROOT, "poll %d: %d feeds (%d not modified, %d failed), %d new items: %d coded, %d events, %d skipped%n",
+            n, poll.feeds(), poll.notModified(), poll.failedFeeds(), poll.newItems(), s.coded(), s.events(), s.skipped().size());
+        String details = s.format(50);
+        err.print(details.substring(details.indexOf('\n') + 1));
+        err.flush();
+        if (once) return 0;
+        long waitMillis = interval.toMillis() - (System.nanoTime() - started) / 1_000_000;
+        if (waitMillis > 0) Thread.sleep(waitMillis);
+      }
+    }
+  }
+
+  private static PrintWriter append(Path file) {
+    try {
+      return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND), false);
+    } catch (IOException e) {
+      throw new harbinger.error.InputException("cannot open --out " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
