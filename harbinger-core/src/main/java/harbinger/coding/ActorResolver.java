@@ -249,7 +249,9 @@ final class ActorResolver {
     }
     runs.sort(Comparator.comparingInt(String::length).reversed());
     List<String> out = new ArrayList<>(runs);
-    for (String s : surnames) if (!out.contains(s)) out.add(s);
+    // "Putin" alone may be looked up by surname; "James O'Brien" must match as a whole, not as Robert O'Brien
+    boolean fullNames = runs.stream().anyMatch(r -> r.contains(" "));
+    if (!fullNames) for (String s : surnames) if (!out.contains(s)) out.add(s);
     return out;
   }
 

@@ -37,6 +37,9 @@ final class ArgumentFinder {
   /** Verbs whose object is the weapon used ("fired missiles at", "launched drones against"). */
   static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "drop", "detonate", "test-fire", "lob", "hurl");
   private static final Set<String> HEADLINE_PASSIVE_ROOTS = Set.of("17", "18", "19", "20", "16");
+  private static final Set<String> QUANTITY_HEADS = Set.of("ten", "tens", "dozen", "dozens", "hundred", "hundreds",
+      "thousand", "thousands", "million", "millions", "score", "scores", "number", "group", "handful", "lot",
+      "some", "many", "several", "most", "all", "majority", "crowd");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
   /** Roots whose participial modifier names the doer ("troops massed", "protesters gathered"). */
   private static final Set<String> ACTIVE_PARTICIPLE_ROOTS = Set.of("01", "03", "04", "14", "15");
@@ -44,7 +47,7 @@ final class ArgumentFinder {
   List<Integer> expand(SentenceGraph g, @Nullable Integer head) {
     List<Integer> out = new ArrayList<>();
     if (head == null) return out;
-    int h = resolveRelative(g, head);
+    int h = throughQuantity(g, resolveRelative(g, head));
     if (g.nonActor(h)) return out;
     out.add(h);
     for (int c : g.children(h)) {
@@ -226,6 +229,20 @@ final class ArgumentFinder {
       if (rank >= 0 && rank < bestRank) { best = c; bestRank = rank; }
     }
     return best;
+  }
+
+  /** "Tens of thousands of people", "a group of soldiers", "dozens of protesters": the counted noun is the party. */
+  static int throughQuantity(SentenceGraph g, int head) {
+    int h = head;
+    for (int steps = 0; steps < 3; steps++) {
+      boolean quantity = QUANTITY_HEADS.contains(g.lemma(h)) || g.token(h).pos().equals("CD");
+      if (!quantity) return h;
+      Integer next = null;
+      for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) { next = c; break; }
+      if (next == null) return h;
+      h = next;
+    }
+    return h;
   }
 
   private static int resolveRelative(SentenceGraph g, int i) {

@@ -62,6 +62,21 @@ final class ArticleContext {
     return !t.endsWith(".") && !t.endsWith("?") && !t.endsWith("!");
   }
 
+  private @Nullable String datelineCountry;
+
+  void setDatelineCountry(String country) { if (datelineCountry == null) datelineCountry = country; }
+
+  /**
+   * The country of the dateline city, when the story itself also names that country outside the dateline
+   * (a Tbilisi story about Georgian politics); a foreign correspondent's base ("NAIROBI" over an Ethiopian
+   * story) is not used.
+   */
+  @Nullable String datelineCountry() {
+    if (datelineCountry == null) return null;
+    for (Discourse.Entry e : discourse.entries()) if (datelineCountry.equals(e.actor().country())) return datelineCountry;
+    return null;
+  }
+
   boolean inBoilerplate(int sentence) {
     return boilerplateParagraphs.get(doc.sentences().get(sentence).paragraph());
   }

@@ -223,7 +223,7 @@ final class EventBuilder {
       var c = k.findCountryByAdjective(g.word(side)).or(() -> k.findCountry(g.word(side)));
       if (c.isPresent()) return c.get().code();
     }
-    return null;
+    return a.datelineCountry();
   }
 
   /** "Russia said it ...": the reporting subject is the event's own subject (or a pronoun for it). */

@@ -20,7 +20,13 @@ final class MentionScanner {
       SentenceGraph g = a.graphs.get(s);
       var dateline = a.datelineTokens(s);
       for (int i = 0; i < g.size(); i++) {
-        if (dateline.get(i)) continue;
+        if (dateline.get(i)) {
+          if (g.token(i).isProperNoun()) {
+            String w = g.word(i).substring(0, 1) + g.word(i).substring(1).toLowerCase(java.util.Locale.ROOT);
+            resolver.knowledge().findCountryByCapital(w).ifPresent(c -> a.setDatelineCountry(c.code()));
+          }
+          continue;
+        }
         var t = g.token(i);
         boolean head = !NAME_PARTS.contains(g.relation(i)) || g.relation(i).equals("nmod:poss");
         boolean candidate = t.isProperNoun() && head || t.isPronoun() || t.isNoun() && head;
