@@ -1,6 +1,7 @@
 package harbinger.cli;
 
 import harbinger.coding.EventCoder;
+import harbinger.coding.QuoteExtractor;
 import harbinger.nlp.NlpAnnotator;
 import harbinger.nlp.corenlp.CoreNlp;
 import harbinger.nlp.corenlp.NlpConfig;
@@ -16,6 +17,7 @@ public class Engine {
   private final Supplier<NlpAnnotator> nlpFactory;
   private NlpAnnotator nlp;
   private EventCoder coder;
+  private QuoteExtractor quotes;
 
   public Engine() { this(() -> CoreNlp.create(new NlpConfig(threads(), NlpConfig.defaults().maxSentenceTokens()))); }
 
@@ -24,6 +26,11 @@ public class Engine {
   public synchronized EventCoder coder() {
     if (coder == null) coder = EventCoder.createDefault();
     return coder;
+  }
+
+  public synchronized QuoteExtractor quotes() {
+    if (quotes == null) quotes = QuoteExtractor.createDefault();
+    return quotes;
   }
 
   public synchronized NlpAnnotator nlp() {
