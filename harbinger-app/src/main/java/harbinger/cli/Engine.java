@@ -1,6 +1,7 @@
 package harbinger.cli;
 
 import harbinger.coding.EventCoder;
+import harbinger.coding.QuoteExtractor;
 import harbinger.ingest.ArticleSources;
 import harbinger.ingest.lang.LinguaLanguageCheck;
 import harbinger.ingest.web.WebFormats;
@@ -21,6 +22,7 @@ public class Engine {
   private final LanguageCheck language;
   private NlpAnnotator nlp;
   private EventCoder coder;
+  private QuoteExtractor quotes;
 
   public Engine() { this(() -> CoreNlp.create(new NlpConfig(threads(), NlpConfig.defaults().maxSentenceTokens()))); }
 
@@ -38,6 +40,11 @@ public class Engine {
   public synchronized EventCoder coder() {
     if (coder == null) coder = EventCoder.createDefault();
     return coder;
+  }
+
+  public synchronized QuoteExtractor quotes() {
+    if (quotes == null) quotes = QuoteExtractor.createDefault();
+    return quotes;
   }
 
   public synchronized NlpAnnotator nlp() {

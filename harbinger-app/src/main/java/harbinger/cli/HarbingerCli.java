@@ -3,13 +3,16 @@ package harbinger.cli;
 import harbinger.error.ConfigException;
 import harbinger.error.DictionaryException;
 import harbinger.error.InputException;
+import harbinger.eval.SystemUnderTest;
+import java.util.function.IntFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of {@code ./harbinger}. Exit codes: 0 ok, 1 bug, 2 usage or unreadable input, 65 bad data file, 78 bad configuration. */
+/** Entry point of {@code ./harbinger}. Exit codes: 0 ok, 1 bug, 2 usage or unreadable input, 3 evaluation below a floor, 65 bad data file, 78 bad configuration. */
 @Command(name = "harbinger", mixinStandardHelpOptions = true, version = "harbinger 0.1.0",
     description = "Turns news into evidence-linked CAMEO/PLOVER political event data.",
-    subcommands = {CodeCommand.class, WatchCommand.class, ParseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, WatchCommand.class, ParseCommand.class, BenchCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class HarbingerCli {
   public static void main(String[] args) {
     System.exit(commandLine(new Engine()).execute(args));
@@ -17,12 +20,18 @@ public final class HarbingerCli {
 
   /** The configured command line, with the engine that commands share (tests pass their own). */
   public static CommandLine commandLine(Engine engine) {
+    return commandLine(engine, threads -> new PipelineSystem(engine, threads));
+  }
+
+  /** As {@link #commandLine(Engine)}, with the system that {@code eval} scores built for a thread count. */
+  static CommandLine commandLine(Engine engine, IntFunction<SystemUnderTest> evalSystems) {
     CommandLine cl = new CommandLine(new HarbingerCli(), new CommandLine.IFactory() {
       @Override public <K> K create(Class<K> cls) throws Exception {
         if (cls == CodeCommand.class) return cls.cast(new CodeCommand(engine));
         if (cls == BenchCommand.class) return cls.cast(new BenchCommand(engine));
         if (cls == ParseCommand.class) return cls.cast(new ParseCommand(engine));
         if (cls == WatchCommand.class) return cls.cast(new WatchCommand(engine));
+        if (cls == EvalCommand.class) return cls.cast(new EvalCommand(evalSystems));
         return CommandLine.defaultFactory().create(cls);
       }
     });

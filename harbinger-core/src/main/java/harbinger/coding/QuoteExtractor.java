@@ -1,0 +1,330 @@
+package harbinger.coding;
+
+import harbinger.actors.ActorKnowledge;
+import harbinger.actors.ActorKnowledgeFiles;
+import harbinger.model.Actor;
+import harbinger.model.AnnotatedDoc;
+import harbinger.model.Quote;
+import harbinger.model.Span;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds what an article attributes to whom: quoted passages and reported speech, each with its speaker.
+ * Consumes an {@link AnnotatedDoc} (tokens, lemmas, dependencies) and produces {@link Quote}s sorted by
+ * content offset. Pure and thread-safe: all state lives in a per-call {@link ArticleContext}.
+ *
+ * <p>Implementation notes. Two kinds of quote are produced.
+ * <ol>
+ *   <li>Reported speech: the content of a reporting verb (say, tell, add, warn, show, according to ... — see
+ *       {@link #REPORTING}). The content is the verb's {@code ccomp} clause ("X said that ..."); for a
+ *       reporting verb attached as {@code parataxis} ("The plan is dead, he said") it is the rest of the
+ *       clause the verb hangs on; for a verb with a {@code parataxis} or {@code ccomp} child after a colon it is
+ *       that child; a verb ({@code dep}) after it ("polls show the mayor leading") also counts. "According
+ *       to X, ..." reports the clause it modifies. The speaker is the verb's nominal
+ *       subject, or the "by" agent of a passive; a participle without subject ("..., adding that ...") takes
+ *       the subject of the verb it depends on; in an inversion ("“...,” said a spokeswoman") the parser's
+ *       object after the verb is the speaker.</li>
+ *   <li>Quoted passages ({@link Quotes}: “...” or "..." within a paragraph) of at least
+ *       {@value #MIN_QUOTE_WORDS} words. A passage inside reported speech is not repeated; one that overlaps
+ *       reported speech takes its speaker, unless the reporting verb stands inside the passage ("“I think
+ *       ...,” she said": the quoted "I" is not the speaker of the quote); otherwise the speaker is the subject of a reporting verb outside
+ *       the quote in the quote's own sentences, then the subject of the verb that governs the quote ("X called the
+ *       plan “a disaster”"), then a reporting verb in the other sentences of its paragraph (nearest first,
+ *       at most 3 away), then, as news style continues a quote into the next paragraph, the speaker of the
+ *       previous paragraph's last quote. Shorter quoted words (scare quotes) are left out.</li>
+ * </ol>
+ * The speaker's words are the subject's name phrase ({@link ActorResolver#phrase}); the speaker actor is what the
+ * {@link ActorResolver} makes of it, with pronouns and role nouns resolved through the article's
+ * {@link Discourse} (filled first by {@link MentionScanner}), so "he" can carry the actor of a person named
+ * earlier. The actor is null when the speaker is unknown to the actor knowledge.
+ */
+public final class QuoteExtractor {
+  /** Verbs (lemmas) whose complement is attributed content: saying, reporting, believing, showing. */
+  static final Set<String> REPORTING = Set.of("say", "tell", "state", "note", "add", "announce", "declare",
+      "write", "tweet", "insist", "stress", "explain", "warn", "reiterate", "claim", "report", "argue", "assert",
+      "acknowledge", "admit", "deny", "confirm", "suggest", "contend", "maintain", "predict", "allege",
+      "complain", "concede", "emphasize", "emphasise", "remark", "reply", "respond", "recall", "testify",
+      "believe", "think", "fear", "hope", "show", "find", "indicate", "reveal", "estimate", "conclude", "ask",
+      "assure", "promise", "vow", "pledge", "joke", "quip", "boast", "lament", "observe", "comment", "agree",
+      "signal", "caution", "charge", "accuse", "blame", "email", "post", "mention", "propose");
+  static final int MIN_QUOTE_WORDS = 3;
+  private static final Set<String> SUBJECTS = Set.of("nsubj");
+  private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj", "acl", "dep");
+
+  private final ActorResolver resolver;
+
+  private QuoteExtractor(ActorKnowledge knowledge) {
+    this.resolver = new ActorResolver(Objects.requireNonNull(knowledge, "knowledge"));
+  }
+
+  public static QuoteExtractor create(ActorKnowledge knowledge) { return new QuoteExtractor(knowledge); }
+
+  /** An extractor over the bundled actor knowledge (loaded once per JVM). */
+  public static QuoteExtractor createDefault() { return new QuoteExtractor(ActorKnowledgeFiles.loadDefault()); }
+
+  /** A speaker found in the article: its words and the actor they resolve to, if any. */
+  private record Speaker(Span span, String text, @Nullable Actor actor) {}
+
+  /** Reported content with its speaker (null when the reporting verb has no findable subject) and cue offset. */
+  private record Reported(int sentence, Span content, @Nullable Speaker speaker, int cue) {}
+
+  /** The quotes of one article, sorted by content start. */
+  public List<Quote> extract(AnnotatedDoc doc) {
+    ArticleContext a = new ArticleContext(doc);
+    new MentionScanner(resolver).scan(a);
+    String text = doc.article().text();
+    List<Reported> reported = new ArrayList<>();
+    for (int s = 0; s < a.graphs.size(); s++) {
+      if (a.inBoilerplate(s) || !a.graphs.get(s).parsed()) continue;
+      reported.addAll(reported(a, s));
+    }
+    List<Quote> out = new ArrayList<>();
+    for (Reported r : reported) out.add(quote(doc, text, r.content(), r.speaker()));
+    Speaker lastQuoteSpeaker = null;
+    int lastQuoteParagraph = -10;
+    for (Span quoted : a.quotes.spans()) {
+      Span q = trimmed(text, quoted);
+      if (q == null) continue;
+      int sentence = sentenceAt(a, q.start());
+      if (sentence < 0 || a.inBoilerplate(sentence)) continue;
+      int paragraph = a.doc.sentences().get(sentence).paragraph();
+      if (words(text, q) < MIN_QUOTE_WORDS || containedInReported(reported, q)) continue;
+      Speaker speaker = overlappingReportedSpeaker(reported, q);
+      if (speaker == null) speaker = quoteSpeaker(a, q, sentence);
+      if (speaker == null && lastQuoteParagraph == paragraph - 1) speaker = lastQuoteSpeaker;
+      out.add(quote(doc, text, q, speaker));
+      if (speaker != null) { lastQuoteSpeaker = speaker; lastQuoteParagraph = paragraph; }
+    }
+    out.sort(Comparator.comparingInt((Quote x) -> x.content().start()).thenComparingInt(x -> x.content().end()));
+    return List.copyOf(out);
+  }
+
+  private static Quote quote(AnnotatedDoc doc, String text, Span content, @Nullable Speaker s) {
+    return new Quote(doc.article().id(), content, text.substring(content.start(), content.end()),
+        s == null ? null : s.actor(), s == null ? null : s.span(), s == null ? null : s.text());
+  }
+
+  /** Reported speech of one sentence: reporting verbs with content clauses, and "according to X". */
+  private List<Reported> reported(ArticleContext a, int s) {
+    SentenceGraph g = a.graphs.get(s);
+    List<Reported> out = new ArrayList<>();
+    for (int v = 0; v < g.size(); v++) {
+      if (!g.token(v).isVerb() || !REPORTING.contains(g.lemma(v))) continue;
+      BitSet content = content(g, v);
+      if (content.isEmpty()) continue;
+      Span span = span(g, content);
+      if (span == null) continue;
+      out.add(new Reported(s, span, speaker(a, s, v), g.token(v).begin()));
+    }
+    for (int i = 0; i + 1 < g.size(); i++) {
+      // the word, not the lemma: CoreNLP lemmatises "According" as "accord"
+      if (!g.word(i).equalsIgnoreCase("according") || !g.word(i + 1).equalsIgnoreCase("to")) continue;
+      int x = g.head(i + 1);
+      if (x < 0 || x == i) x = g.head(i);
+      if (x < 0) continue;
+      int clause = g.head(x);
+      if (clause < 0) continue;
+      BitSet stop = new BitSet();
+      stop.set(x);
+      BitSet content = g.subtree(clause, stop);
+      content.clear(i);
+      content.clear(i + 1);
+      Span span = span(g, content);
+      if (span != null) out.add(new Reported(s, span, speakerAt(a, s, x), g.token(i).begin()));
+    }
+    return out;
+  }
+
+  /** Tokens of the content of reporting verb {@code v}, or an empty set. */
+  private static BitSet content(SentenceGraph g, int v) {
+    Integer ccomp = g.child(v, "ccomp");
+    if (ccomp != null) return g.subtree(ccomp);
+    if (g.relation(v).equals("parataxis") && g.head(v) >= 0) {
+      BitSet stop = new BitSet();
+      stop.set(v);
+      return g.subtree(g.head(v), stop);
+    }
+    Integer para = g.child(v, "parataxis");
+    if (para != null && para > v) return g.subtree(para);
+    Integer dep = g.child(v, "dep");
+    if (dep != null && dep > v && g.token(dep).isVerb()) return g.subtree(dep); // "polls show the mayor leading"
+    return new BitSet();
+  }
+
+  /** The subject of reporting verb {@code v}, walking up through participles and coordinations. */
+  private @Nullable Speaker speaker(ArticleContext a, int s, int v) {
+    SentenceGraph g = a.graphs.get(s);
+    int verb = v;
+    for (int step = 0; step < 3 && verb >= 0; step++) {
+      Integer subject = g.subject(verb);
+      if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
+      Integer inverted = step == 0 ? invertedSubject(g, verb) : null;
+      if (inverted != null) return speakerAt(a, s, inverted);
+      boolean passive = g.child(verb, "aux:pass", "nsubj:pass") != null;
+      Integer agent = passive ? ArgumentFinder.obliqueWith(g, verb, List.of("by")) : null;
+      if (agent != null) return speakerAt(a, s, agent);
+      if (!CONTROLLED.contains(g.baseRelation(verb))) return null;
+      verb = g.head(verb);
+    }
+    return null;
+  }
+
+  /**
+   * The speaker after the verb in a subject-verb inversion ("“...,” said a spokeswoman"), which the parser
+   * attaches as the object: the verb has no subject, its content comes before it and its object after it.
+   */
+  private static @Nullable Integer invertedSubject(SentenceGraph g, int v) {
+    Integer obj = g.child(v, "obj");
+    if (obj == null || obj < v) return null;
+    Integer ccomp = g.child(v, "ccomp");
+    boolean contentBefore = ccomp != null && ccomp < v || g.relation(v).equals("parataxis") && g.head(v) < v;
+    return contentBefore ? obj : null;
+  }
+
+  private @Nullable Speaker speakerAt(ArticleContext a, int s, int head) {
+    SentenceGraph g = a.graphs.get(s);
+    if (g.token(head).pos().startsWith("W")) return null; // "who said": the relative pronoun names nobody
+    List<Integer> phrase = ActorResolver.phrase(g, head);
+    Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
+    String words = a.doc.article().text().substring(span.start(), span.end());
+    var ctx = new ActorResolver.Context(s, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
+    Actor actor = resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor).orElse(null);
+    return new Speaker(span, words, actor);
+  }
+
+  /** The speaker of a quoted passage from a reporting verb outside it: its sentences, then its paragraph. */
+  private @Nullable Speaker quoteSpeaker(ArticleContext a, Span q, int first) {
+    int last = first;
+    while (last + 1 < a.doc.sentences().size() && a.doc.sentences().get(last + 1).begin() < q.end()) last++;
+    for (int s = first; s <= last; s++) {
+      Speaker own = sentenceSpeaker(a, s, q);
+      if (own != null) return own;
+    }
+    Speaker governing = governingSubject(a, first, q);
+    if (governing != null) return governing;
+    int paragraph = a.doc.sentences().get(first).paragraph();
+    for (int d = 1; d <= 3; d++) {
+      for (int s : new int[] {last + d, first - d}) {
+        if (s < 0 || s >= a.graphs.size() || a.doc.sentences().get(s).paragraph() != paragraph) continue;
+        Speaker other = sentenceSpeaker(a, s, q);
+        if (other != null) return other;
+      }
+    }
+    return null;
+  }
+
+  /** A reporting verb of sentence {@code s} outside the quote, nearest to it, with a subject outside it. */
+  private @Nullable Speaker sentenceSpeaker(ArticleContext a, int s, Span q) {
+    SentenceGraph g = a.graphs.get(s);
+    if (!g.parsed()) return null;
+    List<Integer> verbs = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      if (!g.token(i).isVerb() || !REPORTING.contains(g.lemma(i))) continue;
+      if (a.quotes.at(g.token(i).begin()).isPresent()) continue;
+      verbs.add(i);
+    }
+    verbs.sort(Comparator.comparingInt(i -> distance(g, i, q)));
+    for (int v : verbs) {
+      Speaker sp = speaker(a, s, v);
+      if (sp != null && !(q.start() <= sp.span().start() && sp.span().end() <= q.end())) return sp;
+    }
+    return null;
+  }
+
+  /**
+   * For a quote inside a sentence with no reporting verb, the subject of the verb outside the quote that
+   * governs it ("The governor called the plan “a disaster”", "She compared him to a duck, “sailing ...”"): the
+   * subject of the clause is the one whose words are quoted.
+   */
+  private @Nullable Speaker governingSubject(ArticleContext a, int s, Span q) {
+    SentenceGraph g = a.graphs.get(s);
+    if (!g.parsed()) return null;
+    for (int i = 0; i < g.size(); i++) {
+      if (!inside(g, i, q) || g.head(i) < 0 || inside(g, g.head(i), q)) continue;
+      for (int k = g.head(i); k >= 0; k = g.head(k)) {
+        if (inside(g, k, q)) break;
+        if (!g.token(k).isVerb()) continue;
+        Integer subject = g.subject(k);
+        if (subject == null || inside(g, subject, q)) break;
+        return speakerAt(a, s, subject);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static boolean inside(SentenceGraph g, int token, Span q) {
+    return q.start() <= g.token(token).begin() && g.token(token).end() <= q.end();
+  }
+
+  private static int distance(SentenceGraph g, int token, Span q) {
+    int b = g.token(token).begin();
+    return b < q.start() ? q.start() - b : Math.max(0, b - q.end());
+  }
+
+  /** Reported speech whose cue is inside the quote is speech quoted by someone else ("“I think ...,” she said"). */
+  private static boolean nested(Reported r, Span q) { return q.start() <= r.cue() && r.cue() < q.end(); }
+
+  private static boolean containedInReported(List<Reported> reported, Span q) {
+    for (Reported r : reported) if (!nested(r, q) && r.content().contains(q)) return true;
+    return false;
+  }
+
+  private static @Nullable Speaker overlappingReportedSpeaker(List<Reported> reported, Span q) {
+    for (Reported r : reported) {
+      if (r.speaker() != null && !nested(r, q) && r.content().start() < q.end() && q.start() < r.content().end()) return r.speaker();
+    }
+    return null;
+  }
+
+  private static int sentenceAt(ArticleContext a, int offset) {
+    for (var s : a.doc.sentences()) if (s.begin() <= offset && offset < s.end()) return s.index();
+    for (var s : a.doc.sentences()) if (offset < s.begin()) return s.index();
+    return -1;
+  }
+
+  /**
+   * The span without whitespace and punctuation at either end ("plan," → "plan"), as reported-speech content is
+   * cut without punctuation too; null if nothing is left.
+   */
+  private static @Nullable Span trimmed(String text, Span s) {
+    int start = s.start();
+    int end = s.end();
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
+    return start < end ? new Span(start, end) : null;
+  }
+
+  /** Words in the span: runs of letters or digits. */
+  private static int words(String text, Span span) {
+    int n = 0;
+    boolean in = false;
+    for (int i = span.start(); i < span.end(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !in) n++;
+      in = w;
+    }
+    return n;
+  }
+
+  /** Character span of the tokens, without punctuation at either end; null when nothing but punctuation. */
+  private static @Nullable Span span(SentenceGraph g, BitSet tokens) {
+    int first = tokens.nextSetBit(0);
+    int last = tokens.length() - 1;
+    while (first >= 0 && first <= last && punctuation(g, first)) first = tokens.nextSetBit(first + 1);
+    while (last >= 0 && last >= first && punctuation(g, last)) last = tokens.previousSetBit(last - 1);
+    if (first < 0 || last < first) return null;
+    return new Span(g.token(first).begin(), g.token(last).end());
+  }
+
+  private static boolean punctuation(SentenceGraph g, int i) {
+    return g.baseRelation(i).equals("punct") || !Character.isLetterOrDigit(g.word(i).codePointAt(0))
+        && g.word(i).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+}

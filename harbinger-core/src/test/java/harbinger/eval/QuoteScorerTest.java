@@ -1,0 +1,66 @@
+package harbinger.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import harbinger.model.Actor;
+import harbinger.model.Quote;
+import harbinger.model.Span;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class QuoteScorerTest {
+  private static final String TEXT = "The mayor said the bridge will reopen. \"We are ready,\" she added. "
+      + "Later, he said the vote was fair. Analysts say growth is slowing.";
+
+  private static Span span(String words) {
+    int i = TEXT.indexOf(words);
+    if (i < 0) throw new IllegalArgumentException(words);
+    return new Span(i, i + words.length());
+  }
+
+  private static QuoteArticle.GoldAttribution gold(String id, @Nullable String source, String content) {
+    return new QuoteArticle.GoldAttribution(id, source == null ? List.of() : List.of(span(source)), source,
+        List.of(span(content)), content);
+  }
+
+  private static Quote quote(String content, @Nullable String speaker, @Nullable Actor actor) {
+    return new Quote("doc", span(content), content, actor, speaker == null ? null : span(speaker), speaker);
+  }
+
+  @Test
+  void needsOverlappingContentAndAnOverlappingSpeaker() {
+    QuoteArticle a = new QuoteArticle("doc", null, TEXT, List.of(
+        gold("E1", "The mayor", "the bridge will reopen"),
+        gold("E2", "she", "We are ready,"),
+        gold("E3", "Analysts", "growth is slowing"),
+        gold("E4", null, "the vote was fair")));
+    List<Quote> produced = List.of(
+        quote("the bridge will reopen", "mayor", null),
+        quote("We are ready", "The mayor", null),
+        quote("the vote was fair", "he", null),
+        quote("Later", null, null));
+    EvalReport r = QuoteScorer.score(List.of(a), Map.of("doc", produced));
+    assertEquals(3, r.units(), "attributions without a source are not scored");
+    assertEquals(new Score("speaker_accuracy", 1, 3), r.find("speaker_accuracy").orElseThrow());
+    assertEquals(new Score("content_recall", 2, 3), r.find("content_recall").orElseThrow());
+    assertEquals(new Score("quote_precision", 3, 4), r.find("quote_precision").orElseThrow(), "the no-source gold still counts");
+    assertEquals(List.of("wrong speaker", "content not found"), r.errors().stream().map(EvalError::category).toList());
+  }
+
+  @Test
+  void acceptsASpeakerResolvedToTheNamedPerson() {
+    Actor mayor = new Actor("he", "FRAGOV", "FRA", List.of("GOV"), "Anne Hidalgo", span("he"));
+    String text = "Mayor Hidalgo spoke. Later, he said the vote was fair.";
+    int he = text.indexOf("he said");
+    int vote = text.indexOf("the vote");
+    Quote q = new Quote("doc", new Span(vote, vote + 17), "the vote was fair", mayor, new Span(he, he + 2), "he");
+    var goldRight = new QuoteArticle.GoldAttribution("E1", List.of(new Span(0, 13)), "Mayor Hidalgo",
+        List.of(new Span(vote, vote + 17)), "the vote was fair");
+    var goldOther = new QuoteArticle.GoldAttribution("E1", List.of(new Span(0, 13)), "Mayor Hidalgos",
+        List.of(new Span(vote, vote + 17)), "the vote was fair");
+    assertEquals(true, QuoteScorer.namesSpeaker(q, goldRight));
+    assertEquals(false, QuoteScorer.namesSpeaker(q, goldOther), "whole words only");
+  }
+}
