@@ -320,7 +320,7 @@ public final class QuoteExtractor {
     while (first >= 0 && first <= last && punctuation(g, first)) first = tokens.nextSetBit(first + 1);
     while (last >= 0 && last >= first && punctuation(g, last)) last = tokens.previousSetBit(last - 1);
     if (first < 0 || last < first) return null;
-    return new Span(g.token(first).begin(), g.token(last).end());
+    return g.span(first, last);
   }
 
   private static boolean punctuation(SentenceGraph g, int i) {
