@@ -166,7 +166,7 @@ public final class EventCoder {
       if (h < 0 || ++depth > 3) return -1;
       String rel = g.relation(k);
       boolean content = CONTENT_RELATIONS.contains(rel)
-          || (rel.startsWith("advcl") && "to".equals(g.caseMarker(k)))
+          || (rel.startsWith("advcl") && (g.hasMarker(k, "to") || g.hasMarker(k, "of")))
           || ((g.baseRelation(k).equals("obl") || g.baseRelation(k).equals("nmod")) && CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k))))
           || rel.equals("compound");
       if (!content) return -1;

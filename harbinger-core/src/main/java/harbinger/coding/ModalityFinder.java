@@ -88,7 +88,7 @@ final class ModalityFinder {
 
   private static boolean isClausalComplement(SentenceGraph g, int child) {
     String r = g.relation(child);
-    return r.equals("xcomp") || r.equals("ccomp") || (r.startsWith("advcl") && "to".equals(g.caseMarker(child)))
+    return r.equals("xcomp") || r.equals("ccomp") || (r.startsWith("advcl") && g.hasMarker(child, "to"))
         || (r.equals("obj") && g.token(child).isNoun());
   }
 

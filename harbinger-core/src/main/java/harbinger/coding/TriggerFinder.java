@@ -14,13 +14,14 @@ import org.jspecify.annotations.Nullable;
  * and conditions hold. Stateless and thread-safe.
  *
  * <p>Implementation notes: a verb's <em>context</em> is its subtree without its subject and without
- * clauses that have their own predicate-argument structure (ccomp, parataxis, relative clauses, conjuncts,
- * finite adverbial clauses). Infinitival complements are kept, so "urge X to reduce tensions" sees "reduce" and
- * "tension". A noun trigger's context adds its governing verb, so "held talks" and "launched an attack"
+ * clauses that stand on their own (parataxis, relative clauses, conjuncts, finite adverbial clauses).
+ * Complements are kept: infinitival ones, so "urge X to reduce tensions" sees "reduce" and "tension";
+ * that-clauses, so "demanded that Russia withdraw its troops" sees "withdraw" and "troops"; and "of"-gerunds,
+ * so "accused X of breaching the ceasefire" sees "breach" and "ceasefire". A noun trigger's context adds its governing verb, so "held talks" and "launched an attack"
  * need no verb entries.
  */
 final class TriggerFinder {
-  private static final Set<String> CLAUSE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "conj", "nsubj",
+  private static final Set<String> CLAUSE_STOP = Set.of("parataxis", "acl:relcl", "conj", "nsubj",
       "nsubj:pass", "csubj", "csubj:pass", "punct", "advcl", "appos", "list", "dep");
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
   private static final int CONTEXT_DEPTH = 6;
@@ -140,7 +141,7 @@ final class TriggerFinder {
     for (int c : g.children(i)) {
       String rel = g.relation(c);
       if (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel)) {
-        if (!(rel.equals("advcl") && g.hasMarker(c, "to"))) continue;
+        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of")))) continue;
       }
       walk(g, c, depth + 1, out);
     }
