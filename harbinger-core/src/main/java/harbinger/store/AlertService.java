@@ -10,7 +10,8 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the {@link EscalationDetector} over every dyad of a store and attaches the driving events. Alerts are
+ * Runs the {@link EscalationDetector} over every dyad of a store and attaches the driving events. Every dyad is
+ * observed from the store's first event day (a day without a dyad's conflict events is a zero). Alerts are
  * computed when asked for, from the stored events, so they always agree with the store. Not thread-safe (the store
  * is not).
  */
@@ -29,13 +30,16 @@ public final class AlertService {
    * @param maxDrivers most driving events listed per alert
    */
   public List<Alert> alerts(@Nullable LocalDate from, @Nullable LocalDate to, int maxDrivers) {
+    StoreStats stats = store.stats(0);
+    if (stats.first() == null) return List.of();
+    LocalDate observedFrom = stats.first();
     Map<Dyad, TreeMap<LocalDate, Double>> byDyad = new LinkedHashMap<>();
     for (DailyConflict d : store.dailyConflict(null, to)) {
       byDyad.computeIfAbsent(d.dyad(), k -> new TreeMap<>()).put(d.day(), d.intensity());
     }
     List<Alert> out = new ArrayList<>();
     byDyad.forEach((dyad, series) -> {
-      for (EscalationDetector.Signal s : detector.detect(series)) {
+      for (EscalationDetector.Signal s : detector.detect(series, observedFrom)) {
         if (from != null && s.day().isBefore(from)) continue;
         out.add(new Alert(dyad, s, drivers(dyad, s, maxDrivers)));
       }
