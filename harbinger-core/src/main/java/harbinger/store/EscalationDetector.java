@@ -19,7 +19,8 @@ import java.util.SortedMap;
  *            baseline of the run's first day is kept, so the escalation does not raise its own bar
  * z(t)     = (x(t) − μ) / max(σ, sigmaFloor)         sigmaFloor keeps a quiet dyad's first small incident from alarming
  * S(t)     = max(0, S(t−1) + z(t) − k)
- * alert    when S(t) &gt; h; the alert covers the run from its first day with S &gt; 0 to t, and S restarts at 0
+ * alert    when S(t) &gt; h, once per episode: the alert covers the run from its first day with S &gt; 0 to t; the
+ *          episode (and its frozen baseline) lasts until S falls back to 0, so a sustained escalation alerts once
  * </pre>
  * Defaults: 28 baseline days, k = 1, h = 5, sigmaFloor = 1: k = δ/2 targets a shift of δ = 2 standard deviations
  * (Page's rule). With the baseline estimated from 14..28 days, k = 0.5 raised about 5 false alarms per 1,000 stationary
@@ -83,6 +84,7 @@ public record EscalationDetector(int baselineDays, double k, double h, double si
     double mu = 0;
     double sd = sigmaFloor;
     int runStart = -1;
+    boolean alarmed = false;
     for (int t = 0; t < n; t++) {
       int window = Math.min(t, baselineDays);
       if (window >= minHistory()) {
@@ -92,11 +94,13 @@ public record EscalationDetector(int baselineDays, double k, double h, double si
         }
         s = Math.max(0, s + (x[t] - mu) / sd - k);
         if (s > 0 && runStart < 0) runStart = t;
-        if (s == 0) runStart = -1;
-        if (s > h) {
-          out.add(new Signal(first.plusDays(runStart), first.plusDays(t), s, mu, sd, x[t]));
-          s = 0;
+        if (s == 0) {
           runStart = -1;
+          alarmed = false;
+        }
+        if (s > h && !alarmed) {
+          out.add(new Signal(first.plusDays(runStart), first.plusDays(t), s, mu, sd, x[t]));
+          alarmed = true;
         }
       }
       sum += x[t];

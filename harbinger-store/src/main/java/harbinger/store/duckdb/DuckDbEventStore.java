@@ -187,9 +187,9 @@ final class DuckDbEventStore implements EventStore {
     assert EventExporter.CSV_COLUMNS.size() == 22;
     with("parquet export", c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = w.bind(ps, 1);
-        ps.setInt(i++, filter.limit());
-        ps.setString(i, out.toAbsolutePath().toString());
+        // DuckDB numbers COPY's TO parameter before the query's own (checked by ReadsIT's Parquet export)
+        ps.setString(1, out.toAbsolutePath().toString());
+        ps.setInt(w.bind(ps, 2), filter.limit());
         ps.execute();
       }
       return null;

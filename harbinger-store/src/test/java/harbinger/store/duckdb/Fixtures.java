@@ -52,8 +52,16 @@ final class Fixtures {
     int end = a.text().indexOf('.', start) + 1;
     String sentence = a.text().substring(start, end);
     return new Event(a.id(), a.id() + "-" + n, 1, sentence, new Span(start, end), new Span(start, start + 5), date,
-        date == null ? null : DatePrecision.DAY, source, target, cameo, "ASSAULT", null, quad, goldstein, modality,
+        date == null ? null : DatePrecision.DAY, source, target, cameo, plover(cameo), null, quad, goldstein, modality,
         null, null, List.of(), null, confidence);
+  }
+
+  static String plover(String cameo) {
+    return switch (cameo.substring(0, 2)) {
+      case "04" -> "CONSULT";
+      case "11" -> "ACCUSE";
+      default -> "ASSAULT";
+    };
   }
 
   static Result coded(Article a, Event... events) {
