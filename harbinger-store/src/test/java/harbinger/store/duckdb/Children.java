@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Starts {@link StoreChild} in a separate JVM and reads its output line by line. */
-final class Children {
+public final class Children {
   private Children() {}
 
-  static Process start(String... args) throws IOException {
+  public static Process start(String... args) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-cp", System.getProperty("java.class.path"), StoreChild.class.getName()));
     cmd.addAll(List.of(args));
@@ -21,7 +21,7 @@ final class Children {
   }
 
   /** Reads lines until one equals {@code line}; fails when the child ends first or after 120 s. */
-  static BufferedReader awaitLine(Process p, String line) throws IOException {
+  public static BufferedReader awaitLine(Process p, String line) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     String l;
@@ -32,7 +32,7 @@ final class Children {
     throw new AssertionError("child never printed '" + line + "' (exit " + (p.isAlive() ? "running" : p.exitValue()) + ")");
   }
 
-  static void kill(Process p) throws InterruptedException {
+  public static void kill(Process p) throws InterruptedException {
     p.destroyForcibly();
     if (!p.waitFor(30, TimeUnit.SECONDS)) throw new AssertionError("child did not die");
   }
