@@ -54,7 +54,7 @@ public final class SyntheticEvents {
       List<Event> events = new ArrayList<>();
       for (int e = 0; e < eventsPerArticle; e++) {
         int begin = text.length();
-        String sentence = "Event " + (e + 1) + " of report " + n + " happened.";
+        String sentence = word(r) + " " + word(r) + " " + word(r) + " happened " + word(r) + ".";
         text.append(sentence).append(' ');
         events.add(event(r, id, e + 1, sentence, begin, published));
       }

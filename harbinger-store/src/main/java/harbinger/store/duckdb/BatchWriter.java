@@ -162,7 +162,7 @@ final class BatchWriter {
   private void appendArticles(List<Result> results, List<Duplicates.Probe> probes, ArticleResult[] status,
                               String[] duplicateOf, double[] similarity, LocalDateTime now) throws SQLException {
     try (DuckDBAppender articles = c.createAppender("main", "articles");
-         DuckDBAppender bands = c.createAppender("main", "article_bands");
+         DuckDBAppender bands = new Staging(c).refill("s_bands");
          DuckDBAppender outcomes = c.createAppender("main", "outcomes")) {
       for (int i = 0; i < results.size(); i++) {
         if (status[i].status() == Status.DUPLICATE) continue;
@@ -181,12 +181,13 @@ final class BatchWriter {
           Cells.dbl(articles, duplicateOf[i] == null ? null : similarity[i]);
           articles.append(now).endRow();
           if (f.shingles() >= ArticleFingerprint.MIN_SHINGLES) {
-            for (long h : f.bandHashes()) bands.beginRow().append(h).append(a.id()).endRow();
+            bands.beginRow().append(i).append(a.id()).append(f.bandHashes()).endRow();
           }
         }
         outcome(outcomes, r.outcome(), now);
       }
     }
+    exec("INSERT INTO article_bands SELECT unnest(hashes), article_id FROM temp.main.s_bands");
   }
 
   private static void outcome(DuckDBAppender a, Outcome o, LocalDateTime now) throws SQLException {

@@ -36,7 +36,8 @@ final class Duplicates {
   private static final String NEAR = """
       SELECT DISTINCT s.pos, a.article_id, coalesce(a.duplicate_of, a.article_id) AS root, a.text_hash, a.signature,
              a.shingles
-      FROM temp.main.s_bands s JOIN article_bands b ON b.hash = s.hash JOIN articles a ON a.article_id = b.article_id
+      FROM (SELECT pos, unnest(hashes) AS hash FROM temp.main.s_bands) s
+      JOIN article_bands b ON b.hash = s.hash JOIN articles a ON a.article_id = b.article_id
       ORDER BY 1, 2""";
 
   private final DuckDBConnection c;
@@ -77,7 +78,7 @@ final class Duplicates {
     try (DuckDBAppender a = staging.refill("s_bands")) {
       for (Map.Entry<Integer, ArticleFingerprint> e : byPos.entrySet()) {
         if (e.getValue().shingles() < ArticleFingerprint.MIN_SHINGLES) continue;
-        for (long h : e.getValue().bandHashes()) a.beginRow().append(e.getKey().intValue()).append(h).endRow();
+        a.beginRow().append(e.getKey().intValue()).appendNull().append(e.getValue().bandHashes()).endRow();
       }
     }
     Map<Integer, List<Candidate>> out = new HashMap<>();

@@ -8,10 +8,13 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The tables of a store, and the temporary staging tables a writer uses. Keys: {@code articles.article_id},
- * {@code outcomes.item_id}, {@code events.event_id}, {@code mentions.mention_id}. Lookups by url, text hash, band
- * hash and cluster key are done as hash joins against staged batch values (DuckDB scans these columns faster than it
- * maintains secondary ART indexes under bulk appends), so there are no secondary indexes.
+ * The tables of a store, and the temporary staging tables a writer uses. Keys (unique by construction, not by
+ * declared constraints): {@code articles.article_id}, {@code outcomes.item_id}, {@code events.event_id},
+ * {@code mentions.mention_id}. The writer keeps them unique: one process writes a file at a time (DuckDB's lock),
+ * and every batch is checked against what is stored before anything is appended (CrashSafetyIT checks it after a
+ * kill and a re-run). DuckDB keeps declared keys in ART indexes that must fit in memory and are rewritten at every
+ * checkpoint, which made million-row stores slow to write; every lookup here (by id, url, text hash, band hash,
+ * cluster key) is instead a hash join against the staged values of one batch.
  */
 final class Schema {
   static final String VERSION = "1";
@@ -20,17 +23,17 @@ final class Schema {
       "CREATE TABLE IF NOT EXISTS store_meta(key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
       """
       CREATE TABLE IF NOT EXISTS articles(
-        article_id VARCHAR PRIMARY KEY, title VARCHAR, text VARCHAR NOT NULL, published DATE, url VARCHAR,
+        article_id VARCHAR NOT NULL, title VARCHAR, text VARCHAR NOT NULL, published DATE, url VARCHAR,
         outlet VARCHAR, source VARCHAR NOT NULL, text_hash VARCHAR NOT NULL, shingles INTEGER NOT NULL,
         signature BLOB NOT NULL, duplicate_of VARCHAR, similarity DOUBLE, added_at TIMESTAMP NOT NULL)""",
       "CREATE TABLE IF NOT EXISTS article_bands(hash BIGINT NOT NULL, article_id VARCHAR NOT NULL)",
       """
       CREATE TABLE IF NOT EXISTS outcomes(
-        item_id VARCHAR PRIMARY KEY, status VARCHAR NOT NULL, stage VARCHAR, reason VARCHAR, sentences INTEGER,
+        item_id VARCHAR NOT NULL, status VARCHAR NOT NULL, stage VARCHAR, reason VARCHAR, sentences INTEGER,
         events INTEGER NOT NULL, added_at TIMESTAMP NOT NULL)""",
       """
       CREATE TABLE IF NOT EXISTS events(
-        event_id BIGINT PRIMARY KEY, cluster_key VARCHAR NOT NULL, day DATE, source_key VARCHAR NOT NULL,
+        event_id BIGINT NOT NULL, cluster_key VARCHAR NOT NULL, day DATE, source_key VARCHAR NOT NULL,
         source_code VARCHAR, target_key VARCHAR NOT NULL, target_code VARCHAR, cameo VARCHAR NOT NULL,
         base_code VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, plover VARCHAR NOT NULL, plover_mode VARCHAR,
         quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL, modality VARCHAR NOT NULL,
@@ -39,7 +42,7 @@ final class Schema {
         first_mention_id BIGINT NOT NULL, evidence VARCHAR NOT NULL, added_at TIMESTAMP NOT NULL)""",
       """
       CREATE TABLE IF NOT EXISTS mentions(
-        mention_id BIGINT PRIMARY KEY, event_id BIGINT NOT NULL, article_id VARCHAR NOT NULL,
+        mention_id BIGINT NOT NULL, event_id BIGINT NOT NULL, article_id VARCHAR NOT NULL,
         coder_event_id VARCHAR NOT NULL, day DATE, sentence INTEGER NOT NULL, evidence VARCHAR NOT NULL,
         span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, trigger_start INTEGER NOT NULL,
         trigger_end INTEGER NOT NULL, date DATE, date_precision VARCHAR,
@@ -56,7 +59,7 @@ final class Schema {
   /** Per-connection scratch tables for one batch; never persisted. */
   private static final List<String> STAGING = List.of(
       "CREATE TEMP TABLE IF NOT EXISTS s_items(pos INTEGER, item_id VARCHAR, url VARCHAR, text_hash VARCHAR)",
-      "CREATE TEMP TABLE IF NOT EXISTS s_bands(pos INTEGER, hash BIGINT)",
+      "CREATE TEMP TABLE IF NOT EXISTS s_bands(pos INTEGER, article_id VARCHAR, hashes BIGINT[])",
       "CREATE TEMP TABLE IF NOT EXISTS s_keys(cluster_key VARCHAR)",
       "CREATE TEMP TABLE IF NOT EXISTS s_touched(event_id BIGINT)",
       """

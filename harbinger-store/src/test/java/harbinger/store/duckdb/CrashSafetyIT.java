@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import harbinger.store.EventFilter;
 import harbinger.store.EventStore;
+import harbinger.store.QueryResult;
 import harbinger.store.StoredEvent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,6 +54,10 @@ class CrashSafetyIT {
       List<StoredEvent> a = resumed.events(EventFilter.all());
       List<StoredEvent> b = reference.events(EventFilter.all());
       assertEquals(b, a, "the resumed store equals an uninterrupted ingest");
+      QueryResult keys = resumed.query("SELECT (SELECT count(*) - count(DISTINCT article_id) FROM articles), "
+          + "(SELECT count(*) - count(DISTINCT item_id) FROM outcomes), (SELECT count(*) - count(DISTINCT event_id) FROM events), "
+          + "(SELECT count(*) - count(DISTINCT mention_id) FROM mentions)", 1);
+      assertEquals(List.of("0", "0", "0", "0"), keys.rows().get(0), "no key is stored twice");
     }
   }
 }
