@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestService.Summary s;
     try (EventStore st = store.open(DuckDbStores.Mode.WRITE_SHARED);
          Stream<ReadItem> items = open(options)) {
-      s = new IngestService(engine.pipeline(), st, workers, chunk).ingest(items, r -> {});
+      s = new IngestService(engine::pipeline, st, workers, chunk).ingest(items, r -> {});
     }
     BatchReport r = s.store();
     err.print(s.coding().format(50));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -21,16 +22,18 @@ import java.util.stream.Stream;
  * skips what was stored. Not thread-safe; one ingest at a time per store.
  */
 public final class IngestService {
-  private final Pipeline pipeline;
+  private final Supplier<Pipeline> pipeline;
   private final EventStore store;
   private final int threads;
   private final int chunk;
 
   /**
+   * @param pipeline gives the pipeline when the first article needs coding (so a re-run that finds everything stored
+   *     never loads the NLP models)
    * @param chunk items per transaction, 1..10,000
    * @throws ConfigException for a thread count outside 1..64 or a bad chunk size
    */
-  public IngestService(Pipeline pipeline, EventStore store, int threads, int chunk) {
+  public IngestService(Supplier<Pipeline> pipeline, EventStore store, int threads, int chunk) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.store = Objects.requireNonNull(store, "store");
     if (threads < 1 || threads > 64) throw new ConfigException("threads must be in 1..64 but was " + threads);
@@ -68,7 +71,7 @@ public final class IngestService {
         else todo.add(i);
       }
       List<Result> results = new ArrayList<>(todo.size());
-      pipeline.runAll(todo.stream(), threads, results::add);
+      if (!todo.isEmpty()) pipeline.get().runAll(todo.stream(), threads, results::add);
       results.forEach(r -> coding.add(r.outcome()));
       BatchReport report = new BatchReport(known, 0, 0).plus(results.isEmpty() ? BatchReport.empty() : store.add(results));
       total = total.plus(report);

@@ -116,7 +116,7 @@ final class BatchWriter {
     for (int i = 0; i < n; i++) {
       if (status[i] == null && probes.get(i).fingerprint() != null) fresh.put(i, probes.get(i).fingerprint());
     }
-    Map<Integer, List<Duplicates.Candidate>> candidates = fresh.isEmpty() ? Map.of() : duplicates.candidates(fresh);
+    Map<Integer, List<Duplicates.Candidate>> candidates = fresh.isEmpty() ? Map.of() : duplicates.candidates(fresh, probes);
     Map<Long, List<Integer>> batchBands = new HashMap<>();
     String[] duplicateOf = new String[n];
     double[] similarity = new double[n];
@@ -181,13 +181,15 @@ final class BatchWriter {
           Cells.dbl(articles, duplicateOf[i] == null ? null : similarity[i]);
           articles.append(now).endRow();
           if (f.shingles() >= ArticleFingerprint.MIN_SHINGLES) {
-            bands.beginRow().append(i).append(a.id()).append(f.bandHashes()).endRow();
+            bands.beginRow().append(i).append(a.id()).append(f.bandHashes());
+            Cells.date(bands, a.published());
+            bands.endRow();
           }
         }
         outcome(outcomes, r.outcome(), now);
       }
     }
-    exec("INSERT INTO article_bands SELECT unnest(hashes), article_id FROM temp.main.s_bands");
+    exec("INSERT INTO article_bands SELECT unnest(hashes), article_id, published FROM temp.main.s_bands");
   }
 
   private static void outcome(DuckDBAppender a, Outcome o, LocalDateTime now) throws SQLException {

@@ -59,12 +59,12 @@ final class Clusterer {
       SELECT m.event_id, count(*), count(DISTINCT a.source), count(DISTINCT m.article_id),
              bool_or(m.modality = 'asserted')
       FROM mentions m JOIN temp.main.s_touched t ON t.event_id = m.event_id
-      JOIN articles a ON a.article_id = m.article_id GROUP BY m.event_id""";
+      JOIN articles a ON a.article_id = m.article_id WHERE m.event_id BETWEEN ? AND ? GROUP BY m.event_id""";
   private static final String UNITS = """
       SELECT m.event_id, coalesce(r.source, a.source) AS unit, max(m.confidence)
       FROM mentions m JOIN temp.main.s_touched t ON t.event_id = m.event_id
       JOIN articles a ON a.article_id = m.article_id LEFT JOIN articles r ON r.article_id = a.duplicate_of
-      GROUP BY 1, 2""";
+      WHERE m.event_id BETWEEN ? AND ? GROUP BY 1, 2""";
   private static final String UPDATE = """
       UPDATE events SET num_mentions = u.num_mentions, num_sources = u.num_sources, num_articles = u.num_articles,
         independent_sources = u.independent_sources, confidence = u.confidence,
@@ -186,17 +186,28 @@ final class Clusterer {
     try (DuckDBAppender a = staging.refill("s_touched")) {
       for (long id : touched) a.beginRow().append(id).endRow();
     }
+    // the constant id range lets DuckDB skip row groups of mentions outside it (ids grow with insertion)
+    long lo = java.util.Collections.min(touched);
+    long hi = java.util.Collections.max(touched);
     Map<Long, int[]> counts = new HashMap<>();
     Map<Long, Boolean> asserted = new HashMap<>();
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(COUNTS)) {
-      while (r.next()) {
-        counts.put(r.getLong(1), new int[] {r.getInt(2), r.getInt(3), r.getInt(4)});
-        asserted.put(r.getLong(1), r.getBoolean(5));
+    try (PreparedStatement ps = c.prepareStatement(COUNTS)) {
+      ps.setLong(1, lo);
+      ps.setLong(2, hi);
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          counts.put(r.getLong(1), new int[] {r.getInt(2), r.getInt(3), r.getInt(4)});
+          asserted.put(r.getLong(1), r.getBoolean(5));
+        }
       }
     }
     Map<Long, Map<String, Double>> units = new TreeMap<>();
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(UNITS)) {
-      while (r.next()) units.computeIfAbsent(r.getLong(1), k -> new LinkedHashMap<>()).put(r.getString(2), r.getDouble(3));
+    try (PreparedStatement ps = c.prepareStatement(UNITS)) {
+      ps.setLong(1, lo);
+      ps.setLong(2, hi);
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) units.computeIfAbsent(r.getLong(1), k -> new LinkedHashMap<>()).put(r.getString(2), r.getDouble(3));
+      }
     }
     try (DuckDBAppender a = staging.refill("s_updates")) {
       for (Map.Entry<Long, Map<String, Double>> e : units.entrySet()) {

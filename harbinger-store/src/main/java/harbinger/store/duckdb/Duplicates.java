@@ -5,6 +5,7 @@ import harbinger.store.ArticleFingerprint;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +34,16 @@ final class Duplicates {
       UNION ALL SELECT s.pos, a.article_id, 2 FROM temp.main.s_items s JOIN articles a ON a.url = s.url
       UNION ALL SELECT s.pos, a.article_id, 3 FROM temp.main.s_items s JOIN articles a ON a.text_hash = s.text_hash
       ORDER BY 1, 3, 2""";
+  /** Days around an article's publication date within which dated copies are looked for. */
+  static final int NEAR_DAYS = 7;
   private static final String NEAR = """
-      SELECT DISTINCT s.pos, a.article_id, coalesce(a.duplicate_of, a.article_id) AS root, a.text_hash, a.signature,
-             a.shingles
-      FROM (SELECT pos, unnest(hashes) AS hash FROM temp.main.s_bands) s
-      JOIN article_bands b ON b.hash = s.hash JOIN articles a ON a.article_id = b.article_id
-      ORDER BY 1, 2""";
+      WITH c AS (SELECT DISTINCT s.pos, b.article_id
+                 FROM (SELECT pos, unnest(hashes) AS hash, published FROM temp.main.s_bands) s
+                 JOIN article_bands b ON b.hash = s.hash
+                 WHERE (CAST(? AS DATE) IS NULL OR b.published BETWEEN ? AND ?)
+                   AND (s.published IS NULL OR b.published BETWEEN s.published - %d AND s.published + %d))
+      SELECT c.pos, a.article_id, coalesce(a.duplicate_of, a.article_id) AS root, a.text_hash, a.signature, a.shingles
+      FROM c JOIN articles a ON a.article_id = c.article_id ORDER BY 1, 2""".formatted(NEAR_DAYS, NEAR_DAYS);
 
   private final DuckDBConnection c;
   private final Staging staging;
@@ -73,19 +78,40 @@ final class Duplicates {
     return out;
   }
 
-  /** Stored candidates sharing a band with each listed position, as (stored id, root, fingerprint). */
-  Map<Integer, List<Candidate>> candidates(Map<Integer, ArticleFingerprint> byPos) throws SQLException {
+  /**
+   * Stored candidates sharing a band with each listed position, as (stored id, root, fingerprint). A dated article
+   * is compared with stored articles published within {@value #NEAR_DAYS} days of it (syndicated copies appear
+   * together; the constant date bounds let DuckDB skip older row groups), an undated one with every stored article.
+   */
+  Map<Integer, List<Candidate>> candidates(Map<Integer, ArticleFingerprint> byPos, List<Probe> probes) throws SQLException {
+    LocalDate min = null;
+    LocalDate max = null;
+    boolean undated = false;
     try (DuckDBAppender a = staging.refill("s_bands")) {
       for (Map.Entry<Integer, ArticleFingerprint> e : byPos.entrySet()) {
         if (e.getValue().shingles() < ArticleFingerprint.MIN_SHINGLES) continue;
-        a.beginRow().append(e.getKey().intValue()).appendNull().append(e.getValue().bandHashes()).endRow();
+        LocalDate published = probes.get(e.getKey()).article().published();
+        if (published == null) undated = true;
+        else {
+          if (min == null || published.isBefore(min)) min = published;
+          if (max == null || published.isAfter(max)) max = published;
+        }
+        a.beginRow().append(e.getKey().intValue()).appendNull().append(e.getValue().bandHashes());
+        Cells.date(a, published);
+        a.endRow();
       }
     }
     Map<Integer, List<Candidate>> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(NEAR); ResultSet r = ps.executeQuery()) {
-      while (r.next()) {
-        ArticleFingerprint f = ArticleFingerprint.of(r.getString(4), r.getBytes(5), r.getInt(6));
-        out.computeIfAbsent(r.getInt(1), k -> new ArrayList<>()).add(new Candidate(r.getString(2), r.getString(3), f));
+    try (PreparedStatement ps = c.prepareStatement(NEAR)) {
+      boolean bounded = !undated && min != null;
+      ps.setObject(1, bounded ? min : null);
+      ps.setObject(2, bounded ? min.minusDays(NEAR_DAYS) : null);
+      ps.setObject(3, bounded ? max.plusDays(NEAR_DAYS) : null);
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          ArticleFingerprint f = ArticleFingerprint.of(r.getString(4), r.getBytes(5), r.getInt(6));
+          out.computeIfAbsent(r.getInt(1), k -> new ArrayList<>()).add(new Candidate(r.getString(2), r.getString(3), f));
+        }
       }
     }
     return out;

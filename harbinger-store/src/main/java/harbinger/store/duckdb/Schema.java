@@ -26,7 +26,7 @@ final class Schema {
         article_id VARCHAR NOT NULL, title VARCHAR, text VARCHAR NOT NULL, published DATE, url VARCHAR,
         outlet VARCHAR, source VARCHAR NOT NULL, text_hash VARCHAR NOT NULL, shingles INTEGER NOT NULL,
         signature BLOB NOT NULL, duplicate_of VARCHAR, similarity DOUBLE, added_at TIMESTAMP NOT NULL)""",
-      "CREATE TABLE IF NOT EXISTS article_bands(hash BIGINT NOT NULL, article_id VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS article_bands(hash BIGINT NOT NULL, article_id VARCHAR NOT NULL, published DATE)",
       """
       CREATE TABLE IF NOT EXISTS outcomes(
         item_id VARCHAR NOT NULL, status VARCHAR NOT NULL, stage VARCHAR, reason VARCHAR, sentences INTEGER,
@@ -59,7 +59,7 @@ final class Schema {
   /** Per-connection scratch tables for one batch; never persisted. */
   private static final List<String> STAGING = List.of(
       "CREATE TEMP TABLE IF NOT EXISTS s_items(pos INTEGER, item_id VARCHAR, url VARCHAR, text_hash VARCHAR)",
-      "CREATE TEMP TABLE IF NOT EXISTS s_bands(pos INTEGER, article_id VARCHAR, hashes BIGINT[])",
+      "CREATE TEMP TABLE IF NOT EXISTS s_bands(pos INTEGER, article_id VARCHAR, hashes BIGINT[], published DATE)",
       "CREATE TEMP TABLE IF NOT EXISTS s_keys(cluster_key VARCHAR)",
       "CREATE TEMP TABLE IF NOT EXISTS s_touched(event_id BIGINT)",
       """

@@ -77,4 +77,17 @@ class SyndicationIT {
       assertEquals(List.of("s07b-missile-barrage-ledger", "s07c-missile-barrage-meridian"), near);
     }
   }
+
+  @Test void aCopyPublishedMoreThanAWeekLaterIsNotLinked() {
+    Article a = Fixtures.sampleCorpus().get("s07a-missile-barrage-wire");
+    Article late = new Article("late-copy", "Another headline", "Another headline" + a.text().substring(a.text().indexOf("\n\n")),
+        a.published().plusDays(8), null, "Late Outlet");
+    Article near = new Article("near-copy", "Third headline", "Third headline" + a.text().substring(a.text().indexOf("\n\n")),
+        a.published().plusDays(7), null, "Near Outlet");
+    try (EventStore s = DuckDbStores.open(dir.resolve("w.duckdb"), DuckDbStores.Mode.WRITE, Duration.ZERO)) {
+      s.add(List.of(coded(a)));
+      assertEquals(Status.ADDED, s.add(List.of(coded(late))).articles().get(0).status());
+      assertEquals(Status.NEAR_DUPLICATE, s.add(List.of(coded(near))).articles().get(0).status());
+    }
+  }
 }
