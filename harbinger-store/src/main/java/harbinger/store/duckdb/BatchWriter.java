@@ -119,6 +119,7 @@ final class BatchWriter {
     Map<Integer, List<Duplicates.Candidate>> candidates = fresh.isEmpty() ? Map.of() : duplicates.candidates(fresh, probes);
     Map<Long, List<Integer>> batchBands = new HashMap<>();
     String[] duplicateOf = new String[n];
+    String[] unit = new String[n];
     double[] similarity = new double[n];
     for (int i = 0; i < n; i++) {
       if (status[i] != null) continue;
@@ -127,17 +128,19 @@ final class BatchWriter {
         status[i] = new ArticleResult(probes.get(i).id(), Status.ADDED, null, null);
         continue;
       }
+      unit[i] = EventKeys.sourceName(probes.get(i).article());
       List<Duplicates.Candidate> cands = new ArrayList<>(candidates.getOrDefault(i, List.of()));
       long[] bands = f.bandHashes();
       java.util.Set<Integer> earlier = new java.util.TreeSet<>();
       for (long h : bands) earlier.addAll(batchBands.getOrDefault(h, List.of()));
       for (int j : earlier) {
         String id = probes.get(j).id();
-        cands.add(new Duplicates.Candidate(id, duplicateOf[j] != null ? duplicateOf[j] : id, probes.get(j).fingerprint()));
+        cands.add(new Duplicates.Candidate(id, duplicateOf[j] != null ? duplicateOf[j] : id, unit[j], probes.get(j).fingerprint()));
       }
       Duplicates.Near near = Duplicates.best(f, cands);
       if (near != null) {
         duplicateOf[i] = near.root();
+        unit[i] = near.unit();
         similarity[i] = near.similarity();
         status[i] = new ArticleResult(probes.get(i).id(), Status.NEAR_DUPLICATE, near.root(),
             String.format(Locale.ROOT, "similarity %.2f", near.similarity()));
@@ -148,19 +151,22 @@ final class BatchWriter {
         for (long h : bands) batchBands.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
       }
     }
-    appendArticles(results, probes, status, duplicateOf, similarity, now);
+    appendArticles(results, probes, status, duplicateOf, unit, similarity, now);
     Clusterer clusterer = new Clusterer(c, now);
     for (int i = 0; i < n; i++) {
       if (status[i].status() == Status.DUPLICATE) continue;
       Result r = results.get(i);
-      if (r.outcome() instanceof Outcome.Coded coded && r.article() != null) clusterer.add(r.article(), coded.events());
+      if (r.outcome() instanceof Outcome.Coded coded && r.article() != null) {
+        clusterer.add(r.article(), coded.events(), EventKeys.sourceName(r.article()), unit[i]);
+      }
     }
     Clusterer.Counts counts = clusterer.flush();
     return new BatchReport(List.of(status), counts.mentions(), counts.newEvents());
   }
 
   private void appendArticles(List<Result> results, List<Duplicates.Probe> probes, ArticleResult[] status,
-                              String[] duplicateOf, double[] similarity, LocalDateTime now) throws SQLException {
+                              String[] duplicateOf, String[] unit, double[] similarity, LocalDateTime now)
+      throws SQLException {
     try (DuckDBAppender articles = c.createAppender("main", "articles");
          DuckDBAppender bands = new Staging(c).refill("s_bands");
          DuckDBAppender outcomes = c.createAppender("main", "outcomes")) {
@@ -176,7 +182,7 @@ final class BatchWriter {
           Cells.date(articles, a.published());
           Cells.str(articles, a.url());
           Cells.str(articles, a.outlet());
-          articles.append(EventKeys.sourceName(a)).append(f.textHash()).append(f.shingles()).append(f.signatureBytes());
+          articles.append(EventKeys.sourceName(a)).append(unit[i]).append(f.textHash()).append(f.shingles()).append(f.signatureBytes());
           Cells.str(articles, duplicateOf[i]);
           Cells.dbl(articles, duplicateOf[i] == null ? null : similarity[i]);
           articles.append(now).endRow();

@@ -47,7 +47,7 @@ final class Clusterer {
     }
   }
 
-  private record Pending(Article article, Event event, String key, @Nullable LocalDate day) {}
+  private record Pending(Article article, Event event, String key, @Nullable LocalDate day, String source, String unit) {}
 
   private record Row(long mentionId, long eventId, Pending p, boolean newEvent) {}
 
@@ -56,20 +56,19 @@ final class Clusterer {
       FROM events e JOIN temp.main.s_keys k ON k.cluster_key = e.cluster_key
       WHERE e.day BETWEEN ? AND ?""";
   private static final String COUNTS = """
-      SELECT m.event_id, count(*), count(DISTINCT a.source), count(DISTINCT m.article_id),
+      SELECT m.event_id, count(*), count(DISTINCT m.source), count(DISTINCT m.article_id),
              bool_or(m.modality = 'asserted')
       FROM mentions m JOIN temp.main.s_touched t ON t.event_id = m.event_id
-      JOIN articles a ON a.article_id = m.article_id WHERE m.event_id BETWEEN ? AND ? GROUP BY m.event_id""";
+      WHERE m.event_id BETWEEN ? AND ? GROUP BY m.event_id""";
   private static final String UNITS = """
-      SELECT m.event_id, coalesce(r.source, a.source) AS unit, max(m.confidence)
+      SELECT m.event_id, m.unit, max(m.confidence)
       FROM mentions m JOIN temp.main.s_touched t ON t.event_id = m.event_id
-      JOIN articles a ON a.article_id = m.article_id LEFT JOIN articles r ON r.article_id = a.duplicate_of
       WHERE m.event_id BETWEEN ? AND ? GROUP BY 1, 2""";
   private static final String UPDATE = """
       UPDATE events SET num_mentions = u.num_mentions, num_sources = u.num_sources, num_articles = u.num_articles,
         independent_sources = u.independent_sources, confidence = u.confidence,
         modality = CASE WHEN u.any_asserted AND events.modality = 'claimed' THEN 'asserted' ELSE events.modality END
-      FROM temp.main.s_updates u WHERE events.event_id = u.event_id""";
+      FROM temp.main.s_updates u WHERE events.event_id = u.event_id AND events.event_id BETWEEN ? AND ?""";
 
   private final DuckDBConnection c;
   private final Staging staging;
@@ -82,8 +81,11 @@ final class Clusterer {
     this.now = now;
   }
 
-  void add(Article article, List<Event> events) {
-    for (Event e : events) pending.add(new Pending(article, e, EventKeys.clusterKey(e), EventKeys.day(e, article)));
+  /** Queues an article's events; {@code unit} is the independent source they count for (see {@link EventConfidence}). */
+  void add(Article article, List<Event> events, String source, String unit) {
+    for (Event e : events) {
+      pending.add(new Pending(article, e, EventKeys.clusterKey(e), EventKeys.day(e, article), source, unit));
+    }
   }
 
   Counts flush() throws SQLException {
@@ -177,7 +179,7 @@ final class Clusterer {
               .append(1).append(1).append(1).append(1).append(EventConfidence.of(List.of(e.confidence())))
               .append(e.articleId()).append(row.mentionId()).append(e.evidence()).append(now).endRow();
         }
-        MentionCodec.append(mentions, row.mentionId(), row.eventId(), e, row.p().day());
+        MentionCodec.append(mentions, row.mentionId(), row.eventId(), e, row.p().source(), row.p().unit(), row.p().day());
       }
     }
   }
@@ -216,8 +218,10 @@ final class Clusterer {
             .append(EventConfidence.of(e.getValue().values())).append(asserted.get(e.getKey()).booleanValue()).endRow();
       }
     }
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate(UPDATE);
+    try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+      ps.setLong(1, lo);
+      ps.setLong(2, hi);
+      ps.executeUpdate();
     }
   }
 

@@ -22,8 +22,8 @@ final class Duplicates {
   /** A stored item that an incoming one duplicates. */
   record Match(String storedId, String reason) {}
 
-  /** A stored article that an incoming one nearly copies; {@code root} is the original it belongs to. */
-  record Near(String root, double similarity) {}
+  /** A stored article that an incoming one nearly copies; {@code root} is the original, {@code unit} its source. */
+  record Near(String root, String unit, double similarity) {}
 
   /** One incoming item: id, and for articles the url and fingerprint. */
   record Probe(String id, @Nullable Article article, @Nullable ArticleFingerprint fingerprint) {}
@@ -42,7 +42,8 @@ final class Duplicates {
                  JOIN article_bands b ON b.hash = s.hash
                  WHERE (CAST(? AS DATE) IS NULL OR b.published BETWEEN ? AND ?)
                    AND (s.published IS NULL OR b.published BETWEEN s.published - %d AND s.published + %d))
-      SELECT c.pos, a.article_id, coalesce(a.duplicate_of, a.article_id) AS root, a.text_hash, a.signature, a.shingles
+      SELECT c.pos, a.article_id, coalesce(a.duplicate_of, a.article_id) AS root, a.text_hash, a.signature, a.shingles,
+             a.unit
       FROM c JOIN articles a ON a.article_id = c.article_id ORDER BY 1, 2""".formatted(NEAR_DAYS, NEAR_DAYS);
 
   private final DuckDBConnection c;
@@ -110,15 +111,16 @@ final class Duplicates {
       try (ResultSet r = ps.executeQuery()) {
         while (r.next()) {
           ArticleFingerprint f = ArticleFingerprint.of(r.getString(4), r.getBytes(5), r.getInt(6));
-          out.computeIfAbsent(r.getInt(1), k -> new ArrayList<>()).add(new Candidate(r.getString(2), r.getString(3), f));
+          out.computeIfAbsent(r.getInt(1), k -> new ArrayList<>())
+              .add(new Candidate(r.getString(2), r.getString(3), r.getString(7), f));
         }
       }
     }
     return out;
   }
 
-  /** A possible original: stored or earlier in the batch. */
-  record Candidate(String id, String root, ArticleFingerprint fingerprint) {}
+  /** A possible original, stored or earlier in the batch: {@code unit} is the source of its root. */
+  record Candidate(String id, String root, String unit, ArticleFingerprint fingerprint) {}
 
   /** The best near-duplicate match among candidates, by estimated Jaccard, or null. */
   static @Nullable Near best(ArticleFingerprint f, List<Candidate> candidates) {
@@ -132,6 +134,6 @@ final class Duplicates {
         bestJ = j;
       }
     }
-    return best == null ? null : new Near(best.root(), bestJ);
+    return best == null ? null : new Near(best.root(), best.unit(), bestJ);
   }
 }

@@ -31,9 +31,10 @@ final class MentionCodec {
   private MentionCodec() {}
 
   /** Appends one row in the column order of the {@code mentions} table. */
-  static void append(DuckDBAppender a, long mentionId, long eventId, Event e, @Nullable LocalDate day) throws SQLException {
+  static void append(DuckDBAppender a, long mentionId, long eventId, Event e, String source, String unit,
+                     @Nullable LocalDate day) throws SQLException {
     a.beginRow();
-    a.append(mentionId).append(eventId).append(e.articleId()).append(e.eventId());
+    a.append(mentionId).append(eventId).append(e.articleId()).append(source).append(unit).append(e.eventId());
     Cells.date(a, day);
     a.append(e.sentence()).append(e.evidence()).append(e.span().start()).append(e.span().end())
         .append(e.trigger().start()).append(e.trigger().end());

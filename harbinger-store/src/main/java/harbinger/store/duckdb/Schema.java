@@ -14,7 +14,9 @@ import java.util.List;
  * and every batch is checked against what is stored before anything is appended (CrashSafetyIT checks it after a
  * kill and a re-run). DuckDB keeps declared keys in ART indexes that must fit in memory and are rewritten at every
  * checkpoint, which made million-row stores slow to write; every lookup here (by id, url, text hash, band hash,
- * cluster key) is instead a hash join against the staged values of one batch.
+ * cluster key) is instead a hash join against the staged values of one batch. {@code source} (the outlet) and
+ * {@code unit} (the outlet of the original a near-duplicate copies: the independent source) are copied from the
+ * article into each mention, so recounting an event reads only {@code mentions}.
  */
 final class Schema {
   static final String VERSION = "1";
@@ -24,7 +26,7 @@ final class Schema {
       """
       CREATE TABLE IF NOT EXISTS articles(
         article_id VARCHAR NOT NULL, title VARCHAR, text VARCHAR NOT NULL, published DATE, url VARCHAR,
-        outlet VARCHAR, source VARCHAR NOT NULL, text_hash VARCHAR NOT NULL, shingles INTEGER NOT NULL,
+        outlet VARCHAR, source VARCHAR NOT NULL, unit VARCHAR NOT NULL, text_hash VARCHAR NOT NULL, shingles INTEGER NOT NULL,
         signature BLOB NOT NULL, duplicate_of VARCHAR, similarity DOUBLE, added_at TIMESTAMP NOT NULL)""",
       "CREATE TABLE IF NOT EXISTS article_bands(hash BIGINT NOT NULL, article_id VARCHAR NOT NULL, published DATE)",
       """
@@ -42,8 +44,8 @@ final class Schema {
         first_mention_id BIGINT NOT NULL, evidence VARCHAR NOT NULL, added_at TIMESTAMP NOT NULL)""",
       """
       CREATE TABLE IF NOT EXISTS mentions(
-        mention_id BIGINT NOT NULL, event_id BIGINT NOT NULL, article_id VARCHAR NOT NULL,
-        coder_event_id VARCHAR NOT NULL, day DATE, sentence INTEGER NOT NULL, evidence VARCHAR NOT NULL,
+        mention_id BIGINT NOT NULL, event_id BIGINT NOT NULL, article_id VARCHAR NOT NULL, source VARCHAR NOT NULL,
+        unit VARCHAR NOT NULL, coder_event_id VARCHAR NOT NULL, day DATE, sentence INTEGER NOT NULL, evidence VARCHAR NOT NULL,
         span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, trigger_start INTEGER NOT NULL,
         trigger_end INTEGER NOT NULL, date DATE, date_precision VARCHAR,
         source_text VARCHAR, source_code VARCHAR, source_country VARCHAR, source_agents VARCHAR, source_name VARCHAR,
