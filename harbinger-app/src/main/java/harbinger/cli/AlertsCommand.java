@@ -39,7 +39,7 @@ final class AlertsCommand implements Callable<Integer> {
     }
     for (Alert a : alerts) {
       EscalationDetector.Signal g = a.signal();
-      out.printf(Locale.ROOT, "%s  %-9s escalation since %s: CUSUM %.1f > %.1f (conflict %.1f vs baseline %.1f ± %.1f)%n",
+      out.printf(Locale.ROOT, "%s  %-9s escalation since %s: CUSUM %.2f >= %.2f (conflict %.2f vs baseline %.2f ± %.2f)%n",
           g.day(), a.dyad(), g.start(), g.score(), h, g.observed(), g.baselineMean(), g.baselineSd());
       for (StoredEvent e : a.drivers()) out.println("    " + EventsCommand.row(e));
     }

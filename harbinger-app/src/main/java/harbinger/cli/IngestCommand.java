@@ -64,7 +64,9 @@ final class IngestCommand implements Callable<Integer> {
       s = new IngestService(engine::pipeline, st, workers, chunk).ingest(items, r -> {});
     }
     BatchReport r = s.store();
-    err.print(s.coding().format(50));
+    long known = r.articles().stream().filter(a -> "already stored".equals(a.reason())).count();
+    if (known > 0) err.printf("%d articles already stored (by id, url or text): not coded again%n", known);
+    if (s.coding().read() > 0 || known == 0) err.print(s.coding().format(50));
     err.printf(Locale.ROOT, "store %s: %d added, %d near-duplicates linked, %d already stored; %d mentions, %d new events%n",
         store.db, r.count(BatchReport.Status.ADDED), r.count(BatchReport.Status.NEAR_DUPLICATE),
         r.count(BatchReport.Status.DUPLICATE), r.mentions(), r.newEvents());

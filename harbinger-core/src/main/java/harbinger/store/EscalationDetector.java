@@ -19,7 +19,7 @@ import java.util.SortedMap;
  *            baseline of the run's first day is kept, so the escalation does not raise its own bar
  * z(t)     = (x(t) − μ) / max(σ, sigmaFloor)         sigmaFloor keeps a quiet dyad's first small incident from alarming
  * S(t)     = max(0, S(t−1) + z(t) − k)
- * alert    when S(t) &gt; h, once per episode: the alert covers the run from its first day with S &gt; 0 to t; the
+ * alert    when S(t) ≥ h (up to 1e-9, so a value that is h but for rounding counts), once per episode: the alert covers the run from its first day with S &gt; 0 to t; the
  *          episode (and its frozen baseline) lasts until S falls back to 0, so a sustained escalation alerts once
  * </pre>
  * Defaults: 28 baseline days, k = 1, h = 5, sigmaFloor = 1: k = δ/2 targets a shift of δ = 2 standard deviations
@@ -48,7 +48,7 @@ public record EscalationDetector(int baselineDays, double k, double h, double si
    * One alarm.
    *
    * @param start first day of the run that led to it
-   * @param day the day the CUSUM crossed the threshold
+   * @param day the day the CUSUM reached the threshold
    * @param score the CUSUM value on that day
    * @param baselineMean μ the run was measured against
    * @param baselineSd σ used (at least sigmaFloor)
@@ -98,7 +98,7 @@ public record EscalationDetector(int baselineDays, double k, double h, double si
           runStart = -1;
           alarmed = false;
         }
-        if (s > h && !alarmed) {
+        if (s >= h - 1e-9 && !alarmed) {
           out.add(new Signal(first.plusDays(runStart), first.plusDays(t), s, mu, sd, x[t]));
           alarmed = true;
         }
