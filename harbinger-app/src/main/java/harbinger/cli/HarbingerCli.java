@@ -4,15 +4,22 @@ import harbinger.error.ConfigException;
 import harbinger.error.DictionaryException;
 import harbinger.error.InputException;
 import harbinger.eval.SystemUnderTest;
+import harbinger.store.StoreBusyException;
+import harbinger.store.StoreException;
 import java.util.function.IntFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of {@code ./harbinger}. Exit codes: 0 ok, 1 bug, 2 usage or unreadable input, 3 evaluation below a floor, 65 bad data file, 78 bad configuration. */
+/**
+ * Entry point of {@code ./harbinger}. Exit codes: 0 ok, 1 bug, 2 usage or unreadable input, 3 evaluation below a
+ * floor, 65 bad data file, 74 store cannot be read or written, 75 store busy (another process writes it; try
+ * again), 78 bad configuration.
+ */
 @Command(name = "harbinger", mixinStandardHelpOptions = true, version = "harbinger 0.1.0",
     description = "Turns news into evidence-linked CAMEO/PLOVER political event data.",
     subcommands = {CodeCommand.class, WatchCommand.class, ParseCommand.class, BenchCommand.class, EvalCommand.class,
-        CommandLine.HelpCommand.class})
+        IngestCommand.class, EventsCommand.class, DyadCommand.class, AlertsCommand.class, StatsCommand.class,
+        QueryCommand.class, ExportCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class HarbingerCli {
   public static void main(String[] args) {
     System.exit(commandLine(new Engine()).execute(args));
@@ -32,6 +39,7 @@ public final class HarbingerCli {
         if (cls == ParseCommand.class) return cls.cast(new ParseCommand(engine));
         if (cls == WatchCommand.class) return cls.cast(new WatchCommand(engine));
         if (cls == EvalCommand.class) return cls.cast(new EvalCommand(evalSystems));
+        if (cls == IngestCommand.class) return cls.cast(new IngestCommand(engine));
         return CommandLine.defaultFactory().create(cls);
       }
     });
@@ -48,6 +56,8 @@ public final class HarbingerCli {
     if (t instanceof ConfigException) return 78;
     if (t instanceof DictionaryException) return 65;
     if (t instanceof InputException) return 2;
+    if (t instanceof StoreBusyException) return 75;
+    if (t instanceof StoreException) return 74;
     return 1;
   }
 }

@@ -1,0 +1,89 @@
+package harbinger.cli;
+
+import harbinger.error.ConfigException;
+import harbinger.ingest.ArticleSources;
+import harbinger.ingest.ReadItem;
+import harbinger.ingest.ReadOptions;
+import harbinger.store.BatchReport;
+import harbinger.store.EventStore;
+import harbinger.store.IngestService;
+import harbinger.store.duckdb.DuckDbStores;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code harbinger ingest}: codes articles with the same pipeline as {@code code} and stores them. The store file is
+ * opened only while a chunk is written, so other processes can read it in between.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Code articles and store articles, outcomes, events and mentions in a DuckDB file.")
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Input files or directories; - reads stdin.")
+  List<String> inputs = new ArrayList<>();
+
+  @Mixin StoreOptions store;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for articles that carry none.")
+  LocalDate published;
+
+  @Option(names = "--threads", description = "Articles coded in parallel (default: cores, at most 4).")
+  Integer threads;
+
+  @Option(names = "--chunk", defaultValue = "8", description = "Articles stored per transaction (default: ${DEFAULT-VALUE}).")
+  int chunk;
+
+  @Option(names = "--max-bytes", defaultValue = "2000000", description = "Largest article accepted, in bytes.")
+  long maxBytes;
+
+  @Spec CommandSpec spec;
+  private final Engine engine;
+
+  IngestCommand(Engine engine) { this.engine = engine; }
+
+  @Override public Integer call() {
+    int workers = threads == null ? Engine.threads() : threads;
+    if (workers < 1 || workers > 64) throw new ConfigException("--threads must be in 1..64 but was " + workers);
+    ReadOptions options = new ReadOptions(published, maxBytes);
+    PrintWriter err = spec.commandLine().getErr();
+    IngestService.Summary s;
+    try (EventStore st = store.open(DuckDbStores.Mode.WRITE_SHARED);
+         Stream<ReadItem> items = open(options)) {
+      s = new IngestService(engine::pipeline, st, workers, chunk).ingest(items, r -> {});
+    }
+    BatchReport r = s.store();
+    long known = r.articles().stream().filter(a -> "already stored".equals(a.reason())).count();
+    if (known > 0) err.printf("%d articles already stored (by id, url or text): not coded again%n", known);
+    if (s.coding().read() > 0 || known == 0) err.print(s.coding().format(50));
+    err.printf(Locale.ROOT, "store %s: %d added, %d near-duplicates linked, %d already stored; %d mentions, %d new events%n",
+        store.db, r.count(BatchReport.Status.ADDED), r.count(BatchReport.Status.NEAR_DUPLICATE),
+        r.count(BatchReport.Status.DUPLICATE), r.mentions(), r.newEvents());
+    for (BatchReport.ArticleResult a : r.articles()) {
+      if (a.status() == BatchReport.Status.NEAR_DUPLICATE)
+        err.printf("  %s: near-duplicate of %s (%s)%n", a.id(), a.duplicateOf(), a.reason());
+    }
+    err.flush();
+    return s.coding().coded() == 0 && r.count(BatchReport.Status.DUPLICATE) == 0 ? 2 : 0;
+  }
+
+  private Stream<ReadItem> open(ReadOptions options) {
+    Stream<ReadItem> all = Stream.empty();
+    for (String in : inputs) {
+      Stream<ReadItem> one = in.equals("-") ? ArticleSources.open("-", System.in, options) : ArticleSources.open(Path.of(in), options);
+      all = Stream.concat(all, one);
+    }
+    return all;
+  }
+}
