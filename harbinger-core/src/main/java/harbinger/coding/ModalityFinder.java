@@ -36,7 +36,8 @@ final class ModalityFinder {
   private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently", "supposedly");
   private static final Set<String> SETTING_PREPS = Set.of("during", "in", "at", "after", "before", "amid",
       "following", "since", "throughout");
-  private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "advcl", "csubj", "obj", "obl");
+  /** Relations through which an event is what a reporting verb reports (not an adjunct such as "in a call"). */
+  private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "advcl", "csubj", "obj");
 
   /** The cues found and the reporting verb token, if any. */
   record Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged) {}
