@@ -9,19 +9,24 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./harbinger}. Exit codes: 0 ok, 1 bug, 2 usage or unreadable input, 65 bad data file, 78 bad configuration. */
 @Command(name = "harbinger", mixinStandardHelpOptions = true, version = "harbinger 0.1.0",
     description = "Turns news into evidence-linked CAMEO/PLOVER political event data.",
-    subcommands = {CodeCommand.class, ParseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, ParseCommand.class, BenchCommand.class, ServeCommand.class, BenchHttpCommand.class,
+        CommandLine.HelpCommand.class})
 public final class HarbingerCli {
   public static void main(String[] args) {
     System.exit(commandLine(new Engine()).execute(args));
   }
 
   /** The configured command line, with the engine that commands share (tests pass their own). */
-  public static CommandLine commandLine(Engine engine) {
+  public static CommandLine commandLine(Engine engine) { return commandLine(engine, System.getenv()); }
+
+  /** As {@link #commandLine(Engine)}, with the environment that commands read (tests pass their own). */
+  static CommandLine commandLine(Engine engine, java.util.Map<String, String> env) {
     CommandLine cl = new CommandLine(new HarbingerCli(), new CommandLine.IFactory() {
       @Override public <K> K create(Class<K> cls) throws Exception {
         if (cls == CodeCommand.class) return cls.cast(new CodeCommand(engine));
         if (cls == BenchCommand.class) return cls.cast(new BenchCommand(engine));
         if (cls == ParseCommand.class) return cls.cast(new ParseCommand(engine));
+        if (cls == ServeCommand.class) return cls.cast(new ServeCommand(engine, env));
         return CommandLine.defaultFactory().create(cls);
       }
     });
