@@ -67,7 +67,8 @@ final class BenchHttpCommand implements Callable<Integer> {
       URI base = url;
       if (base == null) {
         long t0 = System.nanoTime();
-        MemoryStore store = fill(events);
+        MemoryStore store = MemoryStore.readOnly();
+        fill(store, events);
         server = HarbingerServer.start(ServerConfig.local(0, TokenFile.generate()), store, store);
         base = URI.create(server.url());
         out.printf(Locale.ROOT, "server: in-memory store of %,d synthetic events, filled in %.1f s, at %s%n",
@@ -84,9 +85,8 @@ final class BenchHttpCommand implements Callable<Integer> {
     }
   }
 
-  /** A store with {@code n} synthetic events: 4 per article over three years. */
-  static MemoryStore fill(int n) {
-    MemoryStore store = MemoryStore.readOnly();
+  /** Adds {@code n} synthetic events to the store: 4 per article, spread over 2022-2024. */
+  static void fill(MemoryStore store, int n) {
     SyntheticCorpus corpus = new SyntheticCorpus();
     int perArticle = 4;
     int articles = (n + perArticle - 1) / perArticle;
@@ -95,6 +95,5 @@ final class BenchHttpCommand implements Callable<Integer> {
       List<Result> batch = new ArrayList<>(corpus.articles(7, first, count, articles, 3 * 365, perArticle, LocalDate.of(2022, 1, 1)));
       store.add(batch);
     }
-    return store;
   }
 }

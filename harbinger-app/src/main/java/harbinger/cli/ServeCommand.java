@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Store: events are kept in memory ({@link MemoryStore}), filled by {@code --load} and by {@code POST
  * /api/articles}; {@code --db} names the store file whose {@code .token} file holds the token. When the DuckDB store
- * is plugged in, {@code --db} opens it and {@link #queries()} returns its adapter instead; nothing else changes.
+ * is plugged in, {@code --db} opens it and its adapter replaces the {@code MemoryStore} in {@link #start()}; nothing
+ * else changes. The language models load when the first article is coded ({@code --load}, or the first POST).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the HTTP API and the dashboard (http://127.0.0.1:8080/ by default).")
@@ -58,6 +59,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--load", paramLabel = "FILE|DIR", description = "Code and load these articles at startup (repeatable).")
   List<Path> load = new ArrayList<>();
+
+  @Option(names = "--synthetic", paramLabel = "N", defaultValue = "0",
+      description = "Also load N synthetic events (made-up articles between 30 countries) to try the dashboard at volume.")
+  int synthetic;
 
   @Option(names = "--max-body-bytes", defaultValue = "4194304", description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
@@ -90,11 +95,13 @@ final class ServeCommand implements Callable<Integer> {
   /** Resolves the settings, fills the store and starts the server; prints the address and, once, the token. */
   HarbingerServer start() {
     PrintWriter out = spec.commandLine().getOut();
+    if (synthetic < 0 || synthetic > 5_000_000) throw new ConfigException("--synthetic must be in 0..5000000 but was " + synthetic);
+    new ServerConfig(host, port, TokenFile.generate(), privateReads, maxBodyBytes, maxBatch); // refuse bad settings before writing a token file
     String resolved = resolveToken(out);
     ServerConfig config = new ServerConfig(host, port, resolved, privateReads, maxBodyBytes, maxBatch);
     MemoryStore store = MemoryStore.coding(engine::pipeline, Engine.threads());
     for (Path p : load) load(store, p, out);
-    if (load.isEmpty()) warmUpInBackground();
+    if (synthetic > 0) BenchHttpCommand.fill(store, synthetic);
     HarbingerServer server = HarbingerServer.start(config, store, store);
     Totals t = store.totals();
     out.printf("harbinger serve: %d events from %d articles in memory%s%n", t.events(), t.articles(),
@@ -137,14 +144,5 @@ final class ServeCommand implements Callable<Integer> {
     if (added == 0 && skipped == 0) throw new ConfigException("--load " + input + ": no articles found");
     out.printf("harbinger serve: loaded %s: %d articles coded, %d skipped, %d events%n", input, added, skipped, events);
     out.flush();
-  }
-
-  private void warmUpInBackground() {
-    Thread t = new Thread(() -> {
-      engine.nlp();
-      engine.coder();
-    }, "harbinger-warm-up");
-    t.setDaemon(true);
-    t.start();
   }
 }

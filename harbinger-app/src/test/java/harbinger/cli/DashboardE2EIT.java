@@ -49,10 +49,10 @@ class DashboardE2EIT {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1600,1100");
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1600,1200");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1600, 1100));
+    driver.manage().window().setSize(new Dimension(1600, 1200));
   }
 
   @AfterAll

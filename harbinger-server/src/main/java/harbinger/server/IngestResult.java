@@ -1,6 +1,5 @@
 package harbinger.server;
 
-import harbinger.model.Event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,6 +37,4 @@ public record IngestResult(String articleId, Status status, @Nullable String rea
   public static IngestResult added(String id, String text, List<ArticleRecord.Mention> events) {
     return new IngestResult(id, Status.ADDED, null, events, text);
   }
-
-  public List<Event> codedEvents() { return events.stream().map(ArticleRecord.Mention::event).toList(); }
 }

@@ -29,6 +29,7 @@ final class ApiHandlers {
   static final String VERSION = "0.1.0";
   static final int MAX_DYADS = 200;
   static final int MAX_DRIVERS = 20;
+  static final int MAX_ALERTS = 500;
   private final EventQueries queries;
   private final ArticleIngest ingest;
   private final ServerConfig config;
@@ -76,11 +77,13 @@ final class ApiHandlers {
   }
 
   void alerts(Context ctx) {
-    QueryParams p = new QueryParams(ctx.queryParamMap(), Set.of("from", "to", "drivers"));
+    QueryParams p = new QueryParams(ctx.queryParamMap(), Set.of("from", "to", "drivers", "limit"));
+    int limit = p.integer("limit", 100, 1, MAX_ALERTS);
     LocalDate from = p.date("from");
     LocalDate to = p.date("to");
     if (from != null && to != null && to.isBefore(from)) throw new RequestException("to", "must not be before from (" + from + ") but was " + to);
-    json(ctx, Shapes.alerts(queries.alerts(from, to, p.integer("drivers", 5, 0, MAX_DRIVERS))));
+    List<harbinger.server.EscalationAlert> alerts = queries.alerts(from, to, p.integer("drivers", 5, 0, MAX_DRIVERS));
+    json(ctx, Shapes.alerts(alerts.subList(0, Math.min(limit, alerts.size()))));
   }
 
   void article(Context ctx) {

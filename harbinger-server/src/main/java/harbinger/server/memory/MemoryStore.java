@@ -51,8 +51,10 @@ public final class MemoryStore implements EventQueries, ArticleIngest {
   private final Map<String, StoredArticle> articles = new HashMap<>();
   private final Duplicates duplicates = new Duplicates();
   private final List<Entry> events = new ArrayList<>();
+  private Index index = Index.build(List.of());
   private long sequence;
   private long unreadable;
+  private long skippedArticles;
 
   private MemoryStore(@Nullable Supplier<Pipeline> pipeline, int threads) {
     if (threads < 1 || threads > 64) throw new IllegalArgumentException("threads must be in 1..64 but was " + threads);
@@ -121,7 +123,10 @@ public final class MemoryStore implements EventQueries, ArticleIngest {
     try {
       for (Result r : results) out.add(store(r, added));
       events.addAll(added);
-      if (!added.isEmpty()) events.sort(Entry.ORDER); // the stored list is one sorted run: TimSort costs about n + k log k
+      if (!added.isEmpty()) {
+        events.sort(Entry.ORDER); // the stored list is one sorted run: TimSort costs about n + k log k
+        index = Index.build(events);
+      }
     } finally {
       lock.writeLock().unlock();
     }
@@ -141,6 +146,7 @@ public final class MemoryStore implements EventQueries, ArticleIngest {
     if (r.outcome() instanceof Outcome.Skipped s) {
       String reason = s.stage() + ": " + s.reason();
       articles.put(a.id(), new StoredArticle(a, reason, List.of()));
+      skippedArticles++;
       return new IngestResult(a.id(), IngestResult.Status.SKIPPED, reason, List.of(), a.text());
     }
     List<ArticleRecord.Mention> mentions = new ArrayList<>();
@@ -174,23 +180,38 @@ public final class MemoryStore implements EventQueries, ArticleIngest {
     try {
       int start = page.cursor() == null ? 0 : firstAfter(Cursors.decode(page.cursor()));
       Filter f = new Filter(query);
+      Index.Candidates c = index.candidates(query);
       List<EventRow> items = new ArrayList<>(page.limit());
       Entry last = null;
       boolean more = false;
-      long total = 0;
-      int skip = page.offset();
-      for (int i = 0; i < events.size(); i++) {
-        Entry e = events.get(i);
-        if (!f.test(e)) continue;
-        total++;
-        if (i < start || more) continue;
-        if (skip > 0) {
-          skip--;
-        } else if (items.size() < page.limit()) {
-          items.add(e.row());
-          last = e;
-        } else {
-          more = true;
+      long total;
+      int k = c.firstAtOrAfter(start);
+      if (c.exact()) { // every candidate matches: no need to test and count them one by one
+        total = c.size();
+        for (k += page.offset(); k < c.size() && items.size() < page.limit(); k++) {
+          last = events.get(c.position(k));
+          items.add(last.row());
+        }
+        more = k < c.size();
+      } else {
+        total = 0;
+        int skip = page.offset();
+        Index.Probe probe = Index.Probe.of(query);
+        for (int j = 0; j < c.size(); j++) {
+          int at = c.position(j);
+          if (!index.mayMatch(at, probe)) continue;
+          Entry e = events.get(at);
+          if (!f.test(e)) continue;
+          total++;
+          if (j < k || more) continue;
+          if (skip > 0) {
+            skip--;
+          } else if (items.size() < page.limit()) {
+            items.add(e.row());
+            last = e;
+          } else {
+            more = true;
+          }
         }
       }
       return new EventPage(items, total, more && last != null ? Cursors.encode(last.day(), last.seq()) : null);
@@ -216,12 +237,15 @@ public final class MemoryStore implements EventQueries, ArticleIngest {
                                                 @Nullable LocalDate to) {
     Filter f = new Filter(new EventQuery(null, null, dyad, false, null, null, null, null, null, from, to));
     TreeMap<LocalDate, double[]> byPeriod = new TreeMap<>(); // 4 counts, goldstein sum
+    EventQuery q = new EventQuery(null, null, dyad, false, null, null, null, null, null, from, to);
     lock.readLock().lock();
     try {
-      for (Entry e : events) {
+      Index.Candidates c = index.candidates(q);
+      for (int k = 0; k < c.size(); k++) {
+        Entry e = events.get(c.position(k));
         EventRow r = e.row();
         if (r.date() == null || !realised(r.modality()) || !f.test(e)) continue;
-        double[] p = byPeriod.computeIfAbsent(granularity.periodOf(r.date()), k -> new double[5]);
+        double[] p = byPeriod.computeIfAbsent(granularity.periodOf(r.date()), x -> new double[5]);
         p[r.quadClass() - 1]++;
         p[4] += r.goldstein();
       }
@@ -294,10 +318,12 @@ public final class MemoryStore implements EventQueries, ArticleIngest {
     Map<PartyPair, double[]> by = new HashMap<>(); // events, conflict, goldstein sum
     lock.readLock().lock();
     try {
-      for (Entry e : events) {
+      Index.Candidates c = index.candidates(query);
+      for (int k = 0; k < c.size(); k++) {
+        Entry e = events.get(c.position(k));
         EventRow r = e.row();
         if (r.sourceKey().isEmpty() || r.targetKey().isEmpty() || r.sourceKey().equals(r.targetKey()) || !f.test(e)) continue;
-        double[] v = by.computeIfAbsent(new PartyPair(r.sourceKey(), r.targetKey()).undirected(), k -> new double[3]);
+        double[] v = by.computeIfAbsent(new PartyPair(r.sourceKey(), r.targetKey()).undirected(), x -> new double[3]);
         v[0]++;
         if (r.quadClass() >= 3) v[1]++;
         v[2] += r.goldstein();
@@ -314,15 +340,10 @@ public final class MemoryStore implements EventQueries, ArticleIngest {
   @Override public Totals totals() {
     lock.readLock().lock();
     try {
-      long skipped = unreadable + articles.values().stream().filter(a -> a.skipReason() != null).count();
-      LocalDate first = null;
-      LocalDate last = null;
-      for (Entry e : events) { // sorted newest first, undated last
-        if (e.row().date() == null) break;
-        if (last == null) last = e.row().date();
-        first = e.row().date();
-      }
-      return new Totals(articles.size() + unreadable, skipped, events.size(), first, last);
+      int dated = index.dated(); // sorted newest first, undated last
+      LocalDate last = dated == 0 ? null : events.get(0).row().date();
+      LocalDate first = dated == 0 ? null : events.get(dated - 1).row().date();
+      return new Totals(articles.size() + unreadable, unreadable + skippedArticles, events.size(), first, last);
     } finally {
       lock.readLock().unlock();
     }

@@ -59,7 +59,7 @@ function markDyad() {
 }
 
 async function loadAlerts() {
-  const {items} = await api('/api/alerts', {drivers: 3});
+  const {items} = await api('/api/alerts', {drivers: 3, limit: 50});
   const list = $('alert-list');
   list.replaceChildren();
   if (!items.length) { list.append(el('li', {class: 'muted', text: 'No escalation alerts.'})); return; }

@@ -24,21 +24,21 @@ export function renderEvidence(box, article, mention, onOther) {
   box.append(el('div', {class: 'ev-title', text: article.title || article.id}));
   box.append(el('div', {class: 'ev-meta', text: [article.outlet, article.published, article.id].filter(Boolean).join(' · ')}));
   const dl = el('dl', {class: 'ev-summary'});
-  const row = (k, v) => { dl.append(el('dt', {text: k}), el('dd', {}, v)); };
-  row('Source', el('span', {class: 'hl-source', text: actorText(mention.source)}));
-  row('Target', el('span', {class: 'hl-target', text: actorText(mention.target)}));
-  row('Event', el('span', {}, el('span', {class: 'code', text: mention.cameo + ' '}), mention.plover + (mention.plover_mode ? ' / ' + mention.plover_mode : '')));
+  const row = (k, v, wide) => { dl.append(el('dt', {text: k}), el('dd', {class: wide ? 'wide' : ''}, v)); };
+  row('Source', el('span', {class: 'hl-source', text: actorText(mention.source)}), true);
+  row('Target', el('span', {class: 'hl-target', text: actorText(mention.target)}), true);
+  row('Event', el('span', {}, el('span', {class: 'code', text: mention.cameo + ' '}), mention.plover + (mention.plover_mode ? ' / ' + mention.plover_mode : '')), true);
+  if (mention.attributed_to) row('Attributed', actorText(mention.attributed_to), true);
   row('Trigger', el('span', {class: 'hl-trigger', text: mention.trigger.text}));
   row('Class', el('span', {class: 'pill q' + mention.quad_class, text: QUAD[mention.quad_class]}));
   row('Goldstein', el('span', {class: mention.goldstein < 0 ? 'g-neg' : 'g-pos', text: String(mention.goldstein)}));
   row('Modality', el('span', {class: 'mod ' + mention.modality, id: 'ev-modality', text: mention.modality}));
   row('Date', (mention.date || 'unknown') + (mention.date_precision && mention.date_precision !== 'day' ? ' (' + mention.date_precision + ')' : ''));
-  if (mention.attributed_to) row('Attributed to', actorText(mention.attributed_to));
-  if (mention.location) row('Location', mention.location);
-  if (mention.quantities && mention.quantities.length) {
-    row('Quantities', mention.quantities.map(q => (q.approximate ? '~' : '') + q.value + ' ' + q.unit).join(', '));
-  }
   row('Confidence', String(mention.confidence));
+  if (mention.location) row('Location', mention.location, true);
+  if (mention.quantities && mention.quantities.length) {
+    row('Quantities', mention.quantities.map(q => (q.approximate ? '~' : '') + q.value + ' ' + q.unit).join(', '), true);
+  }
   box.append(dl);
   if (mention.quote) box.append(el('blockquote', {class: 'ev-quote', id: 'ev-quote', text: '“' + mention.quote + '”'}));
   box.append(el('div', {class: 'ev-legend'},
@@ -61,8 +61,9 @@ export function renderEvidence(box, article, mention, onOther) {
     box.append(list);
   }
   const trig = text.querySelector('.hl-trigger');
-  // scroll the evidence pane only (scrollIntoView would scroll the page too)
-  box.scrollTop = trig ? Math.max(0, trig.offsetTop - box.offsetTop - box.clientHeight / 3) : 0;
+  // keep the summary in view and scroll the article text to the trigger (scrollIntoView would scroll the page too)
+  box.scrollTop = 0;
+  text.scrollTop = trig ? Math.max(0, trig.offsetTop - text.clientHeight / 3) : 0;
   return trig;
 }
 

@@ -91,6 +91,7 @@ class ApiIT {
       "/api/dyads/USA/R%3BUS/series|b",
       "/api/dyads/USA/RUS/series?granularity=month|granularity",
       "/api/alerts?drivers=99|drivers",
+      "/api/alerts?limit=0|limit",
       "/api/dyads?limit=0|limit"})
   void badParametersGet400NamingTheField(String path, String field) {
     assertError(server.get(path), 400, field);

@@ -89,6 +89,10 @@ class MemoryStoreTest {
     LocalDate to = LocalDate.of(2023, 4, 30);
     List<EventRow> universe = everything(EventQuery.all());
     check(EventQuery.dyad(usaRus), r -> Set.of(r.sourceKey(), r.targetKey()).equals(Set.of("USA", "RUS")), universe);
+    check(new EventQuery(null, "IRN", null, false, null, null, null, null, null, from, to),
+        r -> (r.sourceKey().equals("IRN") || r.targetKey().equals("IRN")) && !r.date().isBefore(from) && !r.date().isAfter(to), universe);
+    assertEquals(0, store.events(new EventQuery(null, "IRN", usaRus, false, null, null, null, null, null, null, null),
+        PageRequest.first(10)).total(), "a country outside the dyad matches nothing");
     check(new EventQuery(null, null, usaRus, true, null, null, null, null, null, null, null),
         r -> r.sourceKey().equals("USA") && r.targetKey().equals("RUS"), universe);
     check(new EventQuery(null, "UKR", null, false, null, null, null, 4, null, null, null),
@@ -104,6 +108,55 @@ class MemoryStoreTest {
     List<EventRow> want = universe.stream().filter(expected).toList();
     assertFalse(want.isEmpty(), () -> "the synthetic corpus has no event for " + q);
     assertEquals(want, got, () -> "filter " + q);
+    assertEquals(want.size(), store.events(q, PageRequest.first(1)).total(), () -> "total for " + q);
+  }
+
+  @Test
+  void dateRangesAloneCountLikeTheFullScan() {
+    MemoryStore s = MemoryStore.readOnly();
+    s.add(new SyntheticCorpus().articles(5, 0, 200, 200, 100, 3, LocalDate.of(2024, 1, 1)));
+    Article undated = new Article("undated", null, "Text.", null, null, null);
+    s.add(List.of(new Result(undated, new Outcome.Coded("undated", 1, new SyntheticCorpus()
+        .articles(5, 0, 1, 1, 1, 2, LocalDate.of(2024, 1, 1)).get(0).outcome() instanceof Outcome.Coded c ? c.events().stream()
+        .map(e -> new harbinger.model.Event("undated", "undated-" + e.eventId(), e.sentence(), e.evidence(), e.span(), e.trigger(),
+            null, null, e.source(), e.target(), e.cameo(), e.plover(), e.ploverMode(), e.quadClass(), e.goldstein(),
+            e.modality(), null, null, List.of(), null, e.confidence())).toList() : List.of()))));
+    LocalDate to = LocalDate.of(2024, 2, 10);
+    LocalDate from = LocalDate.of(2024, 1, 20);
+    long total = s.totals().events();
+    for (EventQuery q : List.of(EventQuery.all(), new EventQuery(null, null, null, false, null, null, null, null, null, null, to),
+        new EventQuery(null, null, null, false, null, null, null, null, null, from, null),
+        new EventQuery(null, null, null, false, null, null, null, null, null, from, to))) {
+      List<EventRow> rows = new ArrayList<>();
+      String cursor = null;
+      do {
+        EventPage p = s.events(q, new PageRequest(41, 0, cursor));
+        rows.addAll(p.items());
+        cursor = p.nextCursor();
+        assertEquals(expectedCount(s, q, total), p.total(), () -> "total for " + q);
+      } while (cursor != null);
+      assertEquals(expectedCount(s, q, total), rows.size());
+      for (EventRow r : rows) {
+        if (q.from() != null || q.to() != null) assertNotNull(r.date(), "date ranges leave undated events out");
+        if (q.from() != null) assertFalse(r.date().isBefore(q.from()));
+        if (q.to() != null) assertFalse(r.date().isAfter(q.to()));
+      }
+    }
+  }
+
+  /** The count by brute force: every event, read without a date range, checked here. */
+  private static long expectedCount(MemoryStore s, EventQuery q, long total) {
+    List<EventRow> every = new ArrayList<>();
+    String cursor = null;
+    do {
+      EventPage p = s.events(EventQuery.all(), new PageRequest(PageRequest.MAX_LIMIT, 0, cursor));
+      every.addAll(p.items());
+      cursor = p.nextCursor();
+    } while (cursor != null);
+    assertEquals(total, every.size());
+    if (q.from() == null && q.to() == null) return total;
+    return every.stream().filter(r -> r.date() != null && (q.from() == null || !r.date().isBefore(q.from()))
+        && (q.to() == null || !r.date().isAfter(q.to()))).count();
   }
 
   @Test
