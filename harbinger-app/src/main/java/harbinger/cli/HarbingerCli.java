@@ -17,16 +17,13 @@ public final class HarbingerCli {
   }
 
   /** The configured command line, with the engine that commands share (tests pass their own). */
-  public static CommandLine commandLine(Engine engine) { return commandLine(engine, System.getenv()); }
-
-  /** As {@link #commandLine(Engine)}, with the environment that commands read (tests pass their own). */
-  static CommandLine commandLine(Engine engine, java.util.Map<String, String> env) {
+  public static CommandLine commandLine(Engine engine) {
     CommandLine cl = new CommandLine(new HarbingerCli(), new CommandLine.IFactory() {
       @Override public <K> K create(Class<K> cls) throws Exception {
+        if (cls == ServeCommand.class) return cls.cast(new ServeCommand(engine));
         if (cls == CodeCommand.class) return cls.cast(new CodeCommand(engine));
         if (cls == BenchCommand.class) return cls.cast(new BenchCommand(engine));
         if (cls == ParseCommand.class) return cls.cast(new ParseCommand(engine));
-        if (cls == ServeCommand.class) return cls.cast(new ServeCommand(engine, env));
         return CommandLine.defaultFactory().create(cls);
       }
     });

@@ -52,12 +52,10 @@ final class SampleServer {
 
   /** A parsed {@code serve} command with the shared engine, printing to {@code out}, without the environment's token. */
   static ServeCommand command(StringWriter out, String... args) {
-    CommandLine cl = HarbingerCli.commandLine(TestEngine.get(), Map.of());
+    ServeCommand cmd = new ServeCommand(TestEngine.get(), Map.of());
+    CommandLine cl = new CommandLine(cmd);
     cl.setOut(new PrintWriter(out, true));
-    String[] all = new String[args.length + 1];
-    all[0] = "serve";
-    System.arraycopy(args, 0, all, 1, args.length);
-    CommandLine.ParseResult parsed = cl.parseArgs(all);
-    return (ServeCommand) parsed.subcommand().commandSpec().userObject();
+    cl.parseArgs(args);
+    return cmd;
   }
 }
