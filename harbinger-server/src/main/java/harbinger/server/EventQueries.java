@@ -11,11 +11,15 @@ import org.jspecify.annotations.Nullable;
  * Arguments are already validated ({@link EventQuery}, {@link PageRequest}); values are bound as query
  * parameters, never spliced into query text.
  *
- * <p><b>Adapter seam.</b> The DuckDB adapter maps: {@link #events} to {@code EventStore.events(EventFilter)} plus a
- * count and a keyset condition {@code (day, id) < cursor} for {@code nextCursor}; {@link #dyadSeries} to
- * {@code EventStore.series(dyad, false, interval, from, to)}; {@link #alerts} to {@code AlertService.alerts};
- * {@link #article} to the article row, its outcome and its mentions; {@link #dyads} and {@link #totals} to
- * {@code EventStore.stats}. Store exceptions pass through: the HTTP layer maps them to statuses in one place.
+ * <p><b>Adapter seam.</b> A DuckDB adapter maps {@link EventQuery} to {@code EventFilter} (same fields; root and code
+ * both become its CAMEO prefix) and: {@link #dyadSeries} to {@code EventStore.series(dyad, false, interval, from, to)};
+ * {@link #alerts} to {@code AlertService.alerts}; {@link #dyads} and {@link #totals} to {@code EventStore.stats} (or a
+ * grouped read); {@code StoredEvent} to {@link EventRow} field for field. Two reads are not in {@code EventStore} as
+ * first merged and need adding there: events newest first ({@code ORDER BY day DESC NULLS LAST, event_id DESC}) after
+ * a keyset {@code (day, event_id)} or from an offset, with the count of matches, for {@link #events}; and one
+ * article with its outcome and its mentions (the {@code mentions} table holds every span) for {@link #article}.
+ * {@code EventStore} is single-threaded, so the adapter serialises calls. Store exceptions pass through; the HTTP
+ * layer maps them to statuses in one place ({@code StoreBusyException} should become 503 there).
  */
 public interface EventQueries {
   /** One page of the matching events, newest first. @throws RequestException for a cursor this adapter did not issue */
