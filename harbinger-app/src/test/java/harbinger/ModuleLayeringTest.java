@@ -37,6 +37,24 @@ class ModuleLayeringTest {
       .because("dependencies point from the app and the adapter to the core, never back (C1)");
 
   @ArchTest
+  static final ArchRule onlyTheHttpAdapterImportsJavalin = noClasses()
+      .that().resideInAPackage("harbinger..").and().resideOutsideOfPackage("harbinger.server.http..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+      .because("Javalin and Jetty sit behind the HTTP adapter; the ports and the memory store know no HTTP (C1, C14)");
+
+  @ArchTest
+  static final ArchRule coreKnowsNoServer = noClasses()
+      .that().resideInAnyPackage(CORE_AND_MODEL)
+      .should().dependOnClassesThat().resideInAPackage("harbinger.server..")
+      .because("harbinger-server depends on harbinger-core, never the reverse (C1)");
+
+  @ArchTest
+  static final ArchRule serverKnowsNeitherCliNorCoreNlp = noClasses()
+      .that().resideInAPackage("harbinger.server..")
+      .should().dependOnClassesThat().resideInAnyPackage("harbinger.cli..", "harbinger.nlp.corenlp..")
+      .because("the server works over any NlpAnnotator; the command line wires CoreNLP in (C5)");
+
+  @ArchTest
   static final ArchRule adapterDoesNotKnowTheCli = noClasses()
       .that().resideInAPackage("harbinger.nlp.corenlp..")
       .should().dependOnClassesThat().resideInAPackage("harbinger.cli..")

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     description = "Turns news into evidence-linked CAMEO/PLOVER political event data.",
     subcommands = {CodeCommand.class, WatchCommand.class, ParseCommand.class, BenchCommand.class, EvalCommand.class,
         IngestCommand.class, EventsCommand.class, DyadCommand.class, AlertsCommand.class, StatsCommand.class,
-        QueryCommand.class, ExportCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class})
+        QueryCommand.class, ExportCommand.class, BenchStoreCommand.class, ServeCommand.class, BenchHttpCommand.class,
+        CommandLine.HelpCommand.class})
 public final class HarbingerCli {
   public static void main(String[] args) {
     System.exit(commandLine(new Engine()).execute(args));
@@ -34,6 +35,7 @@ public final class HarbingerCli {
   static CommandLine commandLine(Engine engine, IntFunction<SystemUnderTest> evalSystems) {
     CommandLine cl = new CommandLine(new HarbingerCli(), new CommandLine.IFactory() {
       @Override public <K> K create(Class<K> cls) throws Exception {
+        if (cls == ServeCommand.class) return cls.cast(new ServeCommand(engine));
         if (cls == CodeCommand.class) return cls.cast(new CodeCommand(engine));
         if (cls == BenchCommand.class) return cls.cast(new BenchCommand(engine));
         if (cls == ParseCommand.class) return cls.cast(new ParseCommand(engine));
