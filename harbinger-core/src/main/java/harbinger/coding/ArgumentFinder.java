@@ -218,6 +218,51 @@ final class ArgumentFinder {
     return g.token(c).isProperNoun() || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || ner.equals("ORGANIZATION");
   }
 
+  /** Prepositions that attach the party of a thing to it: "aid to X", "ties with X", "curfew on X", "withdrawal of X". */
+  private static final List<String> INNER_PREPS = List.of("to", "with", "against", "on", "toward", "towards", "into",
+      "for", "of", "from", "over");
+
+  /**
+   * Second-choice targets when the target phrases of a trigger name no party: the parties inside them ("aid to
+   * Mozambique", "North Korea's demand", "Israeli changes", "Iraqi towns"), the object of an infinitival complement
+   * ("threatened to ban opposition candidates") and the subject of a clausal complement ("demanded that the United
+   * States match ..."), as groups in order of preference; the caller takes the first group that resolves.
+   */
+  List<List<Integer>> innerTargets(SentenceGraph g, int trigger, List<Integer> unresolved) {
+    List<Integer> things = new ArrayList<>(unresolved);
+    int k = trigger;
+    for (int depth = 0; depth < 2; depth++) {
+      Integer x = g.child(k, "xcomp");
+      if (x == null || !g.token(x).isVerb()) break;
+      Integer obj = g.child(x, "obj");
+      if (obj != null) things.add(obj);
+      Integer obl = obliqueWith(g, x, TARGET_PREPS);
+      if (obl != null) things.add(obl);
+      k = x;
+    }
+    List<List<Integer>> out = new ArrayList<>();
+    for (int h : things) {
+      if (!unresolved.contains(h)) out.add(expand(g, h));
+      for (int c : g.children(h)) if (g.relation(c).equals("nmod:poss") && !g.token(c).isPronoun()) out.add(expand(g, c));
+      Integer best = null;
+      int bestRank = Integer.MAX_VALUE;
+      for (int c : g.children(h)) {
+        if (!g.baseRelation(c).equals("nmod") || g.nonActor(c)) continue;
+        int rank = INNER_PREPS.indexOf(String.valueOf(g.caseMarker(c)));
+        if (rank >= 0 && rank < bestRank) { best = c; bestRank = rank; }
+      }
+      if (best != null) out.add(expand(g, best));
+      for (int c : g.children(h)) {
+        String rel = g.relation(c);
+        if ((rel.equals("amod") || rel.equals("compound")) && isNamedOrNational(g, c)) out.add(List.of(c));
+      }
+    }
+    Integer clause = g.child(trigger, "ccomp");
+    if (clause != null && g.child(trigger, "obj") == null) out.add(expand(g, g.subject(clause)));
+    out.removeIf(List::isEmpty);
+    return out;
+  }
+
   /** The first oblique of {@code v} whose preposition comes earliest in {@code preps} (dates and numbers excluded). */
   static @Nullable Integer obliqueWith(SentenceGraph g, int v, List<String> preps) {
     Integer best = null;

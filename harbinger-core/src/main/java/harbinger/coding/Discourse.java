@@ -50,7 +50,9 @@ final class Discourse {
       case "they", "them", "their", "theirs", "themselves" ->
           lastBefore(sentence, token, e -> e.plural() || e.kind() == Kind.GROUP);
       case "it", "its", "itself" ->
-          lastBefore(sentence, token, e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION);
+          // "the Kenyan government said it ...": a singular body of a country is an "it" too
+          lastBefore(sentence, token, e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION
+              || (e.kind() == Kind.GROUP && !e.plural() && e.actor().country() != null));
       case "we", "our", "us", "i", "my", "me" -> Optional.empty();
       default -> Optional.empty();
     };

@@ -6,6 +6,7 @@ import harbinger.model.Quantity;
 import harbinger.model.Span;
 import harbinger.ontology.CameoOntology;
 import harbinger.ontology.EventType;
+import harbinger.ontology.StanceCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -41,12 +42,14 @@ final class EventBuilder {
   private final QuantityFinder quantities = new QuantityFinder();
   private final LocationFinder locations;
   private final Attribution attribution;
+  private final Stances stances;
 
   EventBuilder(CameoOntology ontology, ActorResolver resolver) {
     this.ontology = ontology;
     this.resolver = resolver;
     this.locations = new LocationFinder(resolver.knowledge());
     this.attribution = new Attribution(resolver);
+    this.stances = new Stances(StanceCodes.loadDefault(ontology));
   }
 
   Attribution attribution() { return attribution; }
@@ -74,6 +77,17 @@ final class EventBuilder {
     boolean material = type.quadClass() == 4 && !type.root().equals("14");
     List<ActorResolver.Resolved> targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
+    boolean mutual = t.entry().symmetric() || MUTUAL_CODES.contains(type.code());
+    if (targets.isEmpty() && !(mutual && sources.size() >= 2)) {
+      List<Integer> unresolved = new ArrayList<>(args.targets());
+      unresolved.addAll(args.fallbackTargets());
+      for (List<Integer> group : arguments.innerTargets(g, t.token(), unresolved)) {
+        targets = resolveAll(a, g, sentence, group, asOf, false, fallbackCountry, excluded, material);
+        List<ActorResolver.Resolved> doers = sources;
+        targets.removeIf(r -> doers.stream().anyMatch(x -> x.actor().code().equals(r.actor().code())));
+        if (!targets.isEmpty()) break;
+      }
+    }
     if (targets.isEmpty() && VISITS.contains(type.code()) && locationHead != null) {
       targets = resolveAll(a, g, sentence, List.of(locationHead), asOf, true, null, excluded);
       targets = new ArrayList<>(targets);
@@ -118,7 +132,17 @@ final class EventBuilder {
     for (int h : args.targets()) scope.or(g.subtree(h));
     List<Quantity> found = quantities.find(g, scope, t.token());
 
-    List<Actor[]> pairs = pairs(sources, targets, t.entry().symmetric() || MUTUAL_CODES.contains(type.code()));
+    List<Actor[]> pairs = pairs(sources, targets, mutual);
+    EventType stanceType = stances.code(g, reading, type, args, attributed, pairs).orElse(null);
+    if (stanceType != null) {
+      if (reading.stance() == StanceCodes.Stance.DEMAND) pairs = Stances.demandPairs(attributed, pairs);
+      type = stanceType;
+      // the statement is dated, not the act it announces ("said on Monday it would visit next week")
+      if (date.date() != null && a.published != null && date.date().isAfter(a.published)) {
+        date = reading.reportingVerb() != null ? dates.find(g, reading.reportingVerb(), a.published)
+            : new EventDate(a.published, harbinger.model.DatePrecision.DAY, false);
+      }
+    }
     List<Draft> out = new ArrayList<>();
     for (Actor[] pair : pairs) {
       {
@@ -127,7 +151,8 @@ final class EventBuilder {
         Actor target = pair[1];
         if (source == null && target == null && location == null && found.isEmpty()) continue;
         if (source != null && target != null && source.code().equals(target.code())) continue;
-        Modality m = finalModality(reading, date, a.published, attributed, source, according || reported && attributed == null);
+        Modality m = stanceType != null ? (reading.hedged() ? Modality.CLAIMED : Modality.ASSERTED)
+            : finalModality(reading, date, a.published, attributed, source, according || reported && attributed == null);
         double confidence = confidence(t, source, target, date, m);
         out.add(new Draft(sentence, trigger, type, source, target, date.date(), date.precision(), m, attributed,
             quote.map(a.quotes::text).orElse(null), found, location, confidence));
@@ -251,7 +276,7 @@ final class EventBuilder {
     return Modality.ASSERTED;
   }
 
-  private static boolean sameParty(Actor a, Actor b) {
+  static boolean sameParty(Actor a, Actor b) {
     if (a.country() != null && b.country() != null) return a.country().equals(b.country());
     return a.code().equals(b.code());
   }

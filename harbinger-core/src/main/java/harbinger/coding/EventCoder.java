@@ -38,6 +38,7 @@ public final class EventCoder {
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final EventBuilder builder;
   private final ConditionalThreats threats;
+  private final Obligations obligations;
 
   private EventCoder(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
     this.ontology = ontology;
@@ -45,6 +46,7 @@ public final class EventCoder {
     this.resolver = new ActorResolver(knowledge);
     this.builder = new EventBuilder(ontology, resolver);
     this.threats = new ConditionalThreats(ontology, resolver, builder.attribution());
+    this.obligations = new Obligations(ontology, resolver, builder.attribution());
   }
 
   public static EventCoder create(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -103,6 +105,9 @@ public final class EventCoder {
     for (Trigger t : kept) out.addAll(builder.build(a, s, t, args.get(t)));
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13"));
     if (!hasThreat) out.addAll(threats.find(a, s));
+    BitSet triggerTokens = new BitSet();
+    for (Trigger t : found) triggerTokens.set(t.token());
+    out.addAll(obligations.find(a, s, triggerTokens));
     // an event with no actor at all is kept only when nothing else in the sentence names parties
     if (out.stream().anyMatch(d -> d.source() != null || d.target() != null)) {
       out.removeIf(d -> d.source() == null && d.target() == null);
@@ -125,7 +130,9 @@ public final class EventCoder {
         Arguments ka = args.get(kill);
         List<Integer> sources = aa.sources().isEmpty() ? ka.sources() : aa.sources();
         List<Integer> targets = aa.targets().isEmpty() ? ka.targets() : aa.targets();
-        args.put(attack, new Arguments(sources, targets, false, aa.fallbackSources(), aa.fallbackTargets()));
+        // "killed 46 civilians in an attack on a village": the killed are the target when the place is not a party
+        List<Integer> fallbackTargets = aa.targets().isEmpty() || ka.targets().isEmpty() ? aa.fallbackTargets() : ka.targets();
+        args.put(attack, new Arguments(sources, targets, false, aa.fallbackSources(), fallbackTargets));
         drop.add(kill);
       }
     }

@@ -1,6 +1,7 @@
 package harbinger.coding;
 
 import harbinger.model.Modality;
+import harbinger.ontology.StanceCodes;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,16 @@ final class ModalityFinder {
       "add", "announce", "declare", "insist", "assert", "write", "tweet", "post", "argue", "suggest", "believe",
       "estimate", "predict", "confirm", "quote", "cite", "maintain", "acknowledge", "admit", "explain", "indicate",
       "reiterate", "stress", "emphasize", "emphasise", "contend", "think", "fear", "accuse", "deny", "show");
+  /** Intent verbs whose subject announces its own act ("X plans to", "X vowed to"), unlike "urge" or "expect". */
+  private static final Set<String> OWN_INTENT_VERBS = Set.of("plan", "intend", "want", "seek", "aim", "hope", "vow",
+      "pledge", "promise", "prepare", "threaten", "try", "attempt", "propose", "offer", "consider", "mull", "wish",
+      "decide", "agree", "resolve");
+  /** "X is willing to", "ready to", "prepared to": a stated readiness is an announced intent. */
+  private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "eager", "keen", "determined",
+      "committed", "poised");
+  private static final Set<String> REFUSAL_VERBS = Set.of("refuse", "decline", "reject");
+  private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
+  private static final Set<String> OBLIGATION_VERBS = Set.of("have", "need");
   private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently", "supposedly");
   private static final Set<String> SETTING_PREPS = Set.of("during", "in", "at", "after", "before", "amid",
       "following", "since", "throughout");
@@ -40,10 +51,19 @@ final class ModalityFinder {
   private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "advcl", "csubj", "obj");
 
   /** The cues found and the reporting verb token, if any. */
-  record Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged) {}
+  /**
+   * The cues found and the reporting verb token, if any. {@code stance} says when the clause presents the act as
+   * its subject's own announced act (INTENT: "will", "plans to", "is ready to"), a refusal of it (REFUSAL:
+   * "refused to", "will not") or an obligation laid on its subject (DEMAND: "must", "should", "has to"); null
+   * otherwise. The caller decides whether the announcement is the party's own (see {@code EventBuilder}).
+   */
+  record Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged, StanceCodes.@Nullable Stance stance) {
+    Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged) { this(modality, reportingVerb, hedged, null); }
+  }
 
   Reading read(SentenceGraph g, int trigger) {
     boolean negated = false, conditional = false, future = false, intended = false, hedged = false;
+    boolean committed = false, refused = false, obliged = false, hypothetical = false;
     Integer reporting = null;
     int prev = -1;
     int k = trigger;
@@ -67,24 +87,41 @@ final class ModalityFinder {
           if (rel.equals("det") && lemma.equals("no") && (k == trigger || prev == trigger)) negated = true;
           if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) conditional = true;
           if (rel.equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(c)))) conditional = true;
-          if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(lemma)) conditional = true;
-          if (rel.equals("aux") && FUTURE_AUX.contains(lemma)) future = true;
+          if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(lemma)) { conditional = true; hypothetical = true; }
+          if (rel.equals("aux") && FUTURE_AUX.contains(lemma)) { future = true; committed = true; }
+          if (rel.equals("aux") && OBLIGATION_AUX.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))) { obliged = true; conditional = true; }
           if (rel.equals("advmod") && HEDGES.contains(lemma)) hedged = true;
         }
       }
       if (prev >= 0 && g.token(k).isVerb() && isClausalComplement(g, prev)) {
         String lemma = g.lemma(k);
         if (NEGATING_VERBS.contains(lemma)) negated = true;
+        if (REFUSAL_VERBS.contains(lemma) && g.relation(prev).equals("xcomp")) refused = true;
         if (INTENT_VERBS.contains(lemma)) intended = true;
+        if (OWN_INTENT_VERBS.contains(lemma) && g.relation(prev).equals("xcomp")) committed = true;
+        if (OBLIGATION_VERBS.contains(lemma) && g.relation(prev).equals("xcomp") && g.hasMarker(prev, "to")) { obliged = true; conditional = true; }
         if (FUTURE_FRAMES.contains(lemma) && g.child(k, "aux:pass") != null) future = true;
         if (lemma.equals("go") && g.word(k).equalsIgnoreCase("going") && g.relation(prev).equals("xcomp")) future = true;
+      }
+      if (prev >= 0 && READINESS.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT)) && g.relation(prev).equals("xcomp")) {
+        intended = true;
+        committed = true;
       }
       prev = k;
       k = g.head(k);
     }
     Modality m = negated ? Modality.NEGATED : conditional ? Modality.CONDITIONAL : future ? Modality.FUTURE
         : intended ? Modality.INTENDED : Modality.ASSERTED;
-    return new Reading(m, reporting, hedged);
+    StanceCodes.Stance stance = null;
+    // a noun in an adjunct ("threatened to shell towns in retaliation for an air raid") is not the announced act
+    String own = g.baseRelation(trigger);
+    boolean act = g.token(trigger).isVerb() || own.equals("obj") || own.equals("nsubj") || own.equals("xcomp");
+    if (!act) return new Reading(m, reporting, hedged, null);
+    if (negated && (refused || committed)) stance = StanceCodes.Stance.REFUSAL;
+    else if (obliged && !negated) stance = StanceCodes.Stance.DEMAND;
+    else if (committed && (m == Modality.FUTURE || m == Modality.INTENDED)) stance = StanceCodes.Stance.INTENT;
+    else if (committed && m == Modality.CONDITIONAL && !hypothetical && !obliged) stance = StanceCodes.Stance.INTENT;
+    return new Reading(m, reporting, hedged, stance);
   }
 
   private static boolean isClausalComplement(SentenceGraph g, int child) {

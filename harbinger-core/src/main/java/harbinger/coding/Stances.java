@@ -1,0 +1,80 @@
+package harbinger.coding;
+
+import harbinger.model.Actor;
+import harbinger.ontology.EventType;
+import harbinger.ontology.StanceCodes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Codes an act that a party announces, refuses or demands as CAMEO does (see {@link StanceCodes}): "Portugal will
+ * support Turkey" is Portugal's intent (032), "Iran refused to release the tanker" Iran's rejection (1243), and in
+ * "Britain said Libya must hand over the suspects" the event is Britain's demand of Libya (1053).
+ *
+ * <p>An announcement or refusal is the party's own when nobody reports it, when the reporter is unnamed, or when
+ * the reporter is one of its parties ("Hungary said it will ...", "the Albanian embassy said the German minister
+ * will visit"); a third party's forecast ("analysts predict X plans to ...", "officials in Y said X will ...") is
+ * not, and the act keeps its code with a future or intended modality. A demand needs a named speaker other than
+ * the obliged party. Thread-safe.
+ */
+final class Stances {
+  /** Reporting verbs of belief or forecast: what they report is the reporter's expectation, not an announcement. */
+  private static final Set<String> FORECASTS = Set.of("predict", "estimate", "believe", "expect", "fear", "think",
+      "suggest", "speculate", "assume", "forecast", "suspect", "doubt", "guess");
+
+  private final StanceCodes codes;
+
+  Stances(StanceCodes codes) { this.codes = codes; }
+
+  /** The code under which the act is coded instead of its own, or empty to code the act itself. */
+  Optional<EventType> code(SentenceGraph g, ModalityFinder.Reading reading, EventType act, Arguments args,
+                           @Nullable Actor speaker, List<Actor[]> pairs) {
+    StanceCodes.Stance stance = reading.stance();
+    if (stance == null) return Optional.empty();
+    Optional<EventType> code = codes.code(act, stance);
+    if (code.isEmpty()) return code;
+    // a conditional offer ("would meet the mediator if ...") is an intent; a conditional harm is left to
+    // ConditionalThreats, which codes the threat beside the conditional act
+    if (reading.modality() == harbinger.model.Modality.CONDITIONAL && act.quadClass() > 2) return Optional.empty();
+    Integer verb = reading.reportingVerb();
+    if (stance == StanceCodes.Stance.DEMAND) {
+      if (verb == null || speaker == null) return Optional.empty();
+      for (Actor[] p : pairs) if (p[0] != null && related(speaker, p[0])) return Optional.empty();
+      return code;
+    }
+    if (verb != null && FORECASTS.contains(g.lemma(verb))) return Optional.empty();
+    if (verb == null || speaker == null) return code;
+    for (Actor[] p : pairs) {
+      if ((p[0] != null && related(speaker, p[0])) || (p[1] != null && related(speaker, p[1]))) return code;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The same party, or one part of the other: "Portugal" and "the Portuguese president" (PRT, PRTGOV), the UN and
+   * its food agency; but not a country's rebels and its government (RWAREB, RWAGOV).
+   */
+  static boolean related(Actor a, Actor b) {
+    return a.code().startsWith(b.code()) || b.code().startsWith(a.code());
+  }
+
+  /** The speaker demands of each party that was to act (or of nobody named, when no party was found). */
+  static List<Actor[]> demandPairs(@Nullable Actor speaker, List<Actor[]> pairs) {
+    List<Actor[]> out = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (Actor[] p : pairs) {
+      Actor obliged = p[0];
+      String key = obliged == null ? "" : obliged.code();
+      if (seen.contains(key)) continue;
+      seen.add(key);
+      out.add(new Actor[] {speaker, obliged});
+    }
+    out.removeIf(p -> p[1] == null && out.size() > 1);
+    if (out.isEmpty()) out.add(new Actor[] {speaker, null});
+    return out;
+  }
+
+}
