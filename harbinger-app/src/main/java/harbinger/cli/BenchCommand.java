@@ -4,11 +4,9 @@ import harbinger.ingest.web.WebFormats;
 import harbinger.ingest.ReadItem;
 import harbinger.ingest.ReadOptions;
 import harbinger.model.Outcome;
+import harbinger.pipeline.PeakHeap;
 import harbinger.pipeline.Pipeline;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +22,8 @@ import picocli.CommandLine.Spec;
  * {@code harbinger bench}: codes a corpus (the bundled sample by default) after one warm-up pass and prints
  * articles/s, sentences/s, events, peak heap and the time spent in each stage. Threads 1 and N run side by
  * side in one invocation so the figures compare. Every input format is accepted (as by {@code code}). The same
- * corpus can be measured on Spark with {@code harbinger-spark/run-local --input CORPUS --partitions 2 --bench 3}
- * (see harbinger-spark/README.md).
+ * corpus can be measured on Spark with {@code harbinger-spark/run-local --input CORPUS --partitions 2 --bench 3},
+ * and {@code scripts/bench-spark CORPUS} runs both and prints one table (see harbinger-spark/README.md).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure coding throughput and peak heap on a corpus (default: the bundled sample corpus).")
@@ -68,8 +66,7 @@ final class BenchCommand implements Callable<Integer> {
           p.times().sentences(), totals[2], secs, totals[0] / secs, p.times().sentences() / secs,
           ms.getOrDefault("check", 0L), ms.getOrDefault("language", 0L), ms.getOrDefault("nlp", 0L), ms.getOrDefault("code", 0L));
     }
-    out.printf(Locale.ROOT, "peak heap: %.0f MiB (max %.0f MiB)%n", peakHeap() / 1048576.0,
-        Runtime.getRuntime().maxMemory() / 1048576.0);
+    out.println(PeakHeap.line());
     return 0;
   }
 
@@ -83,13 +80,5 @@ final class BenchCommand implements Callable<Integer> {
       });
     }
     return totals;
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) sum += pool.getPeakUsage().getUsed();
-    }
-    return sum;
   }
 }

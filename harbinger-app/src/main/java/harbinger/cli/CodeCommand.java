@@ -4,16 +4,11 @@ import harbinger.error.ConfigException;
 import harbinger.ingest.ArticleSources;
 import harbinger.ingest.ReadItem;
 import harbinger.ingest.ReadOptions;
-import harbinger.model.Event;
-import harbinger.model.Outcome;
-import harbinger.output.EventJson;
 import harbinger.output.EventStats;
-import harbinger.output.GdeltTsv;
 import harbinger.output.RunSummary;
 import harbinger.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +24,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = "Code articles (plain text, JSON Lines, HTML, WARC, a directory, or - for stdin) into events.")
 final class CodeCommand implements Callable<Integer> {
-  enum Format { jsonl, tsv }
-
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Input files or directories; - reads stdin.")
   List<String> inputs = new ArrayList<>();
 
@@ -39,7 +32,7 @@ final class CodeCommand implements Callable<Integer> {
   LocalDate published;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or tsv (GDELT 2.0 event columns).")
-  Format format;
+  ResultWriter.Format format;
 
   @Option(names = "--threads", description = "Articles coded in parallel (default: cores, at most 4).")
   Integer threads;
@@ -64,31 +57,16 @@ final class CodeCommand implements Callable<Integer> {
     int workers = threads == null ? Engine.threads() : threads;
     if (workers < 1 || workers > 64) throw new ConfigException("--threads must be in 1..64 but was " + workers);
     ReadOptions options = new ReadOptions(published, maxBytes);
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = engine.pipeline();
-    RunSummary.Accumulator summary = RunSummary.accumulator();
     EventStats eventStats = new EventStats();
-    long[] eventId = {0};
-    Instant now = Instant.now();
+    RunSummary s;
     try (Progress progress = Progress.forConsole(err, "articles", -1, progressFlag);
-         Stream<ReadItem> items = open(options)) {
+         Stream<ReadItem> items = open(options);
+         ResultSink sink = new ResultWriter(spec.commandLine().getOut(), format, false, eventStats)) {
       if (progress.enabled()) progress.total(count(options));
-      pipeline.runAll(items, workers, r -> {
-        progress.step();
-        summary.add(r.outcome());
-        if (r.outcome() instanceof Outcome.Coded c && r.article() != null) {
-          for (Event e : c.events()) {
-            eventStats.add(e);
-            out.println(format == Format.tsv
-                ? GdeltTsv.row(e, r.article(), ++eventId[0], 1, 1, 1, now)
-                : EventJson.line(e, r.article().text()));
-          }
-        }
-        out.flush();
-      });
+      s = ResultSink.codeAll(pipeline, items, workers, progress, sink);
     }
-    RunSummary s = summary.build();
     err.println(s.format(50));
     if (stats) err.print(eventStats.format(10));
     err.flush();

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -104,21 +103,32 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Articles processed in parallel (default: cores, at most 4).")
   Integer threads;
 
-  @Spec CommandSpec spec;
-  private final IntFunction<SystemUnderTest> systems;
+  @Option(names = "--progress", negatable = true,
+      description = "Progress bar on stderr for each set (default: only when running on a terminal).")
+  Boolean progressFlag;
 
-  /** With the system to evaluate, built for a thread count (tests pass a fake). */
-  EvalCommand(IntFunction<SystemUnderTest> systems) { this.systems = systems; }
+  /** Builds the system to evaluate for a thread count; it calls {@code perArticle} as each article is done. */
+  @FunctionalInterface
+  interface Systems {
+    SystemUnderTest create(int threads, Runnable perArticle);
+  }
+
+  @Spec CommandSpec spec;
+  private final Systems systems;
+
+  /** With the system to evaluate (tests pass a fake). */
+  EvalCommand(Systems systems) { this.systems = systems; }
 
   @Override public Integer call() {
     List<Run> runs = runs();
     Floors floors = floorsFile == null ? null : Floors.read(floorsFile);
     int shown = worst != null ? worst : all ? 0 : 10;
     if (shown < 0) throw new ConfigException("--worst must be >= 0 but was " + shown);
-    SystemUnderTest system = systems.apply(threads == null ? Engine.threads() : checkedThreads());
-    Evaluator evaluator = new Evaluator(system, CameoToM2e2.loadDefault());
+    int workers = threads == null ? Engine.threads() : checkedThreads();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    SystemUnderTest system = new ProgressSystem(step -> systems.create(workers, step), err, progressFlag);
+    Evaluator evaluator = new Evaluator(system, CameoToM2e2.loadDefault());
     List<EvalReport> reports = new ArrayList<>();
     for (Run run : runs) {
       long t0 = System.nanoTime();

@@ -28,11 +28,18 @@ public final class HarbingerCli {
 
   /** The configured command line, with the engine that commands share (tests pass their own). */
   public static CommandLine commandLine(Engine engine) {
-    return commandLine(engine, threads -> new PipelineSystem(engine, threads));
+    return commandLine(engine, (threads, perArticle) -> new PipelineSystem(engine, threads, perArticle));
   }
 
-  /** As {@link #commandLine(Engine)}, with the system that {@code eval} scores built for a thread count. */
+  /**
+   * As {@link #commandLine(Engine)}, with the system that {@code eval} scores built for a thread count (its bar
+   * then completes per gold set rather than per article).
+   */
   static CommandLine commandLine(Engine engine, IntFunction<SystemUnderTest> evalSystems) {
+    return commandLine(engine, (threads, perArticle) -> evalSystems.apply(threads));
+  }
+
+  private static CommandLine commandLine(Engine engine, EvalCommand.Systems evalSystems) {
     CommandLine cl = new CommandLine(new HarbingerCli(), new CommandLine.IFactory() {
       @Override public <K> K create(Class<K> cls) throws Exception {
         if (cls == ServeCommand.class) return cls.cast(new ServeCommand(engine));

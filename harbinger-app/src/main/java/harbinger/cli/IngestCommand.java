@@ -67,15 +67,22 @@ final class IngestCommand implements Callable<Integer> {
     long known = r.articles().stream().filter(a -> "already stored".equals(a.reason())).count();
     if (known > 0) err.printf("%d articles already stored (by id, url or text): not coded again%n", known);
     if (s.coding().read() > 0 || known == 0) err.print(s.coding().format(50));
-    err.printf(Locale.ROOT, "store %s: %d added, %d near-duplicates linked, %d already stored; %d mentions, %d new events%n",
-        store.db, r.count(BatchReport.Status.ADDED), r.count(BatchReport.Status.NEAR_DUPLICATE),
-        r.count(BatchReport.Status.DUPLICATE), r.mentions(), r.newEvents());
-    for (BatchReport.ArticleResult a : r.articles()) {
-      if (a.status() == BatchReport.Status.NEAR_DUPLICATE)
-        err.printf("  %s: near-duplicate of %s (%s)%n", a.id(), a.duplicateOf(), a.reason());
-    }
+    err.print(storeLines(store.db, r));
     err.flush();
     return s.coding().coded() == 0 && r.count(BatchReport.Status.DUPLICATE) == 0 ? 2 : 0;
+  }
+
+  /** The store's report: one line of counts, then one line per near-duplicate (shared with {@code watch --db}). */
+  static String storeLines(Path db, BatchReport r) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "store %s: %d added, %d near-duplicates linked, %d already stored; %d mentions, %d new events%n",
+        db, r.count(BatchReport.Status.ADDED), r.count(BatchReport.Status.NEAR_DUPLICATE),
+        r.count(BatchReport.Status.DUPLICATE), r.mentions(), r.newEvents()));
+    for (BatchReport.ArticleResult a : r.articles()) {
+      if (a.status() == BatchReport.Status.NEAR_DUPLICATE)
+        sb.append(String.format(Locale.ROOT, "  %s: near-duplicate of %s (%s)%n", a.id(), a.duplicateOf(), a.reason()));
+    }
+    return sb.toString();
   }
 
   private Stream<ReadItem> open(ReadOptions options) {

@@ -25,17 +25,23 @@ final class PipelineSystem implements SystemUnderTest {
   private final NlpAnnotator nlp;
   private final QuoteExtractor quotes;
   private final int threads;
+  private final Runnable perArticle;
 
-  PipelineSystem(Engine engine, int threads) {
+  /** @param perArticle called once per article as its result is collected, on the calling thread */
+  PipelineSystem(Engine engine, int threads, Runnable perArticle) {
     this.pipeline = engine.pipeline();
     this.nlp = engine.nlp();
     this.quotes = engine.quotes();
     this.threads = threads;
+    this.perArticle = perArticle;
   }
 
   @Override public List<Outcome> code(List<Article> articles) {
     List<Outcome> out = new ArrayList<>(articles.size());
-    pipeline.runAll(articles.stream().map(a -> (ReadItem) new ReadItem.Read(a)), threads, r -> out.add(r.outcome()));
+    pipeline.runAll(articles.stream().map(a -> (ReadItem) new ReadItem.Read(a)), threads, r -> {
+      out.add(r.outcome());
+      perArticle.run();
+    });
     return out;
   }
 
@@ -50,7 +56,10 @@ final class PipelineSystem implements SystemUnderTest {
       List<Future<Annotation>> futures = new ArrayList<>();
       for (Article a : articles) futures.add(pool.submit(() -> annotate(a)));
       List<Annotation> out = new ArrayList<>();
-      for (Future<Annotation> f : futures) out.add(f.get());
+      for (Future<Annotation> f : futures) {
+        out.add(f.get());
+        perArticle.run();
+      }
       return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -50,11 +50,14 @@ final class Progress implements AutoCloseable {
   /** Sets the total (for example when a poll has found its items); -1 when unknown. */
   void total(long n) { total = n; }
 
-  void step() {
-    done++;
+  void step() { step(1); }
+
+  /** Counts {@code n} more items done (a chunk of them), and redraws as {@link #step()} does. */
+  void step(int n) {
+    done += n;
     if (!enabled) return;
     long now = nanoTime.getAsLong();
-    if (!drawn || now - lastDraw >= REDRAW_NANOS || done == total) {
+    if (!drawn || now - lastDraw >= REDRAW_NANOS || total > 0 && done >= total) {
       lastDraw = now;
       draw(now);
     }

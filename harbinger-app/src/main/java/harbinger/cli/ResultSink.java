@@ -1,15 +1,16 @@
 package harbinger.cli;
 
-import harbinger.model.Event;
-import harbinger.model.Outcome;
-import harbinger.output.EventJson;
+import harbinger.ingest.ReadItem;
+import harbinger.output.RunSummary;
+import harbinger.pipeline.Pipeline;
 import harbinger.pipeline.Result;
-import java.io.PrintWriter;
+import java.util.stream.Stream;
 
 /**
- * Where a long-running command sends each result. {@code watch} writes JSON Lines events
- * ({@link #jsonLines}); the event store module is meant to add a sink for {@code --db FILE} that stores articles,
- * events and outcomes, with no change to the commands. Not thread-safe: results arrive on one thread.
+ * Where a command sends each pipeline result: {@link ResultWriter} writes events to a stream. (The event store is
+ * not a result sink: storing must see the items <em>before</em> coding, so that articles already stored are not
+ * coded again; {@code ingest} and {@code watch --db} go through {@link harbinger.store.IngestService}.) Not
+ * thread-safe: results arrive on one thread.
  */
 interface ResultSink extends AutoCloseable {
   void accept(Result result);
@@ -17,22 +18,18 @@ interface ResultSink extends AutoCloseable {
   @Override void close();
 
   /**
-   * One JSON object per event ({@link EventJson#line}), flushed after each article; {@code close} closes
-   * {@code out} when {@code owned} (a file the command opened), else only flushes it (standard output).
+   * The loop {@code code} and {@code watch} share: codes {@code items} with {@code pipeline}, {@code threads} at a
+   * time, hands each result to {@code sink} in input order and steps {@code progress} once per item.
+   *
+   * @return the outcomes of all items
    */
-  static ResultSink jsonLines(PrintWriter out, boolean owned) {
-    return new ResultSink() {
-      @Override public void accept(Result r) {
-        if (r.outcome() instanceof Outcome.Coded c && r.article() != null) {
-          for (Event e : c.events()) out.println(EventJson.line(e, r.article().text()));
-        }
-        out.flush();
-      }
-
-      @Override public void close() {
-        if (owned) out.close();
-        else out.flush();
-      }
-    };
+  static RunSummary codeAll(Pipeline pipeline, Stream<ReadItem> items, int threads, Progress progress, ResultSink sink) {
+    RunSummary.Accumulator summary = RunSummary.accumulator();
+    pipeline.runAll(items, threads, r -> {
+      progress.step();
+      summary.add(r.outcome());
+      sink.accept(r);
+    });
+    return summary.build();
   }
 }

@@ -3,20 +3,19 @@ package harbinger.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import harbinger.ingest.lang.LinguaLanguageCheck;
+import harbinger.store.EventStore;
+import harbinger.store.duckdb.DuckDbStores;
 import harbinger.model.AnnotatedDoc;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,46 +34,30 @@ class WatchCommandTest {
       + "dans la capitale pour discuter de la réouverture des postes frontières fermés pendant le conflit.</p><p>Les "
       + "responsables ont déclaré que les discussions avaient duré quatre heures et abouti à un accord.</p>";
   @TempDir Path dir;
-  private HttpServer server;
-  private Map<String, String> pages;
+  private LoopbackSite site;
+  private String base;
+  private final AtomicInteger annotated = new AtomicInteger();
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", ex -> {
-      String body = pages.get(ex.getRequestURI().getPath());
-      try (ex) {
-        if (body == null) {
-          ex.sendResponseHeaders(404, -1);
-          return;
-        }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", body.startsWith("<?xml") ? "application/rss+xml" : "text/html; charset=utf-8");
-        ex.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-          out.write(bytes);
-        }
-      }
-    });
-    server.start();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    pages = Map.of(
-        "/rss.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>" + base + "/</link>"
-            + "<description>D</description>"
-            + "<item><title>E</title><link>" + base + "/en.html</link><guid>en</guid></item>"
-            + "<item><title>F</title><link>" + base + "/fr.html</link><guid>fr</guid></item></channel></rss>",
-        "/en.html", "<html><body><article><h1>Ministers meet on border crossings</h1>" + ENGLISH + "</article></body></html>",
-        "/fr.html", "<html><body><article><h1>Les ministres se réunissent</h1>" + FRENCH + "</article></body></html>");
+    site = new LoopbackSite();
+    base = site.base();
+    site.pages.put("/rss.xml", site.rss("en", "/en.html", "fr", "/fr.html"));
+    site.pages.put("/en.html", "<html><body><article><h1>Ministers meet on border crossings</h1>" + ENGLISH + "</article></body></html>");
+    site.pages.put("/fr.html", "<html><body><article><h1>Les ministres se réunissent</h1>" + FRENCH + "</article></body></html>");
     Files.writeString(dir.resolve("feeds.txt"), base + "/rss.xml\n");
   }
 
   @AfterEach
-  void stop() { server.stop(0); }
+  void stop() { site.close(); }
 
   private record Run(int exit, String out, String err) {}
 
   private Run watch(String... args) {
-    Engine engine = new Engine(() -> article -> new AnnotatedDoc(article, List.of()), LinguaLanguageCheck.create());
+    Engine engine = new Engine(() -> article -> {
+      annotated.incrementAndGet();
+      return new AnnotatedDoc(article, List.of());
+    }, LinguaLanguageCheck.create());
     CommandLine cl = HarbingerCli.commandLine(engine);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -99,10 +82,55 @@ class WatchCommandTest {
   }
 
   @Test
-  void dbWithoutTheStoreModuleIsAConfigurationError() {
-    Run r = watch("--once", "--db", dir.resolve("events.duckdb").toString());
-    assertEquals(78, r.exit());
-    assertTrue(r.err().contains("--db needs the event store module"), r.err());
+  void dbStoresEveryItemOnceAndDoesNotCodeStoredArticlesAgain() {
+    site.pages.put("/rss.xml", site.rss("en", "/en.html", "fr", "/fr.html", "g", "/garbage.bin"));
+    site.pages.put("/garbage.bin", "\u0000\u0001PK\u0003\u0004 not a page");
+    String db = dir.resolve("events.duckdb").toString();
+
+    Run first = watch("--once", "--db", db);
+    assertEquals(0, first.exit(), first::toString);
+    assertTrue(first.err().startsWith("poll 1: 1 feeds (0 not modified, 0 failed), 3 new items: 1 coded, 0 events, "
+        + "2 skipped, 0 already stored (not coded again)\nstore " + db + ": 3 added, 0 near-duplicates linked, 0 already stored"),
+        first.err());
+    assertTrue(first.err().contains("garbage.bin [read]: not an HTML page (application/octet-stream)"), first.err());
+    assertEquals("", first.out(), "--db writes no events to standard output");
+    assertEquals(1, annotated.get(), "only the English article reaches the annotator");
+    Map<String, Long> stored = tables(db);
+    assertEquals(2L, stored.get("articles"), stored::toString);
+    assertEquals(3L, stored.get("outcomes"), stored::toString);
+    assertEquals(List.of(List.of(base + "/fr.html", "language", "not English (French)"),
+            List.of(base + "/garbage.bin", "read", "not an HTML page (application/octet-stream)")),
+        skipped(db));
+
+    Run second = watch("--once", "--db", db);
+    assertTrue(second.err().startsWith("poll 1: 1 feeds (0 not modified, 0 failed), 0 new items: 0 coded"), second.err());
+
+    // a watcher that lost its state fetches the items again; the store recognises them and nothing is coded
+    Run fresh = watch("--once", "--db", db, "--state", dir.resolve("other.state.json").toString());
+    assertEquals(0, fresh.exit(), fresh::toString);
+    assertTrue(fresh.err().contains("3 new items: 0 coded, 0 events, 1 skipped, 2 already stored (not coded again)"), fresh.err());
+    assertTrue(fresh.err().contains(": 0 added, 0 near-duplicates linked, 3 already stored; 0 mentions, 0 new events"), fresh.err());
+    assertEquals(1, annotated.get(), "articles already stored are not coded again");
+    assertEquals(stored, tables(db));
+  }
+
+  @Test
+  void outAndDbTogetherAreAUsageError() {
+    Run r = watch("--once", "--db", dir.resolve("events.duckdb").toString(), "--out", dir.resolve("e.jsonl").toString());
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.err().contains("give --out FILE or --db FILE, not both"), r.err());
+  }
+
+  private static Map<String, Long> tables(String db) {
+    try (EventStore store = DuckDbStores.open(Path.of(db), DuckDbStores.Mode.READ, Duration.ofSeconds(5))) {
+      return store.tableCounts();
+    }
+  }
+
+  private static List<List<String>> skipped(String db) {
+    try (EventStore store = DuckDbStores.open(Path.of(db), DuckDbStores.Mode.READ, Duration.ofSeconds(5))) {
+      return store.query("SELECT item_id, stage, reason FROM outcomes WHERE status = 'skipped' ORDER BY item_id", 10).rows();
+    }
   }
 
   @Test

@@ -3,7 +3,6 @@ package harbinger.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * A file whose first 8 KiB look binary yields one {@code binary content} item rather than one error per
  * "line". Owns and closes its stream. Not thread-safe.
  */
-final class JsonLinesReader implements ItemSource {
+final class JsonLinesReader extends RecordSource {
   private static final int SNIFF_BYTES = 8 * 1024;
   private static final int SLACK = 64 * 1024;
 
@@ -25,9 +24,7 @@ final class JsonLinesReader implements ItemSource {
   private final String emptyReason;
   private @Nullable LineReader lines;
   private int lineCap;
-  private @Nullable ReadItem next;
   private boolean started;
-  private boolean finished;
   private int records;
   private int lastLine;
 
@@ -43,19 +40,7 @@ final class JsonLinesReader implements ItemSource {
     this.emptyReason = emptyReason;
   }
 
-  @Override public boolean hasNext() {
-    if (next == null && !finished) next = advance();
-    return next != null;
-  }
-
-  @Override public ReadItem next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    ReadItem item = next;
-    next = null;
-    return item;
-  }
-
-  private @Nullable ReadItem advance() {
+  @Override protected @Nullable ReadItem advance() {
     try {
       if (!started) {
         started = true;
@@ -107,18 +92,5 @@ final class JsonLinesReader implements ItemSource {
     return JsonRecord.parse(text.text(), file, line.number(), options, ids, text.note());
   }
 
-  private void finish() {
-    finished = true;
-    close();
-  }
-
-  @Override public void close() {
-    finished = true;
-    next = null;
-    try {
-      in.close();
-    } catch (IOException e) {
-      // nothing was written; a failed close of an input loses nothing
-    }
-  }
+  @Override protected void release() throws IOException { in.close(); }
 }

@@ -107,18 +107,11 @@ final class JsonRecord {
     if (outlet != null && outlet.isBlank()) outlet = null;
 
     String text = title == null || body.stripLeading().startsWith(title) ? body : title + "\n\n" + body;
-    long size = TextDecoder.utf8Length(text);
-    if (size > options.maxBytes())
-      return new ReadItem.Unreadable(where, prefix + "article of " + size + " bytes exceeds limit of " + options.maxBytes() + " bytes" + known);
-
     String id = idNode == null || idNode.asText().isBlank() ? null : idNode.asText().strip();
     if (id == null) id = url != null ? "url-" + sha1(url) : "sha1-" + sha1(text);
     LocalDate published = published(present(node, "published"), prefix, notes);
-    if (published == null) published = options.published();
-
-    String duplicate = ids.claim(id, where);
-    if (duplicate != null) return new ReadItem.Unreadable(where, prefix + duplicate);
-    return new ReadItem.Read(new Article(id, title, text, published, url, outlet == null ? null : outlet.strip()), notes);
+    Article article = new Article(id, title, text, published, url, outlet == null ? null : outlet.strip());
+    return ArticleItems.toItem(article, new ArticleItems.Origin(where, where, prefix, known), options, ids, notes);
   }
 
   private static @Nullable LocalDate published(@Nullable JsonNode node, String prefix, List<String> notes) {

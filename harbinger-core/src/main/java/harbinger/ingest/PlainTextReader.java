@@ -39,7 +39,7 @@ final class PlainTextReader {
   }
 
   static ReadItem tooLarge(String id, long size, ReadOptions options) {
-    return new ReadItem.Unreadable(id, "article of " + size + " bytes exceeds limit of " + options.maxBytes() + " bytes");
+    return new ReadItem.Unreadable(id, ArticleItems.tooLarge(size, options));
   }
 
   static ReadItem fromBytes(String id, String where, byte[] bytes, ReadOptions options, IdRegistry ids,
@@ -51,14 +51,11 @@ final class PlainTextReader {
     String text = decoded.text();
     if (text.isEmpty()) return new ReadItem.Unreadable(id, emptyReason);
     if (TextDecoder.isBlank(text)) return new ReadItem.Unreadable(id, "whitespace-only text");
-    long size = TextDecoder.utf8Length(text);
-    if (size > options.maxBytes()) return tooLarge(id, size, options); // a legacy encoding grew in UTF-8
-    String duplicate = ids.claim(id, where);
-    if (duplicate != null) return new ReadItem.Unreadable(where, duplicate);
     List<String> notes = new ArrayList<>();
     if (decoded.note() != null) notes.add(decoded.note());
-    Article article = new Article(id, headline(text), text, options.published(), null, null);
-    return new ReadItem.Read(article, notes);
+    // the size is checked again in UTF-8: a legacy encoding may have grown
+    return ArticleItems.toItem(new Article(id, headline(text), text, null, null, null), ArticleItems.Origin.of(id, where),
+        options, ids, notes);
   }
 
   /**

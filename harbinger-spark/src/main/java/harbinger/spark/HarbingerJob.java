@@ -2,6 +2,7 @@ package harbinger.spark;
 
 import harbinger.error.EngineException;
 import harbinger.ingest.ReadOptions;
+import harbinger.pipeline.PeakHeap;
 import java.util.Iterator;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
@@ -84,17 +85,27 @@ public final class HarbingerJob {
     }
   }
 
-  /** Articles/s of reading and coding, after one warm-up pass that builds the pipeline; writes nothing. */
+  /**
+   * Articles/s of reading and coding, after one warm-up pass that builds the pipeline; writes nothing. Prints
+   * {@code spark MASTER: N items, E events in S s: R articles/s} and the driver JVM's peak heap (in local mode the
+   * executors' too), as {@code harbinger bench} does; {@code scripts/bench-spark} reads both lines.
+   */
   static void bench(SparkSession spark, JobOptions options) {
     long w0 = System.nanoTime();
     long n = code(spark, options).count();
     System.out.printf(Locale.ROOT, "warm-up: %d items in %.1f s (includes loading the models)%n", n, (System.nanoTime() - w0) / 1e9);
     long t0 = System.nanoTime();
     long items = 0;
-    for (int r = 0; r < options.benchRounds(); r++) items += code(spark, options).count();
+    long events = 0;
+    for (int r = 0; r < options.benchRounds(); r++) {
+      Row counts = code(spark, options).agg(functions.count("*"), functions.sum("eventCount")).first();
+      items += counts.getLong(0);
+      events += counts.isNullAt(1) ? 0 : counts.getLong(1);
+    }
     double secs = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "spark %s: %d items in %.2f s: %.2f articles/s%n",
-        spark.sparkContext().master(), items, secs, items / secs);
+    System.out.printf(Locale.ROOT, "spark %s: %d items, %d events in %.2f s: %.2f articles/s%n",
+        spark.sparkContext().master(), items, events, secs, items / secs);
+    System.out.println(PeakHeap.line());
   }
 
   /** The results, not yet computed. */

@@ -1,10 +1,11 @@
 package harbinger.ingest.web;
 
+import harbinger.ingest.ArticleItems;
 import harbinger.ingest.IdRegistry;
 import harbinger.ingest.ReadItem;
 import harbinger.ingest.ReadOptions;
 import harbinger.model.Article;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The article text is the headline and the paragraphs separated by blank lines, so the headline is
  * paragraph 0 as for plain text and JSON Lines. A page with fewer than {@value #MIN_WORDS} words of main text
- * is {@code no article text in HTML (N words after boilerplate removal)}; a text larger than
- * {@link ReadOptions#maxBytes()} in UTF-8 is {@code article of N bytes exceeds limit of M bytes}. The date is
- * the page's own, else {@code fallback} (such as the WARC-Date or the feed item's date), else
- * {@link ReadOptions#published()}.
+ * is {@code no article text in HTML (N words after boilerplate removal)}. The date is the page's own, else
+ * {@code fallback} (such as the WARC-Date or the feed item's date); size limit, id claim and the last date
+ * fallback ({@link ReadOptions#published()}) are those of every reader, {@link ArticleItems}.
  */
 public final class PageArticles {
   /** Fewest words of main text that make an article. */
@@ -35,15 +35,9 @@ public final class PageArticles {
     int words = page.words();
     if (words < MIN_WORDS)
       return new ReadItem.Unreadable(id, "no article text in HTML (" + words + " words after boilerplate removal)");
-    String text = page.text();
-    long size = text.getBytes(StandardCharsets.UTF_8).length;
-    if (size > options.maxBytes())
-      return new ReadItem.Unreadable(id, "article of " + size + " bytes exceeds limit of " + options.maxBytes() + " bytes");
-    String duplicate = ids.claim(id, where);
-    if (duplicate != null) return new ReadItem.Unreadable(where, duplicate);
-    LocalDate published = page.published() != null ? page.published()
-        : fallbackDate != null ? fallbackDate : options.published();
-    return new ReadItem.Read(new Article(id, page.title(), text, published, page.url(), page.outlet()));
+    LocalDate published = page.published() != null ? page.published() : fallbackDate;
+    Article article = new Article(id, page.title(), page.text(), published, page.url(), page.outlet());
+    return ArticleItems.toItem(article, ArticleItems.Origin.of(id, where), options, ids, List.of());
   }
 
   /** Largest HTML accepted, in bytes: eight times the article limit (markup, scripts and styles outweigh text). */

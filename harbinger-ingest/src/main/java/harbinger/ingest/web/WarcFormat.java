@@ -2,13 +2,13 @@ package harbinger.ingest.web;
 
 import harbinger.ingest.FormatReader;
 import harbinger.ingest.ItemSource;
+import harbinger.ingest.RecordSource;
 import harbinger.ingest.ReadItem;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -56,31 +56,16 @@ final class WarcFormat implements FormatReader {
   @Override public ItemSource read(Input input) { return new Records(input); }
 
   /** The items of one WARC file. Not thread-safe. */
-  private static final class Records implements ItemSource {
+  private static final class Records extends RecordSource {
     private final Input input;
     private @Nullable WarcReader reader;
-    private @Nullable ReadItem next;
     private boolean started;
-    private boolean finished;
     private int records;
     private boolean atEnd;
 
     Records(Input input) { this.input = input; }
 
-    @Override public boolean hasNext() {
-      while (next == null && !finished) next = advance();
-      return next != null;
-    }
-
-    @Override public ReadItem next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      ReadItem item = next;
-      next = null;
-      return item;
-    }
-
-    /** The next item, or null when a record was passed over (call again) or the file ended. */
-    private @Nullable ReadItem advance() {
+    @Override protected @Nullable ReadItem advance() {
       String name = input.name();
       try {
         if (!started) {
@@ -146,20 +131,9 @@ final class WarcFormat implements FormatReader {
       return t.startsWith("text/html") || t.startsWith("application/xhtml+xml");
     }
 
-    private void finish() {
-      finished = true;
-      close();
-    }
-
-    @Override public void close() {
-      finished = true;
-      next = null;
-      try {
-        if (reader != null) reader.close();
-        else input.stream().close();
-      } catch (IOException e) {
-        // nothing was written; a failed close of an input loses nothing
-      }
+    @Override protected void release() throws IOException {
+      if (reader != null) reader.close();
+      else input.stream().close();
     }
   }
 }
