@@ -49,7 +49,7 @@ final class EventBuilder {
     this.resolver = resolver;
     this.locations = new LocationFinder(resolver.knowledge());
     this.attribution = new Attribution(resolver);
-    this.stances = new Stances(StanceCodes.loadDefault(ontology));
+    this.stances = new Stances(StanceCodes.loadDefault(ontology), ontology);
   }
 
   Attribution attribution() { return attribution; }

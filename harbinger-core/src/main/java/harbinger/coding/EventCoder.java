@@ -39,6 +39,7 @@ public final class EventCoder {
   private final EventBuilder builder;
   private final ConditionalThreats threats;
   private final Obligations obligations;
+  private final harbinger.ontology.StanceCodes stanceCodes;
 
   private EventCoder(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
     this.ontology = ontology;
@@ -47,6 +48,7 @@ public final class EventCoder {
     this.builder = new EventBuilder(ontology, resolver);
     this.threats = new ConditionalThreats(ontology, resolver, builder.attribution());
     this.obligations = new Obligations(ontology, resolver, builder.attribution());
+    this.stanceCodes = harbinger.ontology.StanceCodes.loadDefault(ontology);
   }
 
   public static EventCoder create(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -88,10 +90,12 @@ public final class EventCoder {
     for (Trigger t : found) args.put(t, arguments.find(g, t, headline));
     mergeCasualtiesIntoAttack(g, found, args);
     List<Trigger> kept = new ArrayList<>();
+    Map<Trigger, Trigger> refined = new HashMap<>();
     for (Trigger b : found) {
       if (isResultOfViolence(g, b, found)) continue;
       Trigger owner = contentOwner(g, b, found);
       if (owner == null) { kept.add(b); continue; }
+      refined.putIfAbsent(owner, refine(owner, b));
       Arguments oa = args.get(owner);
       if (oa.targets().isEmpty()) {
         Arguments ba = args.get(b);
@@ -102,7 +106,7 @@ public final class EventCoder {
       }
     }
     List<Draft> out = new ArrayList<>();
-    for (Trigger t : kept) out.addAll(builder.build(a, s, t, args.get(t)));
+    for (Trigger t : kept) out.addAll(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13"));
     if (!hasThreat) out.addAll(threats.find(a, s));
     BitSet triggerTokens = new BitSet();
@@ -150,6 +154,31 @@ public final class EventCoder {
       if (a.token() == head && ontology.expect(a.code()).quadClass() == 4) return true;
     }
     return false;
+  }
+
+  /**
+   * An appeal, demand, intent, rejection or threat with a general code takes the specific code of the act it is
+   * about ("urged Iran to release the crew": 020 becomes 0253; "threatened to impose a curfew": 130 becomes 1323),
+   * by the stance-codes table; a code the lexicon already made specific is kept unless the act's code refines it.
+   */
+  private Trigger refine(Trigger owner, Trigger content) {
+    var ownerType = ontology.expect(owner.code());
+    harbinger.ontology.StanceCodes.Stance stance = switch (ownerType.root()) {
+      case "02" -> harbinger.ontology.StanceCodes.Stance.APPEAL;
+      case "10" -> harbinger.ontology.StanceCodes.Stance.DEMAND;
+      case "03", "13" -> harbinger.ontology.StanceCodes.Stance.INTENT;
+      case "12" -> harbinger.ontology.StanceCodes.Stance.REFUSAL;
+      default -> null;
+    };
+    if (stance == null) return owner;
+    var specific = stanceCodes.code(ontology.expect(content.code()), stance).orElse(null);
+    if (specific == null || !specific.root().equals(ownerType.root())) return owner;
+    String own = owner.code();
+    boolean general = own.length() == 3 && own.endsWith("0");
+    if (specific.code().length() <= own.length() || !(general || specific.code().startsWith(own))) return owner;
+    var e = owner.entry();
+    return new Trigger(owner.token(), new harbinger.lexicon.LexiconEntry(specific.code(), e.lemma(), e.noun(), e.particle(),
+        e.conditions(), e.symmetric(), e.origin()));
   }
 
   /** The verbal trigger whose content {@code b} is, or null. */

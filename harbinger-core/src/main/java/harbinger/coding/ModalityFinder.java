@@ -28,7 +28,7 @@ final class ModalityFinder {
   private static final Set<String> FUTURE_FRAMES = Set.of("expect", "schedule", "set", "due", "poise", "slate");
   private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "seek", "aim", "hope", "vow",
       "pledge", "promise", "prepare", "threaten", "try", "attempt", "propose", "offer", "consider", "mull", "wish",
-      "decide", "agree", "resolve", "urge", "ask", "call", "demand", "order", "tell", "invite", "encourage",
+      "decide", "agree", "resolve", "swear", "urge", "ask", "call", "demand", "order", "tell", "invite", "encourage",
       "press", "advise", "warn", "expect", "need", "predict");
   static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "claim", "allege", "report", "state", "note",
       "add", "announce", "declare", "insist", "assert", "write", "tweet", "post", "argue", "suggest", "believe",
@@ -37,7 +37,7 @@ final class ModalityFinder {
   /** Intent verbs whose subject announces its own act ("X plans to", "X vowed to"), unlike "urge" or "expect". */
   private static final Set<String> OWN_INTENT_VERBS = Set.of("plan", "intend", "want", "seek", "aim", "hope", "vow",
       "pledge", "promise", "prepare", "threaten", "try", "attempt", "propose", "offer", "consider", "mull", "wish",
-      "decide", "agree", "resolve");
+      "decide", "agree", "resolve", "swear");
   /** "X is willing to", "ready to", "prepared to": a stated readiness is an announced intent. */
   private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "eager", "keen", "determined",
       "committed", "poised");
@@ -57,13 +57,14 @@ final class ModalityFinder {
    * "refused to", "will not") or an obligation laid on its subject (DEMAND: "must", "should", "has to"); null
    * otherwise. The caller decides whether the announcement is the party's own (see {@code EventBuilder}).
    */
-  record Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged, StanceCodes.@Nullable Stance stance) {
-    Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged) { this(modality, reportingVerb, hedged, null); }
+  record Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged, StanceCodes.@Nullable Stance stance,
+                 boolean ultimatum) {
+    Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged) { this(modality, reportingVerb, hedged, null, false); }
   }
 
   Reading read(SentenceGraph g, int trigger) {
     boolean negated = false, conditional = false, future = false, intended = false, hedged = false;
-    boolean committed = false, refused = false, obliged = false, hypothetical = false;
+    boolean committed = false, refused = false, obliged = false, hypothetical = false, ultimatum = false;
     Integer reporting = null;
     int prev = -1;
     int k = trigger;
@@ -87,6 +88,7 @@ final class ModalityFinder {
           if (rel.equals("det") && lemma.equals("no") && (k == trigger || prev == trigger)) negated = true;
           if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) conditional = true;
           if (rel.equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(c)))) conditional = true;
+          if (rel.equals("advcl") && "unless".equals(String.valueOf(g.caseMarker(c)))) ultimatum = true;
           if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(lemma)) { conditional = true; hypothetical = true; }
           if (rel.equals("aux") && FUTURE_AUX.contains(lemma)) { future = true; committed = true; }
           if (rel.equals("aux") && OBLIGATION_AUX.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))) { obliged = true; conditional = true; }
@@ -116,12 +118,12 @@ final class ModalityFinder {
     // a noun in an adjunct ("threatened to shell towns in retaliation for an air raid") is not the announced act
     String own = g.baseRelation(trigger);
     boolean act = g.token(trigger).isVerb() || own.equals("obj") || own.equals("nsubj") || own.equals("xcomp");
-    if (!act) return new Reading(m, reporting, hedged, null);
+    if (!act) return new Reading(m, reporting, hedged, null, false);
     if (negated && (refused || committed)) stance = StanceCodes.Stance.REFUSAL;
     else if (obliged && !negated) stance = StanceCodes.Stance.DEMAND;
     else if (committed && (m == Modality.FUTURE || m == Modality.INTENDED)) stance = StanceCodes.Stance.INTENT;
     else if (committed && m == Modality.CONDITIONAL && !hypothetical && !obliged) stance = StanceCodes.Stance.INTENT;
-    return new Reading(m, reporting, hedged, stance);
+    return new Reading(m, reporting, hedged, stance, ultimatum && stance == StanceCodes.Stance.INTENT);
   }
 
   private static boolean isClausalComplement(SentenceGraph g, int child) {

@@ -26,8 +26,12 @@ final class Stances {
       "suggest", "speculate", "assume", "forecast", "suspect", "doubt", "guess");
 
   private final StanceCodes codes;
+  private final EventType threat;
 
-  Stances(StanceCodes codes) { this.codes = codes; }
+  Stances(StanceCodes codes, harbinger.ontology.CameoOntology ontology) {
+    this.codes = codes;
+    this.threat = ontology.expect("130");
+  }
 
   /** The code under which the act is coded instead of its own, or empty to code the act itself. */
   Optional<EventType> code(SentenceGraph g, ModalityFinder.Reading reading, EventType act, Arguments args,
@@ -36,9 +40,14 @@ final class Stances {
     if (stance == null) return Optional.empty();
     Optional<EventType> code = codes.code(act, stance);
     if (code.isEmpty()) return code;
-    // a conditional offer ("would meet the mediator if ...") is an intent; a conditional harm is left to
-    // ConditionalThreats, which codes the threat beside the conditional act
-    if (reading.modality() == harbinger.model.Modality.CONDITIONAL && act.quadClass() > 2) return Optional.empty();
+    // "X will withdraw its force unless Y ...": an act promised unless the other side complies is a threat
+    if (reading.ultimatum()) {
+      code = code.filter(c -> c.root().equals("13")).or(() -> Optional.of(threat));
+    } else if (reading.modality() == harbinger.model.Modality.CONDITIONAL && act.quadClass() > 2) {
+      // a conditional offer ("would meet the mediator if ...") is an intent; a conditional harm is left to
+      // ConditionalThreats, which codes the threat beside the conditional act
+      return Optional.empty();
+    }
     Integer verb = reading.reportingVerb();
     if (stance == StanceCodes.Stance.DEMAND) {
       if (verb == null || speaker == null) return Optional.empty();

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The codes of an act that a party announces (intent), refuses (refusal) or demands of another (demand), by
- * the act's code: "X will send aid" is 033, "X refused to release" 1243, "Y must withdraw" (said by X) 1056.
+ * The codes of an act that a party announces (intent), refuses (refusal), demands of another (demand) or appeals
+ * for (appeal), by the act's code: "X will send aid" is 033, "X refused to release" 1243, "Y must withdraw" (said by
+ * X) 1056, "X urged Y to release" 0253.
  * Read from {@value #DEFAULT_RESOURCE}, whose header explains the convention; the longest matching code prefix
- * wins. Validated at load: four columns, act prefixes of 2 to 4 digits without repeats, and every code present in
+ * wins. Validated at load: five columns, act prefixes of 2 to 4 digits without repeats, and every code present in
  * the ontology ({@code file:line:} errors). Immutable and thread-safe.
  */
 public final class StanceCodes {
@@ -20,7 +21,7 @@ public final class StanceCodes {
   public static final String DEFAULT_RESOURCE = "/harbinger/data/stance-codes.tsv";
 
   /** What is done with an act. */
-  public enum Stance { INTENT, REFUSAL, DEMAND }
+  public enum Stance { INTENT, REFUSAL, DEMAND, APPEAL }
 
   private final Map<String, EventType[]> byPrefix;
 
@@ -38,12 +39,12 @@ public final class StanceCodes {
   static StanceCodes parse(List<DataLine> lines, CameoOntology ontology) {
     Map<String, EventType[]> out = new HashMap<>();
     for (DataLine line : lines) {
-      if (line.fields().size() != 4) throw line.error("expected 4 tab-separated columns (act, intent, refusal, demand), found " + line.fields().size());
+      if (line.fields().size() != 5) throw line.error("expected 5 tab-separated columns (act, intent, refusal, demand, appeal), found " + line.fields().size());
       String act = line.field(0).trim();
       if (!act.matches("\\d{2,4}")) throw line.error("act code prefix must be 2 to 4 digits: '" + act + "'");
       if (ontology.find(act).isEmpty()) throw line.error("unknown CAMEO code: " + act);
-      EventType[] row = new EventType[3];
-      for (int i = 0; i < 3; i++) {
+      EventType[] row = new EventType[4];
+      for (int i = 0; i < 4; i++) {
         String code = line.field(i + 1).trim();
         if (code.equals("-")) continue;
         row[i] = ontology.find(code).orElseThrow(() -> line.error("unknown CAMEO code: '" + code + "'"));

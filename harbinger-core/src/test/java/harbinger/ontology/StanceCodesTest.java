@@ -38,6 +38,8 @@ class StanceCodesTest {
   void refusalsAndDemandsOfCooperationHaveCodesButNotOfConflict() {
     assertEquals("1243", code("0841", StanceCodes.Stance.REFUSAL));
     assertEquals("1056", code("0874", StanceCodes.Stance.DEMAND));
+    assertEquals("0253", code("0841", StanceCodes.Stance.APPEAL));
+    assertEquals("1213", code("063", StanceCodes.Stance.REFUSAL));
     assertEquals("-", code("190", StanceCodes.Stance.REFUSAL));
     assertEquals("-", code("190", StanceCodes.Stance.DEMAND));
   }
@@ -54,14 +56,15 @@ class StanceCodesTest {
       CODES.code(t, StanceCodes.Stance.INTENT).ifPresent(c -> assertTrue(c.root().equals("03") || c.root().equals("13"), t.code() + " -> " + c.code()));
       CODES.code(t, StanceCodes.Stance.REFUSAL).ifPresent(c -> assertEquals("12", c.root(), t.code() + " -> " + c.code()));
       CODES.code(t, StanceCodes.Stance.DEMAND).ifPresent(c -> assertEquals("10", c.root(), t.code() + " -> " + c.code()));
+      CODES.code(t, StanceCodes.Stance.APPEAL).ifPresent(c -> assertEquals("02", c.root(), t.code() + " -> " + c.code()));
     }
   }
 
   @Test
   void badRowsAreReportedWithFileAndLine() throws IOException {
-    var e = assertThrows(DictionaryException.class, () -> parse("04\t036\t125\t106\n05\t999\t120\t102\n"));
+    var e = assertThrows(DictionaryException.class, () -> parse("04\t036\t125\t106\t026\n05\t999\t120\t102\t022\n"));
     assertTrue(e.getMessage().startsWith("t.tsv:2:"), e.getMessage());
-    var twice = assertThrows(DictionaryException.class, () -> parse("04\t036\t125\t106\n04\t036\t125\t106\n"));
+    var twice = assertThrows(DictionaryException.class, () -> parse("04\t036\t125\t106\t026\n04\t036\t125\t106\t026\n"));
     assertTrue(twice.getMessage().contains("t.tsv:2:") && twice.getMessage().contains("twice"), twice.getMessage());
     var columns = assertThrows(DictionaryException.class, () -> parse("04\t036\n"));
     assertTrue(columns.getMessage().startsWith("t.tsv:1:"), columns.getMessage());
