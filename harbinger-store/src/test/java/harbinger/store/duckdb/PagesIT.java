@@ -73,9 +73,11 @@ class PagesIT {
   }
 
   @Test
-  void keysetPagesWalkEveryMatchNewestFirstWithUndatedLast() {
+  void keysetPagesWalkEveryMatchNewestFirstWithUndatedLast() { // windows of 7, 56, ... days, then unbounded: each is crossed
     for (EventFilter.Builder f : List.of(EventFilter.builder(), EventFilter.builder().dyad(new Dyad("USA", "RUS"), false),
-        EventFilter.builder().country("UKR").quadClass(4))) {
+        EventFilter.builder().country("UKR").quadClass(4), EventFilter.builder().from(LocalDate.of(2024, 1, 3)),
+        EventFilter.builder().country("USA").from(LocalDate.of(2024, 1, 5)).to(LocalDate.of(2024, 1, 30)),
+        EventFilter.builder().to(LocalDate.of(2024, 1, 12)))) {
       List<StoredEvent> want = expected(f);
       List<StoredEvent> got = new ArrayList<>();
       PagePosition after = null;
