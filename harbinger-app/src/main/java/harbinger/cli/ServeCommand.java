@@ -111,7 +111,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     new ServerConfig(host, port, TokenFile.generate(), privateReads, maxBodyBytes, maxBatch); // refuse bad settings before writing a token file
     EventStore events = store.open(shared ? DuckDbStores.Mode.WRITE_SHARED : DuckDbStores.Mode.WRITE);
-    StoreBackend backend = StoreBackend.over(events, engine::pipeline, Engine.threads());
+    StoreBackend backend = shared ? StoreBackend.overShared(events, engine::pipeline, Engine.threads())
+        : StoreBackend.over(events, engine::pipeline, Engine.threads());
     try {
       String resolved = resolveToken(out);
       ServerConfig config = new ServerConfig(host, port, resolved, privateReads, maxBodyBytes, maxBatch);

@@ -48,13 +48,16 @@ public interface EventStore extends AutoCloseable {
   /**
    * One page of the matching events newest first ({@code ORDER BY day DESC NULLS LAST, id DESC}): at most
    * {@code filter.limit()} events that follow {@code after} (keyset paging: stable while events are added), or that
-   * follow the first {@code offset} matches, with the count of all matches.
+   * follow the first {@code offset} matches. {@link #count} gives the number of all matches.
    *
    * @param after the position of the previous page's last event, or null for the first page
    * @param offset matches to skip, {@code >= 0}; must be 0 when {@code after} is given
    * @throws IllegalArgumentException for a negative offset, or an offset together with {@code after}
    */
-  EventSlice newestFirst(EventFilter filter, @Nullable PagePosition after, int offset);
+  List<StoredEvent> newestFirst(EventFilter filter, @Nullable PagePosition after, int offset);
+
+  /** How many events match the filter (its limit is ignored). */
+  long count(EventFilter filter);
 
   /** The busiest undirected dyads of two different known parties among the matching events, at most {@code filter.limit()}, most events first. */
   List<DyadSummary> dyads(EventFilter filter);

@@ -8,7 +8,6 @@ import harbinger.store.Dyad;
 import harbinger.store.DyadSummary;
 import harbinger.store.EventFilter;
 import harbinger.store.EventRecord;
-import harbinger.store.EventSlice;
 import harbinger.store.EventStore;
 import harbinger.store.Interval;
 import harbinger.store.PagePosition;
@@ -54,9 +53,11 @@ final class SerialStore implements EventStore {
 
   @Override public List<StoredEvent> events(EventFilter filter) { return locked(() -> store.events(filter)); }
 
-  @Override public EventSlice newestFirst(EventFilter filter, @Nullable PagePosition after, int offset) {
+  @Override public List<StoredEvent> newestFirst(EventFilter filter, @Nullable PagePosition after, int offset) {
     return locked(() -> store.newestFirst(filter, after, offset));
   }
+
+  @Override public long count(EventFilter filter) { return locked(() -> store.count(filter)); }
 
   @Override public List<DyadSummary> dyads(EventFilter filter) { return locked(() -> store.dyads(filter)); }
 

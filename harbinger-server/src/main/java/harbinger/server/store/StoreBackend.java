@@ -16,7 +16,6 @@ import harbinger.store.BatchReport;
 import harbinger.store.DyadSummary;
 import harbinger.store.EscalationDetector;
 import harbinger.store.EventFilter;
-import harbinger.store.EventSlice;
 import harbinger.store.EventStore;
 import harbinger.store.IngestService;
 import harbinger.store.Interval;
@@ -41,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  * not coded again; a batch is stored in one transaction). Each submitted article's events are then read back from
  * the store, so they carry the ids of the (clustered) stored events they count for.
  *
+ * <p>The number of matches of a page's query is cached per filter ({@link CountCache}) until this backend writes the
+ * store, or for {@value #SHARED_COUNT_SECONDS} s when other processes may write it ({@link #overShared}).
+ *
  * <p>Thread-safe: the store is wrapped so that its calls run one at a time, in arrival order; coding runs outside
  * that lock, so reads go on while a submitted article is coded. Store exceptions pass through (the HTTP layer maps
  * {@code StoreBusyException} to 503). Closing the backend closes the store.
@@ -50,12 +52,15 @@ public final class StoreBackend implements EventQueries, ArticleIngest, AutoClos
   private final @Nullable Supplier<Pipeline> pipeline;
   private final int threads;
   private final EscalationDetector detector;
+  private final CountCache counts;
 
-  private StoreBackend(EventStore store, @Nullable Supplier<Pipeline> pipeline, int threads, EscalationDetector detector) {
+  private StoreBackend(EventStore store, @Nullable Supplier<Pipeline> pipeline, int threads, EscalationDetector detector,
+                       CountCache counts) {
     this.store = new SerialStore(Objects.requireNonNull(store, "store"));
     this.pipeline = pipeline;
     this.threads = threads;
     this.detector = Objects.requireNonNull(detector, "detector");
+    this.counts = counts;
   }
 
   /**
@@ -65,8 +70,24 @@ public final class StoreBackend implements EventQueries, ArticleIngest, AutoClos
    * @param pipeline called when an article needs coding (so a server that only reads never loads the NLP models)
    */
   public static StoreBackend over(EventStore store, Supplier<Pipeline> pipeline, int threads) {
+    return create(store, pipeline, threads, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #over}, for a store that other processes may write meanwhile ({@code DuckDbStores.Mode.WRITE_SHARED}):
+   * counts of matching events are then reused for at most {@value #SHARED_COUNT_SECONDS} seconds.
+   */
+  public static StoreBackend overShared(EventStore store, Supplier<Pipeline> pipeline, int threads) {
+    return create(store, pipeline, threads, SHARED_COUNT_SECONDS * 1_000_000_000L);
+  }
+
+  /** How long a count is reused when other processes may write the store. */
+  public static final long SHARED_COUNT_SECONDS = 2;
+
+  private static StoreBackend create(EventStore store, Supplier<Pipeline> pipeline, int threads, long countAgeNanos) {
     if (threads < 1 || threads > 64) throw new IllegalArgumentException("threads must be in 1..64 but was " + threads);
-    return new StoreBackend(store, Objects.requireNonNull(pipeline, "pipeline"), threads, EscalationDetector.defaults());
+    return new StoreBackend(store, Objects.requireNonNull(pipeline, "pipeline"), threads, EscalationDetector.defaults(),
+        new CountCache(countAgeNanos, System::nanoTime));
   }
 
   // ---------------------------------------------------------------- writing
@@ -74,7 +95,12 @@ public final class StoreBackend implements EventQueries, ArticleIngest, AutoClos
   @Override public List<IngestResult> ingest(List<ReadItem> items) {
     if (items.isEmpty()) return List.of();
     if (pipeline == null) throw new IllegalStateException("this backend was created without a pipeline");
-    BatchReport report = new IngestService(pipeline, store, threads, Math.max(1, items.size())).ingest(items.stream(), r -> {}).store();
+    BatchReport report;
+    try {
+      report = new IngestService(pipeline, store, threads, Math.max(1, items.size())).ingest(items.stream(), r -> {}).store();
+    } finally {
+      counts.invalidate(); // after the write: a count taken meanwhile is not kept
+    }
     List<IngestResult> out = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) out.add(result(items.get(i), report.articles().get(i)));
     return out;
@@ -103,11 +129,11 @@ public final class StoreBackend implements EventQueries, ArticleIngest, AutoClos
     PagePosition after = page.cursor() == null ? null : Cursors.decode(page.cursor());
     EventFilter filter = Filters.of(query, page.limit() + 1); // one more than the page: is there a next page?
     if (filter == null) return new EventPage(List.of(), 0, null);
-    EventSlice slice = store.newestFirst(filter, after, page.offset());
-    List<StoredEvent> items = slice.items();
-    if (items.size() <= page.limit()) return new EventPage(items, slice.total(), null);
+    List<StoredEvent> items = store.newestFirst(filter, after, page.offset());
+    long total = Math.max(counts.count(filter, store::count), page.offset() + Math.min(items.size(), page.limit()));
+    if (items.size() <= page.limit()) return new EventPage(items, total, null);
     items = items.subList(0, page.limit());
-    return new EventPage(items, slice.total(), Cursors.encode(PagePosition.of(items.get(items.size() - 1))));
+    return new EventPage(items, total, Cursors.encode(PagePosition.of(items.get(items.size() - 1))));
   }
 
   @Override public List<SeriesPoint> dyadSeries(PartyPair dyad, Interval interval, @Nullable LocalDate from, @Nullable LocalDate to) {

@@ -65,7 +65,8 @@ final class TestServer implements AutoCloseable {
     if (syntheticArticles > 0) {
       store.add(new SyntheticEvents().articles(11, 0, syntheticArticles, syntheticArticles, 400, 4, LocalDate.of(2023, 1, 1)));
     }
-    backend = StoreBackend.over(store, () -> Pipeline.create(EMPTY, coder()), 1);
+    backend = mode == DuckDbStores.Mode.WRITE_SHARED ? StoreBackend.overShared(store, () -> Pipeline.create(EMPTY, coder()), 1)
+        : StoreBackend.over(store, () -> Pipeline.create(EMPTY, coder()), 1);
     server = HarbingerServer.start(config, backend, backend, new PrintStream(log, true, StandardCharsets.UTF_8));
   }
 

@@ -10,7 +10,6 @@ import harbinger.store.DyadSummary;
 import harbinger.store.EventExporter;
 import harbinger.store.EventFilter;
 import harbinger.store.EventRecord;
-import harbinger.store.EventSlice;
 import harbinger.store.EventStore;
 import harbinger.store.Interval;
 import harbinger.store.PagePosition;
@@ -110,10 +109,14 @@ final class DuckDbEventStore implements EventStore {
     return with("event query", c -> new EventReader(c).events(filter));
   }
 
-  @Override public EventSlice newestFirst(EventFilter filter, @Nullable PagePosition after, int offset) {
+  @Override public List<StoredEvent> newestFirst(EventFilter filter, @Nullable PagePosition after, int offset) {
     if (offset < 0) throw new IllegalArgumentException("offset must be >= 0 but was " + offset);
     if (after != null && offset != 0) throw new IllegalArgumentException("offset cannot be combined with a page position");
     return with("event page", c -> new PageReader(c).newestFirst(filter, after, offset));
+  }
+
+  @Override public long count(EventFilter filter) {
+    return with("event count", c -> new PageReader(c).count(filter));
   }
 
   @Override public List<DyadSummary> dyads(EventFilter filter) {

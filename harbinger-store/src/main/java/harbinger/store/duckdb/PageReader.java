@@ -4,7 +4,6 @@ import harbinger.model.Article;
 import harbinger.store.Dyad;
 import harbinger.store.DyadSummary;
 import harbinger.store.EventFilter;
-import harbinger.store.EventSlice;
 import harbinger.store.PagePosition;
 import harbinger.store.StoredArticle;
 import harbinger.store.StoredEvent;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reads behind the HTTP API: pages of events newest first, the busiest dyads among matching events, and one
+ * The reads behind the HTTP API: pages of events newest first, counts of matches, the busiest dyads among matching events, and one
  * article with all its mentions. Every value is a bound parameter. Stateless.
  *
  * <p><b>Implementation notes.</b> Measured on a store of 1,000,000 synthetic events, {@code SELECT e.* ... ORDER BY
@@ -34,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * 3,584, then unbounded. A window that yields a full page is exact, since every event outside it is older (or
  * undated) and sorts after the page; and {@code day >= lower} lets DuckDB skip row groups by their min/max
  * statistics (events are appended roughly in time order). (2) The page's rows by id, with the id range as an extra
- * conjunct for the same pruning. The first page then takes about 5 ms. The count of matches is a separate
- * {@code count(*)} with the same filter (no window over the whole result).
+ * conjunct for the same pruning. The first page then takes about 5 ms. The count of matches is its own
+ * {@code count(*)} with the same filter (about 10 ms for a dyad over 1,000,000 events), so callers may cache it.
  */
 final class PageReader {
   private static final Pattern PARTY = Pattern.compile("[A-Z0-9]{3,}");
@@ -45,21 +44,22 @@ final class PageReader {
 
   PageReader(Connection c) { this.c = c; }
 
-  EventSlice newestFirst(EventFilter f, @Nullable PagePosition after, int offset) throws SQLException {
+  List<StoredEvent> newestFirst(EventFilter f, @Nullable PagePosition after, int offset) throws SQLException {
     if (offset < 0) throw new IllegalArgumentException("offset must be >= 0 but was " + offset);
     if (after != null && offset != 0) throw new IllegalArgumentException("offset cannot be combined with a page position");
     FilterSql w = FilterSql.of(f);
-    List<Long> ids = pageIds(w, f, after, offset);
-    List<StoredEvent> items = rows(ids);
-    long total;
+    return rows(pageIds(w, f, after, offset));
+  }
+
+  long count(EventFilter f) throws SQLException {
+    FilterSql w = FilterSql.of(f);
     try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events e WHERE " + w.where)) {
       w.bind(ps, 1);
       try (ResultSet r = ps.executeQuery()) {
         r.next();
-        total = r.getLong(1);
+        return r.getLong(1);
       }
     }
-    return new EventSlice(items, Math.max(total, items.size()));
   }
 
   /** The ids of the page in order; first within growing windows of days below the page's upper day, then unbounded. */
