@@ -49,6 +49,9 @@ final class DuckDbEventStore implements EventStore {
   private final Clock clock;
   private @Nullable DuckDBConnection held;
   private boolean queryMode;
+  /** The latest event day when last read (pages start their search there); forgotten when this store writes. */
+  private @Nullable LocalDate latestDay;
+  private boolean latestKnown;
   private boolean closed;
 
   DuckDbEventStore(Connector connector, boolean shared, Clock clock) {
@@ -102,6 +105,7 @@ final class DuckDbEventStore implements EventStore {
   @Override public BatchReport add(List<Result> results) {
     if (results.isEmpty()) return BatchReport.empty();
     requireWritable();
+    latestKnown = false;
     return with("storing " + results.size() + " items", c -> new BatchWriter(c, clock).write(results));
   }
 
@@ -112,7 +116,14 @@ final class DuckDbEventStore implements EventStore {
   @Override public List<StoredEvent> newestFirst(EventFilter filter, @Nullable PagePosition after, int offset) {
     if (offset < 0) throw new IllegalArgumentException("offset must be >= 0 but was " + offset);
     if (after != null && offset != 0) throw new IllegalArgumentException("offset cannot be combined with a page position");
-    return with("event page", c -> new PageReader(c).newestFirst(filter, after, offset));
+    return with("event page", c -> {
+      PageReader reader = new PageReader(c);
+      if (!latestKnown) {
+        latestDay = reader.latestDay();
+        latestKnown = true;
+      }
+      return reader.newestFirst(filter, after, offset, latestDay);
+    });
   }
 
   @Override public long count(EventFilter filter) {

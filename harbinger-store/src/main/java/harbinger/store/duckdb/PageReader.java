@@ -44,11 +44,17 @@ final class PageReader {
 
   PageReader(Connection c) { this.c = c; }
 
-  List<StoredEvent> newestFirst(EventFilter f, @Nullable PagePosition after, int offset) throws SQLException {
+  /**
+   * @param latest the latest event day as last seen (or null): where the first window of a first page ends. Any
+   *     day gives the right page (a window has no upper bound, and only what lies below it is left out), so a day
+   *     that has since become stale costs time, never correctness.
+   */
+  List<StoredEvent> newestFirst(EventFilter f, @Nullable PagePosition after, int offset, @Nullable LocalDate latest)
+      throws SQLException {
     if (offset < 0) throw new IllegalArgumentException("offset must be >= 0 but was " + offset);
     if (after != null && offset != 0) throw new IllegalArgumentException("offset cannot be combined with a page position");
     FilterSql w = FilterSql.of(f);
-    return rows(pageIds(w, f, after, offset));
+    return rows(pageIds(w, f, after, offset, latest));
   }
 
   long count(EventFilter f) throws SQLException {
@@ -63,11 +69,12 @@ final class PageReader {
   }
 
   /** The ids of the page in order; first within growing windows of days below the page's upper day, then unbounded. */
-  private List<Long> pageIds(FilterSql w, EventFilter f, @Nullable PagePosition after, int offset) throws SQLException {
+  private List<Long> pageIds(FilterSql w, EventFilter f, @Nullable PagePosition after, int offset,
+                             @Nullable LocalDate latest) throws SQLException {
     if (after != null && after.day() == null) {
       return ids(w, " AND e.day IS NULL AND e.event_id < ?", List.of(after.eventId()), f.limit(), offset);
     }
-    LocalDate upper = after != null ? after.day() : latestDay(f.to());
+    LocalDate upper = after != null ? after.day() : latest == null || f.to() == null || latest.isBefore(f.to()) ? latest : f.to();
     if (upper != null) {
       for (long span = FIRST_WINDOW_DAYS; span <= MAX_WINDOW_DAYS; span *= 8) {
         LocalDate lower = upper.minusDays(span);
@@ -87,11 +94,11 @@ final class PageReader {
         List.of(after.day(), after.day(), after.eventId()), f.limit(), offset);
   }
 
-  private @Nullable LocalDate latestDay(@Nullable LocalDate to) throws SQLException {
+  /** The latest event day, or null when no event is dated. */
+  @Nullable LocalDate latestDay() throws SQLException {
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(day) FROM events")) {
       r.next();
-      LocalDate last = r.getObject(1, LocalDate.class);
-      return last == null || to == null || last.isBefore(to) ? last : to;
+      return r.getObject(1, LocalDate.class);
     }
   }
 

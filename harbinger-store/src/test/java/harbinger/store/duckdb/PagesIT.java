@@ -94,6 +94,17 @@ class PagesIT {
   }
 
   @Test
+  void eventsAddedAfterAPageWasReadLeadTheNextFirstPage(@TempDir Path own) {
+    try (EventStore s = DuckDbStores.open(own.resolve("growing.duckdb"), DuckDbStores.Mode.WRITE, Duration.ZERO)) {
+      s.add(new SyntheticEvents().articles(8, 0, 50, 50, 20, 2, LocalDate.of(2024, 1, 1)));
+      assertEquals(LocalDate.of(2024, 1, 20), s.newestFirst(EventFilter.builder().limit(5).build(), null, 0).get(0).date());
+      s.add(new SyntheticEvents().articles(9, 100, 1, 101, 1, 2, LocalDate.of(2025, 6, 1))); // article 100 of 101 over one day
+      List<StoredEvent> page = s.newestFirst(EventFilter.builder().limit(5).build(), null, 0);
+      assertEquals(LocalDate.of(2025, 6, 1), page.get(0).date(), "the search starts from the new latest day");
+    }
+  }
+
+  @Test
   void anOffsetPageIsTheSameWindowOfTheOrder() {
     List<StoredEvent> want = expected(EventFilter.builder().country("RUS"));
     List<StoredEvent> page = store.newestFirst(EventFilter.builder().country("RUS").limit(10).build(), null, 25);
