@@ -31,8 +31,8 @@ public interface EventQueries {
    */
   List<SeriesPoint> dyadSeries(PartyPair dyad, Interval interval, @Nullable LocalDate from, @Nullable LocalDate to);
 
-  /** Escalation alerts whose day lies in the range, newest first, each with at most {@code maxDrivers} drivers. */
-  List<Alert> alerts(@Nullable LocalDate from, @Nullable LocalDate to, int maxDrivers);
+  /** The {@code limit} latest escalation alerts whose day lies in the range, newest first, each with at most {@code maxDrivers} drivers. */
+  List<Alert> alerts(@Nullable LocalDate from, @Nullable LocalDate to, int maxDrivers, int limit);
 
   /** A stored article with its mentions, or empty when no article has this id. */
   Optional<StoredArticle> article(String id);

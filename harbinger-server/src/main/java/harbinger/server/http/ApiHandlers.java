@@ -83,8 +83,8 @@ final class ApiHandlers {
     LocalDate from = p.date("from");
     LocalDate to = p.date("to");
     if (from != null && to != null && to.isBefore(from)) throw new RequestException("to", "must not be before from (" + from + ") but was " + to);
-    List<Alert> alerts = queries.alerts(from, to, p.integer("drivers", 5, 0, MAX_DRIVERS));
-    json(ctx, Shapes.alerts(alerts.subList(0, Math.min(limit, alerts.size()))));
+    List<Alert> alerts = queries.alerts(from, to, p.integer("drivers", 5, 0, MAX_DRIVERS), limit);
+    json(ctx, Shapes.alerts(alerts));
   }
 
   void article(Context ctx) {

@@ -26,7 +26,6 @@ import harbinger.store.StoredArticle;
 import harbinger.store.StoredEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * not coded again; a batch is stored in one transaction). Each submitted article's events are then read back from
  * the store, so they carry the ids of the (clustered) stored events they count for.
  *
- * <p>The number of matches of a page's query is cached per filter ({@link CountCache}) until this backend writes the
- * store, or for {@value #SHARED_COUNT_SECONDS} s when other processes may write it ({@link #overShared}).
+ * <p>The number of matches of a page's query (per filter) and the alerts (per range) are remembered ({@link Memo})
+ * until this backend writes the store, or for {@value #SHARED_COUNT_SECONDS} s when other processes may write it
+ * ({@link #overShared}).
  *
  * <p>Thread-safe: the store is wrapped so that its calls run one at a time, in arrival order; coding runs outside
  * that lock, so reads go on while a submitted article is coded. Store exceptions pass through (the HTTP layer maps
@@ -52,15 +52,17 @@ public final class StoreBackend implements EventQueries, ArticleIngest, AutoClos
   private final @Nullable Supplier<Pipeline> pipeline;
   private final int threads;
   private final EscalationDetector detector;
-  private final CountCache counts;
+  private final Memo<EventFilter, Long> counts;
+  private final Memo<AlertQuery, List<Alert>> alerts;
 
   private StoreBackend(EventStore store, @Nullable Supplier<Pipeline> pipeline, int threads, EscalationDetector detector,
-                       CountCache counts) {
+                       long answerAgeNanos) {
     this.store = new SerialStore(Objects.requireNonNull(store, "store"));
     this.pipeline = pipeline;
     this.threads = threads;
     this.detector = Objects.requireNonNull(detector, "detector");
-    this.counts = counts;
+    this.counts = new Memo<>(answerAgeNanos, System::nanoTime);
+    this.alerts = new Memo<>(answerAgeNanos, System::nanoTime);
   }
 
   /**
@@ -75,19 +77,19 @@ public final class StoreBackend implements EventQueries, ArticleIngest, AutoClos
 
   /**
    * As {@link #over}, for a store that other processes may write meanwhile ({@code DuckDbStores.Mode.WRITE_SHARED}):
-   * counts of matching events are then reused for at most {@value #SHARED_COUNT_SECONDS} seconds.
+   * counts of matching events and alerts are then reused for at most {@value #SHARED_COUNT_SECONDS} seconds.
    */
   public static StoreBackend overShared(EventStore store, Supplier<Pipeline> pipeline, int threads) {
     return create(store, pipeline, threads, SHARED_COUNT_SECONDS * 1_000_000_000L);
   }
 
-  /** How long a count is reused when other processes may write the store. */
+  /** How long a count or the alerts are reused when other processes may write the store. */
   public static final long SHARED_COUNT_SECONDS = 2;
 
   private static StoreBackend create(EventStore store, Supplier<Pipeline> pipeline, int threads, long countAgeNanos) {
     if (threads < 1 || threads > 64) throw new IllegalArgumentException("threads must be in 1..64 but was " + threads);
     return new StoreBackend(store, Objects.requireNonNull(pipeline, "pipeline"), threads, EscalationDetector.defaults(),
-        new CountCache(countAgeNanos, System::nanoTime));
+        countAgeNanos);
   }
 
   // ---------------------------------------------------------------- writing
@@ -99,7 +101,8 @@ public final class StoreBackend implements EventQueries, ArticleIngest, AutoClos
     try {
       report = new IngestService(pipeline, store, threads, Math.max(1, items.size())).ingest(items.stream(), r -> {}).store();
     } finally {
-      counts.invalidate(); // after the write: a count taken meanwhile is not kept
+      counts.invalidate(); // after the write: an answer computed meanwhile is not kept
+      alerts.invalidate();
     }
     List<IngestResult> out = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) out.add(result(items.get(i), report.articles().get(i)));
@@ -130,7 +133,7 @@ public final class StoreBackend implements EventQueries, ArticleIngest, AutoClos
     EventFilter filter = Filters.of(query, page.limit() + 1); // one more than the page: is there a next page?
     if (filter == null) return new EventPage(List.of(), 0, null);
     List<StoredEvent> items = store.newestFirst(filter, after, page.offset());
-    long total = Math.max(counts.count(filter, store::count), page.offset() + Math.min(items.size(), page.limit()));
+    long total = Math.max(counts.get(withoutLimit(filter), store::count), page.offset() + Math.min(items.size(), page.limit()));
     if (items.size() <= page.limit()) return new EventPage(items, total, null);
     items = items.subList(0, page.limit());
     return new EventPage(items, total, Cursors.encode(PagePosition.of(items.get(items.size() - 1))));
@@ -140,10 +143,16 @@ public final class StoreBackend implements EventQueries, ArticleIngest, AutoClos
     return store.series(Filters.dyad(dyad), false, interval, from, to);
   }
 
-  @Override public List<Alert> alerts(@Nullable LocalDate from, @Nullable LocalDate to, int maxDrivers) {
-    List<Alert> out = new ArrayList<>(new AlertService(store, detector).alerts(from, to, maxDrivers));
-    out.sort(Comparator.comparing((Alert a) -> a.signal().day()).reversed().thenComparing(a -> a.dyad().toString()));
-    return out;
+  @Override public List<Alert> alerts(@Nullable LocalDate from, @Nullable LocalDate to, int maxDrivers, int limit) {
+    return alerts.get(new AlertQuery(from, to, maxDrivers, limit),
+        q -> List.copyOf(new AlertService(store, detector).newest(q.from(), q.to(), q.maxDrivers(), q.limit())));
+  }
+
+  private record AlertQuery(@Nullable LocalDate from, @Nullable LocalDate to, int maxDrivers, int limit) {}
+
+  private static EventFilter withoutLimit(EventFilter f) {
+    return new EventFilter(f.actor(), f.country(), f.dyad(), f.directed(), f.cameo(), f.plover(), f.quadClass(), f.modality(),
+        f.from(), f.to(), 1);
   }
 
   @Override public Optional<StoredArticle> article(String id) { return store.findArticle(id); }

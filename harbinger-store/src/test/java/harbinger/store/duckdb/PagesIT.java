@@ -14,8 +14,11 @@ import harbinger.model.Article;
 import harbinger.model.Modality;
 import harbinger.model.Outcome;
 import harbinger.pipeline.Result;
+import harbinger.store.Alert;
+import harbinger.store.AlertService;
 import harbinger.store.Dyad;
 import harbinger.store.DyadSummary;
+import harbinger.store.EscalationDetector;
 import harbinger.store.EventFilter;
 import harbinger.store.EventStore;
 import harbinger.store.PagePosition;
@@ -132,6 +135,18 @@ class PagesIT {
     }
     long busiest = counted.values().stream().mapToLong(n -> n[0]).max().orElseThrow();
     assertEquals(busiest, top.get(0).events());
+  }
+
+  @Test
+  void theNewestAlertsAreTheLastOfAllAlertsWithTheSameDrivers() {
+    AlertService service = new AlertService(store, EscalationDetector.defaults());
+    List<Alert> all = service.alerts(null, null, 3);
+    assertTrue(all.size() > 3, "synthetic conflict raises several alerts: " + all.size());
+    List<Alert> newest = service.newest(null, null, 3, 3);
+    List<Alert> expected = new ArrayList<>(all.subList(all.size() - 3, all.size()));
+    expected.sort(Comparator.comparing((Alert a) -> a.signal().day()).reversed().thenComparing(a -> a.dyad().toString()));
+    assertEquals(expected, newest);
+    assertTrue(service.newest(null, null, 0, 5).stream().allMatch(a -> a.drivers().isEmpty()));
   }
 
   @Test
