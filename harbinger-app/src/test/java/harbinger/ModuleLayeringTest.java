@@ -55,6 +55,12 @@ class ModuleLayeringTest {
       .because("the server works over any NlpAnnotator; the command line wires CoreNLP in (C5)");
 
   @ArchTest
+  static final ArchRule serverKnowsTheStorePortNotItsDatabase = noClasses()
+      .that().resideInAPackage("harbinger.server..")
+      .should().dependOnClassesThat().resideInAnyPackage("harbinger.store.duckdb..", "org.duckdb..", "java.sql..")
+      .because("the server reads and writes through the EventStore port; the command line opens the DuckDB store (C1)");
+
+  @ArchTest
   static final ArchRule adapterDoesNotKnowTheCli = noClasses()
       .that().resideInAPackage("harbinger.nlp.corenlp..")
       .should().dependOnClassesThat().resideInAPackage("harbinger.cli..")

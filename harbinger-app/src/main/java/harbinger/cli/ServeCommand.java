@@ -9,7 +9,9 @@ import harbinger.server.Totals;
 import harbinger.server.http.HarbingerServer;
 import harbinger.server.http.ServerConfig;
 import harbinger.server.http.TokenFile;
-import harbinger.server.memory.MemoryStore;
+import harbinger.server.store.StoreBackend;
+import harbinger.store.EventStore;
+import harbinger.store.duckdb.DuckDbStores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,29 +23,34 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code harbinger serve}: the HTTP API and the dashboard on one port, until the process is stopped.
+ * {@code harbinger serve}: the HTTP API and the dashboard on one port over the DuckDB store {@code --db} (default
+ * {@code harbinger.duckdb}, as for the other store commands), until the process is stopped.
  *
  * <p>The write token comes from {@code --token}, else the environment variable {@code HARBINGER_TOKEN}, else the
  * token file beside the store ({@code FILE.token}), which is generated at the first start and printed once.
  *
- * <p>Store: events are kept in memory ({@link MemoryStore}), filled by {@code --load} and by {@code POST
- * /api/articles}; {@code --db} names the store file whose {@code .token} file holds the token. When the DuckDB store
- * is plugged in, {@code --db} opens it and its adapter replaces the {@code MemoryStore} in {@link #start()}; nothing
- * else changes. The language models load when the first article is coded ({@code --load}, or the first POST).
+ * <p>Store: by default the server holds the file (DuckDB lets one process write it, and then no other may open
+ * it); {@code --shared} opens it for each request instead, so that {@code ingest} or {@code watch} in another
+ * process can write between requests (requests that find it locked for longer than {@code --wait} get 503).
+ * {@code --load} codes and stores files at startup, as {@code ingest} does. The language models load when the
+ * first article is coded ({@code --load}, or the first POST).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the HTTP API and the dashboard (http://127.0.0.1:8080/ by default).")
+    description = "Serve the HTTP API and the dashboard over a DuckDB store (http://127.0.0.1:8080/ by default).")
 final class ServeCommand implements Callable<Integer> {
   static final String TOKEN_ENV = "HARBINGER_TOKEN";
 
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "harbinger.duckdb",
-      description = "The store file (default: ${DEFAULT-VALUE}); the write token is kept in FILE.token.")
-  Path db;
+  @Mixin StoreOptions store;
+
+  @Option(names = "--shared", description = "Open the store for each request, so other processes (ingest, watch) can write "
+      + "it meanwhile; slower, and requests get 503 while another process writes for longer than --wait.")
+  boolean shared;
 
   @Option(names = "--port", defaultValue = "8080", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
@@ -57,12 +64,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--private", description = "Reads need the token too (the dashboard asks for it).")
   boolean privateReads;
 
-  @Option(names = "--load", paramLabel = "FILE|DIR", description = "Code and load these articles at startup (repeatable).")
+  @Option(names = "--load", paramLabel = "FILE|DIR", description = "Code and store these articles at startup, as ingest does (repeatable).")
   List<Path> load = new ArrayList<>();
-
-  @Option(names = "--synthetic", paramLabel = "N", defaultValue = "0",
-      description = "Also load N synthetic events (made-up articles between 30 countries) to try the dashboard at volume.")
-  int synthetic;
 
   @Option(names = "--max-body-bytes", defaultValue = "4194304", description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
@@ -82,40 +85,56 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   @Override public Integer call() throws InterruptedException {
-    HarbingerServer server = start();
+    Served served = start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
+      served.close();
       stopped.countDown();
     }, "harbinger-serve-stop"));
     stopped.await();
     return 0;
   }
 
-  /** Resolves the settings, fills the store and starts the server; prints the address and, once, the token. */
-  HarbingerServer start() {
+  /** A running server and the store backend under it; closing stops the server, then closes the store. */
+  record Served(HarbingerServer server, StoreBackend backend) implements AutoCloseable {
+    @Override public void close() {
+      try {
+        server.close();
+      } finally {
+        backend.close();
+      }
+    }
+  }
+
+  /** Resolves the settings, opens and fills the store and starts the server; prints the address and, once, the token. */
+  Served start() {
     PrintWriter out = spec.commandLine().getOut();
-    if (synthetic < 0 || synthetic > 5_000_000) throw new ConfigException("--synthetic must be in 0..5000000 but was " + synthetic);
     new ServerConfig(host, port, TokenFile.generate(), privateReads, maxBodyBytes, maxBatch); // refuse bad settings before writing a token file
-    String resolved = resolveToken(out);
-    ServerConfig config = new ServerConfig(host, port, resolved, privateReads, maxBodyBytes, maxBatch);
-    MemoryStore store = MemoryStore.coding(engine::pipeline, Engine.threads());
-    for (Path p : load) load(store, p, out);
-    if (synthetic > 0) BenchHttpCommand.fill(store, synthetic);
-    HarbingerServer server = HarbingerServer.start(config, store, store);
-    Totals t = store.totals();
-    out.printf("harbinger serve: %d events from %d articles in memory%s%n", t.events(), t.articles(),
-        privateReads ? "; reads need the token" : "");
-    out.println("harbinger serve: open " + server.url() + "  (API: " + server.url() + "api/openapi.json; stop with Ctrl-C)");
-    out.flush();
-    return server;
+    EventStore events = store.open(shared ? DuckDbStores.Mode.WRITE_SHARED : DuckDbStores.Mode.WRITE);
+    StoreBackend backend = shared ? StoreBackend.overShared(events, engine::pipeline, Engine.threads())
+        : StoreBackend.over(events, engine::pipeline, Engine.threads());
+    try {
+      String resolved = resolveToken(out);
+      ServerConfig config = new ServerConfig(host, port, resolved, privateReads, maxBodyBytes, maxBatch);
+      for (Path p : load) load(backend, p, out);
+      HarbingerServer server = HarbingerServer.start(config, backend, backend);
+      Totals t = backend.totals();
+      out.printf("harbinger serve: store %s: %d events from %d articles%s%s%n", store.db, t.events(), t.articles(),
+          shared ? "; opened for each request (--shared)" : "", privateReads ? "; reads need the token" : "");
+      out.println("harbinger serve: open " + server.url() + "  (API: " + server.url() + "api/openapi.json; stop with Ctrl-C)");
+      out.flush();
+      return new Served(server, backend);
+    } catch (RuntimeException e) {
+      backend.close();
+      throw e;
+    }
   }
 
   private String resolveToken(PrintWriter out) {
     if (token != null) return token;
     String fromEnv = env.get(TOKEN_ENV);
     if (fromEnv != null && !fromEnv.isBlank()) return fromEnv.strip();
-    Path file = Path.of(db + ".token");
+    Path file = Path.of(store.db + ".token");
     TokenFile.Loaded t = TokenFile.loadOrCreate(file);
     if (t.created()) {
       out.println("harbinger serve: write token (shown once; kept in " + file + "): " + t.token());
@@ -125,24 +144,27 @@ final class ServeCommand implements Callable<Integer> {
     return t.token();
   }
 
-  private void load(MemoryStore store, Path input, PrintWriter out) {
+  private void load(StoreBackend backend, Path input, PrintWriter out) {
     int added = 0;
     int skipped = 0;
+    int duplicates = 0;
     int events = 0;
     try (Stream<ReadItem> items = ArticleSources.open(input, ReadOptions.defaults())) {
       Iterator<ReadItem> it = items.iterator();
       while (it.hasNext()) {
         List<ReadItem> chunk = new ArrayList<>();
         while (it.hasNext() && chunk.size() < 64) chunk.add(it.next());
-        for (IngestResult r : store.ingest(chunk)) {
+        for (IngestResult r : backend.ingest(chunk)) {
           if (r.status() == IngestResult.Status.ADDED) added++;
           if (r.status() == IngestResult.Status.SKIPPED) skipped++;
+          if (r.status() == IngestResult.Status.DUPLICATE) duplicates++;
           events += r.events().size();
         }
       }
     }
-    if (added == 0 && skipped == 0) throw new ConfigException("--load " + input + ": no articles found");
-    out.printf("harbinger serve: loaded %s: %d articles coded, %d skipped, %d events%n", input, added, skipped, events);
+    if (added == 0 && skipped == 0 && duplicates == 0) throw new ConfigException("--load " + input + ": no articles found");
+    out.printf("harbinger serve: loaded %s: %d articles coded, %d skipped, %d already stored, %d event mentions%n", input,
+        added, skipped, duplicates, events);
     out.flush();
   }
 }

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
- * One {@code harbinger serve --port 0 --load samples/sample-corpus.jsonl} per test JVM, started through the real
+ * One {@code harbinger serve --port 0 --db FILE --load samples/sample-corpus.jsonl} per test JVM (the sample corpus
+ * coded by the real pipeline into a new DuckDB store file, then served from it), started through the real
  * command line with the shared {@link TestEngine} (real CoreNLP), for the server and dashboard tests of this module.
  */
 final class SampleServer {
@@ -39,10 +40,10 @@ final class SampleServer {
         StringWriter out = new StringWriter();
         ServeCommand cmd = command(out, "--port", "0", "--db", db.toString(), "--load",
             TestPaths.repoRoot().resolve("samples/sample-corpus.jsonl").toString());
-        HarbingerServer server = cmd.start();
+        ServeCommand.Served served = cmd.start();
         String token = Files.readString(Path.of(db + ".token")).strip();
-        instance = new SampleServer(server, out.toString(), token, db);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        instance = new SampleServer(served.server(), out.toString(), token, db);
+        Runtime.getRuntime().addShutdownHook(new Thread(served::close));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -64,16 +64,16 @@ class ServeCommandIT {
   void keepsTheTokenFileAcrossRestartsAndPrefersAnExplicitToken(@TempDir Path dir) {
     Path db = dir.resolve("x.duckdb");
     StringWriter first = new StringWriter();
-    try (HarbingerServer s = SampleServer.command(first, "--port", "0", "--db", db.toString()).start()) {
+    try (ServeCommand.Served s = SampleServer.command(first, "--port", "0", "--db", db.toString()).start()) {
       assertTrue(first.toString().contains("shown once"), first::toString);
     }
     StringWriter second = new StringWriter();
-    try (HarbingerServer s = SampleServer.command(second, "--port", "0", "--db", db.toString()).start()) {
+    try (ServeCommand.Served s = SampleServer.command(second, "--port", "0", "--db", db.toString()).start()) {
       assertFalse(second.toString().contains("shown once"), second::toString);
       assertTrue(second.toString().contains("write token in " + db + ".token"), second::toString);
     }
     StringWriter third = new StringWriter();
-    try (HarbingerServer s = SampleServer.command(third, "--port", "0", "--db", db.toString(), "--token", "given-token-0123456789").start()) {
+    try (ServeCommand.Served s = SampleServer.command(third, "--port", "0", "--db", db.toString(), "--token", "given-token-0123456789").start()) {
       assertFalse(third.toString().contains("token"), third::toString);
     }
   }

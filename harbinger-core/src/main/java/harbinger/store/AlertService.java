@@ -30,6 +30,34 @@ public final class AlertService {
    * @param maxDrivers most driving events listed per alert
    */
   public List<Alert> alerts(@Nullable LocalDate from, @Nullable LocalDate to, int maxDrivers) {
+    List<Alert> out = new ArrayList<>();
+    for (Pending p : detect(from, to)) out.add(new Alert(p.dyad(), p.signal(), drivers(p.dyad(), p.signal(), maxDrivers)));
+    return out;
+  }
+
+  /**
+   * The {@code limit} latest alerts whose day lies in the range, newest first (then by dyad); only these are given
+   * their drivers (one event query each), so a store with thousands of alerts answers as quickly as the detection.
+   *
+   * @param maxDrivers most driving events listed per alert
+   * @param limit most alerts returned, {@code >= 0}
+   */
+  public List<Alert> newest(@Nullable LocalDate from, @Nullable LocalDate to, int maxDrivers, int limit) {
+    if (limit < 0) throw new IllegalArgumentException("limit must be >= 0 but was " + limit);
+    List<Pending> all = detect(from, to);
+    List<Alert> out = new ArrayList<>();
+    for (int i = all.size() - 1; i >= 0 && out.size() < limit; i--) {
+      Pending p = all.get(i);
+      out.add(new Alert(p.dyad(), p.signal(), drivers(p.dyad(), p.signal(), maxDrivers)));
+    }
+    out.sort(Comparator.comparing((Alert a) -> a.signal().day()).reversed().thenComparing(a -> a.dyad().toString()));
+    return out;
+  }
+
+  private record Pending(Dyad dyad, EscalationDetector.Signal signal) {}
+
+  /** Every alarm in the range, by day then dyad, without drivers. */
+  private List<Pending> detect(@Nullable LocalDate from, @Nullable LocalDate to) {
     StoreStats stats = store.stats(0);
     if (stats.first() == null) return List.of();
     LocalDate observedFrom = stats.first();
@@ -37,18 +65,19 @@ public final class AlertService {
     for (DailyConflict d : store.dailyConflict(null, to)) {
       byDyad.computeIfAbsent(d.dyad(), k -> new TreeMap<>()).put(d.day(), d.intensity());
     }
-    List<Alert> out = new ArrayList<>();
+    List<Pending> out = new ArrayList<>();
     byDyad.forEach((dyad, series) -> {
       for (EscalationDetector.Signal s : detector.detect(series, observedFrom)) {
         if (from != null && s.day().isBefore(from)) continue;
-        out.add(new Alert(dyad, s, drivers(dyad, s, maxDrivers)));
+        out.add(new Pending(dyad, s));
       }
     });
-    out.sort(Comparator.comparing((Alert a) -> a.signal().day()).thenComparing(a -> a.dyad().toString()));
+    out.sort(Comparator.comparing((Pending a) -> a.signal().day()).thenComparing(a -> a.dyad().toString()));
     return out;
   }
 
   private List<StoredEvent> drivers(Dyad dyad, EscalationDetector.Signal s, int max) {
+    if (max <= 0) return List.of();
     EventFilter f = EventFilter.builder().dyad(dyad, false).from(s.start()).to(s.day()).limit(EventFilter.MAX_LIMIT).build();
     List<StoredEvent> conflict = new ArrayList<>();
     for (StoredEvent e : store.events(f)) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,29 @@ public interface EventStore extends AutoCloseable {
 
   /** Events matching the filter, by day (undated last), then id. */
   List<StoredEvent> events(EventFilter filter);
+
+  /**
+   * One page of the matching events newest first ({@code ORDER BY day DESC NULLS LAST, id DESC}): at most
+   * {@code filter.limit()} events that follow {@code after} (keyset paging: stable while events are added), or that
+   * follow the first {@code offset} matches. {@link #count} gives the number of all matches.
+   *
+   * @param after the position of the previous page's last event, or null for the first page
+   * @param offset matches to skip, {@code >= 0}; must be 0 when {@code after} is given
+   * @throws IllegalArgumentException for a negative offset, or an offset together with {@code after}
+   */
+  List<StoredEvent> newestFirst(EventFilter filter, @Nullable PagePosition after, int offset);
+
+  /** How many events match the filter (its limit is ignored). */
+  long count(EventFilter filter);
+
+  /** The busiest undirected dyads of two different known parties among the matching events, at most {@code filter.limit()}, most events first. */
+  List<DyadSummary> dyads(EventFilter filter);
+
+  /**
+   * A stored article with its outcome and all its event mentions, or empty when no article has this id (items that
+   * could not be read are stored as outcomes only and are not found here).
+   */
+  Optional<StoredArticle> findArticle(String id);
 
   /** Each matching event with its first mention, that mention's article and all its mentions, by id. */
   void forEachRecord(EventFilter filter, Consumer<EventRecord> sink);

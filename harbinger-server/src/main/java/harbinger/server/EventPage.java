@@ -1,5 +1,6 @@
 package harbinger.server;
 
+import harbinger.store.StoredEvent;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param total events matching the query, over all pages
  * @param nextCursor token for the page after this one, or null when this is the last page
  */
-public record EventPage(List<EventRow> items, long total, @Nullable String nextCursor) {
+public record EventPage(List<StoredEvent> items, long total, @Nullable String nextCursor) {
   public EventPage {
     items = List.copyOf(items);
     if (total < items.size()) throw new IllegalArgumentException("total " + total + " is less than the page of " + items.size());

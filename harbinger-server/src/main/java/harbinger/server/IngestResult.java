@@ -1,5 +1,6 @@
 package harbinger.server;
 
+import harbinger.store.StoredArticle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param articleId the article's id (given, or derived from its url or text)
  * @param status what was done
  * @param reason why it was skipped ({@code nlp: ...}), or which stored article it duplicates; null when added
- * @param events the coded events with the ids they were stored under (empty unless added)
+ * @param events the coded events with the ids of the stored events they count for (empty unless added)
  * @param text the article text the events' spans refer to, or null when it was not read
  */
-public record IngestResult(String articleId, Status status, @Nullable String reason, List<ArticleRecord.Mention> events,
+public record IngestResult(String articleId, Status status, @Nullable String reason, List<StoredArticle.Mention> events,
                            @Nullable String text) {
   public IngestResult {
     Objects.requireNonNull(articleId, "articleId");
@@ -34,7 +35,7 @@ public record IngestResult(String articleId, Status status, @Nullable String rea
     public String label() { return name().toLowerCase(Locale.ROOT); }
   }
 
-  public static IngestResult added(String id, String text, List<ArticleRecord.Mention> events) {
+  public static IngestResult added(String id, String text, List<StoredArticle.Mention> events) {
     return new IngestResult(id, Status.ADDED, null, events, text);
   }
 }

@@ -5,10 +5,11 @@ import harbinger.ingest.ReadOptions;
 import harbinger.server.ArticleIngest;
 import harbinger.server.EventQueries;
 import harbinger.server.EventQuery;
-import harbinger.server.Granularity;
 import harbinger.server.PageRequest;
 import harbinger.server.PartyPair;
 import harbinger.server.RequestException;
+import harbinger.store.Alert;
+import harbinger.store.Interval;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -68,7 +69,7 @@ final class ApiHandlers {
     QueryParams p = new QueryParams(ctx.queryParamMap(), Set.of("granularity", "from", "to"));
     PartyPair pair = new PartyPair(PartyPair.key("a", ctx.pathParam("a")), PartyPair.key("b", ctx.pathParam("b")));
     String g = p.get("granularity");
-    Granularity granularity = g == null ? Granularity.DAY : Granularity.parse(g);
+    Interval granularity = g == null ? Interval.DAY : interval(g);
     LocalDate from = p.date("from");
     LocalDate to = p.date("to");
     if (from != null && to != null && to.isBefore(from)) throw new RequestException("to", "must not be before from (" + from + ") but was " + to);
@@ -82,8 +83,8 @@ final class ApiHandlers {
     LocalDate from = p.date("from");
     LocalDate to = p.date("to");
     if (from != null && to != null && to.isBefore(from)) throw new RequestException("to", "must not be before from (" + from + ") but was " + to);
-    List<harbinger.server.EscalationAlert> alerts = queries.alerts(from, to, p.integer("drivers", 5, 0, MAX_DRIVERS));
-    json(ctx, Shapes.alerts(alerts.subList(0, Math.min(limit, alerts.size()))));
+    List<Alert> alerts = queries.alerts(from, to, p.integer("drivers", 5, 0, MAX_DRIVERS), limit);
+    json(ctx, Shapes.alerts(alerts));
   }
 
   void article(Context ctx) {
@@ -102,6 +103,15 @@ final class ApiHandlers {
       throw new UnsupportedMediaTypeResponse("send the articles as Content-Type: application/json");
     List<ReadItem> items = ArticleBody.read(body(ctx), config.maxBatch(), ReadOptions.defaults());
     json(ctx, Shapes.ingest(ingest.ingest(items)));
+  }
+
+  /** @throws RequestException naming {@code granularity} unless {@code day} or {@code week} */
+  private static Interval interval(String text) {
+    return switch (text) {
+      case "day" -> Interval.DAY;
+      case "week" -> Interval.WEEK;
+      default -> throw new RequestException("granularity", "must be day or week but was '" + QueryParams.shown(text) + "'");
+    };
   }
 
   /** The request body, refused with 413 beyond the configured size (whether or not a length was declared). */

@@ -4,6 +4,7 @@ import harbinger.error.ConfigException;
 import harbinger.error.EngineException;
 import harbinger.error.InputException;
 import harbinger.server.RequestException;
+import harbinger.store.StoreBusyException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * InputException (unreadable input)         400
  * HttpResponseException (Javalin's: 401 no token, 403 wrong token, 404 no such article, 413 body too large, ...)
  *                                           its own status
+ * StoreBusyException (another process       503  with Retry-After; the message names no file
+ *   holds the store file)
  * ConfigException (server configuration)    500  "server configuration error": the detail goes to the log only
  * any other exception (a bug)               500  "internal error": the detail goes to the log only
  * no route (404), wrong method (405)        JSON under /api/, plain text elsewhere
@@ -24,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * Server-side messages are never sent to the client, since they can name files and settings.
  */
 final class Errors {
+  /** What a 503 tells clients to wait: an ingest holds the store for one chunk at a time. */
+  static final int RETRY_AFTER_SECONDS = 5;
   private final PrintStream log;
 
   Errors(PrintStream log) { this.log = log; }
@@ -34,6 +39,12 @@ final class Errors {
     routes.exception(HttpResponseException.class, (e, ctx) -> {
       if (e.getStatus() == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"harbinger\"");
       send(ctx, e.getStatus(), e.getMessage(), null);
+    });
+    routes.exception(StoreBusyException.class, (e, ctx) -> {
+      log.println("harbinger serve: store busy on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+      ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+      send(ctx, 503, "the store is being written by another process" + (e.pid() == null ? "" : " (pid " + e.pid() + ")")
+          + "; try again in a few seconds", null);
     });
     routes.exception(ConfigException.class, (e, ctx) -> {
       log.println("harbinger serve: configuration error on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());

@@ -7,15 +7,15 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import harbinger.output.EventJson;
-import harbinger.server.ArticleRecord;
-import harbinger.server.DyadTotal;
-import harbinger.server.EscalationAlert;
-import harbinger.server.EventPage;
-import harbinger.server.EventRow;
-import harbinger.server.IngestResult;
-import harbinger.server.PeriodPoint;
-import harbinger.server.Totals;
 import harbinger.model.Article;
+import harbinger.server.EventPage;
+import harbinger.server.IngestResult;
+import harbinger.server.Totals;
+import harbinger.store.Alert;
+import harbinger.store.DyadSummary;
+import harbinger.store.SeriesPoint;
+import harbinger.store.StoredArticle;
+import harbinger.store.StoredEvent;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON shapes of the API (the schemas of {@code openapi.json}, field for field) and their mapping from the
- * ports' records. Field names are snake_case; absent values are {@code null}, never omitted; dates are
+ * ports' records (the store port's {@code harbinger.store} records). Field names are snake_case; absent values are {@code null}, never omitted; dates are
  * {@code YYYY-MM-DD}. An event mention is the command line's JSON Lines event ({@link EventJson}) with the stored
  * event's {@code id} first. Stateless and thread-safe.
  */
@@ -48,10 +48,10 @@ final class Shapes {
 
   record Series(String a, String b, String granularity, List<Point> points) {}
 
-  record Alert(String a, String b, String start, String day, double score, double baselineMean, double baselineSd,
+  record AlertItem(String a, String b, String start, String day, double score, double baselineMean, double baselineSd,
                double observed, List<Row> drivers) {}
 
-  record Alerts(List<Alert> items) {}
+  record Alerts(List<AlertItem> items) {}
 
   record Dyad(String a, String b, long events, long conflict, double goldsteinMean) {}
 
@@ -77,17 +77,18 @@ final class Shapes {
     return new Health("ok", version, t.articles(), t.skipped(), t.events(), date(t.first()), date(t.last()), privateReads);
   }
 
-  static Row row(EventRow r) {
-    return new Row(r.id(), date(r.date()), r.sourceKey(), r.sourceCode(), r.targetKey(), r.targetCode(), r.cameo(),
-        r.cameo().substring(0, 2), r.plover(), r.quadClass(), r.goldstein(), r.modality().label(), round(r.confidence()),
-        r.mentions(), r.sources(), r.articleId(), r.evidence());
+  /** A stored event as the API lists it: {@code mentions} and {@code sources} are GDELT's NumMentions and NumSources. */
+  static Row row(StoredEvent e) {
+    return new Row(Long.toString(e.id()), date(e.date()), e.sourceKey(), e.sourceCode(), e.targetKey(), e.targetCode(),
+        e.cameo(), e.cameoRoot(), e.plover(), e.quadClass(), e.goldstein(), e.modality().label(), round(e.confidence()),
+        e.numMentions(), e.numSources(), e.firstArticleId(), e.evidence());
   }
 
   static Page page(EventPage p, int limit, int offset) {
     return new Page(p.items().stream().map(Shapes::row).toList(), p.total(), limit, offset, p.nextCursor());
   }
 
-  static Series series(String a, String b, String granularity, List<PeriodPoint> points) {
+  static Series series(String a, String b, String granularity, List<SeriesPoint> points) {
     return new Series(a, b, granularity, points.stream().map(p -> {
       int[] q = p.quad();
       return new Point(p.period().toString(), q[0], q[1], q[2], q[3], p.events(), round(p.goldsteinSum()),
@@ -95,21 +96,24 @@ final class Shapes {
     }).toList());
   }
 
-  static Alerts alerts(List<EscalationAlert> alerts) {
-    return new Alerts(alerts.stream().map(a -> new Alert(a.dyad().a(), a.dyad().b(), a.start().toString(),
-        a.day().toString(), round(a.score()), round(a.baselineMean()), round(a.baselineSd()), round(a.observed()),
-        a.drivers().stream().map(Shapes::row).toList())).toList());
+  /** {@code score} is the CUSUM statistic of the store's {@code EscalationDetector} on the alert day. */
+  static Alerts alerts(List<Alert> alerts) {
+    return new Alerts(alerts.stream().map(a -> new AlertItem(a.dyad().a(), a.dyad().b(), a.signal().start().toString(),
+        a.signal().day().toString(), round(a.signal().score()), round(a.signal().baselineMean()),
+        round(a.signal().baselineSd()), round(a.signal().observed()), a.drivers().stream().map(Shapes::row).toList())).toList());
   }
 
-  static Dyads dyads(List<DyadTotal> totals) {
+  static Dyads dyads(List<DyadSummary> totals) {
     return new Dyads(totals.stream().map(t -> new Dyad(t.dyad().a(), t.dyad().b(), t.events(), t.conflict(),
         round(t.goldsteinMean()))).toList());
   }
 
-  static ArticleView article(ArticleRecord r) {
+  static ArticleView article(StoredArticle r) {
     Article a = r.article();
-    return new ArticleView(a.id(), a.title(), a.text(), date(a.published()), a.url(), a.outlet(), r.status(),
-        r.skipReason(), r.duplicateOf(), r.mentions().stream().map(m -> mention(m, a.text())).toList());
+    String status = r.skipped() ? "skipped" : r.duplicateOf() != null ? "near_duplicate" : "coded";
+    return new ArticleView(a.id(), a.title(), a.text(), date(a.published()), a.url(), a.outlet(), status,
+        r.skipped() ? r.skipStage() + ": " + r.skipReason() : null, r.duplicateOf(),
+        r.mentions().stream().map(m -> mention(m, a.text())).toList());
   }
 
   static IngestReport ingest(List<IngestResult> results) {
@@ -133,10 +137,10 @@ final class Shapes {
   }
 
   /** The command line's event JSON with the stored event's id in front. */
-  static JsonNode mention(ArticleRecord.Mention m, String articleText) {
+  static JsonNode mention(StoredArticle.Mention m, String articleText) {
     try {
       ObjectNode node = JSON.createObjectNode();
-      node.put("id", m.eventId());
+      node.put("id", Long.toString(m.eventId()));
       node.setAll((ObjectNode) JSON.readTree(EventJson.line(m.event(), articleText)));
       return node;
     } catch (JsonProcessingException e) {

@@ -6,17 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import harbinger.model.Article;
+import harbinger.model.Event;
+import harbinger.model.Outcome;
+import harbinger.pipeline.Result;
+import harbinger.store.SyntheticEvents;
+import harbinger.store.duckdb.Children;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The API over HTTP against a real server on a random port (in-memory store, synthetic events, no CoreNLP). */
+/** The API over HTTP against a real server on a random port over a real DuckDB store file (synthetic events, no CoreNLP). */
 class ApiIT {
   private static TestServer server;
 
@@ -38,7 +49,8 @@ class ApiIT {
   void healthReportsTheStoreTotals() {
     TestServer.Answer a = server.get("/api/health");
     assertEquals(200, a.status());
-    assertEquals(10_000, a.json().get("events").asLong());
+    assertEquals(server.store.tableCounts().get("events"), a.json().get("events").asLong());
+    assertTrue(a.json().get("events").asLong() > 9_000, "10,000 synthetic mentions, a few clustered into one event");
     assertTrue(a.json().get("articles").asLong() >= 2_500, "other tests may have posted articles (without events)");
     assertFalse(a.json().get("reads_need_token").asBoolean());
   }
@@ -225,14 +237,61 @@ class ApiIT {
   void serverErrorsDoNotLeakDetails() {
     try (TestServer broken = new TestServer(0)) {
       // an article whose stored text is shorter than its event spans makes EventJson throw: a bug, not bad input
-      broken.store.add(java.util.List.of(new harbinger.pipeline.Result(harbinger.model.Article.of("broken", "tiny"),
-          new harbinger.model.Outcome.Coded("broken", 1, new harbinger.server.bench.SyntheticCorpus()
-              .articles(1, 0, 1, 1, 1, 1, java.time.LocalDate.of(2024, 1, 1)).get(0).outcome() instanceof harbinger.model.Outcome.Coded c
-              ? c.events() : java.util.List.of()))));
+      Result synthetic = new SyntheticEvents().articles(1, 0, 1, 1, 1, 1, LocalDate.of(2024, 1, 1)).get(0);
+      List<Event> events = ((Outcome.Coded) synthetic.outcome()).events().stream().map(e -> moved(e, "broken")).toList();
+      broken.store.add(List.of(new Result(Article.of("broken", "tiny"), new Outcome.Coded("broken", 1, events))));
       TestServer.Answer a = broken.get("/api/articles/broken");
       assertError(a, 500, null);
       assertEquals("internal error (see the server log)", a.json().get("message").asText());
       assertTrue(broken.log.toString(StandardCharsets.UTF_8).contains("trigger span"), "the detail goes to the log");
+    }
+  }
+
+  /** The same event as reported by another article. */
+  private static Event moved(Event e, String articleId) {
+    return new Event(articleId, e.eventId(), e.sentence(), e.evidence(), e.span(), e.trigger(), e.date(), e.datePrecision(),
+        e.source(), e.target(), e.cameo(), e.plover(), e.ploverMode(), e.quadClass(), e.goldstein(), e.modality(),
+        e.attributedTo(), e.quote(), e.quantities(), e.location(), e.confidence());
+  }
+
+  @Test
+  void anEventReportedByTwoOutletsIsOneRowCountingBothMentions() {
+    try (TestServer two = new TestServer(0)) {
+      Result first = new SyntheticEvents().articles(3, 0, 1, 1, 1, 1, LocalDate.of(2024, 2, 1)).get(0);
+      Article a = first.article();
+      Article copy = new Article("other-outlet-1", "Another headline", a.text() + " " + "unrelated words follow here ".repeat(30),
+          a.published(), "https://other.example/1", "Other Outlet");
+      List<Event> events = ((Outcome.Coded) first.outcome()).events().stream().map(e -> moved(e, copy.id())).toList();
+      two.store.add(List.of(first, new Result(copy, new Outcome.Coded(copy.id(), 1, events))));
+      JsonNode page = two.get("/api/events").json();
+      assertEquals(1, page.get("total").asInt(), page::toString);
+      JsonNode row = page.get("items").get(0);
+      assertEquals(2, row.get("mentions").asInt());
+      assertEquals(2, row.get("sources").asInt());
+      JsonNode mention = two.get("/api/articles/other-outlet-1").json().get("mentions").get(0);
+      assertEquals(row.get("id"), mention.get("id"), "the second outlet's mention counts for the same stored event");
+    }
+  }
+
+  @Test
+  void aStoreHeldByAnotherProcessGets503WithRetryAfterAndNoFileNames(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("held.duckdb");
+    Process child = Children.start("hold", db.toString());
+    try (TestServer shared = TestServer.shared(db, Duration.ofMillis(300))) {
+      Children.awaitLine(child, "holding");
+      TestServer.Answer busy = shared.get("/api/events?limit=5");
+      assertError(busy, 503, null);
+      assertEquals(String.valueOf(Errors.RETRY_AFTER_SECONDS), busy.header("Retry-After"));
+      String message = busy.json().get("message").asText();
+      assertTrue(message.contains("being written by another process (pid " + child.pid() + ")"), message);
+      assertFalse(message.contains(db.getFileName().toString()), "the client is not told where the store lives: " + message);
+      assertError(shared.post("/api/articles", "{\"text\": \"The envoy met the minister.\"}", TestServer.TOKEN), 503, null);
+      Children.kill(child);
+      TestServer.Answer free = shared.get("/api/events?limit=5");
+      assertEquals(200, free.status(), () -> free.response().body());
+      assertEquals(0, free.json().get("total").asInt());
+    } finally {
+      if (child.isAlive()) Children.kill(child);
     }
   }
 }

@@ -6,16 +6,19 @@ import harbinger.pipeline.Result;
 import harbinger.store.BatchReport;
 import harbinger.store.DailyConflict;
 import harbinger.store.Dyad;
+import harbinger.store.DyadSummary;
 import harbinger.store.EventExporter;
 import harbinger.store.EventFilter;
 import harbinger.store.EventRecord;
 import harbinger.store.EventStore;
 import harbinger.store.Interval;
+import harbinger.store.PagePosition;
 import harbinger.store.QueryResult;
 import harbinger.store.SeriesPoint;
 import harbinger.store.SqlGuard;
 import harbinger.store.StoreException;
 import harbinger.store.StoreStats;
+import harbinger.store.StoredArticle;
 import harbinger.store.StoredEvent;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +49,9 @@ final class DuckDbEventStore implements EventStore {
   private final Clock clock;
   private @Nullable DuckDBConnection held;
   private boolean queryMode;
+  /** The latest event day when last read (pages start their search there); forgotten when this store writes. */
+  private @Nullable LocalDate latestDay;
+  private boolean latestKnown;
   private boolean closed;
 
   DuckDbEventStore(Connector connector, boolean shared, Clock clock) {
@@ -98,11 +105,37 @@ final class DuckDbEventStore implements EventStore {
   @Override public BatchReport add(List<Result> results) {
     if (results.isEmpty()) return BatchReport.empty();
     requireWritable();
+    latestKnown = false;
     return with("storing " + results.size() + " items", c -> new BatchWriter(c, clock).write(results));
   }
 
   @Override public List<StoredEvent> events(EventFilter filter) {
     return with("event query", c -> new EventReader(c).events(filter));
+  }
+
+  @Override public List<StoredEvent> newestFirst(EventFilter filter, @Nullable PagePosition after, int offset) {
+    if (offset < 0) throw new IllegalArgumentException("offset must be >= 0 but was " + offset);
+    if (after != null && offset != 0) throw new IllegalArgumentException("offset cannot be combined with a page position");
+    return with("event page", c -> {
+      PageReader reader = new PageReader(c);
+      if (!latestKnown) {
+        latestDay = reader.latestDay();
+        latestKnown = true;
+      }
+      return reader.newestFirst(filter, after, offset, latestDay);
+    });
+  }
+
+  @Override public long count(EventFilter filter) {
+    return with("event count", c -> new PageReader(c).count(filter));
+  }
+
+  @Override public List<DyadSummary> dyads(EventFilter filter) {
+    return with("dyad totals", c -> new PageReader(c).dyads(filter));
+  }
+
+  @Override public Optional<StoredArticle> findArticle(String id) {
+    return with("article read", c -> new PageReader(c).findArticle(id));
   }
 
   @Override public void forEachRecord(EventFilter filter, Consumer<EventRecord> sink) {
