@@ -96,6 +96,11 @@ final class ActorResolver {
     }
 
     Optional<Country> country = country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
+    if (country.isPresent() && phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))) {
+      // "ethnic Albanians in southern Serbia": a minority is coded by the country it lives in
+      Optional<Country> home = placeModifierCountry(g, head);
+      if (home.isPresent()) country = home;
+    }
     if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head);
     boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
@@ -159,10 +164,12 @@ final class ActorResolver {
     return Optional.empty();
   }
 
-  /** "police in Paris", "officials in Kyiv": a country from a place the phrase is located in. */
+  private static final Set<String> HOME_PREPS = Set.of("in", "throughout", "across", "inside", "within", "of", "from");
+
+  /** "police in Paris", "officials in Kyiv", "students throughout Indonesia": a country from where the group is. */
   private Optional<Country> placeModifierCountry(SentenceGraph g, int head) {
     for (int c : g.children(head)) {
-      if (!g.baseRelation(c).equals("nmod") || !"in".equals(g.caseMarker(c))) continue;
+      if (!g.baseRelation(c).equals("nmod") || !HOME_PREPS.contains(String.valueOf(g.caseMarker(c)))) continue;
       String w = LocationFinder.text(g, c);
       Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w));
       if (k.isPresent()) return k;

@@ -153,6 +153,7 @@ final class ArgumentFinder {
     int n = t.token();
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
+    List<Integer> laterTargets = new ArrayList<>();
     for (int c : g.children(n)) {
       String rel = g.relation(c);
       String prep = g.caseMarker(c);
@@ -162,8 +163,10 @@ final class ArgumentFinder {
         List<Integer> pair = expand(g, c);
         if (!pair.isEmpty()) sources.add(pair.get(0));
         targets.addAll(pair.subList(Math.min(1, pair.size()), pair.size()));
-      } else if (g.baseRelation(c).equals("nmod") && prep != null && NOUN_TARGET_PREPS.contains(prep) && targets.isEmpty()) {
-        targets.addAll(expand(g, c));
+      } else if (g.baseRelation(c).equals("nmod") && prep != null && NOUN_TARGET_PREPS.contains(prep)) {
+        // the first such modifier is the target; later ones are second choices ("withdrawal of forces from Panama")
+        if (targets.isEmpty()) targets.addAll(expand(g, c));
+        else laterTargets.addAll(expand(g, c));
       } else if ((rel.equals("amod") || rel.equals("compound")) && sources.isEmpty() && isNamedOrNational(g, c)) {
         sources.add(c);
       }
@@ -173,7 +176,7 @@ final class ArgumentFinder {
       sources.clear(); // "their joint exercises": the clause's subject says whose
     }
     List<Integer> fallbackSources = new ArrayList<>();
-    List<Integer> fallbackTargets = new ArrayList<>();
+    List<Integer> fallbackTargets = new ArrayList<>(laterTargets);
     if (!clauses.isEmpty()) {
       Arguments first = clauses.get(0);
       if (sources.isEmpty()) {
@@ -184,7 +187,7 @@ final class ArgumentFinder {
       }
       if (clauses.size() > 1) {
         fallbackSources.addAll(clauses.get(1).sources());
-        fallbackTargets.addAll(clauses.get(1).targets());
+        if (fallbackTargets.isEmpty()) fallbackTargets.addAll(clauses.get(1).targets());
       }
     }
     targets.removeIf(sources::contains);

@@ -93,6 +93,7 @@ final class EventBuilder {
       targets = new ArrayList<>(targets);
       targets.removeIf(r -> r.actor().country() == null);
     }
+    if (targets.isEmpty()) targets = domesticTarget(type, sources);
     if (type.root().equals("17") && !sources.isEmpty() && sources.get(0).actor().country() != null) {
       String home = sources.get(0).actor().country();
       List<ActorResolver.Resolved> domestic = new ArrayList<>();
@@ -257,6 +258,32 @@ final class EventBuilder {
     if (speaker == null) return false;
     for (int s : args.sources()) if (s == speaker || g.token(s).isPronoun()) return true;
     return false;
+  }
+
+  /** Domestic measures (curfews, emergencies, bans on parties and the threats of them) and who they fall on. */
+  private static final java.util.Set<String> DOMESTIC_MEASURES = java.util.Set.of("172", "132", "0811", "0812",
+      "0813", "0814", "081");
+
+  /**
+   * The implied target of a domestic event that names none, as the CAMEO codebook codes it: a protest by a
+   * country's people is against that country's government ("students throughout Indonesia staged
+   * demonstrations": IDNEDU -> IDNGOV), and a government's curfew or state of emergency falls on its own country
+   * ("declared a state of siege": HTIGOV -> HTI). The inferred actor has no span.
+   */
+  private static List<ActorResolver.Resolved> domesticTarget(EventType type, List<ActorResolver.Resolved> sources) {
+    if (sources.size() != 1 || sources.get(0).actor().country() == null) return List.of();
+    Actor s = sources.get(0).actor();
+    String country = s.country();
+    boolean measure = DOMESTIC_MEASURES.stream().anyMatch(type.code()::startsWith);
+    if (type.root().equals("14") && !s.agents().contains("GOV")) {
+      return List.of(new ActorResolver.Resolved(new Actor(country + " government (implied)", country + "GOV", country,
+          List.of("GOV"), null, null), Discourse.Kind.GROUP, false, null));
+    }
+    if (measure && s.agents().contains("GOV")) {
+      return List.of(new ActorResolver.Resolved(new Actor(country + " (implied)", country, country, List.of(), null, null),
+          Discourse.Kind.COUNTRY, false, null));
+    }
+    return List.of();
   }
 
   /** In a force posture event, troops of the source's own country are what is moved, not a target. */
