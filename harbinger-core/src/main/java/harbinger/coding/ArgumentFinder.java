@@ -199,7 +199,13 @@ final class ArgumentFinder {
     List<Arguments> out = new ArrayList<>();
     int k = g.head(n);
     int steps = 0;
+    int below = n;
     while (k >= 0 && steps++ < 8 && out.size() < 2) {
+      // a noun inside a modifier of another noun ("efforts to end the fighting", "a guard involved in a shooting",
+      // "in the wake of the execution") describes that noun: the clause's parties are not its parties
+      String rel = g.relation(below);
+      if (out.isEmpty() && (rel.startsWith("acl") || (g.baseRelation(below).equals("nmod") && below != n))) break;
+      below = k;
       boolean explicitSubject = !expand(g, g.subject(k)).isEmpty() || g.child(k, "nsubj:pass") != null;
       if (g.token(k).isVerb() && explicitSubject) {
         Arguments a = verbArguments(g, k, code, 0);
