@@ -45,17 +45,15 @@ import org.jspecify.annotations.Nullable;
  * earlier. The actor is null when the speaker is unknown to the actor knowledge.
  */
 public final class QuoteExtractor {
-  /** Verbs (lemmas) whose complement is attributed content: saying, reporting, believing, showing. */
-  static final Set<String> REPORTING = Set.of("say", "tell", "state", "note", "add", "announce", "declare",
-      "write", "tweet", "insist", "stress", "explain", "warn", "reiterate", "claim", "report", "argue", "assert",
-      "acknowledge", "admit", "deny", "confirm", "suggest", "contend", "maintain", "predict", "allege",
-      "complain", "concede", "emphasize", "emphasise", "remark", "reply", "respond", "recall", "testify",
-      "believe", "think", "fear", "hope", "show", "find", "indicate", "reveal", "estimate", "conclude", "ask",
-      "assure", "promise", "vow", "pledge", "joke", "quip", "boast", "lament", "observe", "comment", "agree",
-      "signal", "caution", "charge", "accuse", "blame", "email", "post", "mention", "propose");
+  /** Verbs (lemmas) whose clausal complement is attributed content: see {@link QuoteCues#REPORTING}. */
+  static final Set<String> REPORTING = QuoteCues.REPORTING;
   static final int MIN_QUOTE_WORDS = 3;
   private static final Set<String> SUBJECTS = Set.of("nsubj");
   private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj", "acl", "dep");
+  /** Relations the parser gives the subject of an inversion ("..., said Bai"). */
+  private static final Set<String> INVERTED = Set.of("obj", "xcomp", "dep", "appos");
+  /** Relations by which the parser hangs a participle on a noun ("the aide saying", "a tweet announcing"). */
+  private static final Set<String> PARTICIPLE_HOSTS = Set.of("acl", "obl", "nmod");
 
   private final ActorResolver resolver;
 
@@ -69,7 +67,7 @@ public final class QuoteExtractor {
   public static QuoteExtractor createDefault() { return new QuoteExtractor(ActorKnowledgeFiles.loadDefault()); }
 
   /** A speaker found in the article: its words and the actor they resolve to, if any. */
-  private record Speaker(Span span, String text, @Nullable Actor actor) {}
+  private record Speaker(Span span, String text, @Nullable Actor actor, boolean plausibleSource) {}
 
   /** Reported content with its speaker (null when the reporting verb has no findable subject) and cue offset. */
   private record Reported(int sentence, Span content, @Nullable Speaker speaker, int cue) {}
@@ -84,6 +82,8 @@ public final class QuoteExtractor {
       if (a.inBoilerplate(s) || !a.graphs.get(s).parsed()) continue;
       reported.addAll(reported(a, s));
     }
+    Reported headline = headline(a);
+    if (headline != null) reported.add(headline);
     List<Quote> out = new ArrayList<>();
     for (Reported r : reported) out.add(quote(doc, text, r.content(), r.speaker()));
     Speaker lastQuoteSpeaker = null;
@@ -93,6 +93,12 @@ public final class QuoteExtractor {
       if (q == null) continue;
       int sentence = sentenceAt(a, q.start());
       if (sentence < 0 || a.inBoilerplate(sentence)) continue;
+      List<SpeakerLabels.Turn> turns = SpeakerLabels.turns(text, q);
+      if (!turns.isEmpty()) {
+        for (SpeakerLabels.Turn t : turns) out.add(quote(doc, text, t.content(), labelSpeaker(a, t.label())));
+        q = trimmed(text, new Span(q.start(), turns.get(0).label().start()));
+        if (q == null) continue;
+      }
       int paragraph = a.doc.sentences().get(sentence).paragraph();
       if (words(text, q) < MIN_QUOTE_WORDS || containedInReported(reported, q)) continue;
       Speaker speaker = overlappingReportedSpeaker(reported, q);
@@ -110,17 +116,57 @@ public final class QuoteExtractor {
         s == null ? null : s.actor(), s == null ? null : s.span(), s == null ? null : s.text());
   }
 
+  /** A transcript label ("MS. SMITH") as speaker, with the actor its last word resolves to. */
+  private Speaker labelSpeaker(ArticleContext a, Span label) {
+    String words = a.doc.article().text().substring(label.start(), label.end());
+    int s = sentenceAt(a, label.start());
+    Actor actor = null;
+    if (s >= 0 && a.graphs.get(s).parsed()) {
+      SentenceGraph g = a.graphs.get(s);
+      for (int i = 0; i < g.size(); i++) {
+        if (g.token(i).begin() < label.start() || g.token(i).end() > label.end() || !g.token(i).isNoun()) continue;
+        Speaker sp = speakerAt(a, s, i);
+        if (sp != null && sp.actor() != null) actor = sp.actor();
+      }
+    }
+    return new Speaker(label, words, actor, true);
+  }
+
+  /**
+   * A headline that opens with a name and a colon ("Reuters: Talks Stall"): what follows the colon is the
+   * name's. Only the article's first sentence, and only when nothing before the colon is a verb.
+   */
+  private @Nullable Reported headline(ArticleContext a) {
+    if (a.graphs.isEmpty() || a.inBoilerplate(0) || !a.graphs.get(0).parsed()) return null;
+    SentenceGraph g = a.graphs.get(0);
+    int colon = -1;
+    for (int i = 0; i < g.size() && colon < 0; i++) if (g.word(i).equals(":")) colon = i;
+    if (colon < 1 || colon + 1 >= g.size() || !g.token(0).isProperNoun()) return null;
+    int name = 0;
+    for (int i = 0; i < colon; i++) {
+      if (g.token(i).isVerb()) return null;
+      if (i == name + 1 && (g.token(i).isProperNoun() || g.token(i).pos().equals("POS"))) name = i;
+    }
+    BitSet content = new BitSet();
+    content.set(colon + 1, g.size());
+    Span span = span(g, content);
+    Speaker speaker = speakerAt(a, 0, name);
+    return span == null || speaker == null ? null : new Reported(0, span, speaker, g.token(colon).begin());
+  }
+
   /** Reported speech of one sentence: reporting verbs with content clauses, and "according to X". */
   private List<Reported> reported(ArticleContext a, int s) {
     SentenceGraph g = a.graphs.get(s);
     List<Reported> out = new ArrayList<>();
     for (int v = 0; v < g.size(); v++) {
-      if (!g.token(v).isVerb() || !REPORTING.contains(g.lemma(v))) continue;
-      BitSet content = content(g, v);
+      if (!g.token(v).isVerb() || !QuoteCues.isCue(g.lemma(v))) continue;
+      QuoteCues.Content content = QuoteCues.content(g, v);
       if (content.isEmpty()) continue;
-      Span span = span(g, content);
+      Span span = span(g, content.tokens());
       if (span == null) continue;
-      out.add(new Reported(s, span, speaker(a, s, v), g.token(v).begin()));
+      Speaker speaker = speaker(a, s, v);
+      if (content.needsSource() && (speaker == null || !speaker.plausibleSource())) continue;
+      out.add(new Reported(s, span, speaker, g.token(v).begin()));
     }
     for (int i = 0; i + 1 < g.size(); i++) {
       // the word, not the lemma: CoreNLP lemmatises "According" as "accord"
@@ -141,22 +187,6 @@ public final class QuoteExtractor {
     return out;
   }
 
-  /** Tokens of the content of reporting verb {@code v}, or an empty set. */
-  private static BitSet content(SentenceGraph g, int v) {
-    Integer ccomp = g.child(v, "ccomp");
-    if (ccomp != null) return g.subtree(ccomp);
-    if (g.relation(v).equals("parataxis") && g.head(v) >= 0) {
-      BitSet stop = new BitSet();
-      stop.set(v);
-      return g.subtree(g.head(v), stop);
-    }
-    Integer para = g.child(v, "parataxis");
-    if (para != null && para > v) return g.subtree(para);
-    Integer dep = g.child(v, "dep");
-    if (dep != null && dep > v && g.token(dep).isVerb()) return g.subtree(dep); // "polls show the mayor leading"
-    return new BitSet();
-  }
-
   /** The subject of reporting verb {@code v}, walking up through participles and coordinations. */
   private @Nullable Speaker speaker(ArticleContext a, int s, int v) {
     SentenceGraph g = a.graphs.get(s);
@@ -169,33 +199,52 @@ public final class QuoteExtractor {
       boolean passive = g.child(verb, "aux:pass", "nsubj:pass") != null;
       Integer agent = passive ? ArgumentFinder.obliqueWith(g, verb, List.of("by")) : null;
       if (agent != null) return speakerAt(a, s, agent);
-      if (!CONTROLLED.contains(g.baseRelation(verb))) return null;
-      verb = g.head(verb);
+      if (CONTROLLED.contains(g.baseRelation(verb))) { verb = g.head(verb); continue; }
+      if (!g.token(verb).pos().equals("VBG") || !PARTICIPLE_HOSTS.contains(g.baseRelation(verb))) return null;
+      // a participle on a noun: "a spokesman saying ..." is the spokesman's; after a comma ("He broke with the
+      // party, saying ...") the parser has misplaced a clause-level participle, which takes the clause's subject
+      int host = g.head(verb);
+      if (host < 0) return null;
+      if (g.baseRelation(verb).equals("acl") && !g.word(verb - 1).equals(",") && !g.token(host).isVerb()) return speakerAt(a, s, host);
+      while (host >= 0 && !g.token(host).isVerb()) host = g.head(host);
+      verb = host;
     }
     return null;
   }
 
   /**
-   * The speaker after the verb in a subject-verb inversion ("“...,” said a spokeswoman"), which the parser
-   * attaches as the object: the verb has no subject, its content comes before it and its object after it.
+   * The speaker after the verb in a subject-verb inversion ("“...,” said a spokeswoman", "..., says Ms. Reed"),
+   * which the parser attaches as object, open complement or loose dependent: the verb has no subject, its content
+   * comes before it (or it directly follows a comma or closing quote) and a noun follows it.
    */
   private static @Nullable Integer invertedSubject(SentenceGraph g, int v) {
-    Integer obj = g.child(v, "obj");
-    if (obj == null || obj < v) return null;
     Integer ccomp = g.child(v, "ccomp");
-    boolean contentBefore = ccomp != null && ccomp < v || g.relation(v).equals("parataxis") && g.head(v) < v;
-    return contentBefore ? obj : null;
+    boolean contentBefore = ccomp != null && ccomp < v || g.relation(v).equals("parataxis") && g.head(v) < v
+        || v > 0 && (g.word(v - 1).equals(",") || g.token(v - 1).pos().equals("''"));
+    if (!contentBefore) return null;
+    for (int c : g.children(v)) {
+      if (c <= v || !INVERTED.contains(g.baseRelation(c))) continue;
+      var t = g.token(c);
+      if (t.isNoun() || t.isPronoun() && !t.word().equalsIgnoreCase("it")) return c;
+    }
+    return null;
   }
 
   private @Nullable Speaker speakerAt(ArticleContext a, int s, int head) {
     SentenceGraph g = a.graphs.get(s);
-    if (g.token(head).pos().startsWith("W")) return null; // "who said": the relative pronoun names nobody
+    if (g.token(head).pos().startsWith("W")) { // "a columnist who said": the relative pronoun stands for its antecedent
+      int clause = g.head(head);
+      int antecedent = clause < 0 ? -1 : g.head(clause);
+      boolean relative = clause >= 0 && (g.relation(clause).equals("acl:relcl") || g.baseRelation(clause).equals("dep"));
+      if (!relative || antecedent < 0 || !(g.token(antecedent).isNoun() || g.token(antecedent).isPronoun())) return null;
+      return speakerAt(a, s, antecedent);
+    }
     List<Integer> phrase = ActorResolver.phrase(g, head);
     Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
     String words = a.doc.article().text().substring(span.start(), span.end());
     var ctx = new ActorResolver.Context(s, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
     Actor actor = resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor).orElse(null);
-    return new Speaker(span, words, actor);
+    return new Speaker(span, words, actor, QuoteSources.plausible(g, head, actor != null));
   }
 
   /** The speaker of a quoted passage from a reporting verb outside it: its sentences, then its paragraph. */

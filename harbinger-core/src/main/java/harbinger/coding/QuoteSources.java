@@ -1,0 +1,55 @@
+package harbinger.coding;
+
+import java.util.Set;
+
+/**
+ * Can a phrase be the source of an attribution? Used for the broad cue families of {@link QuoteCues} (stance
+ * verbs, appeals, prepositional cues), where a subject that cannot hold a view ("The loss threatens a
+ * landslide", "Federal law requires ...") means the verb attributes nothing to anyone. A source is a person or
+ * group (a name, a personal pronoun, a noun for people or institutions) or a source of information (a poll,
+ * report, record, letter ...).
+ */
+final class QuoteSources {
+  private QuoteSources() {}
+
+  /** Named-entity types of names that can speak or hold a view. */
+  private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "TITLE", "NATIONALITY", "IDEOLOGY",
+      "RELIGION", "COUNTRY", "STATE_OR_PROVINCE", "CITY", "MISC", "CAUSE_OF_DEATH");
+
+  /** Personal pronouns that stand for people ("it" may stand for anything). */
+  private static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "they", "who", "whom");
+
+  /** Common nouns (lemmas) for people, groups and institutions. */
+  private static final Set<String> PEOPLE = Set.copyOf(java.util.Arrays.asList(("official spokesman spokeswoman spokesperson aide adviser advisor"
+      + " voter lawmaker legislator senator congressman congresswoman representative candidate nominee leader"
+      + " member supporter opponent critic analyst expert economist strategist pollster investor trader resident"
+      + " worker people person group party campaign administration government committee president minister"
+      + " chairman chairwoman chair director executive chief lawyer attorney prosecutor judge court police"
+      + " investigator researcher scientist activist protester delegate donor republican democrat respondent"
+      + " american participant organizer journalist reporter editor writer author columnist host colleague"
+      + " friend daughter son wife husband mother father woman man student parent commission board agency"
+      + " department ministry office council union company firm bank industry network newspaper magazine"
+      + " station authority authorities regulator manager owner founder employee staff staffer surrogate"
+      + " insider source observer commentator pundit governor mayor secretary ambassador diplomat envoy general"
+      + " officer commander soldier rebel militant insurgent fighter citizen public crowd audience congregation"
+      + " everyone someone anyone many some few most majority minority percent side camp team state nation"
+      + " country city leadership coalition alliance organization association group fund pac caucus senate"
+      + " house congress parliament cabinet White_House movement").split(" ")));
+
+  /** Common nouns (lemmas) for sources of information. */
+  private static final Set<String> INFORMATION = Set.copyOf(java.util.Arrays.asList(("poll survey report study analysis review record data"
+      + " document filing letter email e-mail memo statement ad advertisement commercial video tweet post article"
+      + " story book pitch material release forecast model census figure estimate audit investigation inquiry"
+      + " finding message note interview speech remark testimony transcript website site account page blog"
+      + " editorial column op-ed paper documentary film footage recording tape evidence research projection").split(" ")));
+
+  /** True when the token heading a speaker phrase can be the source of an attribution. */
+  static boolean plausible(SentenceGraph g, int head, boolean resolved) {
+    if (resolved) return true;
+    var t = g.token(head);
+    if (t.isPronoun()) return PERSONAL.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+    if (t.isProperNoun() || NAMED.contains(t.ner())) return true;
+    String lemma = g.lemma(head);
+    return PEOPLE.contains(lemma) || INFORMATION.contains(lemma);
+  }
+}
