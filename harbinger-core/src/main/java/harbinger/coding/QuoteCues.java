@@ -37,7 +37,7 @@ final class QuoteCues {
       + " comment agree signal caution charge accuse blame email post mention propose fume crow continue"
       + " wonder worry expect doubt guess feel know learn understand speculate suspect demonstrate imply"
       + " notice realize realise hint counter retort scoff snap shout yell exclaim whisper mutter recount"
-      + " disclose concur posit theorize surmise gush grumble");
+      + " disclose concur posit question discuss theorize surmise gush grumble");
 
   /** Verbs whose nominal object is what the subject supports, rejects, demands or states. */
   static final Set<String> STANCE = words("support back endorse favor favour prefer oppose criticize criticise condemn denounce decry deplore"
@@ -57,6 +57,10 @@ final class QuoteCues {
   static final Set<String> INTENT = words("urge ask call press implore beg encourage advise exhort vow pledge promise threaten want wish hope"
       + " intend plan refuse decline agree offer demand claim seek aim expect tell warn remind propose insist"
       + " swear persuade appeal");
+
+  /** Verbs whose gerund complement is attributed ("considered renewing", "proposed cutting"). */
+  static final Set<String> GERUND = words("consider suggest propose recommend discuss advocate urge favor favour"
+      + " oppose support reject rule deny admit regret recall mention threaten promise");
 
   /** Verbs that name or qualify their object ("called them inappropriate", "dubbed him Mr. P"). */
   static final Set<String> NAMING = words("call dub label brand name term deem declare consider");
@@ -84,7 +88,7 @@ final class QuoteCues {
 
   /** Is the lemma a cue of any family? */
   static boolean isCue(String lemma) {
-    return REPORTING.contains(lemma) || STANCE.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma) || PREPOSITIONAL.containsKey(lemma);
+    return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma) || PREPOSITIONAL.containsKey(lemma);
   }
 
   /**
@@ -110,6 +114,8 @@ final class QuoteCues {
     Integer xcomp = g.child(v, "xcomp");
     if (xcomp != null && xcomp > v) {
       if (INTENT.contains(lemma) && g.hasMarker(xcomp, "to")) tokens.or(g.subtree(xcomp));
+      // "considered renewing the program", "suggested raising taxes"
+      if (GERUND.contains(lemma) && g.token(xcomp).pos().equals("VBG")) tokens.or(g.subtree(xcomp));
       Integer obj = g.child(v, "obj");
       if (NAMING.contains(lemma) && obj != null && obj < xcomp) { // "called the plan a disaster"
         tokens.or(g.subtree(obj));
@@ -144,6 +150,11 @@ final class QuoteCues {
     if (para != null && para > v) return g.subtree(para);
     Integer dep = g.child(v, "dep");
     if (dep != null && dep > v && g.token(dep).isVerb()) return g.subtree(dep); // "polls show the mayor leading"
+    for (int c : g.children(v)) { // "said during a press call that ...": the clause went to the noun
+      if (c < v || !g.baseRelation(c).equals("obl")) continue;
+      Integer inner = g.child(c, "ccomp");
+      if (inner != null && g.hasMarker(inner, "that")) return g.subtree(inner);
+    }
     return preposed(g, v);
   }
 

@@ -49,7 +49,7 @@ public final class QuoteExtractor {
   static final Set<String> REPORTING = QuoteCues.REPORTING;
   static final int MIN_QUOTE_WORDS = 3;
   private static final Set<String> SUBJECTS = Set.of("nsubj");
-  private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj", "acl", "dep");
+  private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj", "acl", "dep", "parataxis");
   /** Relations the parser gives the subject of an inversion ("..., said Bai"). */
   private static final Set<String> INVERTED = Set.of("obj", "xcomp", "dep", "appos");
   /** Relations by which the parser hangs a participle on a noun ("the aide saying", "a tweet announcing"). */
@@ -134,7 +134,8 @@ public final class QuoteExtractor {
 
   /**
    * A headline that opens with a name and a colon ("Reuters: Talks Stall"): what follows the colon is the
-   * name's. Only the article's first sentence, and only when nothing before the colon is a verb.
+   * name's ("Senator Reed on the Budget: ‘A Disgrace’"). Only the article's first sentence, and only when the part
+   * before the colon is a name, optionally followed by "on"/"about" and a topic without verb.
    */
   private @Nullable Reported headline(ArticleContext a) {
     if (a.graphs.isEmpty() || a.inBoilerplate(0) || !a.graphs.get(0).parsed()) return null;
@@ -142,11 +143,11 @@ public final class QuoteExtractor {
     int colon = -1;
     for (int i = 0; i < g.size() && colon < 0; i++) if (g.word(i).equals(":")) colon = i;
     if (colon < 1 || colon + 1 >= g.size() || !g.token(0).isProperNoun()) return null;
-    int name = 0;
-    for (int i = 0; i < colon; i++) {
-      if (g.token(i).isVerb()) return null;
-      if (i == name + 1 && (g.token(i).isProperNoun() || g.token(i).pos().equals("POS"))) name = i;
-    }
+    int name = 0; // the name: proper nouns from the start ("CNN's Jake Tapper"), then only "on/about <topic>"
+    while (name + 1 < colon && (g.token(name + 1).isProperNoun() || g.token(name + 1).pos().equals("POS"))) name++;
+    if (!g.token(name).isProperNoun()) return null;
+    if (name + 1 < colon && !(g.word(name + 1).equalsIgnoreCase("on") || g.word(name + 1).equalsIgnoreCase("about"))) return null;
+    for (int i = name + 1; i < colon; i++) if (g.token(i).isVerb()) return null;
     BitSet content = new BitSet();
     content.set(colon + 1, g.size());
     Span span = span(g, content);
@@ -199,14 +200,17 @@ public final class QuoteExtractor {
       boolean passive = g.child(verb, "aux:pass", "nsubj:pass") != null;
       Integer agent = passive ? ArgumentFinder.obliqueWith(g, verb, List.of("by")) : null;
       if (agent != null) return speakerAt(a, s, agent);
-      if (CONTROLLED.contains(g.baseRelation(verb))) { verb = g.head(verb); continue; }
-      if (!g.token(verb).pos().equals("VBG") || !PARTICIPLE_HOSTS.contains(g.baseRelation(verb))) return null;
-      // a participle on a noun: "a spokesman saying ..." is the spokesman's; after a comma ("He broke with the
-      // party, saying ...") the parser has misplaced a clause-level participle, which takes the clause's subject
+      String rel = g.baseRelation(verb);
+      boolean participle = g.token(verb).pos().equals("VBG");
+      if (!CONTROLLED.contains(rel) && !(participle && PARTICIPLE_HOSTS.contains(rel))) return null;
       int host = g.head(verb);
       if (host < 0) return null;
-      if (g.baseRelation(verb).equals("acl") && !g.word(verb - 1).equals(",") && !g.token(host).isVerb()) return speakerAt(a, s, host);
-      while (host >= 0 && !g.token(host).isVerb()) host = g.head(host);
+      if (!g.token(host).isVerb()) {
+        // a participle on a noun: "a spokesman saying ..." is the spokesman's; after a comma ("He broke with the
+        // party, saying ...") the parser has misplaced a clause-level participle, which takes the clause's subject
+        if (participle && rel.equals("acl") && !g.word(verb - 1).equals(",")) return speakerAt(a, s, host);
+        while (host >= 0 && !g.token(host).isVerb()) host = g.head(host);
+      }
       verb = host;
     }
     return null;
@@ -219,14 +223,21 @@ public final class QuoteExtractor {
    */
   private static @Nullable Integer invertedSubject(SentenceGraph g, int v) {
     Integer ccomp = g.child(v, "ccomp");
+    boolean finite = g.token(v).pos().matches("VBD|VBZ|VBP");
     boolean contentBefore = ccomp != null && ccomp < v || g.relation(v).equals("parataxis") && g.head(v) < v
-        || v > 0 && (g.word(v - 1).equals(",") || g.token(v - 1).pos().equals("''"));
-    if (!contentBefore) return null;
+        || finite && v > 0 && (g.word(v - 1).equals(",") || g.token(v - 1).pos().equals("''"));
+    if (!contentBefore || QuoteCues.ADDRESSEE.contains(g.lemma(v))) return null;
     for (int c : g.children(v)) {
       if (c <= v || !INVERTED.contains(g.baseRelation(c))) continue;
       var t = g.token(c);
       if (t.isNoun() || t.isPronoun() && !t.word().equalsIgnoreCase("it")) return c;
     }
+    // the parser may give the noun phrase right after the verb to a dependent of the verb ("..., said Tom Reed,
+    // pointing to ...": Reed as subject of "pointing")
+    int i = v + 1;
+    while (i < g.size() && g.token(i).pos().matches("DT|JJ|NNPS?") && g.baseRelation(i).matches("det|amod|compound")) i++;
+    if (i < g.size() && (g.token(i).isNoun() || g.token(i).isPronoun()) && g.head(i) >= 0 && g.head(g.head(i)) == v
+        && g.relation(i).equals("nsubj")) return i;
     return null;
   }
 
