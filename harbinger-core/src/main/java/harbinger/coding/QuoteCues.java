@@ -86,6 +86,77 @@ final class QuoteCues {
 
   private static Set<String> words(String spaced) { return Set.of(spaced.split(" ")); }
 
+  /** Nouns of saying, thinking and stance whose possessor is a source ("Trump's threat to sue", "her call for"). */
+  static final Set<String> NOUNS = words("threat claim call demand promise pledge vow warning criticism support"
+      + " opposition praise regard respect contempt disdain hostility statement comment remark accusation allegation"
+      + " request appeal plea proposal insistence assertion argument suggestion prediction expectation hope fear"
+      + " concern belief view opinion position stance intention desire wish refusal denial admission"
+      + " acknowledgment acknowledgement announcement assurance endorsement condemnation rejection complaint"
+      + " objection question doubt skepticism scepticism enthusiasm admiration dismissal defense defence");
+
+  /** Prepositions that introduce the content of a cue noun ("criticism of", "calls for", "comments on"). */
+  private static final Set<String> NOUN_CONTENT = words("of for on against about over");
+
+  /**
+   * A cue noun with its source and content: the source is the possessor ("Trump's threat", "his claim") or a
+   * "by" phrase ("a campaign by the president"), the content an infinitive ("threat to sue"), a "that" clause or a
+   * prepositional phrase ("criticism of the plan", "call for an inquiry").
+   *
+   * @return {source token, first content token, last content token}, or null
+   */
+  static int @org.jspecify.annotations.Nullable [] nominal(SentenceGraph g, int n) {
+    if (!g.token(n).isNoun() || !NOUNS.contains(g.lemma(n))) return null;
+    Integer source = g.child(n, "nmod:poss");
+    if (source == null) {
+      for (int c : g.children(n)) if (g.baseRelation(c).equals("nmod") && "by".equals(g.caseMarker(c))) source = c;
+    }
+    if (source == null) return null;
+    BitSet content = new BitSet();
+    for (int c : g.children(n)) {
+      if (c < n) continue;
+      String r = g.baseRelation(c);
+      String m = g.caseMarker(c);
+      boolean clause = (r.equals("acl") || r.equals("ccomp")) && ("to".equals(m) || "that".equals(m));
+      boolean phrase = r.equals("nmod") && m != null && NOUN_CONTENT.contains(m) && c != source;
+      if (clause || phrase) { content.or(g.subtree(c)); break; }
+    }
+    if (content.isEmpty()) return null;
+    return new int[] {source, content.nextSetBit(0), content.length() - 1};
+  }
+
+  /**
+   * Verbs with which a poll, report or record states a finding ("the survey gave Trump a one-point lead", "the
+   * poll has Clinton leading", "the forecast puts her chances at 87 percent"): cues only with such a subject.
+   */
+  static final Set<String> EVIDENTIAL = words("give have put find capture offer paint place rank");
+
+  /** Content of an evidential verb: its objects and complements after it ("Trump a one-point lead"). */
+  static BitSet evidential(SentenceGraph g, int v) {
+    BitSet out = new BitSet();
+    if (!EVIDENTIAL.contains(g.lemma(v))) return out;
+    for (int c : g.children(v)) {
+      String r = g.baseRelation(c);
+      if (c > v && (r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.equals("ccomp"))) out.or(g.subtree(c));
+    }
+    return out;
+  }
+
+  /**
+   * The topic of a statement, fronted as "On X," before the subject of a reporting verb ("On Syria, the senator
+   * said ..."): attributed to the speaker, as what the statement is about. Returns the topic's head or -1.
+   */
+  static int topic(SentenceGraph g, int v) {
+    if (!REPORTING.contains(g.lemma(v))) return -1;
+    Integer subject = g.subject(v);
+    for (int c : g.children(v)) {
+      if (subject == null || c > subject || !g.baseRelation(c).equals("obl") || !"on".equals(g.caseMarker(c))) continue;
+      int first = g.subtree(c).nextSetBit(0);
+      int last = g.subtree(c).length() - 1;
+      if (first == 0 && last + 1 < g.size() && g.word(last + 1).equals(",")) return c;
+    }
+    return -1;
+  }
+
   /** Is the lemma a cue of any family? */
   static boolean isCue(String lemma) {
     return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma) || PREPOSITIONAL.containsKey(lemma);
@@ -126,10 +197,16 @@ final class QuoteCues {
       Integer obj = g.child(v, "obj");
       if (obj != null && obj > v && !g.token(obj).pos().startsWith("W")) tokens.or(g.subtree(obj));
     }
+    if (INTENT.contains(lemma) && !REPORTING.contains(lemma) && tokens.isEmpty()) {
+      Integer ccomp = g.child(v, "ccomp"); // "want the party to stay", "demanded that he resign"
+      if (ccomp != null && ccomp > v) tokens.or(g.subtree(ccomp));
+    }
     Set<String> preps = PREPOSITIONAL.get(lemma);
     if (preps != null && tokens.isEmpty()) {
       for (int c : g.children(v)) {
-        if (c < v || !g.baseRelation(c).equals("obl")) continue;
+        // "called for an inquiry", and "called on X to resign", which the parser reads as a clause marked "on"
+        String r = g.baseRelation(c);
+        if (c < v || !(r.equals("obl") || r.equals("advcl") || r.equals("ccomp"))) continue;
         String p = g.caseMarker(c);
         if (p != null && preps.contains(p)) { tokens.or(g.subtree(c)); break; }
       }
@@ -140,7 +217,14 @@ final class QuoteCues {
   /** The clause a reporting verb reports, or an empty set. */
   private static BitSet clausal(SentenceGraph g, int v) {
     Integer ccomp = g.child(v, "ccomp");
-    if (ccomp != null) return g.subtree(ccomp);
+    if (ccomp != null) {
+      BitSet out = g.subtree(ccomp);
+      // "polls showed Clinton leading by five points, unchanged since the debate": the parser split the shown
+      // state of affairs into an object and a clause; the object belongs to the content unless it is the addressee
+      Integer obj = g.child(v, "obj");
+      if (obj != null && v < obj && obj < ccomp && !ADDRESSEE.contains(g.lemma(v))) out.or(g.subtree(obj));
+      return out;
+    }
     if (g.relation(v).equals("parataxis") && g.head(v) >= 0) {
       BitSet stop = new BitSet();
       stop.set(v);
@@ -150,12 +234,22 @@ final class QuoteCues {
     if (para != null && para > v) return g.subtree(para);
     Integer dep = g.child(v, "dep");
     if (dep != null && dep > v && g.token(dep).isVerb()) return g.subtree(dep); // "polls show the mayor leading"
+    for (int c : g.children(v)) { // "explained why the plan failed": an indirect question the parser made an adverbial
+      if (c > v && g.baseRelation(c).equals("advcl") && interrogative(g, c)) return g.subtree(c);
+    }
     for (int c : g.children(v)) { // "said during a press call that ...": the clause went to the noun
       if (c < v || !g.baseRelation(c).equals("obl")) continue;
       Integer inner = g.child(c, "ccomp");
       if (inner != null && g.hasMarker(inner, "that")) return g.subtree(inner);
     }
     return preposed(g, v);
+  }
+
+  /** Does the clause {@code c} open with a wh-word or "whether"/"if" ("why the plan failed")? */
+  private static boolean interrogative(SentenceGraph g, int c) {
+    int first = g.subtree(c).nextSetBit(0);
+    String w = g.word(first).toLowerCase(java.util.Locale.ROOT);
+    return g.token(first).pos().startsWith("W") || w.equals("whether") || w.equals("if");
   }
 
   /**

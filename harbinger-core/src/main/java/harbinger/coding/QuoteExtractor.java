@@ -160,7 +160,20 @@ public final class QuoteExtractor {
     SentenceGraph g = a.graphs.get(s);
     List<Reported> out = new ArrayList<>();
     for (int v = 0; v < g.size(); v++) {
-      if (!g.token(v).isVerb() || !QuoteCues.isCue(g.lemma(v))) continue;
+      if (!g.token(v).isVerb()) continue;
+      int topic = QuoteCues.topic(g, v);
+      if (topic >= 0) {
+        Speaker speaker = speaker(a, s, v);
+        Span span = span(g, g.subtree(topic));
+        if (speaker != null && span != null) out.add(new Reported(s, span, speaker, g.token(v).begin()));
+      }
+      BitSet finding = QuoteCues.evidential(g, v);
+      Integer subject = g.subject(v);
+      if (!finding.isEmpty() && subject != null && QuoteSources.information(g, subject)) {
+        Span span = span(g, finding);
+        if (span != null) out.add(new Reported(s, span, speakerAt(a, s, subject), g.token(v).begin()));
+      }
+      if (!QuoteCues.isCue(g.lemma(v))) continue;
       QuoteCues.Content content = QuoteCues.content(g, v);
       if (content.isEmpty()) continue;
       Span span = span(g, content.tokens());
@@ -168,6 +181,15 @@ public final class QuoteExtractor {
       Speaker speaker = speaker(a, s, v);
       if (content.needsSource() && (speaker == null || !speaker.plausibleSource())) continue;
       out.add(new Reported(s, span, speaker, g.token(v).begin()));
+    }
+    for (int n = 0; n < g.size(); n++) {
+      int[] nominal = QuoteCues.nominal(g, n);
+      if (nominal == null) continue;
+      BitSet content = new BitSet();
+      content.set(nominal[1], nominal[2] + 1);
+      Span span = span(g, content);
+      Speaker speaker = speakerAt(a, s, nominal[0]);
+      if (span != null && speaker != null && speaker.plausibleSource()) out.add(new Reported(s, span, speaker, g.token(n).begin()));
     }
     for (int i = 0; i + 1 < g.size(); i++) {
       // the word, not the lemma: CoreNLP lemmatises "According" as "accord"
@@ -197,6 +219,9 @@ public final class QuoteExtractor {
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
       Integer inverted = step == 0 ? invertedSubject(g, verb) : null;
       if (inverted != null) return speakerAt(a, s, inverted);
+      Integer clausalSubject = g.child(verb, "csubj"); // "An email released by X shows ...", split by the parser
+      if (clausalSubject != null && clausalSubject < verb && g.subject(clausalSubject) != null)
+        return speakerAt(a, s, g.subject(clausalSubject));
       boolean passive = g.child(verb, "aux:pass", "nsubj:pass") != null;
       Integer agent = passive ? ArgumentFinder.obliqueWith(g, verb, List.of("by")) : null;
       if (agent != null) return speakerAt(a, s, agent);

@@ -32,7 +32,7 @@ final class QuoteSources {
       + " station authority authorities regulator manager owner founder employee staff staffer surrogate"
       + " insider source observer commentator pundit governor mayor secretary ambassador diplomat envoy general"
       + " officer commander soldier rebel militant insurgent fighter citizen public crowd audience congregation"
-      + " everyone someone anyone many some few most majority minority percent side camp team state nation"
+      + " everyone someone anyone everybody somebody anybody nobody one many some few most majority minority percent side camp team state nation"
       + " country city leadership coalition alliance organization association group fund pac caucus senate"
       + " house congress parliament cabinet White_House movement").split(" ")));
 
@@ -42,6 +42,9 @@ final class QuoteSources {
       + " story book pitch material release forecast model census figure estimate audit investigation inquiry"
       + " finding message note interview speech remark testimony transcript website site account page blog"
       + " editorial column op-ed paper documentary film footage recording tape evidence research projection").split(" ")));
+
+  /** True when the token heads a source of information (a poll, a report, a record ...). */
+  static boolean information(SentenceGraph g, int head) { return INFORMATION.contains(g.lemma(head)); }
 
   /** True when the token heading a speaker phrase can be the source of an attribution. */
   static boolean plausible(SentenceGraph g, int head, boolean resolved) {
