@@ -182,13 +182,24 @@ final class QuoteCues {
       if (!clause.isEmpty()) return new Content(clause, false);
     }
     BitSet tokens = new BitSet();
+    Integer passiveSubject = g.child(v, "nsubj:pass");
+    if (passiveSubject != null && (STANCE.contains(lemma) || NAMING.contains(lemma) || REPORTING.contains(lemma))
+        && byAgent(g, v)) {
+      // "The plan was first reported by the Journal", "fundraisers dubbed “Hillblazers” by the campaign": the
+      // passive subject (and what it is called) is the agent's
+      tokens.or(g.subtree(passiveSubject));
+      Integer named = g.child(v, "xcomp");
+      if (named != null) tokens.or(g.subtree(named));
+      return new Content(tokens, true);
+    }
     Integer xcomp = g.child(v, "xcomp");
     if (xcomp != null && xcomp > v) {
       if (INTENT.contains(lemma) && g.hasMarker(xcomp, "to")) tokens.or(g.subtree(xcomp));
       // "considered renewing the program", "suggested raising taxes"
       if (GERUND.contains(lemma) && g.token(xcomp).pos().equals("VBG")) tokens.or(g.subtree(xcomp));
       Integer obj = g.child(v, "obj");
-      if (NAMING.contains(lemma) && obj != null && obj < xcomp) { // "called the plan a disaster"
+      // "called the plan a disaster", "insists the actions were “unethical”" (a small clause)
+      if ((NAMING.contains(lemma) || REPORTING.contains(lemma)) && obj != null && obj < xcomp && !g.hasMarker(xcomp, "to")) {
         tokens.or(g.subtree(obj));
         tokens.or(g.subtree(xcomp));
       }
@@ -230,6 +241,15 @@ final class QuoteCues {
       stop.set(v);
       return g.subtree(g.head(v), stop);
     }
+    if (g.baseRelation(v).equals("dep") && g.head(v) >= 0 && g.head(v) < v && parenthetical(g, v)) {
+      // a parenthetical or postposed reporting clause the parser left loose ("The effort, the records indicate, is
+      // led by ...", "The nominee is not planning events, his chairman told the Post"): the rest of the sentence
+      int root = g.head(v);
+      while (g.head(root) >= 0) root = g.head(root);
+      BitSet stop = new BitSet();
+      stop.set(v);
+      return g.subtree(root, stop);
+    }
     Integer para = g.child(v, "parataxis");
     if (para != null && para > v) return g.subtree(para);
     Integer dep = g.child(v, "dep");
@@ -243,6 +263,27 @@ final class QuoteCues {
       if (inner != null && g.hasMarker(inner, "that")) return g.subtree(inner);
     }
     return preposed(g, v);
+  }
+
+  /**
+   * Is finite verb {@code v} with its dependents set off by commas or ending the sentence ("X, records show, is
+   * ...", "..., the chairman told the Post.")?
+   */
+  private static boolean parenthetical(SentenceGraph g, int v) {
+    if (!g.token(v).pos().matches("VBD|VBZ|VBP")) return false;
+    BitSet own = g.subtree(v);
+    int first = own.nextSetBit(0);
+    int last = own.length() - 1;
+    while (last > first && g.baseRelation(last).equals("punct")) last--;
+    boolean before = first > 0 && g.word(first - 1).equals(",");
+    boolean after = last + 1 >= g.size() || g.word(last + 1).equals(",") || g.baseRelation(last + 1).equals("punct") && last + 2 >= g.size();
+    return before && after;
+  }
+
+  /** Has the verb a "by" agent ("was reported by the Journal")? */
+  static boolean byAgent(SentenceGraph g, int v) {
+    for (int c : g.children(v)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) return true;
+    return false;
   }
 
   /** Does the clause {@code c} open with a wh-word or "whether"/"if" ("why the plan failed")? */

@@ -219,6 +219,8 @@ public final class QuoteExtractor {
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
       Integer inverted = step == 0 ? invertedSubject(g, verb) : null;
       if (inverted != null) return speakerAt(a, s, inverted);
+      Integer appended = step == 0 ? appendedName(g, verb) : null;
+      if (appended != null) return speakerAt(a, s, appended);
       Integer clausalSubject = g.child(verb, "csubj"); // "An email released by X shows ...", split by the parser
       if (clausalSubject != null && clausalSubject < verb && g.subject(clausalSubject) != null)
         return speakerAt(a, s, g.subject(clausalSubject));
@@ -234,7 +236,8 @@ public final class QuoteExtractor {
         // a participle on a noun: "a spokesman saying ..." is the spokesman's; after a comma ("He broke with the
         // party, saying ...") the parser has misplaced a clause-level participle, which takes the clause's subject
         if (participle && rel.equals("acl") && !g.word(verb - 1).equals(",")) return speakerAt(a, s, host);
-        while (host >= 0 && !g.token(host).isVerb()) host = g.head(host);
+        // up to the predicate: a verb, or an adjective or noun with a subject ("she was dismissive of him, telling ...")
+        while (host >= 0 && !g.token(host).isVerb() && g.subject(host) == null) host = g.head(host);
       }
       verb = host;
     }
@@ -264,6 +267,18 @@ public final class QuoteExtractor {
     if (i < g.size() && (g.token(i).isNoun() || g.token(i).isPronoun()) && g.head(i) >= 0 && g.head(g.head(i)) == v
         && g.relation(i).equals("nsubj")) return i;
     return null;
+  }
+
+  /**
+   * A postposed reporting verb whose subject the parser attached to the clause before it ("..., the chairman,
+   * Steve Reed, told the Post"): the name right before the comma that precedes the verb.
+   */
+  private static @Nullable Integer appendedName(SentenceGraph g, int v) {
+    if (!g.baseRelation(v).equals("dep") || g.head(v) > v || v < 2 || !g.word(v - 1).equals(",")
+        || !QuoteCues.REPORTING.contains(g.lemma(v)) || !g.token(v).pos().matches("VBD|VBZ|VBP")) return null;
+    int name = v - 2;
+    String ner = g.token(name).ner();
+    return g.token(name).isProperNoun() && (ner.equals("PERSON") || ner.equals("ORGANIZATION")) ? name : null;
   }
 
   private @Nullable Speaker speakerAt(ArticleContext a, int s, int head) {

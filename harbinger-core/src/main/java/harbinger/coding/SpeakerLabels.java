@@ -27,7 +27,7 @@ final class SpeakerLabels {
   /** A turn of a transcript: the label (speaker) and what follows it up to the next label. */
   record Turn(Span label, Span content) {}
 
-  /** The turns of {@code span} when it holds transcript labels; empty when it holds none. */
+  /** The turns of {@code span} when it holds at least two transcript labels; empty otherwise. */
   static List<Turn> turns(String text, Span span) {
     Matcher m = LABEL.matcher(text).region(span.start(), span.end());
     List<Span> labels = new ArrayList<>();
@@ -38,6 +38,7 @@ final class SpeakerLabels {
       starts.add(m.end());
     }
     List<Turn> out = new ArrayList<>();
+    if (labels.size() < 2) return out; // a transcript has turns; one capitalised "WORD:" is more likely a headline
     for (int k = 0; k < labels.size(); k++) {
       int end = k + 1 < labels.size() ? labels.get(k + 1).start() : span.end();
       int start = starts.get(k);
