@@ -58,6 +58,9 @@ final class QuoteCues {
       + " intend plan refuse decline agree offer demand claim seek aim expect tell warn remind propose insist"
       + " swear persuade appeal");
 
+  /** Verbs of wanting that take a small clause ("wanted changes made", "would like him gone"). */
+  static final Set<String> VOLITION = words("want need like prefer wish expect");
+
   /** Verbs whose gerund complement is attributed ("considered renewing", "proposed cutting"). */
   static final Set<String> GERUND = words("consider suggest propose recommend discuss advocate urge favor favour"
       + " oppose support reject rule deny admit regret recall mention threaten promise");
@@ -157,6 +160,38 @@ final class QuoteCues {
     return -1;
   }
 
+  /** Adjectives of attitude whose complement is the holder's view ("was optimistic that", "dismissive of"). */
+  static final Set<String> ATTITUDE = words("optimistic pessimistic confident hopeful skeptical sceptical critical"
+      + " dismissive supportive wary worried concerned convinced sure certain glad happy unhappy angry furious"
+      + " outraged proud sorry adamant insistent doubtful fearful afraid eager keen reluctant opposed"
+      + " enthusiastic disappointed frustrated upset grateful thankful");
+
+  /** Prepositions that introduce the object of an attitude ("dismissive of", "angry about"). */
+  private static final Set<String> ATTITUDE_CONTENT = words("of about with at over toward towards");
+
+  /** The content of a predicate adjective of attitude with a subject, or an empty set. */
+  static BitSet attitude(SentenceGraph g, int j) {
+    BitSet out = new BitSet();
+    if (!g.token(j).pos().startsWith("JJ") || !ATTITUDE.contains(g.lemma(j)) || g.subject(j) == null) return out;
+    for (int c : g.children(j)) {
+      if (c < j) continue;
+      String r = g.baseRelation(c);
+      String m = g.caseMarker(c);
+      if (r.equals("ccomp") || r.equals("xcomp") && "to".equals(m) || r.equals("obl") && m != null && ATTITUDE_CONTENT.contains(m)) {
+        out.or(g.subtree(c));
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Verbs of feeling whose object is the one who feels ("The remark outraged voters", "His habits embarrassed
+   * them"): the object holds the attitude, the subject is what it is about.
+   */
+  static final Set<String> PSYCH = words("embarrass outrage disgust anger infuriate enrage frustrate dismay"
+      + " alarm upset delight impress shock appall appal horrify offend irritate annoy disappoint please");
+
   /** Is the lemma a cue of any family? */
   static boolean isCue(String lemma) {
     return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma) || PREPOSITIONAL.containsKey(lemma);
@@ -195,6 +230,11 @@ final class QuoteCues {
     Integer xcomp = g.child(v, "xcomp");
     if (xcomp != null && xcomp > v) {
       if (INTENT.contains(lemma) && g.hasMarker(xcomp, "to")) tokens.or(g.subtree(xcomp));
+      Integer wanted = g.child(v, "obj");
+      if (VOLITION.contains(lemma) && !g.hasMarker(xcomp, "to") && wanted != null && wanted < xcomp) { // "wanted changes made"
+        tokens.or(g.subtree(wanted));
+        tokens.or(g.subtree(xcomp));
+      }
       // "considered renewing the program", "suggested raising taxes"
       if (GERUND.contains(lemma) && g.token(xcomp).pos().equals("VBG")) tokens.or(g.subtree(xcomp));
       Integer obj = g.child(v, "obj");
@@ -207,6 +247,10 @@ final class QuoteCues {
     if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
       Integer obj = g.child(v, "obj");
       if (obj != null && obj > v && !g.token(obj).pos().startsWith("W")) tokens.or(g.subtree(obj));
+    }
+    if (NAMING.contains(lemma) && tokens.isEmpty()) { // "calls the county “Everytown America”", one object to the parser
+      Integer obj = g.child(v, "obj");
+      if (obj != null && obj > v && quoted(g, g.subtree(obj))) tokens.or(g.subtree(obj));
     }
     if (INTENT.contains(lemma) && !REPORTING.contains(lemma) && tokens.isEmpty()) {
       Integer ccomp = g.child(v, "ccomp"); // "want the party to stay", "demanded that he resign"
@@ -278,6 +322,14 @@ final class QuoteCues {
     boolean before = first > 0 && g.word(first - 1).equals(",");
     boolean after = last + 1 >= g.size() || g.word(last + 1).equals(",") || g.baseRelation(last + 1).equals("punct") && last + 2 >= g.size();
     return before && after;
+  }
+
+  /** Does the token set hold a quotation mark? */
+  private static boolean quoted(SentenceGraph g, BitSet tokens) {
+    for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+      if (g.token(i).pos().equals("``") || g.token(i).pos().equals("''")) return true;
+    }
+    return false;
   }
 
   /** Has the verb a "by" agent ("was reported by the Journal")? */

@@ -160,7 +160,26 @@ public final class QuoteExtractor {
     SentenceGraph g = a.graphs.get(s);
     List<Reported> out = new ArrayList<>();
     for (int v = 0; v < g.size(); v++) {
+      BitSet view = QuoteCues.attitude(g, v);
+      if (!view.isEmpty()) {
+        Speaker holder = speakerAt(a, s, g.subject(v));
+        Span span = span(g, view);
+        if (span != null && holder != null && holder.plausibleSource()) out.add(new Reported(s, span, holder, g.token(v).begin()));
+      }
       if (!g.token(v).isVerb()) continue;
+      boolean psych = QuoteCues.PSYCH.contains(g.lemma(v));
+      Integer experiencer = psych ? g.child(v, "obj") : null;
+      Integer stimulus = g.subject(v);
+      if (psych && experiencer == null && QuoteCues.byAgent(g, v)) { // "Democrats were outraged by the letter"
+        experiencer = g.child(v, "nsubj:pass");
+        stimulus = ArgumentFinder.obliqueWith(g, v, List.of("by"));
+        if (stimulus == null) for (int c : g.children(v)) if ("by".equals(g.caseMarker(c))) stimulus = c;
+      }
+      if (experiencer != null && stimulus != null && (stimulus < v || experiencer < v)) {
+        Speaker holder = speakerAt(a, s, experiencer);
+        Span span = span(g, g.subtree(stimulus));
+        if (holder != null && span != null && holder.plausibleSource()) out.add(new Reported(s, span, holder, g.token(v).begin()));
+      }
       int topic = QuoteCues.topic(g, v);
       if (topic >= 0) {
         Speaker speaker = speaker(a, s, v);

@@ -17,7 +17,8 @@ final class QuoteSources {
       "RELIGION", "COUNTRY", "STATE_OR_PROVINCE", "CITY", "MISC", "CAUSE_OF_DEATH");
 
   /** Personal pronouns that stand for people ("it" may stand for anything). */
-  private static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "they", "who", "whom");
+  private static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "they", "who", "whom", "me", "us",
+      "him", "her", "them");
 
   /** Common nouns (lemmas) for people, groups and institutions. */
   private static final Set<String> PEOPLE = Set.copyOf(java.util.Arrays.asList(("official spokesman spokeswoman spokesperson aide adviser advisor"
