@@ -47,7 +47,7 @@ final class QuoteCues {
       + " mock ridicule promise predict claim deny confirm announce report reveal show indicate"
       + " estimate acknowledge admit concede reiterate stress emphasize emphasise suggest fear allege list"
       + " detail recount outline forecast disclose echo repeat tout promote"
-      + " champion advocate urge seek pledge vow threaten doubt");
+      + " champion advocate urge seek pledge vow threaten doubt post tweet");
 
   /** Reporting and appeal verbs whose object is the addressee, not the content ("told reporters"). */
   static final Set<String> ADDRESSEE = words("tell ask assure warn caution remind inform email urge call press implore beg advise notify brief"
@@ -95,7 +95,11 @@ final class QuoteCues {
       + " request appeal plea proposal insistence assertion argument suggestion prediction expectation hope fear"
       + " concern belief view opinion position stance intention desire wish refusal denial admission"
       + " acknowledgment acknowledgement announcement assurance endorsement condemnation rejection complaint"
-      + " objection question doubt skepticism scepticism enthusiasm admiration dismissal defense defence");
+      + " objection question doubt skepticism invitation offer message scepticism enthusiasm admiration dismissal defense defence");
+
+  /** Cue nouns of asking, whose "from" phrase is the source ("a request from the donor for a meeting"). */
+  private static final Set<String> REQUESTS = words("request appeal call demand plea complaint warning message"
+      + " invitation offer proposal");
 
   /** Prepositions that introduce the content of a cue noun ("criticism of", "calls for", "comments on"). */
   private static final Set<String> NOUN_CONTENT = words("of for on against about over");
@@ -111,7 +115,11 @@ final class QuoteCues {
     if (!g.token(n).isNoun() || !NOUNS.contains(g.lemma(n))) return null;
     Integer source = g.child(n, "nmod:poss");
     if (source == null) {
-      for (int c : g.children(n)) if (g.baseRelation(c).equals("nmod") && "by".equals(g.caseMarker(c))) source = c;
+      for (int c : g.children(n)) {
+        String m = g.caseMarker(c);
+        // "a campaign by the president", and for requests "an appeal from the executive"
+        if (g.baseRelation(c).equals("nmod") && ("by".equals(m) || "from".equals(m) && REQUESTS.contains(g.lemma(n)))) source = c;
+      }
     }
     if (source == null) return null;
     BitSet content = new BitSet();

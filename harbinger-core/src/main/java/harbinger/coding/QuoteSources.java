@@ -18,7 +18,7 @@ final class QuoteSources {
 
   /** Personal pronouns that stand for people ("it" may stand for anything). */
   private static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "they", "who", "whom", "me", "us",
-      "him", "her", "them");
+      "him", "her", "them", "my", "our", "your", "his", "their");
 
   /** Common nouns (lemmas) for people, groups and institutions. */
   private static final Set<String> PEOPLE = Set.copyOf(java.util.Arrays.asList(("official spokesman spokeswoman spokesperson aide adviser advisor"
@@ -42,7 +42,8 @@ final class QuoteSources {
       + " document filing letter email e-mail memo statement ad advertisement commercial video tweet post article"
       + " story book pitch material release forecast model census figure estimate audit investigation inquiry"
       + " finding message note interview speech remark testimony transcript website site account page blog"
-      + " editorial column op-ed paper documentary film footage recording tape evidence research projection").split(" ")));
+      + " editorial column op-ed paper documentary film footage recording tape evidence research projection"
+      + " law act bill rule regulation policy constitution ruling decision order").split(" ")));
 
   /** True when the token heads a source of information (a poll, a report, a record ...). */
   static boolean information(SentenceGraph g, int head) { return INFORMATION.contains(g.lemma(head)); }
