@@ -51,6 +51,9 @@ final class QuoteSources {
   /** True when the token heading a speaker phrase can be the source of an attribution. */
   static boolean plausible(SentenceGraph g, int head, boolean resolved) {
     if (resolved) return true;
+    for (int c : g.children(head)) { // "Both Stone and Senator Pence": any conjunct that can be a source
+      if (g.baseRelation(c).equals("conj") && plausible(g, c, false)) return true;
+    }
     var t = g.token(head);
     if (t.isPronoun()) return PERSONAL.contains(t.word().toLowerCase(java.util.Locale.ROOT));
     if (t.isProperNoun() || NAMED.contains(t.ner())) return true;
