@@ -91,7 +91,7 @@ final class TenseDates {
       String w = aux.word().toLowerCase(Locale.ROOT);
       if (FUTURE_AUX.contains(w)) return 1;
       if (aux.pos().equals("VBD")) return -1; // "was arrested", "had left", "did not say"
-      if (aux.lemma().equalsIgnoreCase("have")) perfect = true;
+      if (aux.lemma().equalsIgnoreCase("have") || w.equals("has") || w.equals("have") || w.equals("'ve")) perfect = true;
     }
     String pos = s.token(k).pos();
     return pos.equals("VBD") || perfect ? -1 : 0;
