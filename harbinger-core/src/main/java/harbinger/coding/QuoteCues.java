@@ -300,6 +300,8 @@ final class QuoteCues {
       while (g.head(root) >= 0) root = g.head(root);
       BitSet stop = new BitSet();
       stop.set(v);
+      Integer loose = looseSubject(g, v);
+      if (loose != null) stop.set(loose);
       return g.subtree(root, stop);
     }
     Integer para = g.child(v, "parataxis");
@@ -324,12 +326,26 @@ final class QuoteCues {
   private static boolean parenthetical(SentenceGraph g, int v) {
     if (!g.token(v).pos().matches("VBD|VBZ|VBP")) return false;
     BitSet own = g.subtree(v);
+    Integer loose = looseSubject(g, v);
+    if (loose != null) own.or(g.subtree(loose));
     int first = own.nextSetBit(0);
     int last = own.length() - 1;
     while (last > first && g.baseRelation(last).equals("punct")) last--;
     boolean before = first > 0 && g.word(first - 1).equals(",");
     boolean after = last + 1 >= g.size() || g.word(last + 1).equals(",") || g.baseRelation(last + 1).equals("punct") && last + 2 >= g.size();
     return before && after;
+  }
+
+  /**
+   * The subject of a postposed reporting verb that the parser attached elsewhere ("..., state records show",
+   * with "records" made an apposition of the noun before the comma): the verb has no subject of its own and
+   * directly follows a noun phrase that opens after a comma. Returns the noun, or null.
+   */
+  static @org.jspecify.annotations.Nullable Integer looseSubject(SentenceGraph g, int v) {
+    if (g.subject(v) != null || v < 2 || !g.token(v - 1).isNoun()) return null;
+    int k = v - 1;
+    while (k > 0 && g.token(k - 1).pos().matches("DT|JJ|NNS?|NNPS?|POS|CD|HYPH")) k--;
+    return k > 0 && g.word(k - 1).equals(",") ? v - 1 : null;
   }
 
   /** Does the token set hold a quotation mark? */

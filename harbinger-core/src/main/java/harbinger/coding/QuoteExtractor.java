@@ -238,6 +238,8 @@ public final class QuoteExtractor {
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
       Integer inverted = step == 0 ? invertedSubject(g, verb) : null;
       if (inverted != null) return speakerAt(a, s, inverted);
+      Integer loose = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? QuoteCues.looseSubject(g, verb) : null;
+      if (loose != null) return speakerAt(a, s, loose);
       Integer appended = step == 0 ? appendedName(g, verb) : null;
       if (appended != null) return speakerAt(a, s, appended);
       Integer clausalSubject = g.child(verb, "csubj"); // "An email released by X shows ...", split by the parser

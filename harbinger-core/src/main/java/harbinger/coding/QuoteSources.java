@@ -14,7 +14,7 @@ final class QuoteSources {
 
   /** Named-entity types of names that can speak or hold a view. */
   private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "TITLE", "NATIONALITY", "IDEOLOGY",
-      "RELIGION", "COUNTRY", "STATE_OR_PROVINCE", "CITY", "MISC", "CAUSE_OF_DEATH");
+      "RELIGION", "COUNTRY", "STATE_OR_PROVINCE", "CITY", "MISC");
 
   /** Personal pronouns that stand for people ("it" may stand for anything). */
   private static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "they", "who", "whom", "me", "us",
