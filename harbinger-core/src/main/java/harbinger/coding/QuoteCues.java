@@ -160,7 +160,8 @@ final class QuoteCues {
     if (!REPORTING.contains(g.lemma(v))) return -1;
     Integer subject = g.subject(v);
     for (int c : g.children(v)) {
-      if (subject == null || c > subject || !g.baseRelation(c).equals("obl") || !"on".equals(g.caseMarker(c))) continue;
+      if (subject == null || c > subject || !g.baseRelation(c).equals("obl") || !"on".equals(g.caseMarker(c))
+          || g.nonActor(c)) continue; // "On Monday, ..." is a date, not a topic
       int first = g.subtree(c).nextSetBit(0);
       int last = g.subtree(c).length() - 1;
       if (first == 0 && last + 1 < g.size() && g.word(last + 1).equals(",")) return c;
@@ -200,7 +201,30 @@ final class QuoteCues {
   static final Set<String> PSYCH = words("embarrass outrage disgust anger infuriate enrage frustrate dismay"
       + " alarm upset delight impress shock appall appal horrify offend irritate annoy disappoint please");
 
-  /** Is the lemma a cue of any family? */
+  /** Nouns for what is said or written; any verb with such an object and a source attributes it. */
+  static final Set<String> UTTERANCES = words("message speech remark remarks statement address warning expletive"
+      + " apology ultimatum plea argument accusation allegation insult compliment criticism praise tribute"
+      + " endorsement denial pledge vow threat demand rebuke retort quip joke");
+
+  /** Verbs whose subject receives or meets what is said rather than saying it ("received threats"). */
+  static final Set<String> RECEIVING = words("say receive get hear read see obtain face draw attract field"
+      + " answer ignore dismiss reject");
+
+  /**
+   * Is the utterance object only the vehicle of content stated next ("issued a statement slamming the report",
+   * "a statement saying he had ...")? Then the participle carries the content, not the noun.
+   */
+  private static boolean reportedFurther(SentenceGraph g, int v, int obj) {
+    for (int c : g.children(obj)) {
+      if (g.baseRelation(c).equals("acl") && g.token(c).pos().equals("VBG") && isCue(g.lemma(c))) return true;
+    }
+    for (int c : g.children(v)) {
+      if (c > obj && g.token(c).pos().equals("VBG") && g.baseRelation(c).matches("advcl|xcomp|dep|conj") && isCue(g.lemma(c))) return true;
+    }
+    return false;
+  }
+
+  /** Is the lemma a cue of any family? (Any verb is a cue with an utterance object, see {@link #UTTERANCES}.) */
   static boolean isCue(String lemma) {
     return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma) || PREPOSITIONAL.containsKey(lemma);
   }
@@ -255,6 +279,10 @@ final class QuoteCues {
     if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
       Integer obj = g.child(v, "obj");
       if (obj != null && obj > v && !g.token(obj).pos().startsWith("W")) tokens.or(g.subtree(obj));
+    }
+    if (tokens.isEmpty() && !RECEIVING.contains(lemma)) { // "delivered a closing message", "let loose an expletive"
+      Integer obj = g.child(v, "obj");
+      if (obj != null && obj > v && UTTERANCES.contains(g.lemma(obj)) && !reportedFurther(g, v, obj)) tokens.or(g.subtree(obj));
     }
     if (NAMING.contains(lemma) && tokens.isEmpty()) { // "calls the county “Everytown America”", one object to the parser
       Integer obj = g.child(v, "obj");

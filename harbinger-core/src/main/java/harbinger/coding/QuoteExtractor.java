@@ -192,8 +192,7 @@ public final class QuoteExtractor {
         Span span = span(g, finding);
         if (span != null) out.add(new Reported(s, span, speakerAt(a, s, subject), g.token(v).begin()));
       }
-      if (!QuoteCues.isCue(g.lemma(v))) continue;
-      QuoteCues.Content content = QuoteCues.content(g, v);
+      QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) continue;
       Span span = span(g, content.tokens());
       if (span == null) continue;
