@@ -37,14 +37,14 @@ final class QuoteCues {
       + " comment agree signal caution charge accuse blame email post mention propose fume crow continue"
       + " wonder worry expect doubt guess feel know learn understand speculate suspect demonstrate imply"
       + " notice realize realise hint counter retort scoff snap shout yell exclaim whisper mutter recount"
-      + " disclose concur posit question discuss theorize surmise gush grumble");
+      + " disclose concur posit question discuss detail theorize surmise gush grumble");
 
   /** Verbs whose nominal object is what the subject supports, rejects, demands or states. */
   static final Set<String> STANCE = words("support back endorse favor favour prefer oppose criticize criticise condemn denounce decry deplore"
       + " praise hail applaud welcome reject dismiss question dispute challenge contest blame accuse cite"
       + " highlight underline describe discuss mention call dub label brand demand propose recommend request"
       + " want like dislike hate love regret bemoan lament defend express voice slam castigate"
-      + " mock ridicule promise predict claim deny confirm announce report reveal show indicate"
+      + " mock ridicule present unveil promise predict claim deny confirm announce report reveal show indicate"
       + " estimate acknowledge admit concede reiterate stress emphasize emphasise suggest fear allege list"
       + " detail recount outline forecast disclose echo repeat tout promote"
       + " champion advocate urge seek pledge vow threaten doubt post tweet");
@@ -352,7 +352,7 @@ final class QuoteCues {
    * ...", "..., the chairman told the Post.")?
    */
   private static boolean parenthetical(SentenceGraph g, int v) {
-    if (!g.token(v).pos().matches("VBD|VBZ|VBP")) return false;
+    if (!finite(g, v)) return false;
     BitSet own = g.subtree(v);
     Integer loose = looseSubject(g, v);
     if (loose != null) own.or(g.subtree(loose));
@@ -382,6 +382,18 @@ final class QuoteCues {
       if (g.token(i).pos().equals("``") || g.token(i).pos().equals("''")) return true;
     }
     return false;
+  }
+
+  /**
+   * Is the verb finite: a tensed form, or a past participle with a subject and no auxiliary, which the tagger
+   * gives to a simple past it took for a participle ("..., the agency reported Tuesday").
+   */
+  static boolean finite(SentenceGraph g, int v) {
+    String pos = g.token(v).pos();
+    if (pos.matches("VBD|VBZ|VBP")) return true;
+    if (!pos.equals("VBN") || g.subject(v) == null) return false;
+    for (int c : g.children(v)) if (g.baseRelation(c).equals("aux")) return false;
+    return true;
   }
 
   /** Has the verb a "by" agent ("was reported by the Journal")? */
