@@ -21,17 +21,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation notes. Two kinds of quote are produced.
  * <ol>
- *   <li>Reported speech: the content of a reporting verb (say, tell, add, warn, show, according to ... — see
- *       {@link #REPORTING}). The content is the verb's {@code ccomp} clause ("X said that ..."); for a
- *       reporting verb attached as {@code parataxis} ("The plan is dead, he said") it is the rest of the
- *       clause the verb hangs on; for a verb with a {@code parataxis} or {@code ccomp} child after a colon it is
- *       that child; a verb ({@code dep}) after it ("polls show the mayor leading") also counts. "According
- *       to X, ..." reports the clause it modifies. The speaker is the verb's nominal
- *       subject, or the "by" agent of a passive; a participle without subject ("..., adding that ...") takes
- *       the subject of the verb it depends on; in an inversion ("“...,” said a spokeswoman") the parser's
- *       object after the verb is the speaker.</li>
+ *   <li>Attributed content found over the dependency structure: the content of a cue verb ({@link QuoteCues}:
+ *       the clause of a reporting verb, the object of a stance verb, the infinitive of an appeal, what is
+ *       "called for" ...), "according to X, ...", and the frames of {@link QuoteFrames} (cue nouns, attitudes,
+ *       findings of polls, fronted topics, verbs of feeling), plus a headline "Name: ..." in the first sentence.
+ *       The speaker is the verb's nominal subject, or the "by" agent of a passive; a participle without subject
+ *       ("..., adding that ...") takes the subject of the clause it depends on, "a spokesman saying" the noun it
+ *       modifies; "who said" the relative pronoun's antecedent; an inversion ("“...,” said a spokeswoman") the
+ *       noun after the verb ({@link QuoteSources#inverted}). Content found through an object, infinitive,
+ *       preposition, noun or adjective is kept only when its source can hold a view ({@link QuoteSources}).</li>
  *   <li>Quoted passages ({@link Quotes}: “...” or "..." within a paragraph) of at least
- *       {@value #MIN_QUOTE_WORDS} words. A passage inside reported speech is not repeated; one that overlaps
+ *       {@value #MIN_QUOTE_WORDS} words; a transcript inside one is cut into turns ({@link SpeakerLabels}). A
+ *       passage inside reported speech is not repeated; one that overlaps
  *       reported speech takes its speaker, unless the reporting verb stands inside the passage ("“I think
  *       ...,” she said": the quoted "I" is not the speaker of the quote); otherwise the speaker is the subject of a reporting verb outside
  *       the quote in the quote's own sentences, then the subject of the verb that governs the quote ("X called the
@@ -50,8 +51,6 @@ public final class QuoteExtractor {
   static final int MIN_QUOTE_WORDS = 3;
   private static final Set<String> SUBJECTS = Set.of("nsubj");
   private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj", "acl", "dep", "parataxis");
-  /** Relations the parser gives the subject of an inversion ("..., said Bai"). */
-  private static final Set<String> INVERTED = Set.of("obj", "xcomp", "dep", "appos");
   /** Relations by which the parser hangs a participle on a noun ("the aide saying", "a tweet announcing"). */
   private static final Set<String> PARTICIPLE_HOSTS = Set.of("acl", "obl", "nmod");
 
@@ -89,18 +88,18 @@ public final class QuoteExtractor {
     Speaker lastQuoteSpeaker = null;
     int lastQuoteParagraph = -10;
     for (Span quoted : a.quotes.spans()) {
-      Span q = trimmed(text, quoted);
+      Span q = Quotes.trimmed(text, quoted);
       if (q == null) continue;
       int sentence = sentenceAt(a, q.start());
       if (sentence < 0 || a.inBoilerplate(sentence)) continue;
       List<SpeakerLabels.Turn> turns = SpeakerLabels.turns(text, q);
       if (!turns.isEmpty()) {
         for (SpeakerLabels.Turn t : turns) out.add(quote(doc, text, t.content(), labelSpeaker(a, t.label())));
-        q = trimmed(text, new Span(q.start(), turns.get(0).label().start()));
+        q = Quotes.trimmed(text, new Span(q.start(), turns.get(0).label().start()));
         if (q == null) continue;
       }
       int paragraph = a.doc.sentences().get(sentence).paragraph();
-      if (words(text, q) < MIN_QUOTE_WORDS || containedInReported(reported, q)) continue;
+      if (Quotes.words(text, q) < MIN_QUOTE_WORDS || containedInReported(reported, q)) continue;
       Speaker speaker = overlappingReportedSpeaker(reported, q);
       if (speaker == null) speaker = quoteSpeaker(a, q, sentence);
       if (speaker == null && lastQuoteParagraph == paragraph - 1) speaker = lastQuoteSpeaker;
@@ -160,14 +159,14 @@ public final class QuoteExtractor {
     SentenceGraph g = a.graphs.get(s);
     List<Reported> out = new ArrayList<>();
     for (int v = 0; v < g.size(); v++) {
-      BitSet view = QuoteCues.attitude(g, v);
+      BitSet view = QuoteFrames.attitude(g, v);
       if (!view.isEmpty()) {
         Speaker holder = speakerAt(a, s, g.subject(v));
         Span span = span(g, view);
         if (span != null && holder != null && holder.plausibleSource()) out.add(new Reported(s, span, holder, g.token(v).begin()));
       }
       if (!g.token(v).isVerb()) continue;
-      boolean psych = QuoteCues.PSYCH.contains(g.lemma(v));
+      boolean psych = QuoteFrames.PSYCH.contains(g.lemma(v));
       Integer experiencer = psych ? g.child(v, "obj") : null;
       Integer stimulus = g.subject(v);
       if (psych && experiencer == null && QuoteCues.byAgent(g, v)) { // "Democrats were outraged by the letter"
@@ -180,13 +179,13 @@ public final class QuoteExtractor {
         Span span = span(g, g.subtree(stimulus));
         if (holder != null && span != null && holder.plausibleSource()) out.add(new Reported(s, span, holder, g.token(v).begin()));
       }
-      int topic = QuoteCues.topic(g, v);
+      int topic = QuoteFrames.topic(g, v);
       if (topic >= 0) {
         Speaker speaker = speaker(a, s, v);
         Span span = span(g, g.subtree(topic));
         if (speaker != null && span != null) out.add(new Reported(s, span, speaker, g.token(v).begin()));
       }
-      BitSet finding = QuoteCues.evidential(g, v);
+      BitSet finding = QuoteFrames.evidential(g, v);
       Integer subject = g.subject(v);
       if (!finding.isEmpty() && subject != null && QuoteSources.information(g, subject)) {
         Span span = span(g, finding);
@@ -201,7 +200,7 @@ public final class QuoteExtractor {
       out.add(new Reported(s, span, speaker, g.token(v).begin()));
     }
     for (int n = 0; n < g.size(); n++) {
-      int[] nominal = QuoteCues.nominal(g, n);
+      int[] nominal = QuoteFrames.nominal(g, n);
       if (nominal == null) continue;
       BitSet content = new BitSet();
       content.set(nominal[1], nominal[2] + 1);
@@ -235,11 +234,11 @@ public final class QuoteExtractor {
     for (int step = 0; step < 3 && verb >= 0; step++) {
       Integer subject = g.subject(verb);
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
-      Integer inverted = step == 0 ? invertedSubject(g, verb) : null;
+      Integer inverted = step == 0 ? QuoteSources.inverted(g, verb) : null;
       if (inverted != null) return speakerAt(a, s, inverted);
       Integer loose = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? QuoteCues.looseSubject(g, verb) : null;
       if (loose != null) return speakerAt(a, s, loose);
-      Integer appended = step == 0 ? appendedName(g, verb) : null;
+      Integer appended = step == 0 ? QuoteSources.appended(g, verb) : null;
       if (appended != null) return speakerAt(a, s, appended);
       Integer clausalSubject = g.child(verb, "csubj"); // "An email released by X shows ...", split by the parser
       if (clausalSubject != null && clausalSubject < verb && g.subject(clausalSubject) != null)
@@ -263,43 +262,6 @@ public final class QuoteExtractor {
       verb = host;
     }
     return null;
-  }
-
-  /**
-   * The speaker after the verb in a subject-verb inversion ("“...,” said a spokeswoman", "..., says Ms. Reed"),
-   * which the parser attaches as object, open complement or loose dependent: the verb has no subject, its content
-   * comes before it (or it directly follows a comma or closing quote) and a noun follows it.
-   */
-  private static @Nullable Integer invertedSubject(SentenceGraph g, int v) {
-    Integer ccomp = g.child(v, "ccomp");
-    boolean finite = g.token(v).pos().matches("VBD|VBZ|VBP");
-    boolean contentBefore = ccomp != null && ccomp < v || g.relation(v).equals("parataxis") && g.head(v) < v
-        || finite && v > 0 && (g.word(v - 1).equals(",") || g.token(v - 1).pos().equals("''"));
-    if (!contentBefore || QuoteCues.ADDRESSEE.contains(g.lemma(v))) return null;
-    for (int c : g.children(v)) {
-      if (c <= v || !INVERTED.contains(g.baseRelation(c))) continue;
-      var t = g.token(c);
-      if (t.isNoun() || t.isPronoun() && !t.word().equalsIgnoreCase("it")) return c;
-    }
-    // the parser may give the noun phrase right after the verb to a dependent of the verb ("..., said Tom Reed,
-    // pointing to ...": Reed as subject of "pointing")
-    int i = v + 1;
-    while (i < g.size() && g.token(i).pos().matches("DT|JJ|NNPS?") && g.baseRelation(i).matches("det|amod|compound")) i++;
-    if (i < g.size() && (g.token(i).isNoun() || g.token(i).isPronoun()) && g.head(i) >= 0 && g.head(g.head(i)) == v
-        && g.relation(i).equals("nsubj")) return i;
-    return null;
-  }
-
-  /**
-   * A postposed reporting verb whose subject the parser attached to the clause before it ("..., the chairman,
-   * Steve Reed, told the Post"): the name right before the comma that precedes the verb.
-   */
-  private static @Nullable Integer appendedName(SentenceGraph g, int v) {
-    if (!g.baseRelation(v).equals("dep") || g.head(v) > v || v < 2 || !g.word(v - 1).equals(",")
-        || !QuoteCues.REPORTING.contains(g.lemma(v)) || !g.token(v).pos().matches("VBD|VBZ|VBP")) return null;
-    int name = v - 2;
-    String ner = g.token(name).ner();
-    return g.token(name).isProperNoun() && (ner.equals("PERSON") || ner.equals("ORGANIZATION")) ? name : null;
   }
 
   private @Nullable Speaker speakerAt(ArticleContext a, int s, int head) {
@@ -408,30 +370,6 @@ public final class QuoteExtractor {
     for (var s : a.doc.sentences()) if (s.begin() <= offset && offset < s.end()) return s.index();
     for (var s : a.doc.sentences()) if (offset < s.begin()) return s.index();
     return -1;
-  }
-
-  /**
-   * The span without whitespace and punctuation at either end ("plan," → "plan"), as reported-speech content is
-   * cut without punctuation too; null if nothing is left.
-   */
-  private static @Nullable Span trimmed(String text, Span s) {
-    int start = s.start();
-    int end = s.end();
-    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
-    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
-    return start < end ? new Span(start, end) : null;
-  }
-
-  /** Words in the span: runs of letters or digits. */
-  private static int words(String text, Span span) {
-    int n = 0;
-    boolean in = false;
-    for (int i = span.start(); i < span.end(); i++) {
-      boolean w = Character.isLetterOrDigit(text.charAt(i));
-      if (w && !in) n++;
-      in = w;
-    }
-    return n;
   }
 
   /** Character span of the tokens, without punctuation at either end; null when nothing but punctuation. */

@@ -1,9 +1,11 @@
 package harbinger.coding;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Can a phrase be the source of an attribution? Used for the broad cue families of {@link QuoteCues} (stance
+ * Where the source of an attribution stands, and can a phrase be one? {@link #inverted} and {@link #appended}
+ * find a speaker the parser attached away from the verb. Can a phrase be the source of an attribution? Used for the broad cue families of {@link QuoteCues} (stance
  * verbs, appeals, prepositional cues), where a subject that cannot hold a view ("The loss threatens a
  * landslide", "Federal law requires ...") means the verb attributes nothing to anyone. A source is a person or
  * group (a name, a personal pronoun, a noun for people or institutions) or a source of information (a poll,
@@ -59,5 +61,45 @@ final class QuoteSources {
     if (t.isProperNoun() || NAMED.contains(t.ner())) return true;
     String lemma = g.lemma(head);
     return PEOPLE.contains(lemma) || INFORMATION.contains(lemma);
+  }
+
+  /** Relations the parser gives the subject of an inversion ("..., said Bai"). */
+  private static final Set<String> INVERTED = Set.of("obj", "xcomp", "dep", "appos");
+
+  /**
+   * The speaker after the verb in a subject-verb inversion ("“...,” said a spokeswoman", "..., says Ms. Reed"),
+   * which the parser attaches as object, open complement or loose dependent: the verb has no subject, its content
+   * comes before it (or it directly follows a comma or closing quote) and a noun follows it.
+   */
+  static @Nullable Integer inverted(SentenceGraph g, int v) {
+    Integer ccomp = g.child(v, "ccomp");
+    boolean finite = g.token(v).pos().matches("VBD|VBZ|VBP");
+    boolean contentBefore = ccomp != null && ccomp < v || g.relation(v).equals("parataxis") && g.head(v) < v
+        || finite && v > 0 && (g.word(v - 1).equals(",") || g.token(v - 1).pos().equals("''"));
+    if (!contentBefore || QuoteCues.ADDRESSEE.contains(g.lemma(v))) return null;
+    for (int c : g.children(v)) {
+      if (c <= v || !INVERTED.contains(g.baseRelation(c))) continue;
+      var t = g.token(c);
+      if (t.isNoun() || t.isPronoun() && !t.word().equalsIgnoreCase("it")) return c;
+    }
+    // the parser may give the noun phrase right after the verb to a dependent of the verb ("..., said Tom Reed,
+    // pointing to ...": Reed as subject of "pointing")
+    int i = v + 1;
+    while (i < g.size() && g.token(i).pos().matches("DT|JJ|NNPS?") && g.baseRelation(i).matches("det|amod|compound")) i++;
+    if (i < g.size() && (g.token(i).isNoun() || g.token(i).isPronoun()) && g.head(i) >= 0 && g.head(g.head(i)) == v
+        && g.relation(i).equals("nsubj")) return i;
+    return null;
+  }
+
+  /**
+   * A postposed reporting verb whose subject the parser attached to the clause before it ("..., the chairman,
+   * Steve Reed, told the Post"): the name right before the comma that precedes the verb.
+   */
+  static @Nullable Integer appended(SentenceGraph g, int v) {
+    if (!g.baseRelation(v).equals("dep") || g.head(v) > v || v < 2 || !g.word(v - 1).equals(",")
+        || !QuoteCues.REPORTING.contains(g.lemma(v)) || !g.token(v).pos().matches("VBD|VBZ|VBP")) return null;
+    int name = v - 2;
+    String ner = g.token(name).ner();
+    return g.token(name).isProperNoun() && (ner.equals("PERSON") || ner.equals("ORGANIZATION")) ? name : null;
   }
 }
