@@ -21,17 +21,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation notes. Two kinds of quote are produced.
  * <ol>
- *   <li>Reported speech: the content of a reporting verb (say, tell, add, warn, show, according to ... — see
- *       {@link #REPORTING}). The content is the verb's {@code ccomp} clause ("X said that ..."); for a
- *       reporting verb attached as {@code parataxis} ("The plan is dead, he said") it is the rest of the
- *       clause the verb hangs on; for a verb with a {@code parataxis} or {@code ccomp} child after a colon it is
- *       that child; a verb ({@code dep}) after it ("polls show the mayor leading") also counts. "According
- *       to X, ..." reports the clause it modifies. The speaker is the verb's nominal
- *       subject, or the "by" agent of a passive; a participle without subject ("..., adding that ...") takes
- *       the subject of the verb it depends on; in an inversion ("“...,” said a spokeswoman") the parser's
- *       object after the verb is the speaker.</li>
+ *   <li>Attributed content found over the dependency structure: the content of a cue verb ({@link QuoteCues}:
+ *       the clause of a reporting verb, the object of a stance verb, the infinitive of an appeal, what is
+ *       "called for" ...), "according to X, ...", and the frames of {@link QuoteFrames} (cue nouns, attitudes,
+ *       findings of polls, fronted topics, verbs of feeling), plus a headline "Name: ..." in the first sentence.
+ *       The speaker is the verb's nominal subject, or the "by" agent of a passive; a participle without subject
+ *       ("..., adding that ...") takes the subject of the clause it depends on, "a spokesman saying" the noun it
+ *       modifies; "who said" the relative pronoun's antecedent; an inversion ("“...,” said a spokeswoman") the
+ *       noun after the verb ({@link QuoteSources#inverted}). Content found through an object, infinitive,
+ *       preposition, noun or adjective is kept only when its source can hold a view ({@link QuoteSources}).</li>
  *   <li>Quoted passages ({@link Quotes}: “...” or "..." within a paragraph) of at least
- *       {@value #MIN_QUOTE_WORDS} words. A passage inside reported speech is not repeated; one that overlaps
+ *       {@value #MIN_QUOTE_WORDS} words; a transcript inside one is cut into turns ({@link SpeakerLabels}). A
+ *       passage inside reported speech is not repeated; one that overlaps
  *       reported speech takes its speaker, unless the reporting verb stands inside the passage ("“I think
  *       ...,” she said": the quoted "I" is not the speaker of the quote); otherwise the speaker is the subject of a reporting verb outside
  *       the quote in the quote's own sentences, then the subject of the verb that governs the quote ("X called the
@@ -45,17 +46,13 @@ import org.jspecify.annotations.Nullable;
  * earlier. The actor is null when the speaker is unknown to the actor knowledge.
  */
 public final class QuoteExtractor {
-  /** Verbs (lemmas) whose complement is attributed content: saying, reporting, believing, showing. */
-  static final Set<String> REPORTING = Set.of("say", "tell", "state", "note", "add", "announce", "declare",
-      "write", "tweet", "insist", "stress", "explain", "warn", "reiterate", "claim", "report", "argue", "assert",
-      "acknowledge", "admit", "deny", "confirm", "suggest", "contend", "maintain", "predict", "allege",
-      "complain", "concede", "emphasize", "emphasise", "remark", "reply", "respond", "recall", "testify",
-      "believe", "think", "fear", "hope", "show", "find", "indicate", "reveal", "estimate", "conclude", "ask",
-      "assure", "promise", "vow", "pledge", "joke", "quip", "boast", "lament", "observe", "comment", "agree",
-      "signal", "caution", "charge", "accuse", "blame", "email", "post", "mention", "propose");
+  /** Verbs (lemmas) whose clausal complement is attributed content: see {@link QuoteCues#REPORTING}. */
+  static final Set<String> REPORTING = QuoteCues.REPORTING;
   static final int MIN_QUOTE_WORDS = 3;
   private static final Set<String> SUBJECTS = Set.of("nsubj");
-  private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj", "acl", "dep");
+  private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj", "acl", "dep", "parataxis");
+  /** Relations by which the parser hangs a participle on a noun ("the aide saying", "a tweet announcing"). */
+  private static final Set<String> PARTICIPLE_HOSTS = Set.of("acl", "obl", "nmod");
 
   private final ActorResolver resolver;
 
@@ -69,7 +66,7 @@ public final class QuoteExtractor {
   public static QuoteExtractor createDefault() { return new QuoteExtractor(ActorKnowledgeFiles.loadDefault()); }
 
   /** A speaker found in the article: its words and the actor they resolve to, if any. */
-  private record Speaker(Span span, String text, @Nullable Actor actor) {}
+  private record Speaker(Span span, String text, @Nullable Actor actor, boolean plausibleSource) {}
 
   /** Reported content with its speaker (null when the reporting verb has no findable subject) and cue offset. */
   private record Reported(int sentence, Span content, @Nullable Speaker speaker, int cue) {}
@@ -84,17 +81,25 @@ public final class QuoteExtractor {
       if (a.inBoilerplate(s) || !a.graphs.get(s).parsed()) continue;
       reported.addAll(reported(a, s));
     }
+    Reported headline = headline(a);
+    if (headline != null) reported.add(headline);
     List<Quote> out = new ArrayList<>();
     for (Reported r : reported) out.add(quote(doc, text, r.content(), r.speaker()));
     Speaker lastQuoteSpeaker = null;
     int lastQuoteParagraph = -10;
     for (Span quoted : a.quotes.spans()) {
-      Span q = trimmed(text, quoted);
+      Span q = Quotes.trimmed(text, quoted);
       if (q == null) continue;
       int sentence = sentenceAt(a, q.start());
       if (sentence < 0 || a.inBoilerplate(sentence)) continue;
+      List<SpeakerLabels.Turn> turns = SpeakerLabels.turns(text, q);
+      if (!turns.isEmpty()) {
+        for (SpeakerLabels.Turn t : turns) out.add(quote(doc, text, t.content(), labelSpeaker(a, t.label())));
+        q = Quotes.trimmed(text, new Span(q.start(), turns.get(0).label().start()));
+        if (q == null) continue;
+      }
       int paragraph = a.doc.sentences().get(sentence).paragraph();
-      if (words(text, q) < MIN_QUOTE_WORDS || containedInReported(reported, q)) continue;
+      if (Quotes.words(text, q) < MIN_QUOTE_WORDS || containedInReported(reported, q)) continue;
       Speaker speaker = overlappingReportedSpeaker(reported, q);
       if (speaker == null) speaker = quoteSpeaker(a, q, sentence);
       if (speaker == null && lastQuoteParagraph == paragraph - 1) speaker = lastQuoteSpeaker;
@@ -110,17 +115,98 @@ public final class QuoteExtractor {
         s == null ? null : s.actor(), s == null ? null : s.span(), s == null ? null : s.text());
   }
 
+  /** A transcript label ("MS. SMITH") as speaker, with the actor its last word resolves to. */
+  private Speaker labelSpeaker(ArticleContext a, Span label) {
+    String words = a.doc.article().text().substring(label.start(), label.end());
+    int s = sentenceAt(a, label.start());
+    Actor actor = null;
+    if (s >= 0 && a.graphs.get(s).parsed()) {
+      SentenceGraph g = a.graphs.get(s);
+      for (int i = 0; i < g.size(); i++) {
+        if (g.token(i).begin() < label.start() || g.token(i).end() > label.end() || !g.token(i).isNoun()) continue;
+        Speaker sp = speakerAt(a, s, i);
+        if (sp != null && sp.actor() != null) actor = sp.actor();
+      }
+    }
+    return new Speaker(label, words, actor, true);
+  }
+
+  /**
+   * A headline that opens with a name and a colon ("Reuters: Talks Stall"): what follows the colon is the
+   * name's ("Senator Reed on the Budget: ‘A Disgrace’"). Only the article's first sentence, and only when the part
+   * before the colon is a name, optionally followed by "on"/"about" and a topic without verb.
+   */
+  private @Nullable Reported headline(ArticleContext a) {
+    if (a.graphs.isEmpty() || a.inBoilerplate(0) || !a.graphs.get(0).parsed()) return null;
+    SentenceGraph g = a.graphs.get(0);
+    int colon = -1;
+    for (int i = 0; i < g.size() && colon < 0; i++) if (g.word(i).equals(":")) colon = i;
+    if (colon < 1 || colon + 1 >= g.size() || !g.token(0).isProperNoun()) return null;
+    int name = 0; // the name: proper nouns from the start ("CNN's Jake Tapper"), then only "on/about <topic>"
+    while (name + 1 < colon && (g.token(name + 1).isProperNoun() || g.token(name + 1).pos().equals("POS"))) name++;
+    if (!g.token(name).isProperNoun()) return null;
+    if (name + 1 < colon && !(g.word(name + 1).equalsIgnoreCase("on") || g.word(name + 1).equalsIgnoreCase("about"))) return null;
+    for (int i = name + 1; i < colon; i++) if (g.token(i).isVerb()) return null;
+    BitSet content = new BitSet();
+    content.set(colon + 1, g.size());
+    Span span = span(g, content);
+    Speaker speaker = speakerAt(a, 0, name);
+    return span == null || speaker == null ? null : new Reported(0, span, speaker, g.token(colon).begin());
+  }
+
   /** Reported speech of one sentence: reporting verbs with content clauses, and "according to X". */
   private List<Reported> reported(ArticleContext a, int s) {
     SentenceGraph g = a.graphs.get(s);
     List<Reported> out = new ArrayList<>();
     for (int v = 0; v < g.size(); v++) {
-      if (!g.token(v).isVerb() || !REPORTING.contains(g.lemma(v))) continue;
-      BitSet content = content(g, v);
+      BitSet view = QuoteFrames.attitude(g, v);
+      if (!view.isEmpty()) {
+        Speaker holder = speakerAt(a, s, g.subject(v));
+        Span span = span(g, view);
+        if (span != null && holder != null && holder.plausibleSource()) out.add(new Reported(s, span, holder, g.token(v).begin()));
+      }
+      if (!g.token(v).isVerb()) continue;
+      boolean psych = QuoteFrames.PSYCH.contains(g.lemma(v));
+      Integer experiencer = psych ? g.child(v, "obj") : null;
+      Integer stimulus = g.subject(v);
+      if (psych && experiencer == null && QuoteCues.byAgent(g, v)) { // "Democrats were outraged by the letter"
+        experiencer = g.child(v, "nsubj:pass");
+        stimulus = ArgumentFinder.obliqueWith(g, v, List.of("by"));
+        if (stimulus == null) for (int c : g.children(v)) if ("by".equals(g.caseMarker(c))) stimulus = c;
+      }
+      if (experiencer != null && stimulus != null && (stimulus < v || experiencer < v)) {
+        Speaker holder = speakerAt(a, s, experiencer);
+        Span span = span(g, g.subtree(stimulus));
+        if (holder != null && span != null && holder.plausibleSource()) out.add(new Reported(s, span, holder, g.token(v).begin()));
+      }
+      int topic = QuoteFrames.topic(g, v);
+      if (topic >= 0) {
+        Speaker speaker = speaker(a, s, v);
+        Span span = span(g, g.subtree(topic));
+        if (speaker != null && span != null) out.add(new Reported(s, span, speaker, g.token(v).begin()));
+      }
+      BitSet finding = QuoteFrames.evidential(g, v);
+      Integer subject = g.subject(v);
+      if (!finding.isEmpty() && subject != null && QuoteSources.information(g, subject)) {
+        Span span = span(g, finding);
+        if (span != null) out.add(new Reported(s, span, speakerAt(a, s, subject), g.token(v).begin()));
+      }
+      QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) continue;
-      Span span = span(g, content);
+      Span span = span(g, content.tokens());
       if (span == null) continue;
-      out.add(new Reported(s, span, speaker(a, s, v), g.token(v).begin()));
+      Speaker speaker = speaker(a, s, v);
+      if (content.needsSource() && (speaker == null || !speaker.plausibleSource())) continue;
+      out.add(new Reported(s, span, speaker, g.token(v).begin()));
+    }
+    for (int n = 0; n < g.size(); n++) {
+      int[] nominal = QuoteFrames.nominal(g, n);
+      if (nominal == null) continue;
+      BitSet content = new BitSet();
+      content.set(nominal[1], nominal[2] + 1);
+      Span span = span(g, content);
+      Speaker speaker = speakerAt(a, s, nominal[0]);
+      if (span != null && speaker != null && speaker.plausibleSource()) out.add(new Reported(s, span, speaker, g.token(n).begin()));
     }
     for (int i = 0; i + 1 < g.size(); i++) {
       // the word, not the lemma: CoreNLP lemmatises "According" as "accord"
@@ -141,22 +227,6 @@ public final class QuoteExtractor {
     return out;
   }
 
-  /** Tokens of the content of reporting verb {@code v}, or an empty set. */
-  private static BitSet content(SentenceGraph g, int v) {
-    Integer ccomp = g.child(v, "ccomp");
-    if (ccomp != null) return g.subtree(ccomp);
-    if (g.relation(v).equals("parataxis") && g.head(v) >= 0) {
-      BitSet stop = new BitSet();
-      stop.set(v);
-      return g.subtree(g.head(v), stop);
-    }
-    Integer para = g.child(v, "parataxis");
-    if (para != null && para > v) return g.subtree(para);
-    Integer dep = g.child(v, "dep");
-    if (dep != null && dep > v && g.token(dep).isVerb()) return g.subtree(dep); // "polls show the mayor leading"
-    return new BitSet();
-  }
-
   /** The subject of reporting verb {@code v}, walking up through participles and coordinations. */
   private @Nullable Speaker speaker(ArticleContext a, int s, int v) {
     SentenceGraph g = a.graphs.get(s);
@@ -164,38 +234,51 @@ public final class QuoteExtractor {
     for (int step = 0; step < 3 && verb >= 0; step++) {
       Integer subject = g.subject(verb);
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
-      Integer inverted = step == 0 ? invertedSubject(g, verb) : null;
+      Integer inverted = step == 0 ? QuoteSources.inverted(g, verb) : null;
       if (inverted != null) return speakerAt(a, s, inverted);
+      Integer loose = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? QuoteCues.looseSubject(g, verb) : null;
+      if (loose != null) return speakerAt(a, s, loose);
+      Integer appended = step == 0 ? QuoteSources.appended(g, verb) : null;
+      if (appended != null) return speakerAt(a, s, appended);
+      Integer clausalSubject = g.child(verb, "csubj"); // "An email released by X shows ...", split by the parser
+      if (clausalSubject != null && clausalSubject < verb && g.subject(clausalSubject) != null)
+        return speakerAt(a, s, g.subject(clausalSubject));
       boolean passive = g.child(verb, "aux:pass", "nsubj:pass") != null;
       Integer agent = passive ? ArgumentFinder.obliqueWith(g, verb, List.of("by")) : null;
       if (agent != null) return speakerAt(a, s, agent);
-      if (!CONTROLLED.contains(g.baseRelation(verb))) return null;
-      verb = g.head(verb);
+      String rel = g.baseRelation(verb);
+      boolean participle = g.token(verb).pos().equals("VBG");
+      if (!CONTROLLED.contains(rel) && !(participle && PARTICIPLE_HOSTS.contains(rel))) return null;
+      int host = g.head(verb);
+      if (host < 0) return null;
+      if (!g.token(host).isVerb()) {
+        // a participle on a noun: "a spokesman saying ..." is the spokesman's; after a comma ("He broke with the
+        // party, saying ...") the parser has misplaced a clause-level participle, which takes the clause's subject
+        // ("by questioning the system": a participle with a preposition is the clause's manner, not the noun's)
+        if (participle && rel.equals("acl") && !g.word(verb - 1).equals(",") && g.caseMarker(verb) == null) return speakerAt(a, s, host);
+        // up to the predicate: a verb, or an adjective or noun with a subject ("she was dismissive of him, telling ...")
+        while (host >= 0 && !g.token(host).isVerb() && g.subject(host) == null) host = g.head(host);
+      }
+      verb = host;
     }
     return null;
   }
 
-  /**
-   * The speaker after the verb in a subject-verb inversion ("“...,” said a spokeswoman"), which the parser
-   * attaches as the object: the verb has no subject, its content comes before it and its object after it.
-   */
-  private static @Nullable Integer invertedSubject(SentenceGraph g, int v) {
-    Integer obj = g.child(v, "obj");
-    if (obj == null || obj < v) return null;
-    Integer ccomp = g.child(v, "ccomp");
-    boolean contentBefore = ccomp != null && ccomp < v || g.relation(v).equals("parataxis") && g.head(v) < v;
-    return contentBefore ? obj : null;
-  }
-
   private @Nullable Speaker speakerAt(ArticleContext a, int s, int head) {
     SentenceGraph g = a.graphs.get(s);
-    if (g.token(head).pos().startsWith("W")) return null; // "who said": the relative pronoun names nobody
+    if (g.token(head).pos().startsWith("W")) { // "a columnist who said": the relative pronoun stands for its antecedent
+      int clause = g.head(head);
+      int antecedent = clause < 0 ? -1 : g.head(clause);
+      boolean relative = clause >= 0 && (g.relation(clause).equals("acl:relcl") || g.baseRelation(clause).equals("dep"));
+      if (!relative || antecedent < 0 || !(g.token(antecedent).isNoun() || g.token(antecedent).isPronoun())) return null;
+      return speakerAt(a, s, antecedent);
+    }
     List<Integer> phrase = ActorResolver.phrase(g, head);
     Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
     String words = a.doc.article().text().substring(span.start(), span.end());
     var ctx = new ActorResolver.Context(s, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
     Actor actor = resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor).orElse(null);
-    return new Speaker(span, words, actor);
+    return new Speaker(span, words, actor, QuoteSources.plausible(g, head, actor != null));
   }
 
   /** The speaker of a quoted passage from a reporting verb outside it: its sentences, then its paragraph. */
@@ -287,30 +370,6 @@ public final class QuoteExtractor {
     for (var s : a.doc.sentences()) if (s.begin() <= offset && offset < s.end()) return s.index();
     for (var s : a.doc.sentences()) if (offset < s.begin()) return s.index();
     return -1;
-  }
-
-  /**
-   * The span without whitespace and punctuation at either end ("plan," → "plan"), as reported-speech content is
-   * cut without punctuation too; null if nothing is left.
-   */
-  private static @Nullable Span trimmed(String text, Span s) {
-    int start = s.start();
-    int end = s.end();
-    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
-    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
-    return start < end ? new Span(start, end) : null;
-  }
-
-  /** Words in the span: runs of letters or digits. */
-  private static int words(String text, Span span) {
-    int n = 0;
-    boolean in = false;
-    for (int i = span.start(); i < span.end(); i++) {
-      boolean w = Character.isLetterOrDigit(text.charAt(i));
-      if (w && !in) n++;
-      in = w;
-    }
-    return n;
   }
 
   /** Character span of the tokens, without punctuation at either end; null when nothing but punctuation. */

@@ -4,6 +4,7 @@ import harbinger.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quoted passages of an article: text between typographic (“ ”) or straight (") double quotes, never across
@@ -58,4 +59,28 @@ final class Quotes {
   String text(Span s) { return text.substring(s.start(), s.end()); }
 
   List<Span> spans() { return spans; }
+
+  /**
+   * The span without whitespace and punctuation at either end ("plan," → "plan"), as reported-speech content is
+   * cut without punctuation too; null if nothing is left.
+   */
+  static @Nullable Span trimmed(String text, Span s) {
+    int start = s.start();
+    int end = s.end();
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
+    return start < end ? new Span(start, end) : null;
+  }
+
+  /** Words in the span: runs of letters or digits. */
+  static int words(String text, Span span) {
+    int n = 0;
+    boolean in = false;
+    for (int i = span.start(); i < span.end(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !in) n++;
+      in = w;
+    }
+    return n;
+  }
 }

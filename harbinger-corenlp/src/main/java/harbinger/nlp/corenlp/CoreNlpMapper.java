@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * is "O" when CoreNLP gives none; {@code Token.normalized} is CoreNLP's normalized entity tag as is (for an
  * unresolved relative date that can be a form such as "OFFSET P-1D"); {@code Sentence.paragraph} counts
  * the blank-line breaks before the sentence ({@link ParagraphBreaks}); time expressions come from the
- * sentence's DATE, TIME, DURATION and SET entity mentions, typed by their TIMEX3 type when SUTime gives one.
+ * sentence's DATE, TIME, DURATION and SET entity mentions, typed by their TIMEX3 type when SUTime gives one, with
+ * month names written without a year resolved by the tense of their clause ({@link TenseDates}).
  */
 final class CoreNlpMapper {
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -51,7 +52,8 @@ final class CoreNlpMapper {
     if (sentences != null) {
       for (CoreMap s : sentences) {
         if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) continue;
-        out.add(toSentence(out.size(), s, text, breaks, !isOverLong(s, maxSentenceTokens)));
+        out.add(TenseDates.adjust(toSentence(out.size(), s, text, breaks, !isOverLong(s, maxSentenceTokens)),
+            article.published()));
       }
     }
     return new AnnotatedDoc(article, out);

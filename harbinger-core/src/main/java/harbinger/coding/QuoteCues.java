@@ -1,0 +1,317 @@
+package harbinger.coding;
+
+import java.util.BitSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a cue verb attributes: the content of reported speech, thought and stance, found over the dependency
+ * structure of the verb. Pure functions over a {@link SentenceGraph}.
+ *
+ * <p>Three families of cue, from narrowest to broadest.
+ * <ul>
+ *   <li>Reporting verbs ({@link #REPORTING}: say, tell, warn, show, believe ...) take a clause: the
+ *       {@code ccomp} ("said that ..."), the clause a parenthetical verb hangs on ("The plan, she said, is dead";
+ *       "..., records show"), a clause after a colon, or an infinitive ("claimed to have won").</li>
+ *   <li>Stance verbs ({@link #STANCE}: support, oppose, criticise, blame, cite, demand ...) take a nominal
+ *       object: what the source supports, blames, demands is what is attributed to it ("She supports universal
+ *       health care"). Reporting verbs whose object is a statement or a finding ("denied the report", "polls show
+ *       Clinton with 42 percent") count too; those whose object is the addressee ({@link #ADDRESSEE}: "told
+ *       reporters", "urged voters") do not.</li>
+ *   <li>Verbs of appeal and intent ({@link #INTENT}: urge, ask, call on, vow, threaten, want ...) take an
+ *       infinitive ("urged voters to elect ..."), and a few verbs take a prepositional object
+ *       ({@link #PREPOSITIONAL}: "called for a special prosecutor", "talked about the bill").</li>
+ * </ul>
+ * A content found through an object, an infinitive or a preposition is only an attribution when the verb has a
+ * source (its subject, or the subject of the clause a participle depends on): the caller drops it otherwise,
+ * since "the plan supports jobs" without a speaker attributes nothing to anyone.
+ */
+final class QuoteCues {
+  private QuoteCues() {}
+
+  /** Verbs (lemmas) whose clausal complement is attributed content: saying, reporting, believing, showing. */
+  static final Set<String> REPORTING = words("say tell state note add announce declare write tweet insist stress explain warn reiterate claim"
+      + " report argue assert acknowledge admit deny confirm suggest contend maintain predict allege complain"
+      + " concede emphasize emphasise remark reply respond recall testify believe think fear hope show find"
+      + " indicate reveal estimate conclude ask assure promise vow pledge joke quip boast lament observe"
+      + " comment agree signal caution charge accuse blame email post mention propose fume crow continue"
+      + " wonder worry expect doubt guess feel know learn understand speculate suspect demonstrate imply"
+      + " notice realize realise hint counter retort scoff snap shout yell exclaim whisper mutter recount"
+      + " disclose concur posit question discuss detail theorize surmise gush grumble");
+
+  /** Verbs whose nominal object is what the subject supports, rejects, demands or states. */
+  static final Set<String> STANCE = words("support back endorse favor favour prefer oppose criticize criticise condemn denounce decry deplore"
+      + " praise hail applaud welcome reject dismiss question dispute challenge contest blame accuse cite"
+      + " highlight underline describe discuss mention call dub label brand demand propose recommend request"
+      + " want like dislike hate love regret bemoan lament defend express voice slam castigate"
+      + " mock ridicule present unveil promise predict claim deny confirm announce report reveal show indicate"
+      + " estimate acknowledge admit concede reiterate stress emphasize emphasise suggest fear allege list"
+      + " detail recount outline forecast disclose echo repeat tout promote"
+      + " champion advocate urge seek pledge vow threaten doubt post tweet");
+
+  /** Reporting and appeal verbs whose object is the addressee, not the content ("told reporters"). */
+  static final Set<String> ADDRESSEE = words("tell ask assure warn caution remind inform email urge call press implore beg advise notify brief"
+      + " persuade encourage");
+
+  /** Verbs whose infinitive complement is attributed: appeals ("urged X to ..."), intentions, claims. */
+  static final Set<String> INTENT = words("urge ask call press implore beg encourage advise exhort vow pledge promise threaten want wish hope"
+      + " intend plan refuse decline agree offer demand claim seek aim expect tell warn remind propose insist"
+      + " swear persuade appeal");
+
+  /** Verbs of wanting that take a small clause ("wanted changes made", "would like him gone"). */
+  static final Set<String> VOLITION = words("want need like prefer wish expect");
+
+  /** Verbs whose gerund complement is attributed ("considered renewing", "proposed cutting"). */
+  static final Set<String> GERUND = words("consider suggest propose recommend discuss advocate urge favor favour"
+      + " oppose support reject rule deny admit regret recall mention threaten promise");
+
+  /** Verbs that name or qualify their object ("called them inappropriate", "dubbed him Mr. P"). */
+  static final Set<String> NAMING = words("call dub label brand name term deem declare consider");
+
+  /** Verbs and the prepositions that introduce their content ("called for", "talked about"). */
+  static final Map<String, Set<String>> PREPOSITIONAL = Map.ofEntries(
+      Map.entry("call", Set.of("for", "on")), Map.entry("push", Set.of("for")), Map.entry("ask", Set.of("for")),
+      Map.entry("appeal", Set.of("for", "to")), Map.entry("plead", Set.of("for")), Map.entry("press", Set.of("for")),
+      Map.entry("lobby", Set.of("for", "against")), Map.entry("campaign", Set.of("for", "against")),
+      Map.entry("argue", Set.of("for", "against", "about")), Map.entry("vote", Set.of("for", "against")),
+      Map.entry("warn", Set.of("against", "of", "about")), Map.entry("talk", Set.of("about", "of")),
+      Map.entry("speak", Set.of("about", "of")), Map.entry("write", Set.of("about", "of")),
+      Map.entry("tweet", Set.of("about")), Map.entry("post", Set.of("about")),
+      Map.entry("comment", Set.of("on", "about")), Map.entry("complain", Set.of("about", "of")),
+      Map.entry("worry", Set.of("about")), Map.entry("boast", Set.of("about", "of")),
+      Map.entry("brag", Set.of("about", "of")), Map.entry("crow", Set.of("about")), Map.entry("joke", Set.of("about")),
+      Map.entry("testify", Set.of("about", "on")), Map.entry("rail", Set.of("against")),
+      Map.entry("protest", Set.of("against")), Map.entry("fume", Set.of("at", "about")),
+      Map.entry("object", Set.of("to")), Map.entry("agree", Set.of("with", "on")),
+      Map.entry("side", Set.of("with")), Map.entry("insist", Set.of("on")), Map.entry("elaborate", Set.of("on")),
+      Map.entry("reflect", Set.of("on")), Map.entry("opine", Set.of("on")), Map.entry("blame", Set.of("for")),
+      Map.entry("criticize", Set.of("for")), Map.entry("criticise", Set.of("for")), Map.entry("praise", Set.of("for")));
+
+  private static Set<String> words(String spaced) { return Set.of(spaced.split(" ")); }
+
+  /** Nouns for what is said or written; any verb with such an object and a source attributes it. */
+  static final Set<String> UTTERANCES = words("message speech remark remarks statement address warning expletive"
+      + " apology ultimatum plea argument accusation allegation insult compliment criticism praise tribute"
+      + " endorsement denial pledge vow threat demand rebuke retort quip joke");
+
+  /** Verbs whose subject receives or meets what is said rather than saying it ("received threats"). */
+  static final Set<String> RECEIVING = words("say receive get hear read see obtain face draw attract field"
+      + " answer ignore dismiss reject");
+
+  /**
+   * Is the utterance object only the vehicle of content stated next ("issued a statement slamming the report",
+   * "a statement saying he had ...")? Then the participle carries the content, not the noun.
+   */
+  private static boolean reportedFurther(SentenceGraph g, int v, int obj) {
+    for (int c : g.children(obj)) {
+      if (g.baseRelation(c).equals("acl") && g.token(c).pos().equals("VBG") && isCue(g.lemma(c))) return true;
+    }
+    for (int c : g.children(v)) {
+      if (c > obj && g.token(c).pos().equals("VBG") && g.baseRelation(c).matches("advcl|xcomp|dep|conj") && isCue(g.lemma(c))) return true;
+    }
+    return false;
+  }
+
+  /** Is the lemma a cue of any family? (Any verb is a cue with an utterance object, see {@link #UTTERANCES}.) */
+  static boolean isCue(String lemma) {
+    return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma) || PREPOSITIONAL.containsKey(lemma);
+  }
+
+  /**
+   * The content of cue verb {@code v}.
+   *
+   * @param tokens the content tokens (empty when the verb attributes nothing)
+   * @param needsSource true when the content came from an object, an infinitive or a preposition, which is only an
+   *     attribution when the verb has a source
+   */
+  record Content(BitSet tokens, boolean needsSource) {
+    static final Content NONE = new Content(new BitSet(), false);
+    boolean isEmpty() { return tokens.isEmpty(); }
+  }
+
+  /** What cue verb {@code v} attributes, clausal content first. */
+  static Content content(SentenceGraph g, int v) {
+    String lemma = g.lemma(v);
+    if (REPORTING.contains(lemma)) {
+      BitSet clause = clausal(g, v);
+      if (!clause.isEmpty()) return new Content(clause, false);
+    }
+    BitSet tokens = new BitSet();
+    Integer passiveSubject = g.child(v, "nsubj:pass");
+    if (passiveSubject != null && (STANCE.contains(lemma) || NAMING.contains(lemma) || REPORTING.contains(lemma))
+        && byAgent(g, v)) {
+      // "The plan was first reported by the Journal", "fundraisers dubbed “Hillblazers” by the campaign": the
+      // passive subject (and what it is called) is the agent's
+      tokens.or(g.subtree(passiveSubject));
+      Integer named = g.child(v, "xcomp");
+      if (named != null) tokens.or(g.subtree(named));
+      return new Content(tokens, true);
+    }
+    Integer xcomp = g.child(v, "xcomp");
+    if (xcomp != null && xcomp > v) {
+      if (INTENT.contains(lemma) && g.hasMarker(xcomp, "to")) tokens.or(g.subtree(xcomp));
+      Integer wanted = g.child(v, "obj");
+      if (VOLITION.contains(lemma) && !g.hasMarker(xcomp, "to") && wanted != null && wanted < xcomp) { // "wanted changes made"
+        tokens.or(g.subtree(wanted));
+        tokens.or(g.subtree(xcomp));
+      }
+      // "considered renewing the program", "suggested raising taxes"
+      if (GERUND.contains(lemma) && g.token(xcomp).pos().equals("VBG")) tokens.or(g.subtree(xcomp));
+      Integer obj = g.child(v, "obj");
+      // "called the plan a disaster", "insists the actions were “unethical”" (a small clause)
+      if ((NAMING.contains(lemma) || REPORTING.contains(lemma)) && obj != null && obj < xcomp && !g.hasMarker(xcomp, "to")) {
+        tokens.or(g.subtree(obj));
+        tokens.or(g.subtree(xcomp));
+      }
+    }
+    if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
+      Integer obj = g.child(v, "obj");
+      if (obj != null && obj > v && !g.token(obj).pos().startsWith("W")) tokens.or(g.subtree(obj));
+    }
+    if (tokens.isEmpty() && !RECEIVING.contains(lemma)) { // "delivered a closing message", "let loose an expletive"
+      Integer obj = g.child(v, "obj");
+      if (obj != null && obj > v && UTTERANCES.contains(g.lemma(obj)) && !reportedFurther(g, v, obj)) tokens.or(g.subtree(obj));
+    }
+    if (NAMING.contains(lemma) && tokens.isEmpty()) { // "calls the county “Everytown America”", one object to the parser
+      Integer obj = g.child(v, "obj");
+      if (obj != null && obj > v && quoted(g, g.subtree(obj))) tokens.or(g.subtree(obj));
+    }
+    if (INTENT.contains(lemma) && !REPORTING.contains(lemma) && tokens.isEmpty()) {
+      Integer ccomp = g.child(v, "ccomp"); // "want the party to stay", "demanded that he resign"
+      if (ccomp != null && ccomp > v) tokens.or(g.subtree(ccomp));
+    }
+    Set<String> preps = PREPOSITIONAL.get(lemma);
+    if (preps != null && tokens.isEmpty()) {
+      for (int c : g.children(v)) {
+        // "called for an inquiry", and "called on X to resign", which the parser reads as a clause marked "on"
+        String r = g.baseRelation(c);
+        if (c < v || !(r.equals("obl") || r.equals("advcl") || r.equals("ccomp"))) continue;
+        String p = g.caseMarker(c);
+        if (p != null && preps.contains(p)) { tokens.or(g.subtree(c)); break; }
+      }
+    }
+    return tokens.isEmpty() ? Content.NONE : new Content(tokens, true);
+  }
+
+  /** The clause a reporting verb reports, or an empty set. */
+  private static BitSet clausal(SentenceGraph g, int v) {
+    Integer ccomp = g.child(v, "ccomp");
+    if (ccomp != null) {
+      BitSet out = g.subtree(ccomp);
+      // "polls showed Clinton leading by five points, unchanged since the debate": the parser split the shown
+      // state of affairs into an object and a clause; the object belongs to the content unless it is the addressee
+      Integer obj = g.child(v, "obj");
+      if (obj != null && v < obj && obj < ccomp && !ADDRESSEE.contains(g.lemma(v))) out.or(g.subtree(obj));
+      return out;
+    }
+    if (g.relation(v).equals("parataxis") && g.head(v) >= 0) {
+      BitSet stop = new BitSet();
+      stop.set(v);
+      return g.subtree(g.head(v), stop);
+    }
+    if (g.baseRelation(v).equals("dep") && g.head(v) >= 0 && g.head(v) < v && parenthetical(g, v)) {
+      // a parenthetical or postposed reporting clause the parser left loose ("The effort, the records indicate, is
+      // led by ...", "The nominee is not planning events, his chairman told the Post"): the rest of the sentence
+      int root = g.head(v);
+      while (g.head(root) >= 0) root = g.head(root);
+      BitSet stop = new BitSet();
+      stop.set(v);
+      Integer loose = looseSubject(g, v);
+      if (loose != null) stop.set(loose);
+      return g.subtree(root, stop);
+    }
+    Integer para = g.child(v, "parataxis");
+    if (para != null && para > v) return g.subtree(para);
+    Integer dep = g.child(v, "dep");
+    if (dep != null && dep > v && g.token(dep).isVerb()) return g.subtree(dep); // "polls show the mayor leading"
+    for (int c : g.children(v)) { // "explained why the plan failed": an indirect question the parser made an adverbial
+      if (c > v && g.baseRelation(c).equals("advcl") && interrogative(g, c)) return g.subtree(c);
+    }
+    for (int c : g.children(v)) { // "said during a press call that ...": the clause went to the noun
+      if (c < v || !g.baseRelation(c).equals("obl")) continue;
+      Integer inner = g.child(c, "ccomp");
+      if (inner != null && g.hasMarker(inner, "that")) return g.subtree(inner);
+    }
+    return preposed(g, v);
+  }
+
+  /**
+   * Is finite verb {@code v} with its dependents set off by commas or ending the sentence ("X, records show, is
+   * ...", "..., the chairman told the Post.")?
+   */
+  private static boolean parenthetical(SentenceGraph g, int v) {
+    if (!finite(g, v)) return false;
+    BitSet own = g.subtree(v);
+    Integer loose = looseSubject(g, v);
+    if (loose != null) own.or(g.subtree(loose));
+    int first = own.nextSetBit(0);
+    int last = own.length() - 1;
+    while (last > first && g.baseRelation(last).equals("punct")) last--;
+    boolean before = first > 0 && g.word(first - 1).equals(",");
+    boolean after = last + 1 >= g.size() || g.word(last + 1).equals(",") || g.baseRelation(last + 1).equals("punct") && last + 2 >= g.size();
+    return before && after;
+  }
+
+  /**
+   * The subject of a postposed reporting verb that the parser attached elsewhere ("..., state records show",
+   * with "records" made an apposition of the noun before the comma): the verb has no subject of its own and
+   * directly follows a noun phrase that opens after a comma. Returns the noun, or null.
+   */
+  static @org.jspecify.annotations.Nullable Integer looseSubject(SentenceGraph g, int v) {
+    if (g.subject(v) != null || v < 2 || !g.token(v - 1).isNoun()) return null;
+    int k = v - 1;
+    while (k > 0 && g.token(k - 1).pos().matches("DT|JJ|NNS?|NNPS?|POS|CD|HYPH")) k--;
+    return k > 0 && g.word(k - 1).equals(",") ? v - 1 : null;
+  }
+
+  /** Does the token set hold a quotation mark? */
+  private static boolean quoted(SentenceGraph g, BitSet tokens) {
+    for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+      if (g.token(i).pos().equals("``") || g.token(i).pos().equals("''")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Is the verb finite: a tensed form, or a past participle with a subject and no auxiliary, which the tagger
+   * gives to a simple past it took for a participle ("..., the agency reported Tuesday").
+   */
+  static boolean finite(SentenceGraph g, int v) {
+    String pos = g.token(v).pos();
+    if (pos.matches("VBD|VBZ|VBP")) return true;
+    if (!pos.equals("VBN") || g.subject(v) == null) return false;
+    for (int c : g.children(v)) if (g.baseRelation(c).equals("aux")) return false;
+    return true;
+  }
+
+  /** Has the verb a "by" agent ("was reported by the Journal")? */
+  static boolean byAgent(SentenceGraph g, int v) {
+    for (int c : g.children(v)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) return true;
+    return false;
+  }
+
+  /** Does the clause {@code c} open with a wh-word or "whether"/"if" ("why the plan failed")? */
+  private static boolean interrogative(SentenceGraph g, int c) {
+    int first = g.subtree(c).nextSetBit(0);
+    String w = g.word(first).toLowerCase(java.util.Locale.ROOT);
+    return g.token(first).pos().startsWith("W") || w.equals("whether") || w.equals("if");
+  }
+
+  /**
+   * A clause before the verb and its subject that the parser hung on the verb ("The fund directed $3 million to
+   * the party, records show"): the verb has a subject, and a clausal child before that subject.
+   */
+  private static BitSet preposed(SentenceGraph g, int v) {
+    Integer subject = g.subject(v);
+    if (subject == null || subject > v) return new BitSet();
+    for (int c : g.children(v)) {
+      if (c >= subject) break;
+      String r = g.baseRelation(c);
+      if ((r.equals("advcl") || r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")) && g.token(c).isVerb()
+          && g.caseMarker(c) == null) {
+        return g.subtree(c);
+      }
+    }
+    return new BitSet();
+  }
+}

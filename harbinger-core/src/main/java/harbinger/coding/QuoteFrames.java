@@ -1,0 +1,129 @@
+package harbinger.coding;
+
+import java.util.BitSet;
+import java.util.Set;
+
+/**
+ * Attributions whose cue is not a verb of saying with its complement: cue nouns with their source ("Trump's
+ * threat to sue"), findings of polls and records ("the survey gave Trump a lead"), fronted topics of a statement
+ * ("On Syria, the senator said ..."), adjectives of attitude ("was optimistic that ...") and verbs of feeling
+ * whose object holds the view ("the remark outraged voters"). Pure functions over a {@link SentenceGraph}; the
+ * {@link QuoteExtractor} finds the speakers and keeps only plausible sources ({@link QuoteSources}).
+ */
+final class QuoteFrames {
+  private QuoteFrames() {}
+
+  private static Set<String> words(String spaced) { return Set.of(spaced.split(" ")); }
+
+  /** Nouns of saying, thinking and stance whose possessor is a source ("Trump's threat to sue", "her call for"). */
+  static final Set<String> NOUNS = words("threat claim call demand promise pledge vow warning criticism support"
+      + " opposition praise regard respect contempt disdain hostility statement comment remark accusation allegation"
+      + " request appeal plea proposal insistence assertion argument suggestion prediction expectation hope fear"
+      + " concern belief view opinion position stance intention desire wish refusal denial admission"
+      + " acknowledgment acknowledgement announcement assurance endorsement condemnation rejection complaint"
+      + " objection question doubt skepticism invitation offer message scepticism enthusiasm admiration dismissal defense defence");
+
+  /** Cue nouns of asking, whose "from" phrase is the source ("a request from the donor for a meeting"). */
+  private static final Set<String> REQUESTS = words("request appeal call demand plea complaint warning message"
+      + " invitation offer proposal");
+
+  /** Prepositions that introduce the content of a cue noun ("criticism of", "calls for", "comments on"). */
+  private static final Set<String> NOUN_CONTENT = words("of for on against about over");
+
+  /**
+   * A cue noun with its source and content: the source is the possessor ("Trump's threat", "his claim") or a
+   * "by" phrase ("a campaign by the president"), the content an infinitive ("threat to sue"), a "that" clause or a
+   * prepositional phrase ("criticism of the plan", "call for an inquiry").
+   *
+   * @return {source token, first content token, last content token}, or null
+   */
+  static int @org.jspecify.annotations.Nullable [] nominal(SentenceGraph g, int n) {
+    if (!g.token(n).isNoun() || !NOUNS.contains(g.lemma(n))) return null;
+    Integer source = g.child(n, "nmod:poss");
+    if (source == null) {
+      for (int c : g.children(n)) {
+        String m = g.caseMarker(c);
+        // "a campaign by the president", and for requests "an appeal from the executive"
+        if (g.baseRelation(c).equals("nmod") && ("by".equals(m) || "from".equals(m) && REQUESTS.contains(g.lemma(n)))) source = c;
+      }
+    }
+    if (source == null) return null;
+    BitSet content = new BitSet();
+    for (int c : g.children(n)) {
+      if (c < n) continue;
+      String r = g.baseRelation(c);
+      String m = g.caseMarker(c);
+      boolean clause = (r.equals("acl") || r.equals("ccomp")) && ("to".equals(m) || "that".equals(m));
+      boolean phrase = r.equals("nmod") && m != null && NOUN_CONTENT.contains(m) && c != source;
+      if (clause || phrase) { content.or(g.subtree(c)); break; }
+    }
+    if (content.isEmpty()) return null;
+    return new int[] {source, content.nextSetBit(0), content.length() - 1};
+  }
+
+  /**
+   * Verbs with which a poll, report or record states a finding ("the survey gave Trump a one-point lead", "the
+   * poll has Clinton leading", "the forecast puts her chances at 87 percent"): cues only with such a subject.
+   */
+  static final Set<String> EVIDENTIAL = words("give have put find capture offer paint place rank");
+
+  /** Content of an evidential verb: its objects and complements after it ("Trump a one-point lead"). */
+  static BitSet evidential(SentenceGraph g, int v) {
+    BitSet out = new BitSet();
+    if (!EVIDENTIAL.contains(g.lemma(v))) return out;
+    for (int c : g.children(v)) {
+      String r = g.baseRelation(c);
+      if (c > v && (r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.equals("ccomp"))) out.or(g.subtree(c));
+    }
+    return out;
+  }
+
+  /**
+   * The topic of a statement, fronted as "On X," before the subject of a reporting verb ("On Syria, the senator
+   * said ..."): attributed to the speaker, as what the statement is about. Returns the topic's head or -1.
+   */
+  static int topic(SentenceGraph g, int v) {
+    if (!QuoteCues.REPORTING.contains(g.lemma(v))) return -1;
+    Integer subject = g.subject(v);
+    for (int c : g.children(v)) {
+      if (subject == null || c > subject || !g.baseRelation(c).equals("obl") || !"on".equals(g.caseMarker(c))
+          || g.nonActor(c)) continue; // "On Monday, ..." is a date, not a topic
+      int first = g.subtree(c).nextSetBit(0);
+      int last = g.subtree(c).length() - 1;
+      if (first == 0 && last + 1 < g.size() && g.word(last + 1).equals(",")) return c;
+    }
+    return -1;
+  }
+
+  /** Adjectives of attitude whose complement is the holder's view ("was optimistic that", "dismissive of"). */
+  static final Set<String> ATTITUDE = words("optimistic pessimistic confident hopeful skeptical sceptical critical"
+      + " dismissive supportive wary worried concerned convinced sure certain glad happy unhappy angry furious"
+      + " outraged proud sorry adamant insistent doubtful fearful afraid eager keen reluctant opposed"
+      + " enthusiastic disappointed frustrated upset grateful thankful");
+
+  /** Prepositions that introduce the object of an attitude ("dismissive of", "angry about"). */
+  private static final Set<String> ATTITUDE_CONTENT = words("of about with at over toward towards");
+
+  /** The content of a predicate adjective of attitude with a subject, or an empty set. */
+  static BitSet attitude(SentenceGraph g, int j) {
+    BitSet out = new BitSet();
+    if (!g.token(j).pos().startsWith("JJ") || !ATTITUDE.contains(g.lemma(j)) || g.subject(j) == null) return out;
+    for (int c : g.children(j)) {
+      if (c < j) continue;
+      String r = g.baseRelation(c);
+      String m = g.caseMarker(c);
+      if (r.equals("ccomp") || r.equals("xcomp") && "to".equals(m) || r.equals("obl") && m != null && ATTITUDE_CONTENT.contains(m)) {
+        out.or(g.subtree(c));
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Verbs of feeling whose object is the one who feels ("The remark outraged voters", "His habits embarrassed
+   * them"): the object holds the attitude, the subject is what it is about.
+   */
+  static final Set<String> PSYCH = words("embarrass outrage disgust anger infuriate enrage frustrate dismay"
+      + " alarm upset delight impress shock appall appal horrify offend irritate annoy disappoint please");
+}

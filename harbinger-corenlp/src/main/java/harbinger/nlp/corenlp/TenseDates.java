@@ -1,0 +1,99 @@
+package harbinger.nlp.corenlp;
+
+import harbinger.model.Dependency;
+import harbinger.model.Sentence;
+import harbinger.model.Timex;
+import harbinger.model.Token;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves month names without a year by the tense of the clause that holds them. SUTime places a bare month
+ * ("in July", "in early August", "on July 4") in the publication year whatever the tense; news narrates the past,
+ * and "arrested in early August" written in March 2013 means August 2012. A date so resolved that lies after
+ * the publication date in a past-tense clause moves back a year; one before it in a future clause ("will vote in
+ * January") moves forward a year. Dates with a written year, and clauses of the present tense, are left alone.
+ * Pure functions over the mapped records.
+ */
+final class TenseDates {
+  private TenseDates() {}
+
+  private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+      + "nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\b\\.?");
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|['’]\\d{2}\\b");
+  private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})-(\\d{2})(-(\\d{2}))?(.*)$");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+
+  /** The sentence with its bare-month dates resolved by tense against {@code published}. */
+  static Sentence adjust(Sentence s, @Nullable LocalDate published) {
+    if (published == null || s.timexes().isEmpty() || s.dependencies().isEmpty()) return s;
+    List<Timex> out = new ArrayList<>(s.timexes().size());
+    boolean changed = false;
+    for (Timex t : s.timexes()) {
+      Timex adjusted = adjust(s, t, published);
+      changed |= adjusted != t;
+      out.add(adjusted);
+    }
+    return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
+  }
+
+  private static Timex adjust(Sentence s, Timex t, LocalDate published) {
+    if (!t.type().equals("DATE") || t.value() == null || !MONTH_NAME.matcher(t.text()).find()
+        || WRITTEN_YEAR.matcher(t.text()).find()) return t;
+    Matcher m = CALENDAR.matcher(t.value());
+    if (!m.matches()) return t;
+    int year = Integer.parseInt(m.group(1));
+    int month = Integer.parseInt(m.group(2));
+    LocalDate first;
+    LocalDate last;
+    try {
+      if (m.group(4) != null) {
+        first = LocalDate.of(year, month, Integer.parseInt(m.group(4)));
+        last = first;
+      } else {
+        first = LocalDate.of(year, month, 1);
+        last = YearMonth.of(year, month).atEndOfMonth();
+      }
+    } catch (DateTimeException e) {
+      return t;
+    }
+    int tense = tense(s, t);
+    int shift = tense < 0 && first.isAfter(published) ? -1 : tense > 0 && last.isBefore(published) ? 1 : 0;
+    if (shift == 0) return t;
+    String value = String.format(Locale.ROOT, "%04d", year + shift) + t.value().substring(4);
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);
+  }
+
+  /** -1 past, +1 future, 0 present or unknown: the tense of the nearest verb governing the expression. */
+  static int tense(Sentence s, Timex t) {
+    int k = -1;
+    for (int i = t.beginToken(); i < t.endToken(); i++) {
+      Dependency d = s.headOf(i);
+      if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) { k = d.governor(); break; }
+    }
+    for (int steps = 0; k >= 0 && !s.token(k).isVerb() && steps < 4; steps++) {
+      Dependency d = s.headOf(k);
+      k = d == null ? -1 : d.governor();
+    }
+    if (k < 0) return 0;
+    boolean perfect = false;
+    for (Dependency c : s.children(k)) {
+      if (!c.relation().startsWith("aux")) continue;
+      Token aux = s.token(c.dependent());
+      String w = aux.word().toLowerCase(Locale.ROOT);
+      if (FUTURE_AUX.contains(w)) return 1;
+      if (aux.pos().equals("VBD")) return -1; // "was arrested", "had left", "did not say"
+      if (aux.lemma().equalsIgnoreCase("have") || w.equals("has") || w.equals("have") || w.equals("'ve")) perfect = true;
+    }
+    String pos = s.token(k).pos();
+    return pos.equals("VBD") || perfect ? -1 : 0;
+  }
+}
