@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
  * {@code harbinger bench-http}: requests/s and latency percentiles of {@code GET /api/events} under
  * {@code --clients} concurrent clients, against a running server on this machine ({@code --url}) or against a
  * server it starts on loopback over {@code --events} synthetic events held in memory. Bounded by
- * {@code --requests} and {@code --seconds}.
+ * {@code --requests} and {@code --seconds}. Filling the in-memory store draws a progress bar on a terminal (or with
+ * {@code --progress}), erased before the results; the load itself draws none (it is bounded by {@code --seconds}).
  */
 @Command(name = "bench-http", mixinStandardHelpOptions = true,
     description = "Load-test GET /api/events over loopback: requests/s, p50 and p99 latency.")
@@ -55,6 +58,8 @@ final class BenchHttpCommand implements Callable<Integer> {
   @Option(names = "--path", paramLabel = "PATH", description = "Request paths, used in turn (default: four typical event queries).")
   List<String> paths;
 
+  @Mixin ProgressOptions progress;
+
   @Spec CommandSpec spec;
 
   @Override public Integer call() {
@@ -68,7 +73,10 @@ final class BenchHttpCommand implements Callable<Integer> {
       if (base == null) {
         long t0 = System.nanoTime();
         MemoryStore store = MemoryStore.readOnly();
-        fill(store, events);
+        try (Progress bar = progress.bar(spec.commandLine().getErr(), "events", events)) {
+          fill(store, events, bar::step);
+          bar.erase();
+        }
         server = HarbingerServer.start(ServerConfig.local(0, TokenFile.generate()), store, store);
         base = URI.create(server.url());
         out.printf(Locale.ROOT, "server: in-memory store of %,d synthetic events, filled in %.1f s, at %s%n",
@@ -86,7 +94,10 @@ final class BenchHttpCommand implements Callable<Integer> {
   }
 
   /** Adds {@code n} synthetic events to the store: 4 per article, spread over 2022-2024. */
-  static void fill(MemoryStore store, int n) {
+  static void fill(MemoryStore store, int n) { fill(store, n, added -> {}); }
+
+  /** As {@link #fill(MemoryStore, int)}; {@code added} sees the event mentions of each batch once it is added. */
+  static void fill(MemoryStore store, int n, IntConsumer added) {
     SyntheticCorpus corpus = new SyntheticCorpus();
     int perArticle = 4;
     int articles = (n + perArticle - 1) / perArticle;
@@ -94,6 +105,7 @@ final class BenchHttpCommand implements Callable<Integer> {
       int count = Math.min(20_000, articles - first);
       List<Result> batch = new ArrayList<>(corpus.articles(7, first, count, articles, 3 * 365, perArticle, LocalDate.of(2022, 1, 1)));
       store.add(batch);
+      added.accept(Math.min(n, (first + count) * perArticle) - Math.min(n, first * perArticle));
     }
   }
 }

@@ -123,7 +123,7 @@ final class EvalCommand implements Callable<Integer> {
     int workers = run.workers();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SystemUnderTest system = new ProgressSystem(step -> systems.create(workers, step), err, run.progress);
+    SystemUnderTest system = new ProgressSystem(step -> systems.create(workers, step), err, run.progress.forced());
     Evaluator evaluator = new Evaluator(system, CameoToM2e2.loadDefault());
     List<EvalReport> reports = new ArrayList<>();
     for (Run run : runs) {

@@ -2,19 +2,18 @@ package harbinger.cli;
 
 import harbinger.error.ConfigException;
 import java.io.PrintWriter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --threads} and {@code --progress}, declared once for the commands that code articles ({@code code},
- * {@code watch}, {@code ingest}, {@code eval}) and mixed into each with {@code @Mixin}.
+ * {@code --threads} and {@code --progress} ({@link ProgressOptions}), declared once for the commands that code
+ * articles ({@code code}, {@code watch}, {@code ingest}, {@code eval}) and mixed into each with {@code @Mixin}.
  */
 final class RunOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Articles coded in parallel (default: cores, at most 4).")
   Integer threads;
 
-  @Option(names = "--progress", negatable = true,
-      description = "Progress bar with rate and time left on stderr (default: only when running on a terminal).")
-  Boolean progress;
+  @Mixin ProgressOptions progress;
 
   /**
    * The worker count: {@code --threads}, else {@link Engine#threads()}.
@@ -28,5 +27,5 @@ final class RunOptions {
   }
 
   /** A progress bar as {@code --progress}/{@code --no-progress} asks, or only on a terminal when neither is given. */
-  Progress bar(PrintWriter err, String unit, long total) { return Progress.forConsole(err, unit, total, progress); }
+  Progress bar(PrintWriter err, String unit, long total) { return progress.bar(err, unit, total); }
 }
