@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
  * articles/s, sentences/s, events, peak heap and the time spent in each stage. Threads 1 and N run side by
  * side in one invocation so the figures compare. Every input format is accepted (as by {@code code}). The same
  * corpus can be measured on Spark with {@code harbinger-spark/run-local --input CORPUS --partitions 2 --bench 3},
- * and {@code scripts/bench-spark CORPUS} runs both and prints one table (see harbinger-spark/README.md).
+ * and {@code scripts/bench-spark CORPUS} runs both and prints one table (see harbinger-spark/README.md). On a
+ * terminal (or with {@code --progress}) a bar on stderr follows the warm-up and each thread count's passes, and is
+ * erased before that row is printed; it is stepped from the result thread, outside the coding work being timed.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure coding throughput and peak heap on a corpus (default: the bundled sample corpus).")
@@ -37,6 +40,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", split = ",", description = "Thread counts to compare (default: 1 and the core count).")
   List<Integer> threadCounts;
 
+  @Mixin ProgressOptions progress;
+
   @Spec CommandSpec spec;
   private final Engine engine;
 
@@ -49,16 +54,24 @@ final class BenchCommand implements Callable<Integer> {
     engine.nlp();
     engine.coder();
     out.printf(Locale.ROOT, "setup: models and dictionaries loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    runOnce(input, 1, engine.pipeline()); // warm-up
+    PrintWriter err = spec.commandLine().getErr();
+    long corpusSize;
+    try (Progress bar = progress.bar(err, "articles", -1)) { // warm-up
+      corpusSize = runOnce(input, 1, engine.pipeline(), bar)[0];
+      bar.erase();
+    }
     List<Integer> counts = threadCounts != null ? threadCounts : List.of(1, Engine.threads()).stream().distinct().toList();
     out.println("threads  articles  sentences  events  seconds  articles/s  sentences/s  check_ms  language_ms  nlp_ms  code_ms");
     for (int threads : counts) {
       Pipeline p = engine.pipeline();
       long start = System.nanoTime();
       long[] totals = new long[3];
-      for (int r = 0; r < rounds; r++) {
-        long[] one = runOnce(input, threads, p);
-        for (int i = 0; i < 3; i++) totals[i] += one[i];
+      try (Progress bar = progress.bar(err, "articles", corpusSize * rounds)) {
+        for (int r = 0; r < rounds; r++) {
+          long[] one = runOnce(input, threads, p, bar);
+          for (int i = 0; i < 3; i++) totals[i] += one[i];
+        }
+        bar.erase();
       }
       double secs = (System.nanoTime() - start) / 1e9;
       var ms = p.times().millis();
@@ -70,11 +83,12 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Articles, sentences (unused here) and events of one pass. */
-  private static long[] runOnce(Path input, int threads, Pipeline p) {
+  /** Articles, sentences (unused here) and events of one pass; {@code bar} steps once per article. */
+  private static long[] runOnce(Path input, int threads, Pipeline p, Progress bar) {
     long[] totals = new long[3];
     try (Stream<ReadItem> items = WebFormats.all().read(input, ReadOptions.defaults())) {
       p.runAll(items, threads, r -> {
+        bar.step();
         totals[0]++;
         if (r.outcome() instanceof Outcome.Coded c) totals[2] += c.events().size();
       });

@@ -25,6 +25,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code harbinger bench-store}: writes synthetic coded articles ({@link SyntheticEvents}) into a fresh store through
  * the normal write path (duplicate checks, clustering, counts), then times a dyad series query and an event-filter
- * query. Prints events written per second and query latency percentiles.
+ * query. Prints events written per second and query latency percentiles. While writing, a progress bar on a
+ * terminal (or with {@code --progress}); it is erased before the results are printed.
  */
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
     description = "Measure store write throughput and query latency on synthetic events (default 1,000,000).")
@@ -43,6 +45,7 @@ final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--single", defaultValue = "500", description = "Articles also written one transaction each, as ingest does (default: ${DEFAULT-VALUE}).") int single;
   @Option(names = "--queries", defaultValue = "200", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).") int queries;
   @Option(names = "--db", paramLabel = "FILE", description = "Store file to create (default: a temporary file, deleted afterwards).") Path db;
+  @Mixin ProgressOptions progress;
   @Spec CommandSpec spec;
 
   @Override public Integer call() throws IOException {
@@ -57,18 +60,26 @@ final class BenchStoreCommand implements Callable<Integer> {
       int days = 3 * 365;
       long writeNanos = 0;
       try (EventStore s = DuckDbStores.open(file, DuckDbStores.Mode.WRITE, Duration.ZERO)) {
-        for (int first = 0; first < articles; first += batch) {
-          List<Result> chunk = gen.articles(1, first, Math.min(batch, articles - first), articles, days, perArticle, start);
-          long t0 = System.nanoTime();
-          s.add(chunk);
-          writeNanos += System.nanoTime() - t0;
+        PrintWriter err = spec.commandLine().getErr();
+        try (Progress bar = progress.bar(err, "articles", articles)) { // batched writes
+          for (int first = 0; first < articles; first += batch) {
+            List<Result> chunk = gen.articles(1, first, Math.min(batch, articles - first), articles, days, perArticle, start);
+            long t0 = System.nanoTime();
+            s.add(chunk);
+            writeNanos += System.nanoTime() - t0;
+            bar.step(chunk.size());
+          }
+          bar.erase();
         }
         long singleNanos = 0;
-        List<Result> extra = gen.articles(2, articles, single, articles, days, perArticle, start);
-        for (Result r : extra) {
-          long t0 = System.nanoTime();
-          s.add(List.of(r));
-          singleNanos += System.nanoTime() - t0;
+        try (Progress bar = progress.bar(err, "articles", single)) { // one transaction each: a slower rate of its own
+          for (Result r : gen.articles(2, articles, single, articles, days, perArticle, start)) {
+            long t0 = System.nanoTime();
+            s.add(List.of(r));
+            singleNanos += System.nanoTime() - t0;
+            bar.step();
+          }
+          bar.erase();
         }
         Map<String, Long> counts = s.tableCounts();
         out.printf(Locale.ROOT, "store: %s (%.0f MiB)%n", file, Files.size(file) / 1048576.0);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -100,12 +101,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--worst", paramLabel = "N", description = "Errors listed per set, worst first (default: 10 with --kind, 0 with --all).")
   Integer worst;
 
-  @Option(names = "--threads", description = "Articles processed in parallel (default: cores, at most 4).")
-  Integer threads;
-
-  @Option(names = "--progress", negatable = true,
-      description = "Progress bar on stderr for each set (default: only when running on a terminal).")
-  Boolean progressFlag;
+  @Mixin RunOptions run;
 
   /** Builds the system to evaluate for a thread count; it calls {@code perArticle} as each article is done. */
   @FunctionalInterface
@@ -124,10 +120,10 @@ final class EvalCommand implements Callable<Integer> {
     Floors floors = floorsFile == null ? null : Floors.read(floorsFile);
     int shown = worst != null ? worst : all ? 0 : 10;
     if (shown < 0) throw new ConfigException("--worst must be >= 0 but was " + shown);
-    int workers = threads == null ? Engine.threads() : checkedThreads();
+    int workers = run.workers();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SystemUnderTest system = new ProgressSystem(step -> systems.create(workers, step), err, progressFlag);
+    SystemUnderTest system = new ProgressSystem(step -> systems.create(workers, step), err, run.progress.forced());
     Evaluator evaluator = new Evaluator(system, CameoToM2e2.loadDefault());
     List<EvalReport> reports = new ArrayList<>();
     for (Run run : runs) {
@@ -175,11 +171,6 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (runs.isEmpty()) throw new InputException(goldDir + ": no gold files (expected names such as " + EvalKind.PLOVER.fileName() + ")");
     return runs;
-  }
-
-  private int checkedThreads() {
-    if (threads < 1 || threads > 64) throw new ConfigException("--threads must be in 1..64 but was " + threads);
-    return threads;
   }
 
   private ParameterException usage(String message) { return new ParameterException(spec.commandLine(), message); }

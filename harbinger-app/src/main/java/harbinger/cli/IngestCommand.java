@@ -1,7 +1,5 @@
 package harbinger.cli;
 
-import harbinger.error.ConfigException;
-import harbinger.ingest.ArticleSources;
 import harbinger.ingest.ReadItem;
 import harbinger.ingest.ReadOptions;
 import harbinger.store.BatchReport;
@@ -24,8 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code harbinger ingest}: codes articles with the same pipeline as {@code code} and stores them. The store file is
- * opened only while a chunk is written, so other processes can read it in between.
+ * {@code harbinger ingest}: codes articles with the same pipeline as {@code code}, from the same inputs (every format
+ * {@code code} reads), and stores them. The store file is opened only while a chunk is written, so other processes
+ * can read it in between. With a progress bar (on a terminal, or {@code --progress}) the inputs are counted first for
+ * its total, as {@code code} does; the bar moves as each article is settled, before its chunk is committed.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Code articles and store articles, outcomes, events and mentions in a DuckDB file.")
@@ -39,14 +39,12 @@ final class IngestCommand implements Callable<Integer> {
       description = "Publication date for articles that carry none.")
   LocalDate published;
 
-  @Option(names = "--threads", description = "Articles coded in parallel (default: cores, at most 4).")
-  Integer threads;
+  @Mixin RunOptions run;
 
   @Option(names = "--chunk", defaultValue = "8", description = "Articles stored per transaction (default: ${DEFAULT-VALUE}).")
   int chunk;
 
-  @Option(names = "--max-bytes", defaultValue = "2000000", description = "Largest article accepted, in bytes.")
-  long maxBytes;
+  @Mixin ReadLimitOptions limits;
 
   @Spec CommandSpec spec;
   private final Engine engine;
@@ -54,14 +52,15 @@ final class IngestCommand implements Callable<Integer> {
   IngestCommand(Engine engine) { this.engine = engine; }
 
   @Override public Integer call() {
-    int workers = threads == null ? Engine.threads() : threads;
-    if (workers < 1 || workers > 64) throw new ConfigException("--threads must be in 1..64 but was " + workers);
-    ReadOptions options = new ReadOptions(published, maxBytes);
+    int workers = run.workers();
+    ReadOptions options = limits.readOptions(published);
     PrintWriter err = spec.commandLine().getErr();
     IngestService.Summary s;
     try (EventStore st = store.open(DuckDbStores.Mode.WRITE_SHARED);
-         Stream<ReadItem> items = open(options)) {
-      s = new IngestService(engine::pipeline, st, workers, chunk).ingest(items, r -> {});
+         Progress progress = run.bar(err, "articles", -1);
+         Stream<ReadItem> items = Inputs.open(engine.sources(), inputs, options)) {
+      if (progress.enabled()) progress.total(Inputs.count(engine.sources(), inputs, options));
+      s = new IngestService(engine::pipeline, st, workers, chunk).ingest(items, progress::step, r -> {});
     }
     BatchReport r = s.store();
     long known = r.articles().stream().filter(a -> "already stored".equals(a.reason())).count();
@@ -83,14 +82,5 @@ final class IngestCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "  %s: near-duplicate of %s (%s)%n", a.id(), a.duplicateOf(), a.reason()));
     }
     return sb.toString();
-  }
-
-  private Stream<ReadItem> open(ReadOptions options) {
-    Stream<ReadItem> all = Stream.empty();
-    for (String in : inputs) {
-      Stream<ReadItem> one = in.equals("-") ? ArticleSources.open("-", System.in, options) : ArticleSources.open(Path.of(in), options);
-      all = Stream.concat(all, one);
-    }
-    return all;
   }
 }

@@ -58,7 +58,7 @@ interface PollSink extends AutoCloseable {
     IngestService ingest = new IngestService(pipeline, store, threads, chunk);
     return new PollSink() {
       @Override public Delivery deliver(List<ReadItem> items, Progress progress) {
-        IngestService.Summary s = ingest.ingest(items.stream(), report -> progress.step(report.articles().size()));
+        IngestService.Summary s = ingest.ingest(items.stream(), progress::step, report -> {});
         return new Delivery(s.coding(), s.store());
       }
 

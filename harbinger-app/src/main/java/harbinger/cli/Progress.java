@@ -25,6 +25,7 @@ final class Progress implements AutoCloseable {
   private long done;
   private long lastDraw;
   private boolean drawn;
+  private boolean erased;
 
   Progress(PrintWriter err, String unit, long total, boolean enabled, LongSupplier nanoTime) {
     this.err = err;
@@ -55,7 +56,7 @@ final class Progress implements AutoCloseable {
   /** Counts {@code n} more items done (a chunk of them), and redraws as {@link #step()} does. */
   void step(int n) {
     done += n;
-    if (!enabled) return;
+    if (!enabled || erased) return;
     long now = nanoTime.getAsLong();
     if (!drawn || now - lastDraw >= REDRAW_NANOS || total > 0 && done >= total) {
       lastDraw = now;
@@ -88,9 +89,21 @@ final class Progress implements AutoCloseable {
                      : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 
+  /**
+   * Erases the bar's line instead of leaving it ({@link #close()} then prints nothing): for commands that print a
+   * table on the same terminal right after the work the bar followed.
+   */
+  void erase() {
+    if (enabled && drawn) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+    erased = true;
+  }
+
   /** Draws the final state and ends the line, so that what is printed next starts on a fresh line. */
   @Override public void close() {
-    if (enabled && (drawn || done > 0)) {
+    if (enabled && !erased && (drawn || done > 0)) {
       draw(nanoTime.getAsLong());
       err.println();
       err.flush();

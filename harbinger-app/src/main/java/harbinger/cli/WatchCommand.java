@@ -1,7 +1,6 @@
 package harbinger.cli;
 
 import harbinger.error.ConfigException;
-import harbinger.ingest.ReadOptions;
 import harbinger.ingest.feed.FeedList;
 import harbinger.ingest.feed.FeedWatcher;
 import harbinger.output.RunSummary;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -72,15 +72,9 @@ final class WatchCommand implements Callable<Integer> {
       description = "With --db: articles stored per transaction (default: ${DEFAULT-VALUE}).")
   int chunk;
 
-  @Option(names = "--threads", description = "Articles coded in parallel (default: cores, at most 4).")
-  Integer threads;
+  @Mixin RunOptions run;
 
-  @Option(names = "--max-bytes", defaultValue = "2000000", description = "Largest article accepted, in bytes.")
-  long maxBytes;
-
-  @Option(names = "--progress", negatable = true,
-      description = "Progress bar on stderr (default: only when running on a terminal).")
-  Boolean progressFlag;
+  @Mixin ReadLimitOptions limits;
 
   @Spec CommandSpec spec;
   private final Engine engine;
@@ -90,18 +84,17 @@ final class WatchCommand implements Callable<Integer> {
   @Override public Integer call() throws InterruptedException {
     if (db != null && out != null) throw new ParameterException(spec.commandLine(), "give --out FILE or --db FILE, not both");
     if (interval.compareTo(Duration.ofSeconds(1)) < 0) throw new ConfigException("--interval must be at least 1s but was " + interval);
-    int workers = threads == null ? Engine.threads() : threads;
-    if (workers < 1 || workers > 64) throw new ConfigException("--threads must be in 1..64 but was " + workers);
+    int workers = run.workers();
     List<URI> feeds = FeedList.read(feedList);
     Path state = stateFile != null ? stateFile : feedList.resolveSibling(feedList.getFileName() + ".state.json");
-    FeedWatcher watcher = FeedWatcher.create(feeds, state, timeout, ReadOptions.defaults().withMaxBytes(maxBytes));
+    FeedWatcher watcher = FeedWatcher.create(feeds, state, timeout, limits.readOptions(null));
     PrintWriter err = spec.commandLine().getErr();
     try (PollSink sink = sink(workers)) {
       for (int n = 1; ; n++) {
         long started = System.nanoTime();
         FeedWatcher.Poll poll = watcher.poll();
         PollSink.Delivery d;
-        try (Progress progress = Progress.forConsole(err, "articles", poll.items().size(), progressFlag)) {
+        try (Progress progress = run.bar(err, "articles", poll.items().size())) {
           d = sink.deliver(poll.items(), progress);
         }
         RunSummary s = d.coding();

@@ -54,6 +54,27 @@ class ProgressTest {
   }
 
   @Test
+  void anErasedBarLeavesAnEmptyLineForWhatIsPrintedNext() {
+    try (Progress p = progress(3, true)) {
+      p.step();
+      p.erase();
+      p.step(2);
+    }
+    String out = sink.toString();
+    assertTrue(out.startsWith("\r[######..............] 1/3"), out);
+    assertTrue(out.endsWith("\u001b[K\r\u001b[K"), "erased, and nothing drawn or ended after: " + out);
+  }
+
+  @Test
+  void aDisabledBarErasesNothing() {
+    try (Progress p = progress(3, false)) {
+      p.step();
+      p.erase();
+    }
+    assertEquals("", sink.toString());
+  }
+
+  @Test
   void clockFormatsMinutesAndHours() {
     assertEquals("0:59", Progress.clock(59.4));
     assertEquals("1:01:05", Progress.clock(3665));

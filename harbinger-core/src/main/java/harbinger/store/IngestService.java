@@ -54,6 +54,15 @@ public final class IngestService {
    * Ingests every item; {@code afterChunk} sees each chunk's report once it is committed.
    */
   public Summary ingest(Stream<ReadItem> items, Consumer<BatchReport> afterChunk) {
+    return ingest(items, () -> {}, afterChunk);
+  }
+
+  /**
+   * As {@link #ingest(Stream, Consumer)}, and {@code perItem} runs once for each item as soon as it is settled
+   * (found already stored, or coded or skipped by the pipeline; before its chunk is committed), on the calling
+   * thread, for progress bars that move article by article rather than chunk by chunk.
+   */
+  public Summary ingest(Stream<ReadItem> items, Runnable perItem, Consumer<BatchReport> afterChunk) {
     RunSummary.Accumulator coding = RunSummary.accumulator();
     BatchReport total = BatchReport.empty();
     Iterator<ReadItem> it = items.iterator();
@@ -67,11 +76,20 @@ public final class IngestService {
       List<ReadItem> todo = new ArrayList<>();
       for (ReadItem i : batch) {
         String dup = i instanceof ReadItem.Read ? stored.get(i.id()) : null;
-        if (dup != null) known.add(new BatchReport.ArticleResult(i.id(), BatchReport.Status.DUPLICATE, dup, "already stored"));
-        else todo.add(i);
+        if (dup != null) {
+          known.add(new BatchReport.ArticleResult(i.id(), BatchReport.Status.DUPLICATE, dup, "already stored"));
+          perItem.run();
+        } else {
+          todo.add(i);
+        }
       }
       List<Result> results = new ArrayList<>(todo.size());
-      if (!todo.isEmpty()) pipeline.get().runAll(todo.stream(), threads, results::add);
+      if (!todo.isEmpty()) {
+        pipeline.get().runAll(todo.stream(), threads, r -> {
+          results.add(r);
+          perItem.run();
+        });
+      }
       results.forEach(r -> coding.add(r.outcome()));
       BatchReport report = new BatchReport(known, 0, 0).plus(results.isEmpty() ? BatchReport.empty() : store.add(results));
       total = total.plus(report);

@@ -66,4 +66,21 @@ class IngestServiceIT {
       assertEquals(7L, s.tableCounts().get("outcomes"));
     }
   }
+
+  @Test void everyItemIsReportedSettledOnceBeforeItsChunkIsCommitted() {
+    try (EventStore s = DuckDbStores.open(dir.resolve("p.duckdb"), DuckDbStores.Mode.WRITE_SHARED, Duration.ofSeconds(5))) {
+      IngestService service = new IngestService(this::pipeline, s, 2, 3);
+      for (int pass = 0; pass < 2; pass++) { // first everything is coded, then everything is found already stored
+        AtomicInteger settled = new AtomicInteger();
+        List<Integer> settledAtCommit = new ArrayList<>();
+        int[] reported = {0};
+        service.ingest(items().stream(), settled::incrementAndGet, r -> {
+          reported[0] += r.articles().size();
+          settledAtCommit.add(settled.get());
+        });
+        assertEquals(List.of(3, 6, 7), settledAtCommit, "pass " + pass);
+        assertEquals(7, reported[0], "pass " + pass);
+      }
+    }
+  }
 }
