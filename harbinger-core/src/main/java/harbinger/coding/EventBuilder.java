@@ -107,7 +107,8 @@ final class EventBuilder {
     if (type.root().equals("15")) {
       List<ActorResolver.Resolved> movers = sources;
       targets = new ArrayList<>(targets);
-      targets.removeIf(r -> r.actor().country() == null || isOwnForce(r, movers));
+      targets.removeIf(r -> r.actor().country() == null || isOwnForce(r, movers)
+          || movers.stream().anyMatch(m -> r.actor().country().equals(m.actor().country())));
     }
     if (targets.isEmpty() && type.root().equals("15")) {
       Integer border = Borders.country(g, t.token());
@@ -134,7 +135,7 @@ final class EventBuilder {
     List<Quantity> found = quantities.find(g, scope, t.token());
 
     List<Actor[]> pairs = pairs(sources, targets, mutual);
-    EventType stanceType = stances.code(g, reading, type, args, attributed, pairs).orElse(null);
+    EventType stanceType = stances.code(g, t.token(), reading, type, args, attributed, pairs).orElse(null);
     if (stanceType != null) {
       if (reading.stance() == StanceCodes.Stance.DEMAND) pairs = Stances.demandPairs(attributed, pairs);
       type = stanceType;

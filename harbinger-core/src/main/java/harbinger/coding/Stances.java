@@ -34,7 +34,7 @@ final class Stances {
   }
 
   /** The code under which the act is coded instead of its own, or empty to code the act itself. */
-  Optional<EventType> code(SentenceGraph g, ModalityFinder.Reading reading, EventType act, Arguments args,
+  Optional<EventType> code(SentenceGraph g, int trigger, ModalityFinder.Reading reading, EventType act, Arguments args,
                            @Nullable Actor speaker, List<Actor[]> pairs) {
     StanceCodes.Stance stance = reading.stance();
     if (stance == null) return Optional.empty();
@@ -55,6 +55,7 @@ final class Stances {
       return code;
     }
     if (verb != null && FORECASTS.contains(g.lemma(verb))) return Optional.empty();
+    for (int k : g.ancestors(trigger)) if (g.token(k).isVerb() && FORECASTS.contains(g.lemma(k))) return Optional.empty();
     if (verb == null || speaker == null) return code;
     for (Actor[] p : pairs) {
       if ((p[0] != null && related(speaker, p[0])) || (p[1] != null && related(speaker, p[1]))) return code;
