@@ -154,15 +154,24 @@ final class ArgumentFinder {
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
     List<Integer> laterTargets = new ArrayList<>();
-    for (int c : g.children(n)) {
+    List<Integer> modifiers = new ArrayList<>(g.children(n));
+    if (g.relation(n).equals("compound") && g.head(n) >= 0) {
+      // "a mediation mission between Syria and the PLO": the phrase's head carries the trigger's modifiers
+      for (int c : g.children(g.head(n))) if (c != n && g.baseRelation(c).equals("nmod")) modifiers.add(c);
+    }
+    for (int c : modifiers) {
       String rel = g.relation(c);
       String prep = g.caseMarker(c);
       if (rel.equals("nmod:poss")) sources.addAll(expand(g, c));
       else if (g.baseRelation(c).equals("nmod") && "by".equals(prep)) sources.addAll(expand(g, c));
       else if (g.baseRelation(c).equals("nmod") && "between".equals(prep)) {
         List<Integer> pair = expand(g, c);
-        if (!pair.isEmpty()) sources.add(pair.get(0));
-        targets.addAll(pair.subList(Math.min(1, pair.size()), pair.size()));
+        if (t.code().startsWith("045")) {
+          targets.addAll(pair); // "mediation between X and Y": both are mediated, the mediator is the clause's subject
+        } else {
+          if (!pair.isEmpty()) sources.add(pair.get(0));
+          targets.addAll(pair.subList(Math.min(1, pair.size()), pair.size()));
+        }
       } else if (g.baseRelation(c).equals("nmod") && prep != null && NOUN_TARGET_PREPS.contains(prep)) {
         // the first such modifier is the target; later ones are second choices ("withdrawal of forces from Panama")
         if (targets.isEmpty()) targets.addAll(expand(g, c));

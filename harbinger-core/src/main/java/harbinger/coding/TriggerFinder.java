@@ -30,13 +30,22 @@ final class TriggerFinder {
 
   TriggerFinder(Lexicon lexicon) { this.lexicon = lexicon; }
 
+  /** Nouns that only carry the event named by their compound modifier: "a mediation mission", "a bombing campaign". */
+  private static final java.util.Set<String> CONTAINERS = java.util.Set.of("mission", "effort", "campaign", "operation",
+      "drive", "bid", "initiative", "attempt", "spree", "wave", "process");
+
+  private static boolean inContainer(SentenceGraph g, int i) {
+    int h = g.head(i);
+    return h >= 0 && CONTAINERS.contains(g.lemma(h)) && g.token(i).pos().equals("NN");
+  }
+
   List<Trigger> find(SentenceGraph g) {
     List<Trigger> out = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
       var t = g.token(i);
       List<LexiconEntry> entries;
       if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
-      else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && !g.relation(i).equals("compound")) {
+      else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
         entries = lexicon.nounEntries(g.lemma(i));
       }
       else if (t.pos().startsWith("JJ")) entries = adjectivalParticiple(g, i);
