@@ -47,6 +47,7 @@ class CameoToM2e2Test {
     assertEquals(Optional.of("Conflict:Attack"), t.typeOf("190"));
     assertEquals(Optional.of("Conflict:Attack"), t.typeOf("183"));
     assertEquals(Optional.of("Conflict:Demonstrate"), t.typeOf("141"));
+    assertEquals(Optional.of("Conflict:Attack"), t.typeOf("145"), "a riot is a violent act");
     assertEquals(Optional.of("Justice:Arrest-Jail"), t.typeOf("173"));
     assertEquals(Optional.of("Contact:Meet"), t.typeOf("04"), "'meet' is coded at the root");
     assertEquals(Optional.of("Contact:Meet"), t.typeOf("044"));
