@@ -47,11 +47,19 @@ class CameoToM2e2Test {
     assertEquals(Optional.of("Conflict:Attack"), t.typeOf("190"));
     assertEquals(Optional.of("Conflict:Attack"), t.typeOf("183"));
     assertEquals(Optional.of("Conflict:Demonstrate"), t.typeOf("141"));
+    assertEquals(Optional.of("Conflict:Attack"), t.typeOf("145"), "a riot is a violent act");
     assertEquals(Optional.of("Justice:Arrest-Jail"), t.typeOf("173"));
-    assertEquals(Optional.of("Contact:Meet"), t.typeOf("042"));
+    assertEquals(Optional.of("Contact:Meet"), t.typeOf("04"), "'meet' is coded at the root");
+    assertEquals(Optional.of("Contact:Meet"), t.typeOf("044"));
+    assertEquals(Optional.empty(), t.typeOf("042"), "a visit is an ACE Movement:Transport, not a meeting");
+    assertEquals(Optional.empty(), t.typeOf("040"), "consultation by an unknown medium is not a face-to-face meeting");
+    assertEquals(Optional.empty(), t.typeOf("046"), "negotiating is a process, not one encounter");
+    assertEquals(Optional.empty(), t.typeOf("1823"), "a killing is ACE Life:Die or Justice:Execute");
+    assertEquals(Optional.of("Conflict:Attack"), t.typeOf("182"));
     assertEquals(Optional.of("Contact:Phone-Write"), t.typeOf("041"));
     assertEquals(Optional.of("Transaction:Transfer-Money"), t.typeOf("071"));
     assertEquals(Optional.empty(), t.typeOf("172"), "administrative sanctions are not an arrest");
     assertEquals(Optional.empty(), t.typeOf("0331"), "a pledge is not a transfer");
+    assertEquals(Optional.empty(), t.typeOf("070"), "unspecified aid is mostly goods, not money");
   }
 }
