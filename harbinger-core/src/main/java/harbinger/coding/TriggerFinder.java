@@ -39,6 +39,28 @@ final class TriggerFinder {
     return h >= 0 && CONTAINERS.contains(g.lemma(h)) && g.token(i).pos().equals("NN");
   }
 
+  /** Heads that count occurrences ("a series of attacks"): their plural modifier names real events. */
+  private static final java.util.Set<String> COUNTING = java.util.Set.of("series", "wave", "spate", "string", "number",
+      "dozen", "dozens", "hundred", "hundreds", "rash", "flurry", "barrage", "round", "rounds", "total");
+  private static final java.util.Set<String> GENERIC_PREPS = java.util.Set.of("of", "against", "about", "from");
+
+  /**
+   * A bare plural event noun that only qualifies another noun names a kind of event, not one that happened:
+   * "the threat of terrorist attacks", "the fight against kidnappings", "laws about protests".
+   */
+  private static boolean generic(SentenceGraph g, int i) {
+    if (!g.token(i).pos().equals("NNS") || !g.baseRelation(i).equals("nmod")) return false;
+    if (!GENERIC_PREPS.contains(String.valueOf(g.caseMarker(i)))) return false;
+    int h = g.head(i);
+    if (h < 0 || !g.token(h).isNoun() || COUNTING.contains(g.lemma(h))) return false;
+    for (int c : g.children(i)) {
+      String r = g.relation(c);
+      if (r.equals("det") || r.equals("nmod:poss") || r.equals("nummod") || r.startsWith("acl")) return false;
+      if (g.baseRelation(c).equals("nmod") && !"against".equals(g.caseMarker(c))) return false;
+    }
+    return true;
+  }
+
   List<Trigger> find(SentenceGraph g) {
     List<Trigger> out = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
@@ -46,7 +68,7 @@ final class TriggerFinder {
       List<LexiconEntry> entries;
       if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
       else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
-        entries = lexicon.nounEntries(g.lemma(i));
+        entries = generic(g, i) ? List.of() : lexicon.nounEntries(g.lemma(i));
       }
       else if (t.pos().startsWith("JJ")) entries = adjectivalParticiple(g, i);
       else continue;
@@ -107,8 +129,10 @@ final class TriggerFinder {
   static boolean hasParticle(SentenceGraph g, int i, String particle) {
     for (int c : g.children(i)) {
       if (g.relation(c).equals("compound:prt") && g.lemma(c).equals(particle)) return true;
-      if (particle.equals(g.caseMarker(c))) return true;
-      if ((g.baseRelation(c).equals("case") || g.baseRelation(c).equals("mark")) && g.lemma(c).equals(particle)) return true;
+      // a preposition counts when its phrase follows the verb closely ("called on Israel"), not an oblique further
+      // on ("spoke on Monday by phone to ...") nor the infinitive marker before the verb ("to speak")
+      if (c > i && particle.equals(g.caseMarker(c)) && g.subtree(c).nextSetBit(0) <= i + 2) return true;
+      if (c > i && (g.baseRelation(c).equals("case") || g.baseRelation(c).equals("mark")) && g.lemma(c).equals(particle)) return true;
     }
     return i + 1 < g.size() && g.lemma(i + 1).equals(particle);
   }

@@ -38,6 +38,27 @@ class M2e2ScorerTest {
   }
 
   @Test
+  void anEventTriggeredByAKillingIsADeathNotAnAttack() {
+    String text = "Gunmen killed five soldiers and attacked a checkpoint.";
+    Event killed = withTrigger(text, "killed", "190");
+    Event attacked = withTrigger(text, "attacked", "190");
+    assertTrue(M2e2Scorer.isDeathOrInjury(killed));
+    assertTrue(!M2e2Scorer.isDeathOrInjury(attacked));
+    EvalReport onlyKilled = M2e2Scorer.score(List.of(sentence("s0", "Life:Die")), Map.of("s0", List.of(killed)), TABLE);
+    assertEquals(new Score("precision", 0, 0), onlyKilled.find("precision").orElseThrow());
+    EvalReport both = M2e2Scorer.score(List.of(sentence("s0", "Conflict:Attack", "Life:Die")),
+        Map.of("s0", List.of(killed, attacked)), TABLE);
+    assertEquals(new Score("precision", 1, 1), both.find("precision").orElseThrow());
+  }
+
+  private static Event withTrigger(String text, String word, String cameo) {
+    int at = 10 + text.indexOf(word);
+    return new Event("doc", "doc-" + at, 0, text, new harbinger.model.Span(10, 10 + text.length()),
+        new harbinger.model.Span(at, at + word.length()), null, null, null, null, cameo, "ASSAULT", null, 4, -10,
+        harbinger.model.Modality.ASSERTED, null, null, List.of(), null, 0.9);
+  }
+
+  @Test
   void leavesUnscoredTypesOutAndSaysSo() {
     EvalReport r = M2e2Scorer.score(List.of(sentence("s0", "Life:Die", "Movement:Transport")), Map.of(), TABLE);
     assertEquals(0, r.find("recall").orElseThrow().denominator());
