@@ -146,15 +146,22 @@ final class ActorResolver {
     return Optional.empty();
   }
 
+  private static final Set<String> PLACE_OWNER_PREPS = Set.of("across", "in", "throughout", "of");
+
   /** "its positions", "Ukraine's cities", "Russian territory": the owner of a place is the party. */
   private Optional<Resolved> possessor(SentenceGraph g, int head, Context ctx) {
     for (int c : g.children(head)) {
       boolean owner = g.relation(c).equals("nmod:poss")
-          || (g.relation(c).equals("amod") && g.token(c).ner().equals("NATIONALITY") && !g.lemma(head).equals("side"));
+          || (g.relation(c).equals("amod") && g.token(c).ner().equals("NATIONALITY") && !g.lemma(head).equals("side"))
+          // "villages in Ukraine", "towns across Syria"
+          || (g.baseRelation(c).equals("nmod") && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
       if (!owner) continue;
       Optional<Resolved> r = resolve(g, c, new Context(ctx.sentence(), ctx.asOf(), ctx.discourse(), CapitalAs.COUNTRY, null));
-      if (r.isPresent() && r.get().actor().country() != null) {
-        Actor a = r.get().actor();
+      String country = r.map(x -> x.actor().country()).orElse(null);
+      if (country != null) {
+        String cc = country;
+        Actor a = r.filter(x -> cc.equals(x.actor().country())).map(Resolved::actor)
+            .orElse(new Actor(g.word(c), cc, cc, List.of(), null, null));
         Span span = g.span(c, head);
         String text = g.text(Math.min(c, head), Math.max(c, head));
         return Optional.of(new Resolved(new Actor(text, a.country(), a.country(), List.of(), null, span),
@@ -311,11 +318,13 @@ final class ActorResolver {
     if (pos > 0) {
       int prev = phrase.get(pos - 1);
       if (prev == head - 1) {
-        Optional<String> two = knowledge.findAgent(g.lemma(prev) + " " + g.lemma(head));
+        Optional<String> two = knowledge.findAgent(g.lemma(prev) + " " + g.lemma(head))
+            .or(() -> knowledge.findAgent(lower(g.word(prev)) + " " + lower(g.word(head))));
         if (two.isPresent()) return two.get();
       }
     }
-    Optional<String> a = knowledge.findAgent(g.lemma(head));
+    // the lemma first, then the written form: "forces" (MIL) is listed, its lemma "force" is too vague to be
+    Optional<String> a = knowledge.findAgent(g.lemma(head)).or(() -> knowledge.findAgent(lower(g.word(head))));
     if (a.isPresent()) return a.get();
     for (int i : phrase) {
       if (i == head || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) continue;
@@ -325,6 +334,8 @@ final class ActorResolver {
     }
     return TITLE_GOV.contains(g.lemma(head)) ? "GOV" : null;
   }
+
+  private static String lower(String w) { return w.toLowerCase(java.util.Locale.ROOT); }
 
   private @Nullable String possessorAgent(SentenceGraph g, int head, Context ctx) {
     Integer poss = g.child(head, "nmod:poss");
