@@ -21,7 +21,7 @@ final class ConditionalThreats {
   private static final Set<String> MARKS = Set.of("if", "unless", "should");
   private static final Set<String> CONSEQUENCE = Set.of("respond", "retaliate", "consequence", "price", "punish",
       "sanction", "strike", "hit", "force", "cost", "pay", "act", "action", "measure", "response", "retaliation",
-      "attack", "suffer", "face", "repercussion", "punishment", "crush", "destroy", "regret", "war");
+      "attack", "suffer", "face", "repercussion", "punishment", "crush", "destroy", "regret", "war", "means");
   private static final Set<String> MILITARY = Set.of("force", "military", "strike", "attack", "war", "troops",
       "bomb", "missile", "crush", "destroy", "invade");
   private static final Set<String> SANCTION = Set.of("sanction", "embargo", "boycott", "tariff");
@@ -82,7 +82,7 @@ final class ConditionalThreats {
   }
 
   /** The "if"/"unless" clause attached to verb {@code v}, or null. */
-  private static @Nullable Integer conditionClause(SentenceGraph g, int v) {
+  static @Nullable Integer conditionClause(SentenceGraph g, int v) {
     for (int c : g.children(v)) {
       if (!g.baseRelation(c).equals("advcl")) continue;
       for (int m : g.children(c)) if (g.baseRelation(m).equals("mark") && MARKS.contains(g.lemma(m))) return c;

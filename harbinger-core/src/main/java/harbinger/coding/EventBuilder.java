@@ -77,7 +77,8 @@ final class EventBuilder {
     boolean material = type.quadClass() == 4 && !type.root().equals("14");
     List<ActorResolver.Resolved> targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
-    boolean mutual = t.entry().symmetric() || MUTUAL_CODES.contains(type.code());
+    // "the two leaders agreed to ...": a shared commitment of several parties is mutual
+    boolean mutual = t.entry().symmetric() || MUTUAL_CODES.contains(type.code()) || type.root().equals("03");
     if (targets.isEmpty() && !(mutual && sources.size() >= 2)) {
       List<Integer> unresolved = new ArrayList<>(args.targets());
       unresolved.addAll(args.fallbackTargets());

@@ -95,6 +95,8 @@ public final class EventCoder {
       if (isResultOfViolence(g, b, found)) continue;
       Trigger owner = contentOwner(g, b, found);
       if (owner == null) { kept.add(b); continue; }
+      // "threatened to strike 52 sites if Tehran retaliated": the threat, and the strike as a conditional event
+      if (ontology.expect(owner.code()).root().equals("13") && ConditionalThreats.conditionClause(g, b.token()) != null) kept.add(b);
       refined.putIfAbsent(owner, refine(owner, b));
       Arguments oa = args.get(owner);
       if (oa.targets().isEmpty()) {
