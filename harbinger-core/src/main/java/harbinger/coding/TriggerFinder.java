@@ -173,7 +173,9 @@ final class TriggerFinder {
     if (depth >= CONTEXT_DEPTH) return;
     for (int c : g.children(i)) {
       String rel = g.relation(c);
-      if (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel)) {
+      // the passive subject is what the act is done to ("diplomats were expelled"): it is context, as an object is
+      boolean passiveObject = depth == 0 && rel.equals("nsubj:pass");
+      if (!passiveObject && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of")))) continue;
       }
       walk(g, c, depth + 1, out);
