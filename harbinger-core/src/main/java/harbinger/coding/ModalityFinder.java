@@ -72,8 +72,11 @@ final class ModalityFinder {
     boolean adjunct = !g.token(trigger).isVerb() && g.baseRelation(trigger).equals("obl")
         && SETTING_PREPS.contains(String.valueOf(g.caseMarker(trigger)));
     for (int steps = 0; k >= 0 && steps < (adjunct ? 2 : 10); steps++) {
+      // a clause the parser left as "dep" ("Serbia denied it was massing troops") is still what the verb reports
+      boolean complement = COMPLEMENTS.contains(g.baseRelation(prev < 0 ? k : prev))
+          || (prev >= 0 && g.relation(prev).equals("dep") && g.token(prev).isVerb());
       if (prev >= 0 && g.token(k).isVerb() && REPORTING_VERBS.contains(g.lemma(k))
-          && COMPLEMENTS.contains(g.baseRelation(prev)) && !g.relation(prev).equals("obj")) {
+          && complement && !g.relation(prev).equals("obj")) {
         reporting = k;
         if (NEGATING_VERBS.contains(g.lemma(k))) negated = true;
         break;
