@@ -126,12 +126,22 @@ final class TriggerFinder {
     return false;
   }
 
+  /** Only the verb's object (and adverbs) stand between verb {@code i} and position {@code start}: "fired two missiles at". */
+  private static boolean follows(SentenceGraph g, int i, int start) {
+    Integer obj = g.child(i, "obj");
+    BitSet allowed = obj == null ? new BitSet() : g.subtree(obj);
+    for (int k = i + 1; k < start; k++) {
+      if (!allowed.get(k) && !g.baseRelation(k).equals("advmod") && !g.relation(k).equals("compound:prt")) return false;
+    }
+    return true;
+  }
+
   static boolean hasParticle(SentenceGraph g, int i, String particle) {
     for (int c : g.children(i)) {
       if (g.relation(c).equals("compound:prt") && g.lemma(c).equals(particle)) return true;
       // a preposition counts when its phrase follows the verb closely ("called on Israel"), not an oblique further
       // on ("spoke on Monday by phone to ...") nor the infinitive marker before the verb ("to speak")
-      if (c > i && particle.equals(g.caseMarker(c)) && g.subtree(c).nextSetBit(0) <= i + 2) return true;
+      if (c > i && particle.equals(g.caseMarker(c)) && follows(g, i, g.subtree(c).nextSetBit(0))) return true;
       if (c > i && (g.baseRelation(c).equals("case") || g.baseRelation(c).equals("mark")) && g.lemma(c).equals(particle)) return true;
     }
     return i + 1 < g.size() && g.lemma(i + 1).equals(particle);
