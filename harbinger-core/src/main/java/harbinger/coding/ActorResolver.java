@@ -305,6 +305,13 @@ final class ActorResolver {
       if (!capitalised(g, i)) continue;
       Optional<Country> c = knowledge.findCountryByAdjective(g.word(i));
       if (c.isPresent()) return c;
+      // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not)
+      String w = g.word(i);
+      if (w.endsWith("-led") && w.length() > 4) {
+        String lead = w.substring(0, w.length() - 4);
+        c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
+        if (c.isPresent()) return c;
+      }
     }
     if (capitalised(g, head)) {
       Optional<Country> c = knowledge.findCountryByCapital(g.word(head));
