@@ -44,12 +44,12 @@ final class EventBuilder {
   private final Attribution attribution;
   private final Stances stances;
 
-  EventBuilder(CameoOntology ontology, ActorResolver resolver) {
+  EventBuilder(CameoOntology ontology, ActorResolver resolver, StanceCodes stanceCodes) {
     this.ontology = ontology;
     this.resolver = resolver;
     this.locations = new LocationFinder(resolver.knowledge());
     this.attribution = new Attribution(resolver);
-    this.stances = new Stances(StanceCodes.loadDefault(ontology), ontology);
+    this.stances = new Stances(stanceCodes, ontology);
   }
 
   Attribution attribution() { return attribution; }

@@ -45,10 +45,10 @@ public final class EventCoder {
     this.ontology = ontology;
     this.triggers = new TriggerFinder(lexicon);
     this.resolver = new ActorResolver(knowledge);
-    this.builder = new EventBuilder(ontology, resolver);
+    this.stanceCodes = harbinger.ontology.StanceCodes.loadDefault(ontology);
+    this.builder = new EventBuilder(ontology, resolver, stanceCodes);
     this.threats = new ConditionalThreats(ontology, resolver, builder.attribution());
     this.obligations = new Obligations(ontology, resolver, builder.attribution());
-    this.stanceCodes = harbinger.ontology.StanceCodes.loadDefault(ontology);
   }
 
   public static EventCoder create(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
