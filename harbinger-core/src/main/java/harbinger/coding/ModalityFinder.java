@@ -35,8 +35,9 @@ final class ModalityFinder {
       "estimate", "predict", "confirm", "quote", "cite", "maintain", "acknowledge", "admit", "explain", "indicate",
       "reiterate", "stress", "emphasize", "emphasise", "contend", "think", "fear", "accuse", "deny", "show");
   /** Intent verbs whose subject announces its own act ("X plans to", "X vowed to"), unlike "urge" or "expect". */
+  // "try"/"attempt" are left out: an attempt is an act that happened ("attempted to assassinate" is 185)
   private static final Set<String> OWN_INTENT_VERBS = Set.of("plan", "intend", "want", "seek", "aim", "hope", "vow",
-      "pledge", "promise", "prepare", "threaten", "try", "attempt", "propose", "offer", "consider", "mull", "wish",
+      "pledge", "promise", "prepare", "threaten", "propose", "offer", "consider", "mull", "wish",
       "decide", "agree", "resolve", "swear");
   /** "X is willing to", "ready to", "prepared to": a stated readiness is an announced intent. */
   private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "eager", "keen", "determined",
