@@ -203,6 +203,15 @@ final class ArgumentFinder {
     return new Arguments(sources, targets, false, fallbackSources, fallbackTargets);
   }
 
+  /**
+   * Nouns that carry the event named in their "of" modifier ("a round of talks", "a series of attacks", "the start
+   * of the offensive"): the clause's parties are the event's. Other nouns ("involvement in the attack", "the
+   * victims of the bombing") describe something else, and their clause's subject did not do the event.
+   */
+  private static final Set<String> CARRIERS = Set.of("round", "series", "wave", "spate", "string", "number", "dozen",
+      "dozens", "rash", "flurry", "barrage", "start", "beginning", "end", "resumption", "continuation", "part", "day",
+      "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "first", "latest", "kind", "type");
+
   /** Participants of the nearest two governing verbs that have an explicit subject (nearest first). */
   private List<Arguments> governingClauses(SentenceGraph g, int n, String code) {
     List<Arguments> out = new ArrayList<>();
@@ -213,7 +222,8 @@ final class ArgumentFinder {
       // a noun inside a modifier of another noun ("efforts to end the fighting", "a guard involved in a shooting",
       // "in the wake of the execution") describes that noun: the clause's parties are not its parties
       String rel = g.relation(below);
-      if (out.isEmpty() && (rel.startsWith("acl") || (g.baseRelation(below).equals("nmod") && below != n))) break;
+      if (out.isEmpty() && (rel.startsWith("acl") || (g.baseRelation(below).equals("nmod")
+          && (below != n || !CARRIERS.contains(g.lemma(k)))))) break;
       below = k;
       boolean explicitSubject = !expand(g, g.subject(k)).isEmpty() || g.child(k, "nsubj:pass") != null;
       if (g.token(k).isVerb() && explicitSubject) {
