@@ -208,8 +208,8 @@ final class ArgumentFinder {
    * of the offensive"): the clause's parties are the event's. Other nouns ("involvement in the attack", "the
    * victims of the bombing") describe something else, and their clause's subject did not do the event.
    */
-  private static final Set<String> CARRIERS = Set.of("round", "series", "wave", "spate", "string", "number", "dozen",
-      "dozens", "rash", "flurry", "barrage", "start", "beginning", "end", "resumption", "continuation", "part", "day",
+  static final Set<String> CARRIERS = Set.of("round", "rounds", "series", "wave", "spate", "string", "number", "dozen",
+      "dozens", "hundred", "hundreds", "rash", "flurry", "barrage", "total", "start", "beginning", "end", "resumption", "continuation", "part", "day",
       "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "first", "latest", "kind", "type");
 
   /** Participants of the nearest two governing verbs that have an explicit subject (nearest first). */

@@ -26,10 +26,6 @@ final class ModalityFinder {
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
   private static final Set<String> FUTURE_FRAMES = Set.of("expect", "schedule", "set", "due", "poise", "slate");
-  private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "seek", "aim", "hope", "vow",
-      "pledge", "promise", "prepare", "threaten", "try", "attempt", "propose", "offer", "consider", "mull", "wish",
-      "decide", "agree", "resolve", "swear", "urge", "ask", "call", "demand", "order", "tell", "invite", "encourage",
-      "press", "advise", "warn", "expect", "need", "predict");
   static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "claim", "allege", "report", "state", "note",
       "add", "announce", "declare", "insist", "assert", "write", "tweet", "post", "argue", "suggest", "believe",
       "estimate", "predict", "confirm", "quote", "cite", "maintain", "acknowledge", "admit", "explain", "indicate",
@@ -39,6 +35,9 @@ final class ModalityFinder {
   private static final Set<String> OWN_INTENT_VERBS = Set.of("plan", "intend", "want", "seek", "aim", "hope", "vow",
       "pledge", "promise", "prepare", "threaten", "propose", "offer", "consider", "mull", "wish",
       "decide", "agree", "resolve", "swear");
+  /** Verbs whose complement is intended, by the subject or of others ("urged Y to", "expects X to"). */
+  private static final Set<String> INTENT_VERBS = union(OWN_INTENT_VERBS, Set.of("try", "attempt", "urge", "ask",
+      "call", "demand", "order", "tell", "invite", "encourage", "press", "advise", "warn", "expect", "need", "predict"));
   /** "X is willing to", "ready to", "prepared to": a stated readiness is an announced intent. */
   private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "eager", "keen", "determined",
       "committed", "poised");
@@ -74,10 +73,8 @@ final class ModalityFinder {
         && SETTING_PREPS.contains(String.valueOf(g.caseMarker(trigger)));
     for (int steps = 0; k >= 0 && steps < (adjunct ? 2 : 10); steps++) {
       // a clause the parser left as "dep" ("Serbia denied it was massing troops") is still what the verb reports
-      boolean complement = COMPLEMENTS.contains(g.baseRelation(prev < 0 ? k : prev))
-          || (prev >= 0 && g.relation(prev).equals("dep") && g.token(prev).isVerb());
-      if (prev >= 0 && g.token(k).isVerb() && REPORTING_VERBS.contains(g.lemma(k))
-          && complement && !g.relation(prev).equals("obj")) {
+      if (prev >= 0 && g.token(k).isVerb() && REPORTING_VERBS.contains(g.lemma(k)) && !g.relation(prev).equals("obj")
+          && (COMPLEMENTS.contains(g.baseRelation(prev)) || (g.relation(prev).equals("dep") && g.token(prev).isVerb()))) {
         reporting = k;
         if (NEGATING_VERBS.contains(g.lemma(k))) negated = true;
         break;
@@ -128,6 +125,12 @@ final class ModalityFinder {
     else if (committed && (m == Modality.FUTURE || m == Modality.INTENDED)) stance = StanceCodes.Stance.INTENT;
     else if (committed && m == Modality.CONDITIONAL && !hypothetical && !obliged) stance = StanceCodes.Stance.INTENT;
     return new Reading(m, reporting, hedged, stance, ultimatum && stance == StanceCodes.Stance.INTENT);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 
   private static boolean isClausalComplement(SentenceGraph g, int child) {

@@ -39,20 +39,18 @@ final class TriggerFinder {
     return h >= 0 && CONTAINERS.contains(g.lemma(h)) && g.token(i).pos().equals("NN");
   }
 
-  /** Heads that count occurrences ("a series of attacks"): their plural modifier names real events. */
-  private static final java.util.Set<String> COUNTING = java.util.Set.of("series", "wave", "spate", "string", "number",
-      "dozen", "dozens", "hundred", "hundreds", "rash", "flurry", "barrage", "round", "rounds", "total");
   private static final java.util.Set<String> GENERIC_PREPS = java.util.Set.of("of", "against", "about", "from");
 
   /**
    * A bare plural event noun that only qualifies another noun names a kind of event, not one that happened:
-   * "the threat of terrorist attacks", "the fight against kidnappings", "laws about protests".
+   * "the threat of terrorist attacks", "the fight against kidnappings", "laws about protests" (but not under a noun
+   * that only carries it, {@link ArgumentFinder#CARRIERS}: "a series of attacks").
    */
   private static boolean generic(SentenceGraph g, int i) {
     if (!g.token(i).pos().equals("NNS") || !g.baseRelation(i).equals("nmod")) return false;
     if (!GENERIC_PREPS.contains(String.valueOf(g.caseMarker(i)))) return false;
     int h = g.head(i);
-    if (h < 0 || !g.token(h).isNoun() || COUNTING.contains(g.lemma(h))) return false;
+    if (h < 0 || !g.token(h).isNoun() || ArgumentFinder.CARRIERS.contains(g.lemma(h))) return false;
     for (int c : g.children(i)) {
       String r = g.relation(c);
       if (r.equals("det") || r.equals("nmod:poss") || r.equals("nummod") || r.startsWith("acl")) return false;
