@@ -6,7 +6,6 @@ import harbinger.output.EventStats;
 import harbinger.output.RunSummary;
 import harbinger.pipeline.Pipeline;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,9 +24,7 @@ final class CodeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Input files or directories; - reads stdin.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for articles that carry none (relative dates stay unresolved without one).")
-  LocalDate published;
+  @Mixin PublishedOption date;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or tsv (GDELT 2.0 event columns).")
   ResultWriter.Format format;
@@ -47,7 +44,7 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     int workers = run.workers();
-    ReadOptions options = limits.readOptions(published);
+    ReadOptions options = limits.readOptions(date.published);
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = engine.pipeline();
     EventStats eventStats = new EventStats();

@@ -8,7 +8,6 @@ import harbinger.store.IngestService;
 import harbinger.store.duckdb.DuckDbStores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +34,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for articles that carry none.")
-  LocalDate published;
+  @Mixin PublishedOption date;
 
   @Mixin RunOptions run;
 
@@ -53,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     int workers = run.workers();
-    ReadOptions options = limits.readOptions(published);
+    ReadOptions options = limits.readOptions(date.published);
     PrintWriter err = spec.commandLine().getErr();
     IngestService.Summary s;
     try (EventStore st = store.open(DuckDbStores.Mode.WRITE_SHARED);

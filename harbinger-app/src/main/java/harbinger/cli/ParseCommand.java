@@ -10,11 +10,11 @@ import harbinger.model.Token;
 import harbinger.nlp.AnnotatedDocJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = "Show tokens, NER, dependencies and time expressions of articles (for checking the coder).")
 final class ParseCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE|-", description = "Input file; - reads stdin.") String input;
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD") LocalDate published;
+  @Mixin PublishedOption date;
   @Option(names = "--json", description = "Write the annotated document JSON (the golden-file format).") boolean json;
   @Spec CommandSpec spec;
   private final Engine engine;
@@ -33,7 +33,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ReadOptions options = ReadOptions.defaults().withPublished(published);
+    ReadOptions options = ReadOptions.defaults().withPublished(date.published);
     try (Stream<ReadItem> items = input.equals("-") ? engine.sources().read("-", System.in, options)
         : engine.sources().read(Path.of(input), options)) {
       items.forEach(item -> {
