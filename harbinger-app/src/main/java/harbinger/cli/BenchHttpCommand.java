@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,6 +66,8 @@ final class BenchHttpCommand implements Callable<Integer> {
   @Option(names = "--path", paramLabel = "PATH", description = "Request paths, used in turn (default: four typical event queries).")
   List<String> paths;
 
+  @Mixin ProgressOptions progress;
+
   @Spec CommandSpec spec;
 
   @Override public Integer call() throws IOException {
@@ -84,8 +87,9 @@ final class BenchHttpCommand implements Callable<Integer> {
         if (file == null) {
           temp = Files.createTempDirectory("harbinger-bench-http");
           file = temp.resolve("bench.duckdb");
-          try (EventStore s = DuckDbStores.open(file, DuckDbStores.Mode.WRITE, Duration.ZERO)) {
-            fill(s, events);
+          try (EventStore s = DuckDbStores.open(file, DuckDbStores.Mode.WRITE, Duration.ZERO);
+               Progress bar = progress.bar(spec.commandLine().getErr(), "articles", articlesFor(events))) {
+            fill(s, events, bar);
           }
         }
         backend = StoreBackend.over(DuckDbStores.open(file, DuckDbStores.Mode.READ, Duration.ZERO), () -> {
@@ -109,13 +113,19 @@ final class BenchHttpCommand implements Callable<Integer> {
     }
   }
 
+  private static final int EVENTS_PER_ARTICLE = 4;
+
+  /** Synthetic articles that hold {@code events} events. */
+  static int articlesFor(int events) { return (events + EVENTS_PER_ARTICLE - 1) / EVENTS_PER_ARTICLE; }
+
   /** Adds synthetic articles of 4 events each, spread over 2020-2022, in transactions of 2,000 articles. */
-  static void fill(EventStore store, int n) {
+  static void fill(EventStore store, int n, Progress bar) {
     SyntheticEvents corpus = new SyntheticEvents();
-    int perArticle = 4;
-    int articles = (n + perArticle - 1) / perArticle;
+    int articles = articlesFor(n);
     for (int first = 0; first < articles; first += 2_000) {
-      store.add(corpus.articles(7, first, Math.min(2_000, articles - first), articles, 3 * 365, perArticle, SYNTHETIC_START));
+      int count = Math.min(2_000, articles - first);
+      store.add(corpus.articles(7, first, count, articles, 3 * 365, EVENTS_PER_ARTICLE, SYNTHETIC_START));
+      bar.step(count);
     }
   }
 
