@@ -1,15 +1,12 @@
 package harbinger.cli;
 
 import harbinger.ingest.ReadItem;
-import harbinger.ingest.ReadOptions;
 import harbinger.store.BatchReport;
 import harbinger.store.EventStore;
 import harbinger.store.IngestService;
 import harbinger.store.duckdb.DuckDbStores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -17,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,19 +25,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Code articles and store articles, outcomes, events and mentions in a DuckDB file.")
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Input files or directories; - reads stdin.")
-  List<String> inputs = new ArrayList<>();
+  @Mixin ArticleInputs inputs;
 
   @Mixin StoreOptions store;
-
-  @Mixin PublishedOption date;
 
   @Mixin RunOptions run;
 
   @Option(names = "--chunk", defaultValue = "8", description = "Articles stored per transaction (default: ${DEFAULT-VALUE}).")
   int chunk;
-
-  @Mixin ReadLimitOptions limits;
 
   @Spec CommandSpec spec;
   private final Engine engine;
@@ -50,13 +41,11 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     int workers = run.workers();
-    ReadOptions options = limits.readOptions(date.published);
     PrintWriter err = spec.commandLine().getErr();
     IngestService.Summary s;
     try (EventStore st = store.open(DuckDbStores.Mode.WRITE_SHARED);
          Progress progress = run.bar(err, "articles", -1);
-         Stream<ReadItem> items = Inputs.open(engine.sources(), inputs, options)) {
-      if (progress.enabled()) progress.total(Inputs.count(engine.sources(), inputs, options));
+         Stream<ReadItem> items = inputs.open(engine.sources(), progress)) {
       s = new IngestService(engine::pipeline, st, workers, chunk).ingest(items, progress::step, r -> {});
     }
     BatchReport r = s.store();
