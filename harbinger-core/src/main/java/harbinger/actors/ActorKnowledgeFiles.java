@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Files (UTF-8, tab-separated, {@code #} comments; each file's header documents its columns):
  * {@code agent_codes.tsv}, {@code agents.tsv}, {@code countries.tsv}, {@code organizations.tsv},
- * {@code media.tsv} (all required) and {@code officeholders-1.tsv}, {@code officeholders-2.tsv} (optional; both are read when
+ * {@code media.tsv}, {@code peoples.tsv} (all required) and {@code officeholders-1.tsv}, {@code officeholders-2.tsv} (optional; both are read when
  * present). They are read in that order, because organisations and office terms refer to countries and agent
  * codes.
  *
@@ -30,6 +30,7 @@ public final class ActorKnowledgeFiles {
   static final String COUNTRIES = "countries.tsv";
   static final String ORGANIZATIONS = "organizations.tsv";
   static final String MEDIA = "media.tsv";
+  static final String PEOPLES = "peoples.tsv";
   static final List<String> OFFICEHOLDERS = List.of("officeholders-1.tsv", "officeholders-2.tsv");
 
   /* implementation notes: the default knowledge is cached in a volatile field with double-checked locking
@@ -109,9 +110,10 @@ public final class ActorKnowledgeFiles {
     CountryTable countries = CountryTable.parse(source.required(COUNTRIES));
     OrganizationTable organizations = OrganizationTable.parse(source.required(ORGANIZATIONS), countries, agents);
     MediaTable media = MediaTable.parse(source.required(MEDIA));
+    PeopleTable peoples = PeopleTable.parse(source.required(PEOPLES), countries);
     List<DataLine> termLines = new ArrayList<>();
     for (String name : OFFICEHOLDERS) source.lines(name).ifPresent(termLines::addAll);
     OfficeTermTable terms = OfficeTermTable.parse(termLines, countries, agents);
-    return new IndexedActorKnowledge(countries, organizations, agents, media, terms);
+    return new IndexedActorKnowledge(countries, organizations, agents, media, terms, peoples);
   }
 }

@@ -63,10 +63,12 @@ final class ActorResolver {
   private final ActorKnowledge knowledge;
 
   private final PersonNames persons;
+  private final GroupAffiliation groups;
 
   ActorResolver(ActorKnowledge knowledge) {
     this.knowledge = knowledge;
     this.persons = new PersonNames(knowledge);
+    this.groups = new GroupAffiliation(knowledge);
   }
 
   ActorKnowledge knowledge() { return knowledge; }
@@ -101,10 +103,14 @@ final class ActorResolver {
     Optional<Country> country = country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
     if (country.isPresent() && phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))) {
       // "ethnic Albanians in southern Serbia": a minority is coded by the country it lives in
-      Optional<Country> home = placeModifierCountry(g, head);
+      Optional<Country> home = placeModifierCountry(g, head, HOME_PREPS);
+      if (home.isPresent()) country = home;
+    } else if (country.isPresent() && isDemonymNoun(g, head)) {
+      // "the Albanians of southern Serbia", "the Kurds of northern Iraq": a people named by where it lives
+      Optional<Country> home = placeModifierCountry(g, head, Set.of("of"));
       if (home.isPresent()) country = home;
     }
-    if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head);
+    if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head, HOME_PREPS);
     boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {
@@ -124,6 +130,10 @@ final class ActorResolver {
           agent == null ? Discourse.Kind.COUNTRY : Discourse.Kind.GROUP, plural));
     }
 
+    Optional<Resolved> affiliated = groups.resolve(g, head, ctx, this::resolve, headAgent, text, span, plural);
+    if (affiliated.isPresent()) return affiliated;
+    Optional<Country> theCountry = groups.theCountry(g, head, ctx);
+    if (theCountry.isPresent()) return Optional.of(countryActor(theCountry.get(), null, text, span, Discourse.Kind.COUNTRY, false));
     if (g.token(head).isPronoun()) {
       return ctx.discourse().antecedent(g.lemma(head), ctx.sentence(), head)
           .map(e -> new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
@@ -177,14 +187,32 @@ final class ActorResolver {
   private static final Set<String> HOME_PREPS = Set.of("in", "throughout", "across", "inside", "within", "of", "from");
 
   /** "police in Paris", "officials in Kyiv", "students throughout Indonesia": a country from where the group is. */
-  private Optional<Country> placeModifierCountry(SentenceGraph g, int head) {
+  private Optional<Country> placeModifierCountry(SentenceGraph g, int head, Set<String> preps) {
+    List<Integer> holders = new ArrayList<>(List.of(head));
+    // "tens of thousands of students throughout Indonesia": the place may hang on the quantity counting the group
+    for (int k = head; g.head(k) >= 0 && "of".equals(g.caseMarker(k)) && ArgumentFinder.isQuantity(g, g.head(k)); k = g.head(k)) holders.add(g.head(k));
+    for (int h : holders) {
+      Optional<Country> c = placeModifierCountryOf(g, h, preps);
+      if (c.isPresent()) return c;
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Country> placeModifierCountryOf(SentenceGraph g, int head, Set<String> preps) {
     for (int c : g.children(head)) {
-      if (!g.baseRelation(c).equals("nmod") || !HOME_PREPS.contains(String.valueOf(g.caseMarker(c)))) continue;
+      if (!g.baseRelation(c).equals("nmod") || !preps.contains(String.valueOf(g.caseMarker(c)))) continue;
       String w = LocationFinder.text(g, c);
       Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w));
       if (k.isPresent()) return k;
     }
     return Optional.empty();
+  }
+
+  /** "Albanians", "Kurds": the head noun itself names a people (not "Albanian guerrillas"). */
+  private boolean isDemonymNoun(SentenceGraph g, int head) {
+    String pos = g.token(head).pos();
+    return (pos.equals("NNS") || pos.equals("NNPS")) && knowledge.findCountryByAdjective(g.word(head))
+        .or(() -> knowledge.findCountryByPeople(g.word(head))).isPresent();
   }
 
   private @Nullable Country countryByCode(String code) {
@@ -222,7 +250,7 @@ final class ActorResolver {
     }
     for (int i : phrase) {
       if (!capitalised(g, i)) continue;
-      Optional<Country> c = knowledge.findCountryByAdjective(g.word(i));
+      Optional<Country> c = knowledge.findCountryByAdjective(g.word(i)).or(() -> knowledge.findCountryByPeople(g.word(i)));
       if (c.isPresent()) return c;
       // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not)
       String w = g.word(i);

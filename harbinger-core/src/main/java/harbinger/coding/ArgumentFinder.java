@@ -34,6 +34,8 @@ final class ArgumentFinder {
   static final Set<String> TRANSFER_VERBS = Set.of("send", "provide", "give", "supply", "deliver", "donate", "ship",
       "transfer", "grant", "offer", "pledge", "promise", "allocate", "lend", "sell", "deploy", "dispatch", "export",
       "airlift", "hand", "return", "extradite", "move", "station");
+  /** Verbs whose object is what is taken away and whose "from" phrase is the party left ("withdrew troops from X"). */
+  static final Set<String> REMOVAL_VERBS = Set.of("withdraw", "pull", "remove", "evacuate", "recall", "redeploy", "relocate");
   /** Verbs whose object is the weapon used ("fired missiles at", "launched drones against"). */
   static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "drop", "detonate", "test-fire", "lob", "hurl");
   private static final Set<String> HEADLINE_PASSIVE_ROOTS = Set.of("17", "18", "19", "20", "16");
@@ -89,6 +91,10 @@ final class ArgumentFinder {
       source = g.subject(v);
       if (TRANSFER_VERBS.contains(g.lemma(v))) {
         target = recipient(g, v);
+      } else if (REMOVAL_VERBS.contains(g.lemma(v)) && obliqueWith(g, v, List.of("from", "out")) != null) {
+        // "withdrew its troops from Lebanon": what is moved is the object, the party left is the place
+        target = obliqueWith(g, v, List.of("from", "out"));
+        obliqueTarget = g.child(v, "obj");
       } else if (INSTRUMENT_VERBS.contains(g.lemma(v))) {
         target = obliqueWith(g, v, List.of("at", "on", "against", "into", "toward", "towards", "upon"));
       } else {
@@ -115,7 +121,9 @@ final class ArgumentFinder {
       String rel = g.relation(v);
       int h = g.head(v);
       if (sources.isEmpty() && (rel.equals("xcomp") || (rel.equals("advcl") && g.hasMarker(v, "to")))) {
-        Integer controller = g.child(h, "obj");
+        // "urged Iran to free ..." (xcomp): the object controls; "shunned work to protest ..." (purpose): the subject
+        boolean purpose = rel.equals("advcl") && g.subject(h) != null;
+        Integer controller = purpose ? g.subject(h) : g.child(h, "obj");
         if (controller == null) controller = g.subject(h);
         if (controller == null) controller = g.child(h, "nsubj:pass");
         if (controller == null) controller = verbArguments(g, h, code, depth + 1).sources().stream().findFirst().orElse(null);
@@ -308,7 +316,7 @@ final class ArgumentFinder {
   static int throughQuantity(SentenceGraph g, int head) {
     int h = head;
     for (int steps = 0; steps < 3; steps++) {
-      boolean quantity = QUANTITY_HEADS.contains(g.lemma(h)) || g.token(h).pos().equals("CD");
+      boolean quantity = isQuantity(g, h);
       if (!quantity) return h;
       Integer next = null;
       for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) { next = c; break; }
@@ -316,6 +324,11 @@ final class ArgumentFinder {
       h = next;
     }
     return h;
+  }
+
+  /** "tens", "thousands", "a group", "dozens", "300": a word that counts the noun in its "of" phrase. */
+  static boolean isQuantity(SentenceGraph g, int i) {
+    return QUANTITY_HEADS.contains(g.lemma(i)) || g.token(i).pos().equals("CD");
   }
 
   private static int resolveRelative(SentenceGraph g, int i) {
