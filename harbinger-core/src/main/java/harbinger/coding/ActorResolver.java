@@ -135,7 +135,7 @@ final class ActorResolver {
     Optional<Country> theCountry = groups.theCountry(g, head, ctx);
     if (theCountry.isPresent()) return Optional.of(countryActor(theCountry.get(), null, text, span, Discourse.Kind.COUNTRY, false));
     if (g.token(head).isPronoun()) {
-      return ctx.discourse().antecedent(g.lemma(head), ctx.sentence(), head)
+      return ctx.discourse().antecedent(g.lemma(head), ctx.sentence(), head, clauseSubject(g, head))
           .map(e -> new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
     }
     if (ROLE_NOUNS.contains(g.lemma(head)) && !plural) {
@@ -206,6 +206,17 @@ final class ActorResolver {
       if (k.isPresent()) return k;
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+
+  /** For a non-reflexive object pronoun ("warned him"), the subject of its own clause, which it cannot stand for; else -1. */
+  private static int clauseSubject(SentenceGraph g, int pronoun) {
+    if (REFLEXIVES.contains(g.lemma(pronoun)) || REFLEXIVES.contains(g.word(pronoun).toLowerCase(Locale.ROOT))) return -1;
+    if (!OBJECT_RELATIONS.contains(g.baseRelation(pronoun)) || g.head(pronoun) < 0) return -1;
+    Integer subject = g.subject(g.head(pronoun));
+    return subject == null ? -1 : subject;
   }
 
   /** "Albanians", "Kurds": the head noun itself names a people (not "Albanian guerrillas"). */

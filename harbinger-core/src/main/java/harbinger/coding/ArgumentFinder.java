@@ -255,8 +255,8 @@ final class ArgumentFinder {
   }
 
   /** Prepositions that attach the party of a thing to it: "aid to X", "ties with X", "curfew on X", "withdrawal of X". */
-  private static final List<String> INNER_PREPS = List.of("to", "with", "against", "on", "toward", "towards", "into",
-      "for", "of", "from", "over");
+  private static final List<String> INNER_PREPS = List.of("to", "with", "against", "of", "on", "toward", "towards",
+      "into", "for", "from", "over");
 
   /**
    * Second-choice targets when the target phrases of a trigger name no party: the parties inside them ("aid to
@@ -280,14 +280,13 @@ final class ArgumentFinder {
     for (int h : things) {
       if (!unresolved.contains(h)) out.add(expand(g, h));
       for (int c : g.children(h)) if (g.relation(c).equals("nmod:poss") && !g.token(c).isPronoun()) out.add(expand(g, c));
-      Integer best = null;
-      int bestRank = Integer.MAX_VALUE;
+      // every party-attaching modifier, best preposition first: "the right of Russian troops to fire" tries "to fire", then "of troops"
+      List<Integer> modifiers = new ArrayList<>();
       for (int c : g.children(h)) {
-        if (!g.baseRelation(c).equals("nmod") || g.nonActor(c)) continue;
-        int rank = INNER_PREPS.indexOf(String.valueOf(g.caseMarker(c)));
-        if (rank >= 0 && rank < bestRank) { best = c; bestRank = rank; }
+        if (g.baseRelation(c).equals("nmod") && !g.nonActor(c) && INNER_PREPS.contains(String.valueOf(g.caseMarker(c)))) modifiers.add(c);
       }
-      if (best != null) out.add(expand(g, best));
+      modifiers.sort(java.util.Comparator.comparingInt(c -> INNER_PREPS.indexOf(String.valueOf(g.caseMarker(c)))));
+      for (int c : modifiers) out.add(expand(g, c));
       for (int c : g.children(h)) {
         String rel = g.relation(c);
         if ((rel.equals("amod") || rel.equals("compound")) && isNamedOrNational(g, c)) out.add(List.of(c));
