@@ -36,6 +36,14 @@ final class ArgumentFinder {
       "airlift", "hand", "return", "extradite", "move", "station");
   /** Verbs whose object is what is taken away and whose "from" phrase is the party left ("withdrew troops from X"). */
   static final Set<String> REMOVAL_VERBS = Set.of("withdraw", "pull", "remove", "evacuate", "recall", "redeploy", "relocate");
+  /** Verbs whose object does the act of their infinitive ("urged Iran to free", "sent troops to guard"). */
+  static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "call", "tell", "force", "order", "persuade", "allow",
+      "encourage", "invite", "press", "pressure", "compel", "require", "warn", "advise", "instruct", "help", "enable",
+      "permit", "authorize", "authorise", "lead", "get", "want", "expect", "need", "request", "beg", "appeal",
+      "challenge", "dare", "oblige", "push", "prompt", "convince", "inspire", "mandate", "empower", "direct", "train",
+      "send", "deploy", "dispatch", "task", "let", "make", "cause", "remind", "exhort", "implore", "entreat", "pressed",
+      "coerce", "drive", "leave", "mobilize", "mobilise", "recruit", "hire", "pay", "bribe", "threaten", "demand",
+      "petition", "lobby", "commission", "assign", "appoint", "elect", "choose", "select", "nominate");
   /** Verbs whose object is the weapon used ("fired missiles at", "launched drones against"). */
   static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "drop", "detonate", "test-fire", "lob", "hurl");
   private static final Set<String> HEADLINE_PASSIVE_ROOTS = Set.of("17", "18", "19", "20", "16");
@@ -121,9 +129,10 @@ final class ArgumentFinder {
       String rel = g.relation(v);
       int h = g.head(v);
       if (sources.isEmpty() && (rel.equals("xcomp") || (rel.equals("advcl") && g.hasMarker(v, "to")))) {
-        // "urged Iran to free ..." (xcomp): the object controls; "shunned work to protest ..." (purpose): the subject
-        boolean purpose = rel.equals("advcl") && g.subject(h) != null;
-        Integer controller = purpose ? g.subject(h) : g.child(h, "obj");
+        // "urged Iran to free ..." (object control): the object; "shunned work to protest ..." (purpose) and
+        // "continued their strike to demand ..." (a verb that does not hand the act over): the subject
+        boolean subjectControl = (rel.equals("advcl") || !OBJECT_CONTROL.contains(g.lemma(h))) && g.subject(h) != null;
+        Integer controller = subjectControl ? g.subject(h) : g.child(h, "obj");
         if (controller == null) controller = g.subject(h);
         if (controller == null) controller = g.child(h, "nsubj:pass");
         if (controller == null) controller = verbArguments(g, h, code, depth + 1).sources().stream().findFirst().orElse(null);
@@ -275,6 +284,10 @@ final class ArgumentFinder {
       Integer obl = obliqueWith(g, x, TARGET_PREPS);
       if (obl != null) things.add(obl);
       k = x;
+    }
+    // "part of a military aid program for Bosnia", "the start of talks with X": the parties of what the thing is part of
+    for (int h : List.copyOf(things)) {
+      for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && !things.contains(c)) things.add(c);
     }
     List<List<Integer>> out = new ArrayList<>();
     for (int h : things) {

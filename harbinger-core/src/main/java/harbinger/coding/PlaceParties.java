@@ -36,8 +36,14 @@ final class PlaceParties {
     if (PLACE_ONLY_ROOTS.contains(type.root()) || sources.isEmpty()) return Optional.empty();
     BitSet stop = new BitSet();
     for (int i = 0; i < g.size(); i++) if (OTHER_CLAUSES.contains(g.relation(i)) || g.relation(i).startsWith("advcl")) stop.set(i);
-    stop.clear(trigger);
-    BitSet scope = g.subtree(trigger, stop);
+    // "remained on alert in the West Bank", "staged a strike in ...": a noun act takes the places of its light verb
+    int root = trigger;
+    String own = g.baseRelation(trigger);
+    if (!g.token(trigger).isVerb() && g.head(trigger) >= 0 && g.token(g.head(trigger)).isVerb() && (own.equals("obj") || own.equals("obl"))) {
+      root = g.head(trigger);
+    }
+    stop.clear(root);
+    BitSet scope = g.subtree(root, stop);
     for (int c = scope.nextSetBit(0); c >= 0; c = scope.nextSetBit(c + 1)) {
       String rel = g.baseRelation(c);
       if (!(rel.equals("obl") || rel.equals("nmod")) || !PLACE_PREPS.contains(String.valueOf(g.caseMarker(c)))) continue;
