@@ -96,6 +96,7 @@ final class EventBuilder {
       targets = new ArrayList<>(targets);
       targets.removeIf(r -> r.actor().country() == null);
     }
+    sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
     if (targets.isEmpty()) targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());
     if (targets.isEmpty()) targets = domesticTarget(type, sources);
     if (type.root().equals("17") && !sources.isEmpty() && sources.get(0).actor().country() != null) {
