@@ -165,7 +165,8 @@ final class ActorResolver {
   private Optional<Resolved> possessor(SentenceGraph g, int head, Context ctx) {
     for (int c : g.children(head)) {
       boolean owner = g.relation(c).equals("nmod:poss")
-          || (g.relation(c).equals("amod") && g.token(c).ner().equals("NATIONALITY") && !g.lemma(head).equals("side"))
+          || ((g.relation(c).equals("amod") || g.relation(c).equals("compound")) && !g.lemma(head).equals("side")
+              && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()))
           // "villages in Ukraine", "towns across Syria"
           || (g.baseRelation(c).equals("nmod") && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
       if (!owner) continue;
@@ -260,11 +261,17 @@ final class ActorResolver {
       }
     }
     for (int i : phrase) {
+      String w = g.word(i);
+      if (i >= 2 && w.equals("led") && g.word(i - 1).equals("-")) {
+        // "Vietnamese - led forces" (the hyphenated form below, tokenised in three)
+        String lead = g.word(i - 2);
+        Optional<Country> c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
+        if (c.isPresent()) return c;
+      }
       if (!capitalised(g, i)) continue;
       Optional<Country> c = knowledge.findCountryByAdjective(g.word(i)).or(() -> knowledge.findCountryByPeople(g.word(i)));
       if (c.isPresent()) return c;
       // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not)
-      String w = g.word(i);
       if (w.endsWith("-led") && w.length() > 4) {
         String lead = w.substring(0, w.length() - 4);
         c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));

@@ -104,7 +104,15 @@ final class ArgumentFinder {
         target = obliqueWith(g, v, List.of("from", "out"));
         obliqueTarget = g.child(v, "obj");
       } else if (INSTRUMENT_VERBS.contains(g.lemma(v))) {
-        target = obliqueWith(g, v, List.of("at", "on", "against", "into", "toward", "towards", "upon"));
+        List<String> aimed = List.of("at", "on", "against", "into", "toward", "towards", "upon");
+        target = obliqueWith(g, v, aimed);
+        Integer weapon = g.child(v, "obj");
+        if (target == null && weapon != null) {
+          // "launched rocket fire against guerrilla camps": the aim may hang on the weapon
+          for (int c : g.children(weapon)) {
+            if (g.baseRelation(c).equals("nmod") && aimed.contains(String.valueOf(g.caseMarker(c))) && !g.nonActor(c)) { target = c; break; }
+          }
+        }
       } else {
         target = g.child(v, "obj");
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
