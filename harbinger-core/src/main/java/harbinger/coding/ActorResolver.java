@@ -111,6 +111,11 @@ final class ActorResolver {
       if (home.isPresent()) country = home;
     }
     if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head, HOME_PREPS);
+    if (country.isEmpty() && "GOV".equals(headAgent) && PersonNames.personName(g, phrase) != null
+        && phrase.stream().anyMatch(i -> i != head && TITLE_GOV.contains(g.lemma(i)))) {
+      // "President Laurent Gbagbo" with no office record and no country word: the country the article is about
+      country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
+    }
     boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {

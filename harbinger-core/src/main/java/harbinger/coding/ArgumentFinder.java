@@ -273,7 +273,7 @@ final class ArgumentFinder {
 
   /** Prepositions that attach the party of a thing to it: "aid to X", "ties with X", "curfew on X", "withdrawal of X". */
   private static final List<String> INNER_PREPS = List.of("to", "with", "against", "of", "on", "toward", "towards",
-      "into", "for", "from", "over");
+      "into", "for", "from", "over", "between");
 
   /**
    * Second-choice targets when the target phrases of a trigger name no party: the parties inside them ("aid to

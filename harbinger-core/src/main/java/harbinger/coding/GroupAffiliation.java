@@ -56,13 +56,12 @@ final class GroupAffiliation {
       return Optional.of(new ActorResolver.Resolved(new Actor(text, code, a.country(), agents, a.name(), span),
           Discourse.Kind.GROUP, plural, null));
     }
+    if (headAgent == null) return Optional.empty(); // "autonomy from Serbian authorities" is no group
     Optional<String> country = tiedCountry(g, head, ctx, r);
-    if (country.isEmpty() && headAgent != null) country = possessorCountry(g, head, ctx, r);
+    if (country.isEmpty()) country = possessorCountry(g, head, ctx, r);
     if (country.isEmpty()) return Optional.empty();
-    List<String> agents = headAgent == null ? List.of() : List.of(headAgent);
-    String code = country.get() + (headAgent == null ? "" : headAgent);
-    return Optional.of(new ActorResolver.Resolved(new Actor(text, code, country.get(), agents, null, span),
-        headAgent == null ? Discourse.Kind.COUNTRY : Discourse.Kind.GROUP, plural, null));
+    return Optional.of(new ActorResolver.Resolved(new Actor(text, country.get() + headAgent, country.get(), List.of(headAgent), null, span),
+        Discourse.Kind.GROUP, plural, null));
   }
 
   /** "a member of the Syrian parliament", "supporters of Hamas": the body, when it resolves to a party with a country. */
@@ -76,10 +75,17 @@ final class GroupAffiliation {
     return Optional.empty();
   }
 
-  /** "workers affiliated with the Serbian Workers' Union", "militias loyal to the army": the country of the party tied to. */
+  /**
+   * "workers affiliated with the Serbian Workers' Union", "militias loyal to the army", "doctors from two American aid
+   * groups": the country of the party tied to.
+   */
   private static Optional<String> tiedCountry(SentenceGraph g, int head, ActorResolver.Context ctx, Resolver r) {
     for (int c : g.children(head)) {
       String rel = g.relation(c);
+      if (g.baseRelation(c).equals("nmod") && "from".equals(g.caseMarker(c)) && !g.token(c).isProperNoun()) {
+        Optional<String> country = r.resolve(g, c, asParty(ctx)).map(x -> x.actor().country());
+        if (country.isPresent()) return country;
+      }
       if (!(rel.startsWith("acl") || rel.equals("amod")) || !TIES.contains(g.lemma(c))) continue;
       for (int p : g.children(c)) {
         String base = g.baseRelation(p);
