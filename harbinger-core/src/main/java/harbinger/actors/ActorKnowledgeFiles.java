@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Files (UTF-8, tab-separated, {@code #} comments; each file's header documents its columns):
  * {@code agent_codes.tsv}, {@code agents.tsv}, {@code countries.tsv}, {@code organizations.tsv},
- * {@code media.tsv}, {@code peoples.tsv} (all required) and {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
+ * {@code media.tsv} (all required) and {@code peoples.tsv}, {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
  * {@code officeholders-3.tsv} (optional; each is read when present). They are read in that order, because organisations and office terms refer to countries and agent
  * codes.
  *
@@ -110,7 +110,7 @@ public final class ActorKnowledgeFiles {
     CountryTable countries = CountryTable.parse(source.required(COUNTRIES));
     OrganizationTable organizations = OrganizationTable.parse(source.required(ORGANIZATIONS), countries, agents);
     MediaTable media = MediaTable.parse(source.required(MEDIA));
-    PeopleTable peoples = PeopleTable.parse(source.required(PEOPLES), countries);
+    PeopleTable peoples = PeopleTable.parse(source.lines(PEOPLES).orElse(List.of()), countries);
     List<DataLine> termLines = new ArrayList<>();
     for (String name : OFFICEHOLDERS) source.lines(name).ifPresent(termLines::addAll);
     OfficeTermTable terms = OfficeTermTable.parse(termLines, countries, agents);

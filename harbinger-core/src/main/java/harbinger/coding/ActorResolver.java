@@ -111,6 +111,10 @@ final class ActorResolver {
       if (home.isPresent()) country = home;
     }
     if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head, HOME_PREPS);
+    if (country.isEmpty() && isPeopleNoun(g, head)) {
+      // "the Kurds of northern Iraq", "Christians in Lebanon": a people of several states, placed by where it lives
+      country = placeModifierCountry(g, head, Set.of("of", "in"));
+    }
     if (country.isEmpty() && "GOV".equals(headAgent) && PersonNames.personName(g, phrase) != null
         && phrase.stream().anyMatch(i -> i != head && TITLE_GOV.contains(g.lemma(i)))) {
       // "President Laurent Gbagbo" with no office record and no country word: the country the article is about
@@ -230,6 +234,13 @@ final class ActorResolver {
     String pos = g.token(head).pos();
     return (pos.equals("NNS") || pos.equals("NNPS")) && knowledge.findCountryByAdjective(g.word(head))
         .or(() -> knowledge.findCountryByPeople(g.word(head))).isPresent();
+  }
+
+  /** A capitalised plural noun that names a people or community ("Kurds", "Shiites", "Christians"), not an organisation. */
+  private static boolean isPeopleNoun(SentenceGraph g, int head) {
+    String ner = g.token(head).ner();
+    boolean plural = g.token(head).pos().equals("NNPS") || (g.token(head).pos().equals("NNS") && capitalised(g, head));
+    return plural && (ner.equals("MISC") || ner.equals("NATIONALITY") || ner.equals("RELIGION") || ner.equals("O"));
   }
 
   private @Nullable Country countryByCode(String code) {

@@ -102,7 +102,6 @@ final class ArgumentFinder {
       } else if (REMOVAL_VERBS.contains(g.lemma(v)) && obliqueWith(g, v, List.of("from", "out")) != null) {
         // "withdrew its troops from Lebanon": what is moved is the object, the party left is the place
         target = obliqueWith(g, v, List.of("from", "out"));
-        obliqueTarget = g.child(v, "obj");
       } else if (INSTRUMENT_VERBS.contains(g.lemma(v))) {
         List<String> aimed = List.of("at", "on", "against", "into", "toward", "towards", "upon");
         target = obliqueWith(g, v, aimed);
