@@ -36,6 +36,8 @@ final class ArgumentFinder {
       "airlift", "hand", "return", "extradite", "move", "station");
   /** Verbs whose object is what is taken away and whose "from" phrase is the party left ("withdrew troops from X"). */
   static final Set<String> REMOVAL_VERBS = Set.of("withdraw", "pull", "remove", "evacuate", "recall", "redeploy", "relocate");
+  /** Passive forms whose subject does the act in their "in" phrase ("were engaged in", "is involved in"). */
+  private static final Set<String> ENGAGED = Set.of("engage", "involve");
   /** Verbs whose object does the act of their infinitive ("urged Iran to free", "sent troops to guard"). */
   static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "call", "tell", "force", "order", "persuade", "allow",
       "encourage", "invite", "press", "pressure", "compel", "require", "warn", "advise", "instruct", "help", "enable",
@@ -252,6 +254,10 @@ final class ArgumentFinder {
       boolean explicitSubject = !expand(g, g.subject(k)).isEmpty() || g.child(k, "nsubj:pass") != null;
       if (g.token(k).isVerb() && explicitSubject) {
         Arguments a = verbArguments(g, k, code, 0);
+        if (a.sources().isEmpty() && ENGAGED.contains(g.lemma(k)) && g.child(k, "nsubj:pass") != null) {
+          // "Serb forces were engaged in ethnic cleansing": the subject of "be engaged / involved in" does the act
+          a = new Arguments(expand(g, g.child(k, "nsubj:pass")), List.of(), false, List.of(), a.fallbackTargets());
+        }
         List<Integer> targets = new ArrayList<>(a.targets());
         targets.removeIf(x -> g.dominates(x, n));
         if (targets.isEmpty()) {
@@ -270,9 +276,12 @@ final class ArgumentFinder {
     return g.token(c).isProperNoun() || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || ner.equals("ORGANIZATION");
   }
 
-  /** Prepositions that attach the party of a thing to it: "aid to X", "ties with X", "curfew on X", "withdrawal of X". */
-  private static final List<String> INNER_PREPS = List.of("to", "with", "against", "of", "on", "toward", "towards",
-      "into", "for", "from", "over", "between");
+  /**
+   * Prepositions that attach the party of a thing to it, best first: "the attack by X" (condemning, investigating or
+   * rejecting a deed is about its doer), "aid to X", "ties with X", "curfew on X", "withdrawal of X".
+   */
+  private static final List<String> INNER_PREPS = List.of("by", "to", "with", "against", "of", "on", "toward",
+      "towards", "into", "for", "from", "over", "between");
 
   /**
    * Second-choice targets when the target phrases of a trigger name no party: the parties inside them ("aid to

@@ -4,6 +4,7 @@ import harbinger.actors.ActorKnowledge;
 import harbinger.actors.Country;
 import harbinger.model.Actor;
 import harbinger.model.Span;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,7 +80,7 @@ final class GroupAffiliation {
    * "workers affiliated with the Serbian Workers' Union", "militias loyal to the army", "doctors from two American aid
    * groups": the country of the party tied to.
    */
-  private static Optional<String> tiedCountry(SentenceGraph g, int head, ActorResolver.Context ctx, Resolver r) {
+  private Optional<String> tiedCountry(SentenceGraph g, int head, ActorResolver.Context ctx, Resolver r) {
     for (int c : g.children(head)) {
       String rel = g.relation(c);
       if (g.baseRelation(c).equals("nmod") && "from".equals(g.caseMarker(c)) && !g.token(c).isProperNoun()) {
@@ -91,6 +92,24 @@ final class GroupAffiliation {
         String base = g.baseRelation(p);
         if (!(base.equals("obl") || base.equals("nmod")) || !TIE_PREPS.contains(String.valueOf(g.caseMarker(p)))) continue;
         Optional<String> country = r.resolve(g, p, asParty(ctx)).map(x -> x.actor().country());
+        // "militants loyal to Iraq's Al-Qaeda frontman": a transnational party placed by its possessor
+        if (country.isEmpty() && g.child(p, "nmod:poss") != null) country = r.resolve(g, g.child(p, "nmod:poss"), asParty(ctx)).map(x -> x.actor().country());
+        if (country.isPresent()) return country;
+      }
+    }
+    return fledCountry(g, head);
+  }
+
+  private static final Set<String> FLEE = Set.of("flee", "escape");
+
+  /** "refugees fleeing the civil war in Liberia", "civilians fleeing Syria": the country fled. */
+  private Optional<String> fledCountry(SentenceGraph g, int head) {
+    for (int c : g.children(head)) {
+      if (!g.relation(c).startsWith("acl") || !FLEE.contains(g.lemma(c))) continue;
+      BitSet scope = g.subtree(c);
+      for (int k = scope.nextSetBit(0); k >= 0; k = scope.nextSetBit(k + 1)) {
+        if (k == c || !g.token(k).isProperNoun()) continue;
+        Optional<String> country = knowledge.findCountry(LocationFinder.text(g, k)).map(Country::code);
         if (country.isPresent()) return country;
       }
     }
