@@ -116,6 +116,12 @@ final class Discourse {
     return out.size() == n ? out : List.of();
   }
 
+  /** The latest country other than {@code not} mentioned before the position, at most {@code back} sentences earlier. */
+  Optional<Entry> lastOtherCountry(int sentence, int token, String not, int back) {
+    return lastBefore(sentence, token, e -> e.actor().country() != null && !e.actor().country().equals(not)
+        && sentence - e.sentence() <= back);
+  }
+
   /** The latest country (from any kind of mention) before the position. */
   Optional<String> lastCountry(int sentence, int token) {
     return lastBefore(sentence, token, e -> e.actor().country() != null).map(e -> e.actor().country());

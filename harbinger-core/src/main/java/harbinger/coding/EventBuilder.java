@@ -101,6 +101,7 @@ final class EventBuilder {
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
     if (targets.isEmpty()) targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());
     if (targets.isEmpty()) targets = domesticTarget(type, sources);
+    if (targets.isEmpty()) targets = AidRecipient.implied(type, sources, a.discourse, sentence, t.token()).map(List::of).orElse(targets);
     if (sources.isEmpty()) sources = attackers.implied(g, t.token(), type, sources, targets, locationHead).map(List::of).orElse(sources);
     if (type.root().equals("17") && !sources.isEmpty() && sources.get(0).actor().country() != null) {
       String home = sources.get(0).actor().country();

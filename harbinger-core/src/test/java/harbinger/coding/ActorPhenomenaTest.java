@@ -148,6 +148,13 @@ class ActorPhenomenaTest {
   }
 
   @Test
+  void aidWithNoNamedRecipientGoesToTheOtherCountryOfThePreviousSentence() {
+    List<Event> es = eventsOf("She promised more howitzers");
+    assertTrue(es.stream().anyMatch(e -> code(e.source()).equals("NLDGOV") && "LTU".equals(e.target() == null ? null : e.target().country())),
+        () -> show(es));
+  }
+
+  @Test
   void anObjectPronounNeverStandsForItsOwnClausesSubject() {
     List<Event> es = eventsOf("He thanked him");
     assertEquals(1, es.size(), () -> show(es));
