@@ -111,6 +111,15 @@ final class ActorResolver {
       if (home.isPresent()) country = home;
     }
     if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head, HOME_PREPS);
+    if (country.isEmpty() && headAgent != null && !g.token(head).isProperNoun()) {
+      // "Kabul police", "a Moscow court": a capital naming the seat of a body (not inside a name: "the Warsaw Pact")
+      for (int i : g.children(head)) {
+        if (g.relation(i).equals("compound") && capitalised(g, i) && knowledge.findCountry(g.word(i)).isEmpty()) {
+          Optional<Country> seat = knowledge.findCountryByCapital(g.word(i));
+          if (seat.isPresent()) { country = seat; break; }
+        }
+      }
+    }
     if (country.isEmpty() && isPeopleNoun(g, head)) {
       // "the Kurds of northern Iraq", "Christians in Lebanon": a people of several states, placed by where it lives
       country = placeModifierCountry(g, head, Set.of("of", "in"));
@@ -210,9 +219,11 @@ final class ActorResolver {
 
   private Optional<Country> placeModifierCountryOf(SentenceGraph g, int head, Set<String> preps) {
     for (int c : g.children(head)) {
-      if (!g.baseRelation(c).equals("nmod") || !preps.contains(String.valueOf(g.caseMarker(c)))) continue;
+      if (!g.baseRelation(c).equals("nmod") || !hasCase(g, c, preps)) continue;
       String w = LocationFinder.text(g, c);
-      Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w));
+      // "in Christian east Beirut": the name with its modifiers, else the head word alone
+      Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w))
+          .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)));
       if (k.isPresent()) return k;
     }
     return Optional.empty();
@@ -227,6 +238,12 @@ final class ActorResolver {
     if (!OBJECT_RELATIONS.contains(g.baseRelation(pronoun)) || g.head(pronoun) < 0) return -1;
     Integer subject = g.subject(g.head(pronoun));
     return subject == null ? -1 : subject;
+  }
+
+  /** Any case marker of {@code i} is one of {@code preps} ("based in Beirut" has "based" and "in"). */
+  private static boolean hasCase(SentenceGraph g, int i, Set<String> preps) {
+    for (int c : g.children(i)) if (g.baseRelation(c).equals("case") && preps.contains(g.lemma(c))) return true;
+    return false;
   }
 
   /** "Albanians", "Kurds": the head noun itself names a people (not "Albanian guerrillas"). */

@@ -97,7 +97,24 @@ final class GroupAffiliation {
         if (country.isPresent()) return country;
       }
     }
-    return fledCountry(g, head);
+    Optional<String> fled = fledCountry(g, head);
+    return fled.isPresent() ? fled : basedCountry(g, head);
+  }
+
+  private static final Set<String> BASED = Set.of("base", "based", "headquarter", "headquartered", "locate", "located");
+
+  /** "a newspaper based in east Beirut", "a charity headquartered in Geneva": the country of the seat. */
+  private Optional<String> basedCountry(SentenceGraph g, int head) {
+    for (int c : g.children(head)) {
+      if (!(g.relation(c).startsWith("acl") || g.relation(c).equals("amod")) || !BASED.contains(g.lemma(c))) continue;
+      for (int p : g.children(c)) {
+        if (!g.baseRelation(p).equals("obl") || !"in".equals(g.caseMarker(p))) continue;
+        String place = LocationFinder.text(g, p);
+        Optional<String> country = knowledge.findCountry(place).or(() -> knowledge.findCountryByCapital(place)).map(Country::code);
+        if (country.isPresent()) return country;
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Set<String> FLEE = Set.of("flee", "escape");
