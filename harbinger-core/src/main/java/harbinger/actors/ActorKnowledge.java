@@ -16,6 +16,12 @@ public interface ActorKnowledge {
   /** A country by adjective or demonym: "Russian", "Russians", "American", "Ukrainian". */
   Optional<Country> findCountryByAdjective(String word);
 
+  /**
+   * The country of a people named by an ethnic or regional demonym that is not the country's own adjective:
+   * "Ibo", "Chechens", "Tigrayan", "Uighurs" (peoples.tsv).
+   */
+  Optional<Country> findCountryByPeople(String word);
+
   /** A country by its capital or seat of government: "Moscow", "Washington", "Kyiv", "Kiev". */
   Optional<Country> findCountryByCapital(String city);
 

@@ -18,14 +18,16 @@ final class IndexedActorKnowledge implements ActorKnowledge {
   private final AgentTable agents;
   private final MediaTable media;
   private final OfficeTermTable terms;
+  private final PeopleTable peoples;
 
   IndexedActorKnowledge(CountryTable countries, OrganizationTable organizations, AgentTable agents, MediaTable media,
-                        OfficeTermTable terms) {
+                        OfficeTermTable terms, PeopleTable peoples) {
     this.countries = countries;
     this.organizations = organizations;
     this.agents = agents;
     this.media = media;
     this.terms = terms;
+    this.peoples = peoples;
   }
 
   @Override public Optional<Country> findCountry(String phrase) {
@@ -34,6 +36,10 @@ final class IndexedActorKnowledge implements ActorKnowledge {
 
   @Override public Optional<Country> findCountryByAdjective(String word) {
     return find(countries.byAdjective(), word);
+  }
+
+  @Override public Optional<Country> findCountryByPeople(String word) {
+    return find(peoples.byForm(), word);
   }
 
   @Override public Optional<Country> findCountryByCapital(String city) {

@@ -2,14 +2,12 @@ package harbinger.coding;
 
 import harbinger.actors.ActorKnowledge;
 import harbinger.actors.Country;
-import harbinger.actors.OfficeTerm;
 import harbinger.actors.Organization;
 import harbinger.model.Actor;
 import harbinger.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,7 +62,14 @@ final class ActorResolver {
 
   private final ActorKnowledge knowledge;
 
-  ActorResolver(ActorKnowledge knowledge) { this.knowledge = knowledge; }
+  private final PersonNames persons;
+  private final GroupAffiliation groups;
+
+  ActorResolver(ActorKnowledge knowledge) {
+    this.knowledge = knowledge;
+    this.persons = new PersonNames(knowledge);
+    this.groups = new GroupAffiliation(knowledge);
+  }
 
   ActorKnowledge knowledge() { return knowledge; }
 
@@ -78,7 +83,7 @@ final class ActorResolver {
     boolean former = phrase.stream().anyMatch(i -> FORMER.contains(g.lemma(i)));
     boolean plural = g.token(head).pos().equals("NNS") || g.token(head).pos().equals("NNPS");
 
-    Optional<Resolved> person = person(g, phrase, ctx, text, span, former);
+    Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     Optional<Organization> org = organization(g, phrase);
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
     if (person.isPresent() && !(stale && org.isPresent())) return person;
@@ -98,10 +103,32 @@ final class ActorResolver {
     Optional<Country> country = country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
     if (country.isPresent() && phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))) {
       // "ethnic Albanians in southern Serbia": a minority is coded by the country it lives in
-      Optional<Country> home = placeModifierCountry(g, head);
+      Optional<Country> home = placeModifierCountry(g, head, HOME_PREPS);
+      if (home.isPresent()) country = home;
+    } else if (country.isPresent() && isDemonymNoun(g, head)) {
+      // "the Albanians of southern Serbia", "the Kurds of northern Iraq": a people named by where it lives
+      Optional<Country> home = placeModifierCountry(g, head, Set.of("of"));
       if (home.isPresent()) country = home;
     }
-    if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head);
+    if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head, HOME_PREPS);
+    if (country.isEmpty() && headAgent != null && !g.token(head).isProperNoun()) {
+      // "Kabul police", "a Moscow court": a capital naming the seat of a body (not inside a name: "the Warsaw Pact")
+      for (int i : g.children(head)) {
+        if (g.relation(i).equals("compound") && capitalised(g, i) && knowledge.findCountry(g.word(i)).isEmpty()) {
+          Optional<Country> seat = knowledge.findCountryByCapital(g.word(i));
+          if (seat.isPresent()) { country = seat; break; }
+        }
+      }
+    }
+    if (country.isEmpty() && isPeopleNoun(g, head)) {
+      // "the Kurds of northern Iraq", "Christians in Lebanon": a people of several states, placed by where it lives
+      country = placeModifierCountry(g, head, Set.of("of", "in"));
+    }
+    if (country.isEmpty() && "GOV".equals(headAgent) && PersonNames.personName(g, phrase) != null
+        && phrase.stream().anyMatch(i -> i != head && TITLE_GOV.contains(g.lemma(i)))) {
+      // "President Laurent Gbagbo" with no office record and no country word: the country the article is about
+      country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
+    }
     boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {
@@ -109,7 +136,7 @@ final class ActorResolver {
       if (former && agent != null && agent.equals("GOV")) agent = "ELI";
       if (agent == null && headIsCapital) agent = ctx.capitalAs() == CapitalAs.GOVERNMENT ? "GOV" : null;
       if (agent == null && g.lemma(head).equals("counterpart")) agent = possessorAgent(g, head, ctx);
-      String personName = personName(g, phrase);
+      String personName = PersonNames.personName(g, phrase);
       if (personName != null) {
         // a person we have no office record for, placed by the words around the name ("Russian opposition leader Alexei Navalny")
         Resolved r = countryActor(country.get(), agent, text, span, Discourse.Kind.PERSON, false);
@@ -121,8 +148,12 @@ final class ActorResolver {
           agent == null ? Discourse.Kind.COUNTRY : Discourse.Kind.GROUP, plural));
     }
 
+    Optional<Resolved> affiliated = groups.resolve(g, head, ctx, this::resolve, headAgent, text, span, plural);
+    if (affiliated.isPresent()) return affiliated;
+    Optional<Country> theCountry = groups.theCountry(g, head, ctx);
+    if (theCountry.isPresent()) return Optional.of(countryActor(theCountry.get(), null, text, span, Discourse.Kind.COUNTRY, false));
     if (g.token(head).isPronoun()) {
-      return ctx.discourse().antecedent(g.lemma(head), ctx.sentence(), head)
+      return ctx.discourse().antecedent(g.lemma(head), ctx.sentence(), head, clauseSubject(g, head))
           .map(e -> new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
     }
     if (ROLE_NOUNS.contains(g.lemma(head)) && !plural) {
@@ -152,7 +183,8 @@ final class ActorResolver {
   private Optional<Resolved> possessor(SentenceGraph g, int head, Context ctx) {
     for (int c : g.children(head)) {
       boolean owner = g.relation(c).equals("nmod:poss")
-          || (g.relation(c).equals("amod") && g.token(c).ner().equals("NATIONALITY") && !g.lemma(head).equals("side"))
+          || ((g.relation(c).equals("amod") || g.relation(c).equals("compound")) && !g.lemma(head).equals("side")
+              && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()))
           // "villages in Ukraine", "towns across Syria"
           || (g.baseRelation(c).equals("nmod") && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
       if (!owner) continue;
@@ -174,103 +206,63 @@ final class ActorResolver {
   private static final Set<String> HOME_PREPS = Set.of("in", "throughout", "across", "inside", "within", "of", "from");
 
   /** "police in Paris", "officials in Kyiv", "students throughout Indonesia": a country from where the group is. */
-  private Optional<Country> placeModifierCountry(SentenceGraph g, int head) {
+  private Optional<Country> placeModifierCountry(SentenceGraph g, int head, Set<String> preps) {
+    List<Integer> holders = new ArrayList<>(List.of(head));
+    // "tens of thousands of students throughout Indonesia": the place may hang on the quantity counting the group
+    for (int k = head; g.head(k) >= 0 && "of".equals(g.caseMarker(k)) && ArgumentFinder.isQuantity(g, g.head(k)); k = g.head(k)) holders.add(g.head(k));
+    for (int h : holders) {
+      Optional<Country> c = placeModifierCountryOf(g, h, preps);
+      if (c.isPresent()) return c;
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Country> placeModifierCountryOf(SentenceGraph g, int head, Set<String> preps) {
     for (int c : g.children(head)) {
-      if (!g.baseRelation(c).equals("nmod") || !HOME_PREPS.contains(String.valueOf(g.caseMarker(c)))) continue;
+      if (!g.baseRelation(c).equals("nmod") || !hasCase(g, c, preps)) continue;
       String w = LocationFinder.text(g, c);
-      Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w));
+      // "in Christian east Beirut": the name with its modifiers, else the head word alone
+      Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w))
+          .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)));
       if (k.isPresent()) return k;
     }
     return Optional.empty();
   }
 
-  /** The longest run of PERSON tokens in the phrase, or null. */
-  private static @Nullable String personName(SentenceGraph g, List<Integer> phrase) {
-    List<String> names = nameCandidates(g, phrase);
-    return names.isEmpty() ? null : names.get(0);
+  private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+
+  /** For a non-reflexive object pronoun ("warned him"), the subject of its own clause, which it cannot stand for; else -1. */
+  private static int clauseSubject(SentenceGraph g, int pronoun) {
+    if (REFLEXIVES.contains(g.lemma(pronoun)) || REFLEXIVES.contains(g.word(pronoun).toLowerCase(Locale.ROOT))) return -1;
+    if (!OBJECT_RELATIONS.contains(g.baseRelation(pronoun)) || g.head(pronoun) < 0) return -1;
+    Integer subject = g.subject(g.head(pronoun));
+    return subject == null ? -1 : subject;
   }
 
-  private Optional<Resolved> person(SentenceGraph g, List<Integer> phrase, Context ctx, String text, Span span, boolean former) {
-    Optional<Resolved> known = officeHolder(g, phrase, ctx, text, span, former);
-    if (known.isPresent()) return known;
-    // a later, shorter mention of someone placed earlier in the article ("Navalny" after "opposition leader Alexei Navalny")
-    for (String name : nameCandidates(g, phrase)) {
-      String surname = name.substring(name.lastIndexOf(' ') + 1);
-      Optional<Discourse.Entry> earlier = ctx.discourse().lastBefore(ctx.sentence(), phrase.get(0),
-          e -> e.kind() == Discourse.Kind.PERSON && e.actor().name() != null
-              && (" " + e.actor().name() + " ").contains(" " + surname + " "));
-      if (earlier.isPresent()) {
-        Actor a = earlier.get().actor();
-        return Optional.of(new Resolved(new Actor(text, a.code(), a.country(), a.agents(), a.name(), span),
-            Discourse.Kind.PERSON, false, earlier.get().title()));
-      }
-    }
-    return Optional.empty();
+  /** Any case marker of {@code i} is one of {@code preps} ("based in Beirut" has "based" and "in"). */
+  private static boolean hasCase(SentenceGraph g, int i, Set<String> preps) {
+    for (int c : g.children(i)) if (g.baseRelation(c).equals("case") && preps.contains(g.lemma(c))) return true;
+    return false;
   }
 
-  private Optional<Resolved> officeHolder(SentenceGraph g, List<Integer> phrase, Context ctx, String text, Span span, boolean former) {
-    for (String name : nameCandidates(g, phrase)) {
-      List<OfficeTerm> terms = knowledge.findTerms(name);
-      if (terms.isEmpty()) continue;
-      OfficeTerm chosen = null;
-      boolean holding = false;
-      if (ctx.asOf() != null) {
-        for (OfficeTerm t : terms) if (t.holdsOn(ctx.asOf())) { chosen = pick(chosen, t); holding = true; }
-        if (chosen == null) {
-          for (OfficeTerm t : terms) if (!t.from().isAfter(ctx.asOf())) chosen = t; // latest past term
-        }
-        if (chosen == null) continue; // only future terms: not yet in office, not coded by office
-      } else {
-        chosen = terms.stream().max(Comparator.comparing(OfficeTerm::from)).orElseThrow();
-        holding = true;
-      }
-      String agent = holding && !former ? chosen.agent() : "ELI";
-      String code = chosen.country() + agent;
-      Actor a = new Actor(text, code, chosen.country(), List.of(agent), chosen.person(), span);
-      return Optional.of(new Resolved(a, Discourse.Kind.PERSON, false, holding ? chosen.title().toLowerCase(Locale.ROOT) : null));
-    }
-    return Optional.empty();
+  /** "Albanians", "Kurds": the head noun itself names a people (not "Albanian guerrillas"). */
+  private boolean isDemonymNoun(SentenceGraph g, int head) {
+    String pos = g.token(head).pos();
+    return (pos.equals("NNS") || pos.equals("NNPS")) && knowledge.findCountryByAdjective(g.word(head))
+        .or(() -> knowledge.findCountryByPeople(g.word(head))).isPresent();
   }
 
-  /** Prefers the more senior role when one person holds two at once (head of state over minister). */
-  private static OfficeTerm pick(@Nullable OfficeTerm current, OfficeTerm candidate) {
-    if (current == null) return candidate;
-    List<String> rank = List.of("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "other");
-    return rank.indexOf(candidate.role()) < rank.indexOf(current.role()) ? candidate : current;
+  /** A capitalised plural noun that names a people or community ("Kurds", "Shiites", "Christians"), not an organisation. */
+  private static boolean isPeopleNoun(SentenceGraph g, int head) {
+    String ner = g.token(head).ner();
+    boolean plural = g.token(head).pos().equals("NNPS") || (g.token(head).pos().equals("NNS") && capitalised(g, head));
+    return plural && (ner.equals("MISC") || ner.equals("NATIONALITY") || ner.equals("RELIGION") || ner.equals("O"));
   }
 
   private @Nullable Country countryByCode(String code) {
     for (Country c : knowledge.countries()) if (c.code().equals(code)) return c;
     return null;
-  }
-
-  /** Runs of PERSON tokens (and capitalised proper-noun runs) in the phrase, longest first, then their last words. */
-  private static List<String> nameCandidates(SentenceGraph g, List<Integer> phrase) {
-    List<String> runs = new ArrayList<>();
-    List<String> surnames = new ArrayList<>();
-    int start = -1;
-    for (int k = 0; k <= phrase.size(); k++) {
-      boolean in = k < phrase.size() && isNameToken(g, phrase.get(k)) && (start < 0 || phrase.get(k) == phrase.get(k - 1) + 1);
-      if (in && start < 0) start = k;
-      if (!in && start >= 0) {
-        int first = phrase.get(start);
-        int last = phrase.get(k - 1);
-        runs.add(g.text(first, last));
-        surnames.add(g.word(last));
-        start = -1;
-        if (k < phrase.size() && isNameToken(g, phrase.get(k))) { start = k; }
-      }
-    }
-    runs.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> out = new ArrayList<>(runs);
-    // "Putin" alone may be looked up by surname; "James O'Brien" must match as a whole, not as Robert O'Brien
-    boolean fullNames = runs.stream().anyMatch(r -> r.contains(" "));
-    if (!fullNames) for (String s : surnames) if (!out.contains(s)) out.add(s);
-    return out;
-  }
-
-  private static boolean isNameToken(SentenceGraph g, int i) {
-    return g.token(i).ner().equals("PERSON");
   }
 
   private Optional<Organization> organization(SentenceGraph g, List<Integer> phrase) {
@@ -302,11 +294,17 @@ final class ActorResolver {
       }
     }
     for (int i : phrase) {
+      String w = g.word(i);
+      if (i >= 2 && w.equals("led") && g.word(i - 1).equals("-")) {
+        // "Vietnamese - led forces" (the hyphenated form below, tokenised in three)
+        String lead = g.word(i - 2);
+        Optional<Country> c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
+        if (c.isPresent()) return c;
+      }
       if (!capitalised(g, i)) continue;
-      Optional<Country> c = knowledge.findCountryByAdjective(g.word(i));
+      Optional<Country> c = knowledge.findCountryByAdjective(g.word(i)).or(() -> knowledge.findCountryByPeople(g.word(i)));
       if (c.isPresent()) return c;
       // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not)
-      String w = g.word(i);
       if (w.endsWith("-led") && w.length() > 4) {
         String lead = w.substring(0, w.length() - 4);
         c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));

@@ -34,6 +34,18 @@ final class ArgumentFinder {
   static final Set<String> TRANSFER_VERBS = Set.of("send", "provide", "give", "supply", "deliver", "donate", "ship",
       "transfer", "grant", "offer", "pledge", "promise", "allocate", "lend", "sell", "deploy", "dispatch", "export",
       "airlift", "hand", "return", "extradite", "move", "station");
+  /** Verbs whose object is what is taken away and whose "from" phrase is the party left ("withdrew troops from X"). */
+  static final Set<String> REMOVAL_VERBS = Set.of("withdraw", "pull", "remove", "evacuate", "recall", "redeploy", "relocate");
+  /** Passive forms whose subject does the act in their "in" phrase ("were engaged in", "is involved in"). */
+  private static final Set<String> ENGAGED = Set.of("engage", "involve");
+  /** Verbs whose object does the act of their infinitive ("urged Iran to free", "sent troops to guard"). */
+  static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "call", "tell", "force", "order", "persuade", "allow",
+      "encourage", "invite", "press", "pressure", "compel", "require", "warn", "advise", "instruct", "help", "enable",
+      "permit", "authorize", "authorise", "lead", "get", "want", "expect", "need", "request", "beg", "appeal",
+      "challenge", "dare", "oblige", "push", "prompt", "convince", "inspire", "mandate", "empower", "direct", "train",
+      "send", "deploy", "dispatch", "task", "let", "make", "cause", "remind", "exhort", "implore", "entreat", "pressed",
+      "coerce", "drive", "leave", "mobilize", "mobilise", "recruit", "hire", "pay", "bribe", "threaten", "demand",
+      "petition", "lobby", "commission", "assign", "appoint", "elect", "choose", "select", "nominate");
   /** Verbs whose object is the weapon used ("fired missiles at", "launched drones against"). */
   static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "drop", "detonate", "test-fire", "lob", "hurl");
   private static final Set<String> HEADLINE_PASSIVE_ROOTS = Set.of("17", "18", "19", "20", "16");
@@ -89,8 +101,19 @@ final class ArgumentFinder {
       source = g.subject(v);
       if (TRANSFER_VERBS.contains(g.lemma(v))) {
         target = recipient(g, v);
+      } else if (REMOVAL_VERBS.contains(g.lemma(v)) && obliqueWith(g, v, List.of("from", "out")) != null) {
+        // "withdrew its troops from Lebanon": what is moved is the object, the party left is the place
+        target = obliqueWith(g, v, List.of("from", "out"));
       } else if (INSTRUMENT_VERBS.contains(g.lemma(v))) {
-        target = obliqueWith(g, v, List.of("at", "on", "against", "into", "toward", "towards", "upon"));
+        List<String> aimed = List.of("at", "on", "against", "into", "toward", "towards", "upon");
+        target = obliqueWith(g, v, aimed);
+        Integer weapon = g.child(v, "obj");
+        if (target == null && weapon != null) {
+          // "launched rocket fire against guerrilla camps": the aim may hang on the weapon
+          for (int c : g.children(weapon)) {
+            if (g.baseRelation(c).equals("nmod") && aimed.contains(String.valueOf(g.caseMarker(c))) && !g.nonActor(c)) { target = c; break; }
+          }
+        }
       } else {
         target = g.child(v, "obj");
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
@@ -115,7 +138,10 @@ final class ArgumentFinder {
       String rel = g.relation(v);
       int h = g.head(v);
       if (sources.isEmpty() && (rel.equals("xcomp") || (rel.equals("advcl") && g.hasMarker(v, "to")))) {
-        Integer controller = g.child(h, "obj");
+        // "urged Iran to free ..." (object control): the object; "shunned work to protest ..." (purpose) and
+        // "continued their strike to demand ..." (a verb that does not hand the act over): the subject
+        boolean subjectControl = (rel.equals("advcl") || !OBJECT_CONTROL.contains(g.lemma(h))) && g.subject(h) != null;
+        Integer controller = subjectControl ? g.subject(h) : g.child(h, "obj");
         if (controller == null) controller = g.subject(h);
         if (controller == null) controller = g.child(h, "nsubj:pass");
         if (controller == null) controller = verbArguments(g, h, code, depth + 1).sources().stream().findFirst().orElse(null);
@@ -228,6 +254,10 @@ final class ArgumentFinder {
       boolean explicitSubject = !expand(g, g.subject(k)).isEmpty() || g.child(k, "nsubj:pass") != null;
       if (g.token(k).isVerb() && explicitSubject) {
         Arguments a = verbArguments(g, k, code, 0);
+        if (a.sources().isEmpty() && ENGAGED.contains(g.lemma(k)) && g.child(k, "nsubj:pass") != null) {
+          // "Serb forces were engaged in ethnic cleansing": the subject of "be engaged / involved in" does the act
+          a = new Arguments(expand(g, g.child(k, "nsubj:pass")), List.of(), false, List.of(), a.fallbackTargets());
+        }
         List<Integer> targets = new ArrayList<>(a.targets());
         targets.removeIf(x -> g.dominates(x, n));
         if (targets.isEmpty()) {
@@ -246,9 +276,12 @@ final class ArgumentFinder {
     return g.token(c).isProperNoun() || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || ner.equals("ORGANIZATION");
   }
 
-  /** Prepositions that attach the party of a thing to it: "aid to X", "ties with X", "curfew on X", "withdrawal of X". */
-  private static final List<String> INNER_PREPS = List.of("to", "with", "against", "on", "toward", "towards", "into",
-      "for", "of", "from", "over");
+  /**
+   * Prepositions that attach the party of a thing to it, best first: "the attack by X" (condemning, investigating or
+   * rejecting a deed is about its doer), "aid to X", "ties with X", "curfew on X", "withdrawal of X".
+   */
+  private static final List<String> INNER_PREPS = List.of("by", "to", "with", "against", "of", "on", "toward",
+      "towards", "into", "for", "from", "over", "between");
 
   /**
    * Second-choice targets when the target phrases of a trigger name no party: the parties inside them ("aid to
@@ -268,18 +301,21 @@ final class ArgumentFinder {
       if (obl != null) things.add(obl);
       k = x;
     }
+    // "part of a military aid program for Bosnia", "the start of talks with X": the parties of what the thing is part of
+    for (int h : List.copyOf(things)) {
+      for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && !things.contains(c)) things.add(c);
+    }
     List<List<Integer>> out = new ArrayList<>();
     for (int h : things) {
       if (!unresolved.contains(h)) out.add(expand(g, h));
       for (int c : g.children(h)) if (g.relation(c).equals("nmod:poss") && !g.token(c).isPronoun()) out.add(expand(g, c));
-      Integer best = null;
-      int bestRank = Integer.MAX_VALUE;
+      // every party-attaching modifier, best preposition first: "the right of Russian troops to fire" tries "to fire", then "of troops"
+      List<Integer> modifiers = new ArrayList<>();
       for (int c : g.children(h)) {
-        if (!g.baseRelation(c).equals("nmod") || g.nonActor(c)) continue;
-        int rank = INNER_PREPS.indexOf(String.valueOf(g.caseMarker(c)));
-        if (rank >= 0 && rank < bestRank) { best = c; bestRank = rank; }
+        if (g.baseRelation(c).equals("nmod") && !g.nonActor(c) && INNER_PREPS.contains(String.valueOf(g.caseMarker(c)))) modifiers.add(c);
       }
-      if (best != null) out.add(expand(g, best));
+      modifiers.sort(java.util.Comparator.comparingInt(c -> INNER_PREPS.indexOf(String.valueOf(g.caseMarker(c)))));
+      for (int c : modifiers) out.add(expand(g, c));
       for (int c : g.children(h)) {
         String rel = g.relation(c);
         if ((rel.equals("amod") || rel.equals("compound")) && isNamedOrNational(g, c)) out.add(List.of(c));
@@ -308,7 +344,7 @@ final class ArgumentFinder {
   static int throughQuantity(SentenceGraph g, int head) {
     int h = head;
     for (int steps = 0; steps < 3; steps++) {
-      boolean quantity = QUANTITY_HEADS.contains(g.lemma(h)) || g.token(h).pos().equals("CD");
+      boolean quantity = isQuantity(g, h);
       if (!quantity) return h;
       Integer next = null;
       for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) { next = c; break; }
@@ -316,6 +352,11 @@ final class ArgumentFinder {
       h = next;
     }
     return h;
+  }
+
+  /** "tens", "thousands", "a group", "dozens", "300": a word that counts the noun in its "of" phrase. */
+  static boolean isQuantity(SentenceGraph g, int i) {
+    return QUANTITY_HEADS.contains(g.lemma(i)) || g.token(i).pos().equals("CD");
   }
 
   private static int resolveRelative(SentenceGraph g, int i) {

@@ -44,15 +44,26 @@ final class Discourse {
 
   /** For a pronoun lemma, the antecedent actor if any. */
   Optional<Entry> antecedent(String pronoun, int sentence, int token) {
+    return antecedent(pronoun, sentence, token, -1);
+  }
+
+  /**
+   * For a pronoun lemma, the antecedent actor if any, never the actor mentioned at token {@code notToken} of the
+   * same sentence: a non-reflexive object pronoun does not stand for its own clause's subject ("She warned him":
+   * him is not she), whichever earlier mention of that actor would otherwise be chosen.
+   */
+  Optional<Entry> antecedent(String pronoun, int sentence, int token, int notToken) {
     String p = pronoun.toLowerCase(Locale.ROOT);
+    Actor excluded = notToken < 0 ? null : at(sentence, notToken).map(Entry::actor).orElse(null);
+    Predicate<Entry> allowed = e -> excluded == null || !sameActor(e.actor(), excluded);
     return switch (p) {
-      case "he", "she", "him", "her", "his", "hers", "himself", "herself" -> person(sentence, token);
+      case "he", "she", "him", "her", "his", "hers", "himself", "herself" -> person(sentence, token, allowed);
       case "they", "them", "their", "theirs", "themselves" ->
-          lastBefore(sentence, token, e -> e.plural() || e.kind() == Kind.GROUP);
+          lastBefore(sentence, token, e -> (e.plural() || e.kind() == Kind.GROUP) && allowed.test(e));
       case "it", "its", "itself" ->
           // "the Kenyan government said it ...": a singular body of a country is an "it" too
-          lastBefore(sentence, token, e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION
-              || (e.kind() == Kind.GROUP && !e.plural() && e.actor().country() != null));
+          lastBefore(sentence, token, e -> (e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION
+              || (e.kind() == Kind.GROUP && !e.plural() && e.actor().country() != null)) && allowed.test(e));
       case "we", "our", "us", "i", "my", "me" -> Optional.empty();
       default -> Optional.empty();
     };
@@ -62,14 +73,26 @@ final class Discourse {
    * A person antecedent: the latest earlier person of the same sentence, else the subject person of the nearest
    * earlier sentence that mentions persons (centering: the subject is the preferred antecedent), else its last person.
    */
-  private Optional<Entry> person(int sentence, int token) {
-    Optional<Entry> same = lastBefore(sentence, token, e -> e.kind() == Kind.PERSON && e.sentence() == sentence);
+  private Optional<Entry> person(int sentence, int token, Predicate<Entry> allowed) {
+    Predicate<Entry> person = e -> e.kind() == Kind.PERSON && allowed.test(e);
+    Optional<Entry> same = lastBefore(sentence, token, e -> person.test(e) && e.sentence() == sentence);
     if (same.isPresent()) return same;
-    Optional<Entry> last = lastBefore(sentence, 0, e -> e.kind() == Kind.PERSON);
+    Optional<Entry> last = lastBefore(sentence, 0, person);
     if (last.isEmpty()) return last;
     int s = last.get().sentence();
-    for (Entry e : entries) if (e.sentence() == s && e.kind() == Kind.PERSON && e.subject()) return Optional.of(e);
+    for (Entry e : entries) if (e.sentence() == s && person.test(e) && e.subject()) return Optional.of(e);
     return last;
+  }
+
+  /** The entry recorded for a token, if any. */
+  Optional<Entry> at(int sentence, int token) {
+    for (Entry e : entries) if (e.sentence() == sentence && e.token() == token) return Optional.of(e);
+    return Optional.empty();
+  }
+
+  private static boolean sameActor(Actor a, Actor b) {
+    return a.name() != null || b.name() != null ? java.util.Objects.equals(a.name(), b.name()) && a.code().equals(b.code())
+        : a.code().equals(b.code());
   }
 
   /** For a definite role noun ("the minister", "the president"), the latest person whose title contains it. */
@@ -91,6 +114,12 @@ final class Discourse {
       if (countries.add(e.actor().country())) out.add(0, e);
     }
     return out.size() == n ? out : List.of();
+  }
+
+  /** The latest country other than {@code not} mentioned before the position, at most {@code back} sentences earlier. */
+  Optional<Entry> lastOtherCountry(int sentence, int token, String not, int back) {
+    return lastBefore(sentence, token, e -> e.actor().country() != null && !e.actor().country().equals(not)
+        && sentence - e.sentence() <= back);
   }
 
   /** The latest country (from any kind of mention) before the position. */

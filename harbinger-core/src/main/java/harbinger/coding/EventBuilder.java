@@ -41,6 +41,8 @@ final class EventBuilder {
   private final DateFinder dates = new DateFinder();
   private final QuantityFinder quantities = new QuantityFinder();
   private final LocationFinder locations;
+  private final PlaceParties places;
+  private final UnknownAttackers attackers;
   private final Attribution attribution;
   private final Stances stances;
 
@@ -48,6 +50,8 @@ final class EventBuilder {
     this.ontology = ontology;
     this.resolver = resolver;
     this.locations = new LocationFinder(resolver.knowledge());
+    this.places = new PlaceParties(resolver.knowledge());
+    this.attackers = new UnknownAttackers(resolver.knowledge());
     this.attribution = new Attribution(resolver);
     this.stances = new Stances(stanceCodes, ontology);
   }
@@ -94,7 +98,11 @@ final class EventBuilder {
       targets = new ArrayList<>(targets);
       targets.removeIf(r -> r.actor().country() == null);
     }
+    sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
+    if (targets.isEmpty()) targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());
     if (targets.isEmpty()) targets = domesticTarget(type, sources);
+    if (targets.isEmpty()) targets = AidRecipient.implied(type, sources, a.discourse, sentence, t.token()).map(List::of).orElse(targets);
+    if (sources.isEmpty()) sources = attackers.implied(g, t.token(), type, sources, targets, locationHead).map(List::of).orElse(sources);
     if (type.root().equals("17") && !sources.isEmpty() && sources.get(0).actor().country() != null) {
       String home = sources.get(0).actor().country();
       List<ActorResolver.Resolved> domestic = new ArrayList<>();

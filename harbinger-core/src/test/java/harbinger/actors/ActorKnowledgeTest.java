@@ -47,6 +47,19 @@ class ActorKnowledgeTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {"Ibo|NGA", "Igbo|NGA", "Hausa|NGA", "Tigrayan|ETH", "Tigrayans|ETH", "Chechens|RUS",
+      "Uighurs|CHN", "Basque|ESP", "Rohingya|MMR"})
+  void findsTheCountryOfAPeopleOfOneState(String people, String expected) {
+    assertEquals(expected, code(knowledge.findCountryByPeople(people)));
+  }
+
+  @Test
+  void peoplesSpreadOverSeveralStatesHaveNoCountry() {
+    assertEquals("-", code(knowledge.findCountryByPeople("Kurds")));
+    assertEquals("-", code(knowledge.findCountryByPeople("Tamils")));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
       "U.S.|USA", "US|USA", "USA|USA", "the United States|USA", "United States of America|USA", "America|USA",
       "the States|USA", "U.S.'s|USA", "Britain|GBR", "Great Britain|GBR", "U.K.|GBR", "UK|GBR",

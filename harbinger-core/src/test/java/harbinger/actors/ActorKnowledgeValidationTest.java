@@ -35,6 +35,7 @@ class ActorKnowledgeValidationTest {
         "GEO|Georgia||Georgian|Tbilisi"));
     files.put("organizations.tsv", lines("RUSGOV|Kremlin||RUS|GOV", "IGOWSTNAT|NATO|North Atlantic Alliance||IGO"));
     files.put("media.tsv", lines("Reuters|", "Voice of America|VOA"));
+    files.put("peoples.tsv", lines("RUS|Chechen; Chechens", "USA|Texan; Texans"));
     files.put("officeholders-1.tsv", lines("Vladimir Putin|Putin|RUS|GOV|head_of_state|President|2000-05-07|2008-05-07"));
   }
 
@@ -205,6 +206,35 @@ class ActorKnowledgeValidationTest {
     assertEquals(LocalDate.of(2003, 12, 31), year.to());
     assertEquals(LocalDate.of(2000, 2, 1), month.from());
     assertEquals(LocalDate.of(2004, 2, 29), month.to());
+  }
+
+  @Test
+  void peoplesAreFoundByEveryForm() throws IOException {
+    ActorKnowledge k = load();
+    assertEquals("RUS", k.findCountryByPeople("Chechens").orElseThrow().code());
+    assertEquals("USA", k.findCountryByPeople("texans").orElseThrow().code());
+    assertTrue(k.findCountryByPeople("Russian").isEmpty(), "a country adjective is not a people");
+  }
+
+  @Test
+  void rejectsAPeopleOfAnUnknownCountry() {
+    rejects("peoples.tsv", lines("RUS|Chechen", "XXX|Martian"), 3, "unknown country code 'XXX'");
+  }
+
+  @Test
+  void rejectsAPeopleFormThatIsAlreadyACountryAdjective() {
+    rejects("peoples.tsv", lines("RUS|Chechen; Russians"), 2, "people 'Russians' is already a country name or adjective");
+  }
+
+  @Test
+  void rejectsAPeopleFormGivenToTwoCountries() {
+    rejects("peoples.tsv", lines("RUS|Chechen", "USA|Chechen"), 3, "people 'Chechen' maps to USA but already maps to RUS");
+  }
+
+  @Test
+  void thePeoplesFileIsOptional() throws IOException {
+    files.remove("peoples.tsv");
+    assertTrue(load().findCountryByPeople("Chechens").isEmpty());
   }
 
   @Test

@@ -1,0 +1,109 @@
+package harbinger.coding;
+
+import harbinger.actors.ActorKnowledge;
+import harbinger.actors.OfficeTerm;
+import harbinger.model.Actor;
+import harbinger.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Persons in a phrase: the PERSON-token runs that name them, the office a named person held on the date
+ * ({@code ELI} for a former holder, CAMEO manual 3.2), and later short mentions of someone placed earlier in the
+ * article ("Navalny" after "opposition leader Alexei Navalny"). Thread-safe if the discourse is not shared.
+ */
+final class PersonNames {
+  private final ActorKnowledge knowledge;
+
+  PersonNames(ActorKnowledge knowledge) { this.knowledge = knowledge; }
+
+  /** The longest run of PERSON tokens in the phrase, or null. */
+  static @Nullable String personName(SentenceGraph g, List<Integer> phrase) {
+    List<String> names = nameCandidates(g, phrase);
+    return names.isEmpty() ? null : names.get(0);
+  }
+
+  Optional<ActorResolver.Resolved> person(SentenceGraph g, List<Integer> phrase, ActorResolver.Context ctx, String text, Span span, boolean former) {
+    Optional<ActorResolver.Resolved> known = officeHolder(g, phrase, ctx, text, span, former);
+    if (known.isPresent()) return known;
+    // a later, shorter mention of someone placed earlier in the article ("Navalny" after "opposition leader Alexei Navalny")
+    for (String name : nameCandidates(g, phrase)) {
+      String surname = name.substring(name.lastIndexOf(' ') + 1);
+      Optional<Discourse.Entry> earlier = ctx.discourse().lastBefore(ctx.sentence(), phrase.get(0),
+          e -> e.kind() == Discourse.Kind.PERSON && e.actor().name() != null
+              && (" " + e.actor().name() + " ").contains(" " + surname + " "));
+      if (earlier.isPresent()) {
+        Actor a = earlier.get().actor();
+        return Optional.of(new ActorResolver.Resolved(new Actor(text, a.code(), a.country(), a.agents(), a.name(), span),
+            Discourse.Kind.PERSON, false, earlier.get().title()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ActorResolver.Resolved> officeHolder(SentenceGraph g, List<Integer> phrase, ActorResolver.Context ctx, String text, Span span, boolean former) {
+    for (String name : nameCandidates(g, phrase)) {
+      List<OfficeTerm> terms = knowledge.findTerms(name);
+      if (terms.isEmpty()) continue;
+      OfficeTerm chosen = null;
+      boolean holding = false;
+      if (ctx.asOf() != null) {
+        for (OfficeTerm t : terms) if (t.holdsOn(ctx.asOf())) { chosen = pick(chosen, t); holding = true; }
+        if (chosen == null) {
+          for (OfficeTerm t : terms) if (!t.from().isAfter(ctx.asOf())) chosen = t; // latest past term
+        }
+        if (chosen == null) continue; // only future terms: not yet in office, not coded by office
+      } else {
+        chosen = terms.stream().max(Comparator.comparing(OfficeTerm::from)).orElseThrow();
+        holding = true;
+      }
+      String agent = holding && !former ? chosen.agent() : "ELI";
+      String code = chosen.country() + agent;
+      Actor a = new Actor(text, code, chosen.country(), List.of(agent), chosen.person(), span);
+      return Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.PERSON, false, holding ? chosen.title().toLowerCase(Locale.ROOT) : null));
+    }
+    return Optional.empty();
+  }
+
+  /** Prefers the more senior role when one person holds two at once (head of state over minister). */
+  private static OfficeTerm pick(@Nullable OfficeTerm current, OfficeTerm candidate) {
+    if (current == null) return candidate;
+    List<String> rank = List.of("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "other");
+    return rank.indexOf(candidate.role()) < rank.indexOf(current.role()) ? candidate : current;
+  }
+
+
+  /** Runs of PERSON tokens (and capitalised proper-noun runs) in the phrase, longest first, then their last words. */
+  private static List<String> nameCandidates(SentenceGraph g, List<Integer> phrase) {
+    List<String> runs = new ArrayList<>();
+    List<String> surnames = new ArrayList<>();
+    int start = -1;
+    for (int k = 0; k <= phrase.size(); k++) {
+      boolean in = k < phrase.size() && isNameToken(g, phrase.get(k)) && (start < 0 || phrase.get(k) == phrase.get(k - 1) + 1);
+      if (in && start < 0) start = k;
+      if (!in && start >= 0) {
+        int first = phrase.get(start);
+        int last = phrase.get(k - 1);
+        runs.add(g.text(first, last));
+        surnames.add(g.word(last));
+        start = -1;
+        if (k < phrase.size() && isNameToken(g, phrase.get(k))) { start = k; }
+      }
+    }
+    runs.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> out = new ArrayList<>(runs);
+    // "Putin" alone may be looked up by surname; "James O'Brien" must match as a whole, not as Robert O'Brien
+    boolean fullNames = runs.stream().anyMatch(r -> r.contains(" "));
+    if (!fullNames) for (String s : surnames) if (!out.contains(s)) out.add(s);
+    return out;
+  }
+
+  private static boolean isNameToken(SentenceGraph g, int i) {
+    return g.token(i).ner().equals("PERSON");
+  }
+
+}

@@ -1,0 +1,165 @@
+package harbinger.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import harbinger.model.Actor;
+import harbinger.model.AnnotatedDoc;
+import harbinger.model.Event;
+import harbinger.model.Sentence;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the coder finds the parties of an event when their country is not written next to them, on real parses of
+ * one-line examples written for this test ({@code golden/stages/actors.txt}): peoples, residents and members of
+ * bodies, possessors that stand for a country, implied places and attackers, and pronouns. Each test names the
+ * phenomenon; the sentences share one article only where a pronoun needs its antecedent.
+ */
+class ActorPhenomenaTest {
+  private static final String FIXTURE = "actors";
+  private static final AnnotatedDoc DOC = Fixtures.doc(FIXTURE);
+  private static final List<Event> EVENTS = Fixtures.coder().code(DOC);
+
+  /** The events whose trigger lies in the only sentence containing {@code fragment}. */
+  private static List<Event> eventsOf(String fragment) {
+    Sentence s = DOC.sentences().get(Fixtures.sentence(DOC, fragment));
+    int begin = s.tokens().get(0).begin();
+    int end = s.tokens().get(s.tokens().size() - 1).end();
+    return EVENTS.stream().filter(e -> e.trigger().start() >= begin && e.trigger().start() < end).toList();
+  }
+
+  private static String code(Actor a) { return a == null ? "-" : a.code(); }
+
+  private static String show(List<Event> es) {
+    return es.stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).collect(Collectors.joining("; "));
+  }
+
+  /** Some event of the sentence has a source of {@code country} (and, if given, a target of {@code targetCountry}). */
+  private static void assertParties(String fragment, String country, String targetCountry) {
+    List<Event> es = eventsOf(fragment);
+    boolean found = es.stream().anyMatch(e -> e.source() != null && country.equals(e.source().country())
+        && (targetCountry == null || e.target() != null && targetCountry.equals(e.target().country())));
+    assertTrue(found, () -> "expected " + country + " -> " + (targetCountry == null ? "*" : targetCountry) + " in '" + fragment + "' but got: " + show(es));
+  }
+
+  @Test
+  void anEthnicGroupIsCodedWithTheStateItLivesIn() {
+    assertParties("Igbo community leaders", "NGA", null);
+  }
+
+  @Test
+  void aPeopleNamedByWhereItLivesTakesThatCountry() {
+    assertParties("The Kurds of northern Iraq", "IRQ", null);
+  }
+
+  @Test
+  void aPlaceOnTheQuantityCountingAGroupPlacesTheGroup() {
+    assertParties("teachers throughout Kenya", "KEN", null);
+  }
+
+  @Test
+  void aMemberOfANationalBodyIsThatBody() {
+    List<Event> es = eventsOf("A member of the Egyptian parliament");
+    assertTrue(es.stream().anyMatch(e -> code(e.source()).equals("EGYLEG")), () -> show(es));
+  }
+
+  @Test
+  void aGroupAffiliatedWithANationalBodyTakesItsCountry() {
+    assertParties("nurses affiliated with a Spanish union", "ESP", null);
+  }
+
+  @Test
+  void aPossessivePronounStandsForTheCountryOfItsAntecedent() {
+    List<Event> es = eventsOf("its forces killed ten militants");
+    assertTrue(es.stream().anyMatch(e -> code(e.source()).equals("PAKMIL")), () -> show(es));
+  }
+
+  @Test
+  void theCountryIsTheCountryNamedBeforeEvenInsideANewsOutlet() {
+    List<Event> es = eventsOf("the country's navy");
+    assertTrue(es.stream().anyMatch(e -> code(e.source()).equals("CHLMIL")), () -> show(es));
+    assertFalse(es.stream().anyMatch(e -> code(e.source()).endsWith("MED")), () -> "the outlet is never an actor: " + show(es));
+  }
+
+  @Test
+  void anActInANamedCountryAbroadWithNoOtherTargetTargetsThatCountry() {
+    assertParties("sought refuge in Uganda", "COD", "UGA");
+    List<Event> es = eventsOf("to be deployed in Somalia");
+    assertTrue(es.stream().anyMatch(e -> code(e.source()).equals("IGOUNO") && code(e.target()).equals("SOM")), () -> show(es));
+  }
+
+  @Test
+  void aPlaceWhereTalksAreHeldNeverBecomesAParty() {
+    List<Event> es = eventsOf("held talks in Switzerland");
+    assertFalse(es.isEmpty());
+    assertTrue(es.stream().noneMatch(e -> "CHE".equals(e.target() == null ? null : e.target().country())
+        || "CHE".equals(e.source() == null ? null : e.source().country())), () -> show(es));
+  }
+
+  @Test
+  void aPossessorOfTheObjectIsTheTargetWhenTheObjectIsNoParty() {
+    assertParties("welcomed President Carter's statement", "MAR", "USA");
+  }
+
+  @Test
+  void anUnattributedAttackIsByUnidentifiedForcesOfThePlaceWhereItHappened() {
+    List<Event> es = eventsOf("near the Afghan city of Kandahar");
+    assertTrue(es.stream().anyMatch(e -> code(e.source()).equals("AFGUAF")), () -> show(es));
+  }
+
+  @Test
+  void anUnattributedAttackOnAStatesForcesNamesNoAttacker() {
+    List<Event> es = eventsOf("Three French soldiers were killed");
+    assertFalse(es.isEmpty());
+    assertTrue(es.stream().allMatch(e -> e.source() == null), () -> show(es));
+  }
+
+  @Test
+  void protestersOfNoStatedCountryProtestInTheOnlyCountryNamed() {
+    List<Event> es = eventsOf("Islamist militants staged a hunger strike");
+    assertTrue(es.stream().anyMatch(e -> e.cameo().startsWith("14") && code(e.source()).equals("TUNREB")), () -> show(es));
+  }
+
+  @Test
+  void aWithdrawalTargetsThePlaceLeftNotTheTroopsMoved() {
+    List<Event> es = eventsOf("Syria withdrew its troops from Lebanon");
+    assertTrue(es.stream().anyMatch(e -> code(e.target()).equals("LBN")), () -> show(es));
+    assertTrue(es.stream().noneMatch(e -> code(e.target()).equals("SYRMIL")), () -> show(es));
+  }
+
+  @Test
+  void theAimOfAWeaponMayHangOnTheWeapon() {
+    assertParties("launched rocket fire against Syrian army positions", "TUR", "SYR");
+  }
+
+  @Test
+  void aTitledPersonWithNoRecordTakesTheCountryTheArticleIsAbout() {
+    List<Event> es = eventsOf("an appeal from President Jean Mbarga");
+    assertTrue(es.stream().anyMatch(e -> code(e.target()).equals("GABGOV")), () -> show(es));
+  }
+
+  @Test
+  void membersOfAGroupFromANationalBodyTakeItsCountry() {
+    assertParties("Doctors from two Swedish charities", "SWE", null);
+  }
+
+  @Test
+  void aidWithNoNamedRecipientGoesToTheOtherCountryOfThePreviousSentence() {
+    List<Event> es = eventsOf("She promised more howitzers");
+    assertTrue(es.stream().anyMatch(e -> code(e.source()).equals("NLDGOV") && "LTU".equals(e.target() == null ? null : e.target().country())),
+        () -> show(es));
+  }
+
+  @Test
+  void anObjectPronounNeverStandsForItsOwnClausesSubject() {
+    List<Event> es = eventsOf("He thanked him");
+    assertEquals(1, es.size(), () -> show(es));
+    assertEquals("UKRGOV", code(es.get(0).source()));
+    assertEquals("TURGOV", code(es.get(0).target()));
+    assertTrue(Objects.requireNonNull(es.get(0).target()).text().equals("him"));
+  }
+}
