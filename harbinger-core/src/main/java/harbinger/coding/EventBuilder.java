@@ -94,6 +94,9 @@ final class EventBuilder {
       targets = new ArrayList<>(targets);
       targets.removeIf(r -> r.actor().country() == null);
     }
+    if (targets.isEmpty() && material && reading.modality() == Modality.CONDITIONAL) {
+      targets = conditionedTargets(a, g, sentence, t.token(), asOf, excluded, sources);
+    }
     if (targets.isEmpty()) targets = domesticTarget(type, sources);
     if (type.root().equals("17") && !sources.isEmpty() && sources.get(0).actor().country() != null) {
       String home = sources.get(0).actor().country();
@@ -187,6 +190,16 @@ final class EventBuilder {
       resolver.resolve(g, h, ctx).ifPresent(out::add);
       out.addAll(coordinatedModifiers(g, h, out.isEmpty() ? null : out.get(out.size() - 1)));
     }
+    return out;
+  }
+
+  /** "X would use force if Y does not ...": a conditional act of force falls on the party the condition names. */
+  private List<ActorResolver.Resolved> conditionedTargets(ArticleContext a, SentenceGraph g, int sentence, int trigger,
+                                                          @Nullable LocalDate asOf, BitSet excluded, List<ActorResolver.Resolved> sources) {
+    Integer party = ConditionalThreats.conditionedParty(g, trigger);
+    if (party == null) return List.of();
+    List<ActorResolver.Resolved> out = new ArrayList<>(resolveAll(a, g, sentence, List.of(party), asOf, false, null, excluded, true));
+    out.removeIf(r -> sources.stream().anyMatch(x -> x.actor().code().equals(r.actor().code())));
     return out;
   }
 

@@ -203,6 +203,8 @@ public final class EventCoder {
       int h = g.head(k);
       if (h < 0 || ++depth > 3) return -1;
       String rel = g.relation(k);
+      // a relative clause with its own subject states something about its noun ("the tanker, which its Guards seized")
+      if (rel.equals("acl:relcl") && g.subject(k) != null) return -1;
       boolean content = CONTENT_RELATIONS.contains(rel)
           || (rel.startsWith("advcl") && (g.hasMarker(k, "to") || g.hasMarker(k, "of")))
           || ((g.baseRelation(k).equals("obl") || g.baseRelation(k).equals("nmod")) && CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k))))
