@@ -109,7 +109,8 @@ public final class EventCoder {
     }
     List<Draft> out = new ArrayList<>();
     for (Trigger t : kept) out.addAll(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
-    boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13"));
+    // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
+    boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13") && d.modality() != harbinger.model.Modality.CONDITIONAL);
     if (!hasThreat) out.addAll(threats.find(a, s));
     BitSet triggerTokens = new BitSet();
     for (Trigger t : found) triggerTokens.set(t.token());
