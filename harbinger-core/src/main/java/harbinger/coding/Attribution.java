@@ -26,11 +26,34 @@ final class Attribution {
 
   /** The speaker actor of a reporting verb (its subject, or its "by" agent in the passive). */
   Optional<Actor> speakerOf(ArticleContext a, int sentence, int verb) {
+    return speakerOf(a, sentence, verb, null);
+  }
+
+  /**
+   * The speaker of a reporting verb, an agent of no named country ("police said") taken to be of the event's
+   * country ({@code fallbackCountry}, from its place or the story's own side), when known.
+   */
+  Optional<Actor> speakerOf(ArticleContext a, int sentence, int verb, @Nullable String fallbackCountry) {
     SentenceGraph g = a.graphs.get(sentence);
     Integer subject = g.child(verb, "nsubj");
     if (subject == null) subject = ArgumentFinder.obliqueWith(g, verb, java.util.List.of("by"));
     if (subject == null) return Optional.empty();
-    return resolve(a, sentence, subject);
+    return resolve(a, sentence, subject, fallbackCountry);
+  }
+
+  /** Agents who arrest, detain, expel and seize in their state's name. */
+  private static final Set<String> AUTHORITIES = Set.of("COP", "MIL", "JUD", "GOV", "SPY");
+
+  /**
+   * "Police said three men had been arrested": a coercive act (CAMEO 17) told in the passive without an agent, by
+   * an authority that speaks for the state, is that authority's own act.
+   */
+  static boolean isAuthorityAgent(SentenceGraph g, int trigger, harbinger.ontology.EventType type,
+                                  ModalityFinder.Reading reading, @Nullable Actor speaker) {
+    if (speaker == null || reading.reportingVerb() == null || !type.root().equals("17")) return false;
+    if (!g.token(trigger).isVerb() || g.child(trigger, "nsubj:pass") == null) return false;
+    if (ArgumentFinder.obliqueWith(g, trigger, java.util.List.of("by")) != null) return false;
+    return speaker.country() != null && speaker.agents().stream().anyMatch(AUTHORITIES::contains);
   }
 
   /** True when the reporting verb's subject is a news outlet ("Reuters reported"): the news source, not a party's claim. */
@@ -85,8 +108,12 @@ final class Attribution {
   }
 
   private Optional<Actor> resolve(ArticleContext a, int sentence, int head) {
+    return resolve(a, sentence, head, null);
+  }
+
+  private Optional<Actor> resolve(ArticleContext a, int sentence, int head, @Nullable String fallbackCountry) {
     SentenceGraph g = a.graphs.get(sentence);
-    var ctx = new ActorResolver.Context(sentence, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
+    var ctx = new ActorResolver.Context(sentence, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, fallbackCountry);
     return resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor);
   }
 }

@@ -27,6 +27,7 @@ final class ConditionalThreats {
   private static final Set<String> SANCTION = Set.of("sanction", "embargo", "boycott", "tariff");
   private static final Set<String> EASING = Set.of("lift", "ease", "remove", "end", "reward", "help", "aid");
   private static final Set<String> EXPERIENCER = Set.of("face", "suffer", "pay", "regret", "bear");
+  private static final Set<String> PARTIES = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl");
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
 
   private final CameoOntology ontology;
@@ -47,8 +48,11 @@ final class ConditionalThreats {
       if (condition == null || !promisesHarm(g, v)) continue;
       var ctx = new ActorResolver.Context(sentence, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
       Integer subj = g.child(condition, "nsubj");
+      if (subj == null) subj = g.child(condition, "nsubj:pass");
       if (subj == null) continue;
+      // "if its territorial integrity were threatened": a condition that names no party still makes a threat
       Optional<Actor> target = resolver.resolve(g, subj, ctx).map(ActorResolver.Resolved::actor);
+      boolean unnamed = target.isEmpty() && !namesParty(g, condition, ctx);
       Actor speaker = speaker(a, sentence, g, v);
       List<Actor> sources = new ArrayList<>();
       Integer mainSubj = g.child(v, "nsubj");
@@ -59,18 +63,50 @@ final class ConditionalThreats {
         for (int h : new ArgumentFinder().expand(g, mainSubj)) resolver.resolve(g, h, ctx).ifPresent(r -> sources.add(r.actor()));
       }
       if (sources.isEmpty() && speaker != null) sources.add(speaker);
-      if (sources.isEmpty() || target.isEmpty()) continue;
+      // "Putin said Russia would ...": the speaker who makes the threat for his own side is its source
+      if (speaker != null) sources.replaceAll(x -> Stances.related(speaker, x) && speaker.code().length() > x.code().length() ? speaker : x);
+      if (sources.isEmpty() || (target.isEmpty() && !unnamed)) continue;
       String code = code(g, v);
       Span trigger = new Span(g.token(v).begin(), g.token(v).end());
       Optional<Span> quote = a.quotes.at(trigger.start());
       var date = new DateFinder().find(g, v, a.published);
       for (Actor s : sources) {
-        if (s.code().equals(target.get().code())) continue;
-        out.add(new Draft(sentence, trigger, ontology.expect(code), s, target.get(), date.date(), date.precision(),
+        if (target.isPresent() && s.code().equals(target.get().code())) continue;
+        out.add(new Draft(sentence, trigger, ontology.expect(code), s, target.orElse(null), date.date(), date.precision(),
             Modality.ASSERTED, speaker, quote.map(a.quotes::text).orElse(null), List.of(), null, 0.7));
       }
     }
     return out;
+  }
+
+  /** Does any token of the condition clause resolve to an actor ("if Iran's proxies attack")? */
+  private boolean namesParty(SentenceGraph g, int condition, ActorResolver.Context ctx) {
+    for (int k : g.children(condition, PARTIES)) {
+      if (g.token(k).isPronoun() || resolver.resolve(g, k, ctx).isPresent()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The party a conditional act would fall on: the subject of the condition on the act's clause ("would use force
+   * if Niger's coup leaders did not reinstate ..."), or null. The act's clause is its own verb and the verbs it is
+   * the object or complement of.
+   */
+  static @Nullable Integer conditionedParty(SentenceGraph g, int trigger) {
+    int k = trigger;
+    for (int steps = 0; k >= 0 && steps < 3; steps++) {
+      if (g.token(k).isVerb()) {
+        Integer condition = conditionClause(g, k);
+        if (condition != null) {
+          Integer subj = g.child(condition, "nsubj");
+          return subj != null ? subj : g.child(condition, "nsubj:pass");
+        }
+      }
+      String r = g.relation(k);
+      if (!(r.equals("obj") || r.equals("xcomp") || r.equals("compound"))) return null;
+      k = g.head(k);
+    }
+    return null;
   }
 
   private @Nullable Actor speaker(ArticleContext a, int sentence, SentenceGraph g, int v) {
@@ -81,8 +117,32 @@ final class ConditionalThreats {
     return quote.flatMap(q -> attribution.quoteSpeaker(a, sentence, q)).orElse(null);
   }
 
-  /** The "if"/"unless" clause attached to verb {@code v}, or null. */
+  /**
+   * The "if"/"unless" clause attached to verb {@code v}, or to its purpose ("would use force to protect civilians
+   * if troops crossed": the parser often hangs the condition on the nearer verb), or null.
+   */
   static @Nullable Integer conditionClause(SentenceGraph g, int v) {
+    Integer own = ownCondition(g, v);
+    if (own != null) return own;
+    for (int c : g.children(v)) {
+      if (isPurpose(g, v, c)) {
+        Integer purpose = ownCondition(g, c);
+        if (purpose != null) return purpose;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Is {@code c} the purpose of verb {@code v} ("use force to protect civilians"), not its complement ("threatened
+   * to strike")? A to-infinitive after a verb that already has its object.
+   */
+  static boolean isPurpose(SentenceGraph g, int v, int c) {
+    return g.relation(c).equals("xcomp") && g.hasMarker(c, "to") && g.token(v).isVerb() && g.child(v, "obj") != null;
+  }
+
+  /** The "if"/"unless" clause attached to verb {@code v} itself, or null. */
+  static @Nullable Integer ownCondition(SentenceGraph g, int v) {
     for (int c : g.children(v)) {
       if (!g.baseRelation(c).equals("advcl")) continue;
       for (int m : g.children(c)) if (g.baseRelation(m).equals("mark") && MARKS.contains(g.lemma(m))) return c;

@@ -45,6 +45,7 @@ final class EventBuilder {
   private final UnknownAttackers attackers;
   private final Attribution attribution;
   private final Stances stances;
+  private final SpeakerSide speakerSide;
 
   EventBuilder(CameoOntology ontology, ActorResolver resolver, StanceCodes stanceCodes) {
     this.ontology = ontology;
@@ -54,6 +55,7 @@ final class EventBuilder {
     this.attackers = new UnknownAttackers(resolver.knowledge());
     this.attribution = new Attribution(resolver);
     this.stances = new Stances(stanceCodes, ontology);
+    this.speakerSide = new SpeakerSide(resolver);
   }
 
   Attribution attribution() { return attribution; }
@@ -70,6 +72,19 @@ final class EventBuilder {
     String fallbackCountry = fallbackCountry(a, g, locationHead);
 
     BitSet excluded = a.datelineTokens(sentence);
+    Span trigger = new Span(g.token(t.token()).begin(), g.token(t.token()).end());
+    Optional<Span> quote = a.quotes.at(trigger.start());
+    Actor attributed = null;
+    boolean reported = reading.reportingVerb() != null && !sameSubject(g, reading.reportingVerb(), args)
+        && !attribution.mediaSpeaker(a, sentence, reading.reportingVerb());
+    if (reading.reportingVerb() != null) attributed = attribution.speakerOf(a, sentence, reading.reportingVerb()).orElse(null);
+    if (attributed == null && quote.isPresent()) attributed = attribution.quoteSpeaker(a, sentence, quote.get()).orElse(null);
+    boolean according = false;
+    if (attributed == null) {
+      attributed = attribution.accordingTo(a, sentence).orElse(null);
+      according = attributed != null;
+    }
+    boolean material = type.quadClass() == 4 && !type.root().equals("14");
     List<ActorResolver.Resolved> sources = resolveAll(a, g, sentence, args.sources(), asOf, true, fallbackCountry, excluded);
     if (sources.isEmpty()) sources = resolveAll(a, g, sentence, args.fallbackSources(), asOf, true, fallbackCountry, excluded);
     if (sources.isEmpty() && fallbackCountry == null && type.root().equals("17") && !args.sources().isEmpty()) {
@@ -78,7 +93,16 @@ final class EventBuilder {
           .map(r -> r.actor().country()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
       if (home != null) sources = resolveAll(a, g, sentence, args.sources(), asOf, true, home, excluded);
     }
-    boolean material = type.quadClass() == 4 && !type.root().equals("14");
+    if (sources.isEmpty() && reading.reportingVerb() != null) sources = speakerSide.resolve(a, g, sentence, args.sources(), attributed, asOf);
+    if (sources.isEmpty() && reading.reportingVerb() != null) {
+      // "Police said three men had been arrested": the authority reporting its own coercive act is its agent
+      Actor authority = attributed != null ? attributed
+          : attribution.speakerOf(a, sentence, reading.reportingVerb(), fallbackCountry).orElse(null);
+      if (Attribution.isAuthorityAgent(g, t.token(), type, reading, authority)) {
+        attributed = authority;
+        sources = List.of(new ActorResolver.Resolved(authority, Discourse.Kind.GROUP, false, null));
+      }
+    }
     List<ActorResolver.Resolved> targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
     // "the two leaders agreed to ...": a shared commitment of several parties is mutual
@@ -99,6 +123,16 @@ final class EventBuilder {
       targets.removeIf(r -> r.actor().country() == null);
     }
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
+    if (targets.isEmpty() && attributed != null) {
+      List<Integer> owned = new ArrayList<>(args.targets());
+      owned.addAll(args.fallbackTargets());
+      targets = new ArrayList<>(speakerSide.resolve(a, g, sentence, owned, attributed, asOf));
+      List<ActorResolver.Resolved> doers = sources;
+      targets.removeIf(r -> doers.stream().anyMatch(x -> sameParty(x.actor(), r.actor())));
+    }
+    if (targets.isEmpty() && material && reading.modality() == Modality.CONDITIONAL) {
+      targets = conditionedTargets(a, g, sentence, t.token(), asOf, excluded, sources);
+    }
     if (targets.isEmpty()) targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());
     if (targets.isEmpty()) targets = domesticTarget(type, sources);
     if (targets.isEmpty()) targets = AidRecipient.implied(type, sources, a.discourse, sentence, t.token()).map(List::of).orElse(targets);
@@ -125,18 +159,6 @@ final class EventBuilder {
       if (border != null) targets = resolveAll(a, g, sentence, List.of(border), asOf, false, null, excluded);
     }
 
-    Span trigger = new Span(g.token(t.token()).begin(), g.token(t.token()).end());
-    Optional<Span> quote = a.quotes.at(trigger.start());
-    Actor attributed = null;
-    boolean reported = reading.reportingVerb() != null && !sameSubject(g, reading.reportingVerb(), args)
-        && !attribution.mediaSpeaker(a, sentence, reading.reportingVerb());
-    if (reading.reportingVerb() != null) attributed = attribution.speakerOf(a, sentence, reading.reportingVerb()).orElse(null);
-    if (attributed == null && quote.isPresent()) attributed = attribution.quoteSpeaker(a, sentence, quote.get()).orElse(null);
-    boolean according = false;
-    if (attributed == null) {
-      attributed = attribution.accordingTo(a, sentence).orElse(null);
-      according = attributed != null;
-    }
 
     BitSet scope = clauseScope(g, t.token());
     for (int h : args.sources()) scope.or(g.subtree(h));
@@ -163,7 +185,8 @@ final class EventBuilder {
         if (source == null && target == null && location == null && found.isEmpty()) continue;
         if (source != null && target != null && source.code().equals(target.code())) continue;
         Modality m = stanceType != null ? (reading.hedged() ? Modality.CLAIMED : Modality.ASSERTED)
-            : finalModality(reading, date, a.published, attributed, source, according || reported && attributed == null);
+            : finalModality(reading, date, a.published, attributed, source, according || reported && attributed == null,
+                type.quadClass() == 2 || type.quadClass() == 4);
         double confidence = confidence(t, source, target, date, m);
         out.add(new Draft(sentence, trigger, type, source, target, date.date(), date.precision(), m, attributed,
             quote.map(a.quotes::text).orElse(null), found, location, confidence));
@@ -195,6 +218,16 @@ final class EventBuilder {
       resolver.resolve(g, h, ctx).ifPresent(out::add);
       out.addAll(coordinatedModifiers(g, h, out.isEmpty() ? null : out.get(out.size() - 1)));
     }
+    return out;
+  }
+
+  /** "X would use force if Y does not ...": a conditional act of force falls on the party the condition names. */
+  private List<ActorResolver.Resolved> conditionedTargets(ArticleContext a, SentenceGraph g, int sentence, int trigger,
+                                                          @Nullable LocalDate asOf, BitSet excluded, List<ActorResolver.Resolved> sources) {
+    Integer party = ConditionalThreats.conditionedParty(g, trigger);
+    if (party == null) return List.of();
+    List<ActorResolver.Resolved> out = new ArrayList<>(resolveAll(a, g, sentence, List.of(party), asOf, false, null, excluded, true));
+    out.removeIf(r -> sources.stream().anyMatch(x -> x.actor().code().equals(r.actor().code())));
     return out;
   }
 
@@ -302,13 +335,18 @@ final class EventBuilder {
     return sources.isEmpty() || sources.stream().anyMatch(s -> java.util.Objects.equals(s.actor().country(), target.actor().country()));
   }
 
+  /**
+   * The modality after attribution and date. A material act reported by a named party is claimed even when the
+   * party reports its own act ("the army said it destroyed ..."): a self-report is a claim too; a verbal act
+   * reported by its own source ("Russia said it condemned ...") is the statement itself.
+   */
   static Modality finalModality(ModalityFinder.Reading reading, EventDate date, @Nullable LocalDate published,
-                                @Nullable Actor attributed, @Nullable Actor source, boolean according) {
+                                @Nullable Actor attributed, @Nullable Actor source, boolean according, boolean material) {
     Modality m = reading.modality();
     if (m != Modality.ASSERTED) return m;
     if (date.explicit() && date.date() != null && published != null && date.date().isAfter(published.plusDays(1))) return Modality.FUTURE;
     if (reading.hedged() || according) return Modality.CLAIMED;
-    if (attributed != null && source != null && !sameParty(attributed, source)) return Modality.CLAIMED;
+    if (attributed != null && source != null && (material || !sameParty(attributed, source))) return Modality.CLAIMED;
     if (date.explicit() && date.date() != null && published != null && date.date().isBefore(published.minusDays(180))) return Modality.HISTORICAL;
     return Modality.ASSERTED;
   }

@@ -18,10 +18,6 @@ final class Layout {
       Pattern.compile("\\bread more\\b:?\\s*$"), Pattern.compile("\\b(terms of use|privacy policy|cookie)"),
       Pattern.compile("\\bthis (article|story) (was|has been) (updated|corrected)\\b"),
       Pattern.compile("\\b(reporting|writing|editing) by\\b"));
-  /** CITY, Month D (Agency) - ; CITY (Agency) — ; CITY, Country — */
-  static final Pattern DATELINE = Pattern.compile(
-      "^\\s*[A-Z][A-Z.'’ -]{1,40}(,\\s*[A-Z][A-Za-z.]*( \\d{1,2})?)*(\\s*\\([^)]{1,40}\\))?\\s*[-–—]+\\s");
-
   private Layout() {}
 
   /** True for a paragraph that is publisher boilerplate, not news. */
@@ -35,7 +31,6 @@ final class Layout {
 
   /** Length of the dateline at the start of {@code paragraph}, or 0 when there is none. */
   static int datelineLength(String paragraph) {
-    var m = DATELINE.matcher(paragraph);
-    return m.find() ? m.end() : 0;
+    return harbinger.nlp.Datelines.length(paragraph);
   }
 }

@@ -71,7 +71,11 @@ final class ModalityFinder {
     // a noun trigger in an adjunct ("during a phone call", "at a summit") takes cues from its own verb only
     boolean adjunct = !g.token(trigger).isVerb() && g.baseRelation(trigger).equals("obl")
         && SETTING_PREPS.contains(String.valueOf(g.caseMarker(trigger)));
-    for (int steps = 0; k >= 0 && steps < (adjunct ? 2 : 10); steps++) {
+    // once the climb leaves a relative clause ("the tanker, which its Guards seized"), the clause is stated about
+    // its noun, not under the main clause's cues: only a reporting verb above it still counts
+    boolean presupposed = false;
+    // an adjunct's own verb includes the verbs it is the complement of ("are expected to begin talks during the visit")
+    for (int steps = 0; k >= 0 && steps < 10 && !(adjunct && steps >= 2 && !g.relation(prev).equals("xcomp")); steps++) {
       // a clause the parser left as "dep" ("Serbia denied it was massing troops") is still what the verb reports
       if (prev >= 0 && g.token(k).isVerb() && REPORTING_VERBS.contains(g.lemma(k)) && !g.relation(prev).equals("obj")
           && (COMPLEMENTS.contains(g.baseRelation(prev)) || (g.relation(prev).equals("dep") && g.token(prev).isVerb()))) {
@@ -79,7 +83,7 @@ final class ModalityFinder {
         if (NEGATING_VERBS.contains(g.lemma(k))) negated = true;
         break;
       }
-      boolean ownCues = prev < 0 || !g.relation(prev).equals("conj") || g.child(prev, "nsubj") == null;
+      boolean ownCues = !presupposed && (prev < 0 || !g.relation(prev).equals("conj") || g.child(prev, "nsubj") == null);
       if (ownCues) {
         for (int c : g.children(k)) {
           if (c == prev) continue;
@@ -94,7 +98,16 @@ final class ModalityFinder {
           if (rel.equals("aux") && FUTURE_AUX.contains(lemma)) { future = true; committed = true; }
           if (rel.equals("aux") && OBLIGATION_AUX.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))) { obliged = true; conditional = true; }
           if (rel.equals("advmod") && HEDGES.contains(lemma)) hedged = true;
+          // "would use force to protect civilians if ...": a condition on the purpose conditions the act
+          if (ConditionalThreats.isPurpose(g, k, c) && ConditionalThreats.ownCondition(g, c) != null) conditional = true;
+          // "was considering a strike and would carry it out if ...": the conjunct resumes the act under a condition
+          if (prev >= 0 && rel.equals("conj") && g.token(c).isVerb() && resumes(g, c) && ConditionalThreats.ownCondition(g, c) != null) conditional = true;
         }
+      }
+      if (presupposed) {
+        prev = k;
+        k = g.head(k);
+        continue;
       }
       if (prev >= 0 && g.token(k).isVerb() && isClausalComplement(g, prev)) {
         String lemma = g.lemma(k);
@@ -110,6 +123,7 @@ final class ModalityFinder {
         intended = true;
         committed = true;
       }
+      if (g.relation(k).equals("acl:relcl") && g.subject(k) != null) presupposed = true;
       prev = k;
       k = g.head(k);
     }
@@ -131,6 +145,17 @@ final class ModalityFinder {
     Set<String> out = new java.util.HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
+  }
+
+  /** Pronouns by which a coordinated verb takes up the act before it ("would carry it out", "will do so"). */
+  private static final Set<String> RESUMING = Set.of("it", "this", "that", "so");
+
+  private static boolean resumes(SentenceGraph g, int verb) {
+    for (int c : g.children(verb)) {
+      String r = g.baseRelation(c);
+      if ((r.equals("obj") || r.equals("advmod")) && RESUMING.contains(g.lemma(c))) return true;
+    }
+    return false;
   }
 
   private static boolean isClausalComplement(SentenceGraph g, int child) {

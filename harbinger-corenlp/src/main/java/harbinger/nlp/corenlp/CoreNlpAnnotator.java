@@ -1,6 +1,7 @@
 package harbinger.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -116,17 +117,37 @@ final class CoreNlpAnnotator implements NlpAnnotator {
     return CoreNlpMapper.toAnnotatedDoc(article, doc, maxSentenceTokens);
   }
 
-  /** Runs the dependency parser on the sentences that are short enough; it sets their graphs in place. */
+  /**
+   * Runs the dependency parser on the sentences that are short enough; it sets their graphs in place. A sentence
+   * that opens a paragraph with a wire dateline is parsed as dateline and story ({@link DatelineSplit}).
+   */
   private void parseShortSentences(Annotation doc) {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) return;
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    ParagraphBreaks breaks = ParagraphBreaks.of(text);
     List<CoreMap> parsable = new ArrayList<>();
+    List<DatelineSplit> splits = new ArrayList<>();
+    int paragraph = -1;
     for (CoreMap s : sentences) {
-      if (!CoreNlpMapper.isOverLong(s, maxSentenceTokens)) parsable.add(s);
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.isEmpty()) continue;
+      int p = breaks.paragraphAt(tokens.get(0).beginPosition());
+      boolean opensParagraph = p != paragraph;
+      paragraph = p;
+      if (CoreNlpMapper.isOverLong(s, maxSentenceTokens)) continue;
+      DatelineSplit split = opensParagraph ? DatelineSplit.of(s, text) : null;
+      if (split == null) {
+        parsable.add(s);
+      } else {
+        splits.add(split);
+        parsable.addAll(split.pieces());
+      }
     }
     if (parsable.isEmpty()) return;
-    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    Annotation part = new Annotation(text);
     part.set(CoreAnnotations.SentencesAnnotation.class, parsable);
     parser.annotate(part);
+    for (DatelineSplit split : splits) split.join();
   }
 }
