@@ -114,7 +114,7 @@ public final class EventCoder {
       }
     }
     kept = Salience.withoutContent(g, kept, this::verbal, conditional::contains);
-    kept = Salience.foreground(g, kept);
+    kept = Salience.foreground(g, kept, this::verbal);
     List<Draft> out = new ArrayList<>();
     for (Trigger t : kept) out.addAll(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13"));

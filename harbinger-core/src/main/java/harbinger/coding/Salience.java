@@ -39,7 +39,7 @@ import java.util.function.Predicate;
 final class Salience {
   /** Markers of adjuncts that situate the reported event after, before or amid another one. */
   private static final Set<String> TEMPORAL = Set.of("after", "following", "follow", "since", "before", "amid",
-      "amidst", "until", "despite");
+      "amidst", "until", "despite", "if", "unless");
   /** Nouns and verbs whose complement is the event responded to: "in the wake of", "responding to". */
   private static final Set<String> RESPONSE = Set.of("wake", "aftermath", "response", "respond", "reaction", "react",
       "retaliation", "reprisal", "revenge", "eve", "run-up", "connection", "light", "follow", "protest");
@@ -54,11 +54,12 @@ final class Salience {
    * clause); without such a governor ("Hezbollah buried a commander after he was killed in an attack") the
    * mention is all the sentence says about the event, and it is kept.
    */
-  static List<Trigger> foreground(SentenceGraph g, List<Trigger> triggers) {
+  static List<Trigger> foreground(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> verbal) {
     List<Trigger> reported = new ArrayList<>();
     Map<Trigger, Integer> attachments = new HashMap<>();
     for (Trigger t : triggers) {
       int h = attachment(g, t.token());
+      if (h < 0 && verbal.test(t)) h = purpose(g, t.token());
       if (h < 0) reported.add(t);
       else attachments.put(t, h);
     }
@@ -155,6 +156,20 @@ final class Salience {
       if (g.baseRelation(c).equals("aux") && g.word(c).equalsIgnoreCase("had")) return true;
     }
     return false;
+  }
+
+  /**
+   * The token a purpose clause holding {@code b} hangs from, or -1: "continued their hunger strike to demand the
+   * resignation", "embarked on a trip to seek support for the demand" (the demand and the appeal are what the
+   * strike and the trip are for, not statements of their own). Only for verbal triggers: the act a clause is for
+   * ("started a hunger strike to protest X") often is what the sentence reports.
+   */
+  private static int purpose(SentenceGraph g, int b) {
+    if (!g.hasMarker(b, "to") || hasSubject(g, b)) return -1;
+    String base = g.baseRelation(b);
+    // "continued their strike to demand": an infinitive after the object of a verb that is no event itself
+    boolean afterObject = base.equals("xcomp") && g.head(b) >= 0 && g.child(g.head(b), "obj") != null;
+    return base.equals("advcl") || afterObject ? g.head(b) : -1;
   }
 
   /** Units of an interval that dates one event from another ("thirty years after", "two days before"). */

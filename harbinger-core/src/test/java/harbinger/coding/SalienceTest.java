@@ -22,17 +22,18 @@ class SalienceTest {
   /** The words of the triggers the sentence containing {@code fragment} reports. */
   private List<String> reported(String fragment) {
     SentenceGraph g = Fixtures.graph(FIXTURE, fragment);
-    return Fixtures.words(g, Salience.foreground(g, triggers.find(g)).stream().map(Trigger::token).toList());
+    return Fixtures.words(g, Salience.foreground(g, triggers.find(g), SalienceTest::verbal).stream().map(Trigger::token).toList());
+  }
+
+  private static boolean verbal(Trigger t) {
+    int q = Fixtures.ontology().expect(t.code()).quadClass();
+    return q == 1 || q == 3;
   }
 
   /** The words of the triggers left once the content of verbal triggers is taken out. */
   private List<String> withoutContent(String fragment) {
     SentenceGraph g = Fixtures.graph(FIXTURE, fragment);
-    var ontology = Fixtures.ontology();
-    List<Trigger> left = Salience.withoutContent(g, triggers.find(g), t -> {
-      int q = ontology.expect(t.code()).quadClass();
-      return q == 1 || q == 3;
-    }, t -> false);
+    List<Trigger> left = Salience.withoutContent(g, triggers.find(g), SalienceTest::verbal, t -> false);
     return Fixtures.words(g, left.stream().map(Trigger::token).toList());
   }
 
@@ -98,6 +99,16 @@ class SalienceTest {
   @Test
   void otherRelativeClausesReportEventsOfTheirOwn() {
     assertEquals(List.of("arrested", "attacked"), reported("arrested the commander, who attacked"));
+  }
+
+  @Test
+  void statementAnActIsForIsBackgroundToTheAct() {
+    assertEquals(List.of("strike"), reported("continued their hunger strike to demand"));
+  }
+
+  @Test
+  void eventInTheConditionOfAnotherIsBackground() {
+    assertEquals(List.of("send"), reported("offered to send troops if Iraq is attacked"));
   }
 
   @Test
