@@ -39,7 +39,7 @@ import java.util.function.Predicate;
 final class Salience {
   /** Markers of adjuncts that situate the reported event after, before or amid another one. */
   private static final Set<String> TEMPORAL = Set.of("after", "following", "follow", "since", "before", "amid",
-      "amidst", "until", "despite", "if", "unless");
+      "amidst", "until", "despite");
   /** Nouns and verbs whose complement is the event responded to: "in the wake of", "responding to". */
   private static final Set<String> RESPONSE = Set.of("wake", "aftermath", "response", "respond", "reaction", "react",
       "retaliation", "reprisal", "revenge", "eve", "run-up", "connection", "light", "follow", "protest");
