@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  *   <li>{@link #withoutContent}: a trigger anywhere inside the content of a verbal event (statement, appeal,
  *       agreement, rejection, accusation, threat) is part of that event: "agreed to US mediation in the final
  *       status talks", "welcomed the statement as proof of a wish for a settlement in the talks". The content
- *       does not reach into clauses of their own (conjuncts, parataxis, relative clauses).</li>
+ *       does not reach into clauses of their own (conjuncts, parataxis, relative clauses) nor into the
+ *       circumstances of a verb in it ("urged X to reduce tensions during a phone call", "if Russia attacked").</li>
  *   <li>{@link #foreground}: a trigger is <em>background</em> when the path from it up to the root crosses
  *       <ul>
  *         <li>a temporal adjunct naming an earlier or surrounding event: "following the invasions of Dagestan",
@@ -106,10 +107,25 @@ final class Salience {
         if (base.equals("obl") || base.equals("nmod")) return CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k)));
         return true;
       }
-      if (OWN_CLAUSE.contains(g.baseRelation(k)) || OWN_CLAUSE.contains(g.relation(k))) return false;
+      if (OWN_CLAUSE.contains(g.baseRelation(k)) || OWN_CLAUSE.contains(g.relation(k)) || circumstance(g, k)) return false;
       k = h;
     }
     return false;
+  }
+
+  /** Prepositions of the time or occasion of an act ("during a phone call", "at the summit"). */
+  private static final Set<String> OCCASIONS = Set.of("during", "at", "amid", "amidst", "before", "after", "since",
+      "following", "throughout", "until");
+
+  /**
+   * An adjunct of a verb inside the content that tells when, where or under which condition it holds, not what
+   * it is about: "urged Putin to reduce tensions during a phone call" (the call is no part of the appeal's
+   * content), "warned that Washington would respond if Russia attacked" (the condition is coded on its own).
+   */
+  private static boolean circumstance(SentenceGraph g, int k) {
+    String base = g.baseRelation(k);
+    if (base.equals("advcl")) return !(g.hasMarker(k, "to") || g.hasMarker(k, "of"));
+    return base.equals("obl") && OCCASIONS.contains(String.valueOf(g.caseMarker(k)));
   }
 
   /** Does trigger {@code a} govern token {@code h}: it is {@code h} or above it, or its light verb ("launched attacks")? */
@@ -123,6 +139,7 @@ final class Salience {
    */
   static int attachment(SentenceGraph g, int b) {
     int k = b;
+    int below = b;
     for (int steps = 0; steps < 40; steps++) {
       int h = g.head(k);
       if (h < 0) return -1;
@@ -130,8 +147,9 @@ final class Salience {
       String marker = g.caseMarker(k);
       boolean adjunct = base.equals("obl") || base.equals("nmod") || (base.equals("advcl") && hasSubject(g, k));
       if (adjunct && marker != null && TEMPORAL.contains(marker) && !measured(g, k)) return h;
-      if (k != b && RESPONSE.contains(g.lemma(k)) && responseFrame(g, k)) return g.token(k).isVerb() ? k : h;
+      if (k != b && RESPONSE.contains(g.lemma(k)) && responseFrame(g, k, below)) return g.token(k).isVerb() ? k : h;
       if (describes(g, k) && g.head(h) >= 0) return h;
+      below = k;
       k = h;
     }
     return -1;
@@ -191,8 +209,13 @@ final class Salience {
     return g.child(k, "nsubj", "nsubj:pass", "csubj") != null;
   }
 
-  /** "in the wake of", "in protest of" (a frame noun with its preposition), or a verb "responding to". */
-  private static boolean responseFrame(SentenceGraph g, int k) {
+  /**
+   * "in the wake of", "in protest of" (a frame noun with its preposition), or a verb "responding to", entered from
+   * {@code below} through its complement (not "would respond if Russia attacked": the condition is no background).
+   */
+  private static boolean responseFrame(SentenceGraph g, int k, int below) {
+    String via = g.baseRelation(below);
+    if (!via.equals("obl") && !via.equals("nmod") && !via.equals("acl")) return false;
     if (g.token(k).isVerb()) return true;
     String base = g.baseRelation(k);
     return (base.equals("obl") || base.equals("nmod")) && FRAME_CASES.contains(String.valueOf(g.caseMarker(k)));

@@ -118,6 +118,17 @@ class SalienceTest {
   }
 
   @Test
+  void conditionInsideTheContentOfAThreatIsNotContent() {
+    assertEquals(List.of("warned", "attacked"), withoutContent("would respond firmly if Russia attacked"));
+    assertEquals(List.of("warned", "attacked"), reported("would respond firmly if Russia attacked"));
+  }
+
+  @Test
+  void occasionInsideTheContentOfAnAppealIsNotContent() {
+    assertEquals(List.of("urged", "call"), withoutContent("to reduce tensions during a phone call"));
+  }
+
+  @Test
   void contentDoesNotReachIntoAnAdjunctOfItsOwnClause() {
     // "condemned the bombing": the bombing is content; the phone call before it is not
     List<String> left = withoutContent("After speaking by phone on Monday");
