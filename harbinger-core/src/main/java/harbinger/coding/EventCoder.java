@@ -24,8 +24,10 @@ import java.util.Set;
  * searched for lexicon triggers. (3) The content of a verbal event (CAMEO quad classes 1 and 3: appeals,
  * intents, demands, accusations, threats) is part of that event, not a second event: in "X urged Y to
  * withdraw troops" or "X condemned the attack", the withdrawal and the attack are not coded, and the
- * content's actor becomes the target when the verbal event has none. (4) Conditional threats are added.
- * (5) Repeats within a sentence (same code and actors) are dropped, keeping the first.
+ * content's actor becomes the target when the verbal event has none. (4) {@link Salience} then drops what the
+ * sentence only mentions: deeper content of verbal events, events in temporal and response adjuncts ("after a
+ * coup toppled the government", "in protest of the arrest") and in clauses describing a participant ("a guard
+ * involved in a shooting"). (5) Conditional threats are added. (6) Repeats within a sentence (same code and actors) are dropped, keeping the first.
  */
 public final class EventCoder {
   private static final Set<String> CASUALTY_VERBS = Set.of("kill", "wound", "injure", "die", "hurt");
@@ -91,12 +93,16 @@ public final class EventCoder {
     mergeCasualtiesIntoAttack(g, found, args);
     List<Trigger> kept = new ArrayList<>();
     Map<Trigger, Trigger> refined = new HashMap<>();
+    Set<Trigger> conditional = new java.util.HashSet<>();
     for (Trigger b : found) {
       if (isResultOfViolence(g, b, found)) continue;
       Trigger owner = contentOwner(g, b, found);
       if (owner == null) { kept.add(b); continue; }
       // "threatened to strike 52 sites if Tehran retaliated": the threat, and the strike as a conditional event
-      if (ontology.expect(owner.code()).root().equals("13") && ConditionalThreats.conditionClause(g, b.token()) != null) kept.add(b);
+      if (ontology.expect(owner.code()).root().equals("13") && ConditionalThreats.conditionClause(g, b.token()) != null) {
+        kept.add(b);
+        conditional.add(b);
+      }
       refined.putIfAbsent(owner, refine(owner, b));
       Arguments oa = args.get(owner);
       if (oa.targets().isEmpty()) {
@@ -107,6 +113,8 @@ public final class EventCoder {
         if (!targets.isEmpty()) args.put(owner, oa.withTargets(targets));
       }
     }
+    kept = Salience.withoutContent(g, kept, this::verbal, conditional::contains);
+    kept = Salience.foreground(g, kept, this::verbal);
     List<Draft> out = new ArrayList<>();
     for (Trigger t : kept) out.addAll(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat

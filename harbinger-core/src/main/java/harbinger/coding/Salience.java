@@ -1,0 +1,223 @@
+package harbinger.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Keeps the events a sentence reports and drops those it only mentions as content, background or description,
+ * as CAMEO coders do: "X rejected Y's demand to sever ties" is one rejection, "X suspended aid after its vehicles
+ * were hit" one suspension. Stateless and thread-safe.
+ *
+ * <p>Two filters, applied by {@link EventCoder} after it has absorbed the immediate content of verbal events:
+ * <ol>
+ *   <li>{@link #withoutContent}: a trigger anywhere inside the content of a verbal event (statement, appeal,
+ *       agreement, rejection, accusation, threat) is part of that event: "agreed to US mediation in the final
+ *       status talks", "welcomed the statement as proof of a wish for a settlement in the talks". The content
+ *       does not reach into clauses of their own (conjuncts, parataxis, relative clauses) nor into the
+ *       circumstances of a verb in it ("urged X to reduce tensions during a phone call", "if Russia attacked").</li>
+ *   <li>{@link #foreground}: a trigger is <em>background</em> when the path from it up to the root crosses
+ *       <ul>
+ *         <li>a temporal adjunct naming an earlier or surrounding event: "following the invasions of Dagestan",
+ *             "after a coup toppled the government", "amid fighting", "until their demands are met" (a
+ *             non-finite clause with no subject of its own, "after speaking by phone", is a sequence of reported
+ *             acts and stays, and so does an event measured from, "thirty years after Iraq invaded Kuwait");</li>
+ *         <li>a response frame: "in the wake of the execution", "in protest of last week's arrest", "in response
+ *             to the bombing", "responding to last week's bombing", "on the eve of a visit";</li>
+ *         <li>a clause describing a participant: a participle ("a guard involved in a shooting", "rebels
+ *             fighting to topple the government") or a relative clause in the past perfect ("whom they had
+ *             taken hostage"), but not under the root noun of a headline or caption ("Troops massed at the
+ *             border").</li>
+ *       </ul>
+ *       It is dropped only when a reported trigger governs the clause or noun the background hangs from.</li>
+ * </ol>
+ * What this gives up: ACE-style annotation (the m2e2 set) marks every event mention, background ones included,
+ * so "convicted for his role in bomb attacks" no longer yields an attack there.
+ */
+final class Salience {
+  /** Markers of adjuncts that situate the reported event after, before or amid another one. */
+  private static final Set<String> TEMPORAL = Set.of("after", "following", "follow", "since", "before", "amid",
+      "amidst", "until", "despite");
+  /** Nouns and verbs whose complement is the event responded to: "in the wake of", "responding to". */
+  private static final Set<String> RESPONSE = Set.of("wake", "aftermath", "response", "respond", "reaction", "react",
+      "retaliation", "reprisal", "revenge", "eve", "run-up", "connection", "light", "follow", "protest");
+  /** Prepositions that open a response frame noun ("in the wake of", "on the eve of", "as a reprisal for"). */
+  private static final Set<String> FRAME_CASES = Set.of("in", "on", "as");
+
+  private Salience() {}
+
+  /**
+   * The triggers the sentence reports: a background trigger is dropped when a reported trigger governs the
+   * clause or noun it hangs from ("X suspended aid after vehicles were hit": suspended governs the "after"
+   * clause); without such a governor ("Hezbollah buried a commander after he was killed in an attack") the
+   * mention is all the sentence says about the event, and it is kept.
+   */
+  static List<Trigger> foreground(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> verbal) {
+    List<Trigger> reported = new ArrayList<>();
+    Map<Trigger, Integer> attachments = new HashMap<>();
+    for (Trigger t : triggers) {
+      int h = attachment(g, t.token());
+      if (h < 0 && verbal.test(t)) h = purpose(g, t.token());
+      if (h < 0) reported.add(t);
+      else attachments.put(t, h);
+    }
+    List<Trigger> out = new ArrayList<>();
+    for (Trigger t : triggers) {
+      Integer h = attachments.get(t);
+      if (h == null || reported.stream().noneMatch(a -> governs(g, a, h))) out.add(t);
+    }
+    return out;
+  }
+
+  /** Relations by which a verbal event takes its content ("rejected the demand", "urged X to withdraw"). */
+  private static final Set<String> CONTENT = Set.of("obj", "ccomp", "xcomp", "nsubj:pass", "csubj", "obl", "nmod", "advcl");
+  /** Prepositions that introduce what a verbal event is about ("appeal for", "agreed to", "accused X of"). */
+  private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from");
+  /** Relations that start a clause of its own, which the content of an event does not reach into. */
+  private static final Set<String> OWN_CLAUSE = Set.of("parataxis", "conj", "list", "appos", "punct", "dep", "root", "acl:relcl");
+
+  /**
+   * The triggers that are not inside the content of a verbal trigger ({@code owner}), at any depth (see class
+   * notes); {@code exempt} triggers are kept whatever owns them.
+   */
+  static List<Trigger> withoutContent(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> owner,
+                                      Predicate<Trigger> exempt) {
+    List<Trigger> out = new ArrayList<>();
+    for (Trigger b : triggers) {
+      boolean inside = false;
+      for (Trigger a : triggers) if (a != b && owner.test(a) && contentOf(g, a.token(), b.token())) inside = true;
+      if (!inside || exempt.test(b)) out.add(b);
+    }
+    return out;
+  }
+
+  /** Is {@code b} below {@code a}, reached from {@code a} by a content relation and then within that clause? */
+  private static boolean contentOf(SentenceGraph g, int a, int b) {
+    int k = b;
+    for (int steps = 0; steps < 8; steps++) {
+      int h = g.head(k);
+      if (h < 0) return false;
+      if (h == a) {
+        String base = g.baseRelation(k);
+        if (!CONTENT.contains(g.relation(k)) && !CONTENT.contains(base)) return false;
+        if (base.equals("advcl")) return g.hasMarker(k, "to") || g.hasMarker(k, "of");
+        if (base.equals("obl") || base.equals("nmod")) return CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k)));
+        return true;
+      }
+      if (OWN_CLAUSE.contains(g.baseRelation(k)) || OWN_CLAUSE.contains(g.relation(k)) || circumstance(g, k)) return false;
+      k = h;
+    }
+    return false;
+  }
+
+  /** Prepositions of the time or occasion of an act ("during a phone call", "at the summit"). */
+  private static final Set<String> OCCASIONS = Set.of("during", "at", "amid", "amidst", "before", "after", "since",
+      "following", "throughout", "until");
+
+  /**
+   * An adjunct of a verb inside the content that tells when, where or under which condition it holds, not what
+   * it is about: "urged Putin to reduce tensions during a phone call" (the call is no part of the appeal's
+   * content), "warned that Washington would respond if Russia attacked" (the condition is coded on its own).
+   */
+  private static boolean circumstance(SentenceGraph g, int k) {
+    String base = g.baseRelation(k);
+    if (base.equals("advcl")) return !(g.hasMarker(k, "to") || g.hasMarker(k, "of"));
+    return base.equals("obl") && OCCASIONS.contains(String.valueOf(g.caseMarker(k)));
+  }
+
+  /** Does trigger {@code a} govern token {@code h}: it is {@code h} or above it, or its light verb ("launched attacks")? */
+  private static boolean governs(SentenceGraph g, Trigger a, int h) {
+    return g.dominates(a.token(), h) || (a.noun() && g.head(a.token()) == h);
+  }
+
+  /**
+   * The token a background adjunct or descriptive clause above {@code b} hangs from (see class notes), or -1
+   * when {@code b} is not background.
+   */
+  static int attachment(SentenceGraph g, int b) {
+    int k = b;
+    int below = b;
+    for (int steps = 0; steps < 40; steps++) {
+      int h = g.head(k);
+      if (h < 0) return -1;
+      String base = g.baseRelation(k);
+      String marker = g.caseMarker(k);
+      boolean adjunct = base.equals("obl") || base.equals("nmod") || (base.equals("advcl") && hasSubject(g, k));
+      if (adjunct && marker != null && TEMPORAL.contains(marker) && !measured(g, k)) return h;
+      if (k != b && RESPONSE.contains(g.lemma(k)) && responseFrame(g, k, below)) return g.token(k).isVerb() ? k : h;
+      if (describes(g, k) && g.head(h) >= 0) return h;
+      below = k;
+      k = h;
+    }
+    return -1;
+  }
+
+  /**
+   * Does {@code k} head a clause describing the noun above it: a participle ("a guard involved in a shooting",
+   * "rebels fighting to topple the government") or a relative clause in the past perfect ("whom they had taken
+   * hostage two weeks ago")? Other relative clauses often report news of their own ("the commander, who was
+   * killed in an attack") and are left alone; infinitival modifiers ("a demand to withdraw") are content.
+   */
+  private static boolean describes(SentenceGraph g, int k) {
+    String rel = g.relation(k);
+    if (rel.equals("acl")) return !g.hasMarker(k, "to");
+    if (rel.equals("amod")) return g.token(k).isVerb();
+    return rel.equals("acl:relcl") && pluperfect(g, k);
+  }
+
+  /** "whom they had taken hostage": a clause in the past perfect tells what happened before the reported event. */
+  private static boolean pluperfect(SentenceGraph g, int k) {
+    for (int c : g.children(k)) {
+      if (g.baseRelation(c).equals("aux") && g.word(c).equalsIgnoreCase("had")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The token a purpose clause holding {@code b} hangs from, or -1: "continued their hunger strike to demand the
+   * resignation", "embarked on a trip to seek support for the demand" (the demand and the appeal are what the
+   * strike and the trip are for, not statements of their own). Only for verbal triggers: the act a clause is for
+   * ("started a hunger strike to protest X") often is what the sentence reports.
+   */
+  private static int purpose(SentenceGraph g, int b) {
+    if (!g.hasMarker(b, "to") || hasSubject(g, b)) return -1;
+    String base = g.baseRelation(b);
+    // "continued their strike to demand": an infinitive after the object of a verb that is no event itself
+    boolean afterObject = base.equals("xcomp") && g.head(b) >= 0 && g.child(g.head(b), "obj") != null;
+    return base.equals("advcl") || afterObject ? g.head(b) : -1;
+  }
+
+  /** Units of an interval that dates one event from another ("thirty years after", "two days before"). */
+  private static final Set<String> UNITS = Set.of("year", "month", "week", "day", "hour", "decade", "minute");
+
+  /**
+   * "Thirty years after Iraq invaded Kuwait": an adjunct measured from its event uses that event as a dated
+   * anchor and states it as a fact of its own (coded, historical by its date), unlike "after a coup toppled".
+   */
+  private static boolean measured(SentenceGraph g, int k) {
+    for (int c : g.children(k)) {
+      if (c < k && UNITS.contains(g.lemma(c)) && g.child(c, "nummod") != null) return true;
+    }
+    return false;
+  }
+
+  /** A finite adverbial clause has its own subject ("after a coup toppled"); "after speaking by phone" has none. */
+  private static boolean hasSubject(SentenceGraph g, int k) {
+    return g.child(k, "nsubj", "nsubj:pass", "csubj") != null;
+  }
+
+  /**
+   * "in the wake of", "in protest of" (a frame noun with its preposition), or a verb "responding to", entered from
+   * {@code below} through its complement (not "would respond if Russia attacked": the condition is no background).
+   */
+  private static boolean responseFrame(SentenceGraph g, int k, int below) {
+    String via = g.baseRelation(below);
+    if (!via.equals("obl") && !via.equals("nmod") && !via.equals("acl")) return false;
+    if (g.token(k).isVerb()) return true;
+    String base = g.baseRelation(k);
+    return (base.equals("obl") || base.equals("nmod")) && FRAME_CASES.contains(String.valueOf(g.caseMarker(k)));
+  }
+}
