@@ -338,7 +338,7 @@ final class EventBuilder {
     if (m != Modality.ASSERTED) return m;
     if (date.explicit() && date.date() != null && published != null && date.date().isAfter(published.plusDays(1))) return Modality.FUTURE;
     if (reading.hedged() || according) return Modality.CLAIMED;
-    if (attributed != null && source != null && (material || !sameParty(attributed, source))) return Modality.CLAIMED;
+    if (attributed != null && (material || (source != null && !sameParty(attributed, source)))) return Modality.CLAIMED;
     if (date.explicit() && date.date() != null && published != null && date.date().isBefore(published.minusDays(180))) return Modality.HISTORICAL;
     return Modality.ASSERTED;
   }

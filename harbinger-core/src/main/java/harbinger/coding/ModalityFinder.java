@@ -123,7 +123,7 @@ final class ModalityFinder {
         intended = true;
         committed = true;
       }
-      if (g.relation(k).equals("acl:relcl") && g.subject(k) != null) presupposed = true;
+      if (isStatedRelative(g, k)) presupposed = true;
       prev = k;
       k = g.head(k);
     }
@@ -162,6 +162,21 @@ final class ModalityFinder {
     String r = g.relation(child);
     return r.equals("xcomp") || r.equals("ccomp") || (r.startsWith("advcl") && g.hasMarker(child, "to"))
         || (r.equals("obj") && g.token(child).isNoun());
+  }
+
+  /**
+   * A relative clause opened by a relative pronoun, with its own subject ("the tanker, which its Guards seized"): it
+   * states something about its noun. An infinitival one ("an appeal to Belgium to extradite him") is still the
+   * noun's content, and a clause the parser merely hung on a noun without a relative word is not trusted.
+   */
+  static boolean isStatedRelative(SentenceGraph g, int k) {
+    if (!g.relation(k).equals("acl:relcl") || g.subject(k) == null || g.hasMarker(k, "to")) return false;
+    for (int c : g.children(k)) {
+      String pos = g.token(c).pos();
+      if (pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$") || pos.equals("WRB")) return true;
+      for (int d : g.children(c)) if (g.token(d).pos().equals("WP$") || g.token(d).pos().equals("WDT")) return true;
+    }
+    return false;
   }
 
   static boolean isReportingVerb(SentenceGraph g, int k) {
