@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * ("did not hold talks"), or a governing refuse/deny/fail/reject. Conditional: an "if"/"unless" mark on the
  * trigger's clause or a clause above it, or could/might/may/should. Future: will/shall/'ll/would, "going to",
  * "is expected/scheduled/set to". Intended: the complement of plan/intend/want/seek/vow/pledge/promise/prepare/
- * threaten and the like. Precedence: negated, conditional, future, intended, asserted.
+ * threaten and the like. Precedence: negated, conditional, future, intended, asserted. Scope: a relative clause
+ * opened by a relative word states its own fact (only a reporting verb above it still counts); a noun adjunct
+ * ("during the visit") takes the cues of its verb and of the verbs that verb complements; a condition on a purpose
+ * ("use force to protect civilians if ...") or on a conjunct that resumes the act ("would carry it out if ...")
+ * conditions the act.
  */
 final class ModalityFinder {
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
