@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * coordinated actors), modality, date, attribution, quote, location and quantities. Thread-safe.
  *
  * <p>Implementation notes on modality beyond {@link ModalityFinder}: an asserted event reported by a party
- * other than its source ("the rebels said government forces bombed ...") is {@code claimed}; so is one hedged
+ * other than its source ("the rebels said government forces bombed ...") is {@code claimed}, and so is a material act
+ * a party reports of itself ("the army said it destroyed ..."); so is one hedged
  * with "reportedly" or "according to"; an asserted event whose own stated date lies more than 180 days before
  * publication is {@code historical}. Confidence starts at 0.35 and rises with each resolved actor, a specific
  * lexicon pattern and an explicit date, and falls for claims; it is a ranking aid, not a probability.
@@ -346,7 +347,7 @@ final class EventBuilder {
     if (m != Modality.ASSERTED) return m;
     if (date.explicit() && date.date() != null && published != null && date.date().isAfter(published.plusDays(1))) return Modality.FUTURE;
     if (reading.hedged() || according) return Modality.CLAIMED;
-    if (attributed != null && source != null && (material || !sameParty(attributed, source))) return Modality.CLAIMED;
+    if (attributed != null && (material || (source != null && !sameParty(attributed, source)))) return Modality.CLAIMED;
     if (date.explicit() && date.date() != null && published != null && date.date().isBefore(published.minusDays(180))) return Modality.HISTORICAL;
     return Modality.ASSERTED;
   }

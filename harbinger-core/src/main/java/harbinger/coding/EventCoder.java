@@ -120,6 +120,7 @@ public final class EventCoder {
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13") && d.modality() != harbinger.model.Modality.CONDITIONAL);
     if (!hasThreat) out.addAll(threats.find(a, s));
+    out.addAll(ConditionalRepeats.find(g, out));
     BitSet triggerTokens = new BitSet();
     for (Trigger t : found) triggerTokens.set(t.token());
     out.addAll(obligations.find(a, s, triggerTokens));
@@ -213,7 +214,7 @@ public final class EventCoder {
       if (h < 0 || ++depth > 3) return -1;
       String rel = g.relation(k);
       // a relative clause with its own subject states something about its noun ("the tanker, which its Guards seized")
-      if (rel.equals("acl:relcl") && g.subject(k) != null) return -1;
+      if (ModalityFinder.isStatedRelative(g, k)) return -1;
       boolean content = CONTENT_RELATIONS.contains(rel)
           || (rel.startsWith("advcl") && (g.hasMarker(k, "to") || g.hasMarker(k, "of")))
           || ((g.baseRelation(k).equals("obl") || g.baseRelation(k).equals("nmod")) && CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k))))

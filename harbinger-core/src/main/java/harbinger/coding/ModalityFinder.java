@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * ("did not hold talks"), or a governing refuse/deny/fail/reject. Conditional: an "if"/"unless" mark on the
  * trigger's clause or a clause above it, or could/might/may/should. Future: will/shall/'ll/would, "going to",
  * "is expected/scheduled/set to". Intended: the complement of plan/intend/want/seek/vow/pledge/promise/prepare/
- * threaten and the like. Precedence: negated, conditional, future, intended, asserted.
+ * threaten and the like. Precedence: negated, conditional, future, intended, asserted. Scope: a relative clause
+ * opened by a relative word states its own fact (only a reporting verb above it still counts); a noun adjunct
+ * ("during the visit") takes the cues of its verb and of the verbs that verb complements; a condition on a purpose
+ * ("use force to protect civilians if ...") or on a conjunct that resumes the act ("would carry it out if ...")
+ * conditions the act.
  */
 final class ModalityFinder {
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
@@ -123,7 +127,7 @@ final class ModalityFinder {
         intended = true;
         committed = true;
       }
-      if (g.relation(k).equals("acl:relcl") && g.subject(k) != null) presupposed = true;
+      if (isStatedRelative(g, k)) presupposed = true;
       prev = k;
       k = g.head(k);
     }
@@ -162,6 +166,21 @@ final class ModalityFinder {
     String r = g.relation(child);
     return r.equals("xcomp") || r.equals("ccomp") || (r.startsWith("advcl") && g.hasMarker(child, "to"))
         || (r.equals("obj") && g.token(child).isNoun());
+  }
+
+  /**
+   * A relative clause opened by a relative pronoun, with its own subject ("the tanker, which its Guards seized"): it
+   * states something about its noun. An infinitival one ("an appeal to Belgium to extradite him") is still the
+   * noun's content, and a clause the parser merely hung on a noun without a relative word is not trusted.
+   */
+  static boolean isStatedRelative(SentenceGraph g, int k) {
+    if (!g.relation(k).equals("acl:relcl") || g.subject(k) == null || g.hasMarker(k, "to")) return false;
+    for (int c : g.children(k)) {
+      String pos = g.token(c).pos();
+      if (pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$") || pos.equals("WRB")) return true;
+      for (int d : g.children(c)) if (g.token(d).pos().equals("WP$") || g.token(d).pos().equals("WDT")) return true;
+    }
+    return false;
   }
 
   static boolean isReportingVerb(SentenceGraph g, int k) {

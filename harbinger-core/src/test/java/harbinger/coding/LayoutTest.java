@@ -86,9 +86,20 @@ class LayoutTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"KYIV (Example Wire) — ", "NEW YORK, March 3 - ", "ADDIS ABABA, Ethiopia — "})
+  @ValueSource(strings = {"KYIV (Example Wire) — ", "NEW YORK, March 3 - ", "ADDIS ABABA, Ethiopia — ",
+      "TAIPEI/BEIJING, April 8 (Example Wire) - "})
   void datelineForms(String dateline) {
     assertEquals(dateline.length(), Layout.datelineLength(dateline + "Officials said on Monday."));
+  }
+
+  @Test
+  void storyAfterTheDatelineIsParsedOnItsOwn() {
+    // the adapter parses dateline and story apart: the story's verb is a root, not a "dep" of the city
+    AnnotatedDoc doc = Fixtures.doc("dateline-wire-story");
+    SentenceGraph g = new SentenceGraph(doc.sentences().get(0));
+    assertEquals(-1, g.head(Fixtures.token(g, "struck")));
+    assertEquals(-1, g.head(Fixtures.token(g, "BEIRUT")));
+    assertFalse(g.dominates(Fixtures.token(g, "struck"), Fixtures.token(g, "BEIRUT")));
   }
 
   @Test
