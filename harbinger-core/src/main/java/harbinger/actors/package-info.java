@@ -1,6 +1,7 @@
 /**
  * Actor knowledge (countries, demonyms, capitals and metonyms, agent role nouns, organisations,
- * media outlets, dated office holders) loaded from data files, and actor resolution over sentences.
+ * media outlets, peoples of one state, dated office holders) loaded from data files, and actor resolution over
+ * sentences.
  * Depends on {@code model}, {@code data}, {@code error}.
  */
 @NullMarked

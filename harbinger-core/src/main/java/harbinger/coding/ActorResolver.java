@@ -21,9 +21,14 @@ import org.jspecify.annotations.Nullable;
  * "of" modifier. Cues are tried in order: a news outlet anywhere in the phrase (never an actor); a known
  * person, coded by the office held on the date ({@code ELI} for a former holder, CAMEO manual 3.2); a
  * named organisation or government metonym; a country name, adjective or (only where the caller allows it)
- * capital, combined with the agent of the head noun ("Russian troops" → RUSMIL); a pronoun or definite
- * role noun, from the {@link Discourse}; finally a bare agent ("rebels" → REB), given the country of a
- * place named in the sentence when there is one. Thread-safe if the discourse is not shared.
+ * capital, or a people of one state ("Ibo elders" → NGA), combined with the agent of the head noun ("Russian
+ * troops" → RUSMIL); where the group lives or sits ("the Albanians of southern Serbia", "police in Kabul", "a
+ * newspaper based in Beirut", "Kabul police"); a titled person with no record, from the article's latest country;
+ * the body or party the group belongs to, a possessor standing for a country, or "the country" itself
+ * ({@link GroupAffiliation}); a pronoun (never the subject of its own clause when it is an object) or definite
+ * role noun, from the {@link Discourse}; finally a bare agent ("rebels" → REB), given the country of a place named
+ * in the sentence when there is one. Persons and office holders are {@link PersonNames}'. Thread-safe if the
+ * discourse is not shared.
  */
 final class ActorResolver {
   private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "flat:name", "det",
@@ -64,11 +69,13 @@ final class ActorResolver {
 
   private final PersonNames persons;
   private final GroupAffiliation groups;
+  private final PhraseCues cues;
 
   ActorResolver(ActorKnowledge knowledge) {
     this.knowledge = knowledge;
     this.persons = new PersonNames(knowledge);
     this.groups = new GroupAffiliation(knowledge);
+    this.cues = new PhraseCues(knowledge);
   }
 
   ActorKnowledge knowledge() { return knowledge; }
@@ -77,14 +84,14 @@ final class ActorResolver {
     if (g.nonActor(head)) return Optional.empty();
     if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun()) return possessor(g, head, ctx);
     List<Integer> phrase = phrase(g, head);
-    if (mentionsMedia(g, phrase)) return Optional.empty();
+    if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
     Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
     boolean former = phrase.stream().anyMatch(i -> FORMER.contains(g.lemma(i)));
     boolean plural = g.token(head).pos().equals("NNS") || g.token(head).pos().equals("NNPS");
 
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
-    Optional<Organization> org = organization(g, phrase);
+    Optional<Organization> org = cues.organization(g, phrase);
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
     if (person.isPresent() && !(stale && org.isPresent())) return person;
     String headAgent = agentOf(g, head, phrase);
@@ -92,7 +99,7 @@ final class ActorResolver {
       Organization o = org.get();
       List<String> agents = o.agents();
       String code = o.code();
-      if (o.country() != null && headAgent != null && !agents.contains(headAgent) && !isOrganizationHead(g, head, phrase, o)) {
+      if (o.country() != null && headAgent != null && !agents.contains(headAgent) && !cues.isOrganizationHead(g, head, phrase, o)) {
         agents = List.of(headAgent);
         code = o.country() + headAgent;
       }
@@ -100,29 +107,29 @@ final class ActorResolver {
       return Optional.of(new Resolved(new Actor(text, code, o.country(), agents, o.name(), span), kind, plural, null));
     }
 
-    Optional<Country> country = country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
+    Optional<Country> country = cues.country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
     if (country.isPresent() && phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))) {
       // "ethnic Albanians in southern Serbia": a minority is coded by the country it lives in
-      Optional<Country> home = placeModifierCountry(g, head, HOME_PREPS);
+      Optional<Country> home = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
       if (home.isPresent()) country = home;
-    } else if (country.isPresent() && isDemonymNoun(g, head)) {
+    } else if (country.isPresent() && cues.isDemonymNoun(g, head)) {
       // "the Albanians of southern Serbia", "the Kurds of northern Iraq": a people named by where it lives
-      Optional<Country> home = placeModifierCountry(g, head, Set.of("of"));
+      Optional<Country> home = cues.placeModifierCountry(g, head, Set.of("of"));
       if (home.isPresent()) country = home;
     }
-    if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = placeModifierCountry(g, head, HOME_PREPS);
+    if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
     if (country.isEmpty() && headAgent != null && !g.token(head).isProperNoun()) {
       // "Kabul police", "a Moscow court": a capital naming the seat of a body (not inside a name: "the Warsaw Pact")
       for (int i : g.children(head)) {
-        if (g.relation(i).equals("compound") && capitalised(g, i) && knowledge.findCountry(g.word(i)).isEmpty()) {
+        if (g.relation(i).equals("compound") && PhraseCues.capitalised(g, i) && knowledge.findCountry(g.word(i)).isEmpty()) {
           Optional<Country> seat = knowledge.findCountryByCapital(g.word(i));
           if (seat.isPresent()) { country = seat; break; }
         }
       }
     }
-    if (country.isEmpty() && isPeopleNoun(g, head)) {
+    if (country.isEmpty() && PhraseCues.isPeopleNoun(g, head)) {
       // "the Kurds of northern Iraq", "Christians in Lebanon": a people of several states, placed by where it lives
-      country = placeModifierCountry(g, head, Set.of("of", "in"));
+      country = cues.placeModifierCountry(g, head, Set.of("of", "in"));
     }
     if (country.isEmpty() && "GOV".equals(headAgent) && PersonNames.personName(g, phrase) != null
         && phrase.stream().anyMatch(i -> i != head && TITLE_GOV.contains(g.lemma(i)))) {
@@ -203,31 +210,6 @@ final class ActorResolver {
     return Optional.empty();
   }
 
-  private static final Set<String> HOME_PREPS = Set.of("in", "throughout", "across", "inside", "within", "of", "from");
-
-  /** "police in Paris", "officials in Kyiv", "students throughout Indonesia": a country from where the group is. */
-  private Optional<Country> placeModifierCountry(SentenceGraph g, int head, Set<String> preps) {
-    List<Integer> holders = new ArrayList<>(List.of(head));
-    // "tens of thousands of students throughout Indonesia": the place may hang on the quantity counting the group
-    for (int k = head; g.head(k) >= 0 && "of".equals(g.caseMarker(k)) && ArgumentFinder.isQuantity(g, g.head(k)); k = g.head(k)) holders.add(g.head(k));
-    for (int h : holders) {
-      Optional<Country> c = placeModifierCountryOf(g, h, preps);
-      if (c.isPresent()) return c;
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Country> placeModifierCountryOf(SentenceGraph g, int head, Set<String> preps) {
-    for (int c : g.children(head)) {
-      if (!g.baseRelation(c).equals("nmod") || !hasCase(g, c, preps)) continue;
-      String w = LocationFinder.text(g, c);
-      // "in Christian east Beirut": the name with its modifiers, else the head word alone
-      Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w))
-          .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)));
-      if (k.isPresent()) return k;
-    }
-    return Optional.empty();
-  }
 
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
@@ -240,83 +222,12 @@ final class ActorResolver {
     return subject == null ? -1 : subject;
   }
 
-  /** Any case marker of {@code i} is one of {@code preps} ("based in Beirut" has "based" and "in"). */
-  private static boolean hasCase(SentenceGraph g, int i, Set<String> preps) {
-    for (int c : g.children(i)) if (g.baseRelation(c).equals("case") && preps.contains(g.lemma(c))) return true;
-    return false;
-  }
-
-  /** "Albanians", "Kurds": the head noun itself names a people (not "Albanian guerrillas"). */
-  private boolean isDemonymNoun(SentenceGraph g, int head) {
-    String pos = g.token(head).pos();
-    return (pos.equals("NNS") || pos.equals("NNPS")) && knowledge.findCountryByAdjective(g.word(head))
-        .or(() -> knowledge.findCountryByPeople(g.word(head))).isPresent();
-  }
-
-  /** A capitalised plural noun that names a people or community ("Kurds", "Shiites", "Christians"), not an organisation. */
-  private static boolean isPeopleNoun(SentenceGraph g, int head) {
-    String ner = g.token(head).ner();
-    boolean plural = g.token(head).pos().equals("NNPS") || (g.token(head).pos().equals("NNS") && capitalised(g, head));
-    return plural && (ner.equals("MISC") || ner.equals("NATIONALITY") || ner.equals("RELIGION") || ner.equals("O"));
-  }
 
   private @Nullable Country countryByCode(String code) {
     for (Country c : knowledge.countries()) if (c.code().equals(code)) return c;
     return null;
   }
 
-  private Optional<Organization> organization(SentenceGraph g, List<Integer> phrase) {
-    for (int len = Math.min(6, phrase.size()); len >= 1; len--) {
-      for (int s = 0; s + len <= phrase.size(); s++) {
-        int first = phrase.get(s);
-        int last = phrase.get(s + len - 1);
-        if (last - first != len - 1) continue;
-        if (!capitalised(g, first)) continue;
-        Optional<Organization> o = knowledge.findOrganization(g.text(first, last));
-        if (o.isPresent()) return o;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean isOrganizationHead(SentenceGraph g, int head, List<Integer> phrase, Organization o) {
-    return o.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(g.word(head).toLowerCase(Locale.ROOT)));
-  }
-
-  private Optional<Country> country(SentenceGraph g, List<Integer> phrase, int head, boolean capitalAllowed) {
-    for (int len = Math.min(5, phrase.size()); len >= 1; len--) {
-      for (int s = 0; s + len <= phrase.size(); s++) {
-        int first = phrase.get(s);
-        int last = phrase.get(s + len - 1);
-        if (last - first != len - 1 || !capitalised(g, first)) continue;
-        Optional<Country> c = knowledge.findCountry(g.text(first, last));
-        if (c.isPresent()) return c;
-      }
-    }
-    for (int i : phrase) {
-      String w = g.word(i);
-      if (i >= 2 && w.equals("led") && g.word(i - 1).equals("-")) {
-        // "Vietnamese - led forces" (the hyphenated form below, tokenised in three)
-        String lead = g.word(i - 2);
-        Optional<Country> c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
-        if (c.isPresent()) return c;
-      }
-      if (!capitalised(g, i)) continue;
-      Optional<Country> c = knowledge.findCountryByAdjective(g.word(i)).or(() -> knowledge.findCountryByPeople(g.word(i)));
-      if (c.isPresent()) return c;
-      // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not)
-      if (w.endsWith("-led") && w.length() > 4) {
-        String lead = w.substring(0, w.length() - 4);
-        c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
-        if (c.isPresent()) return c;
-      }
-    }
-    if (capitalised(g, head)) {
-      Optional<Country> c = knowledge.findCountryByCapital(g.word(head));
-      if (c.isPresent() && (capitalAllowed || phrase.size() == 1)) return capitalAllowed ? c : Optional.empty();
-    }
-    return Optional.empty();
-  }
 
   private @Nullable String agentOf(SentenceGraph g, int head, List<Integer> phrase) {
     int pos = phrase.indexOf(head);
@@ -349,22 +260,6 @@ final class ActorResolver {
         .map(e -> e.actor().agents().isEmpty() ? "GOV" : e.actor().agents().get(0)).orElse("GOV");
   }
 
-  private boolean mentionsMedia(SentenceGraph g, List<Integer> phrase) {
-    for (int len = Math.min(5, phrase.size()); len >= 1; len--) {
-      for (int s = 0; s + len <= phrase.size(); s++) {
-        int first = phrase.get(s);
-        int last = phrase.get(s + len - 1);
-        if (last - first != len - 1 || !capitalised(g, first)) continue;
-        if (knowledge.isMedia(g.text(first, last))) return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean capitalised(SentenceGraph g, int i) {
-    String w = g.word(i);
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
-  }
 
   private static boolean isDefinite(SentenceGraph g, int head) {
     for (int c : g.children(head)) if (g.relation(c).equals("det") && g.lemma(c).equals("the")) return true;

@@ -43,7 +43,7 @@ final class ArgumentFinder {
       "encourage", "invite", "press", "pressure", "compel", "require", "warn", "advise", "instruct", "help", "enable",
       "permit", "authorize", "authorise", "lead", "get", "want", "expect", "need", "request", "beg", "appeal",
       "challenge", "dare", "oblige", "push", "prompt", "convince", "inspire", "mandate", "empower", "direct", "train",
-      "send", "deploy", "dispatch", "task", "let", "make", "cause", "remind", "exhort", "implore", "entreat", "pressed",
+      "send", "deploy", "dispatch", "task", "let", "make", "cause", "remind", "exhort", "implore", "entreat",
       "coerce", "drive", "leave", "mobilize", "mobilise", "recruit", "hire", "pay", "bribe", "threaten", "demand",
       "petition", "lobby", "commission", "assign", "appoint", "elect", "choose", "select", "nominate");
   /** Verbs whose object is the weapon used ("fired missiles at", "launched drones against"). */

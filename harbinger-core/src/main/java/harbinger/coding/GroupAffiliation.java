@@ -81,8 +81,11 @@ final class GroupAffiliation {
    * groups": the country of the party tied to.
    */
   private Optional<String> tiedCountry(SentenceGraph g, int head, ActorResolver.Context ctx, Resolver r) {
-    for (int c : g.children(head)) {
-      String rel = g.relation(c);
+    List<Integer> ties = new java.util.ArrayList<>(g.children(head));
+    // "nurses affiliated with a union went on strike", parsed with the group as the subject of "affiliated"
+    if (g.head(head) >= 0 && g.baseRelation(head).equals("nsubj") && TIES.contains(g.lemma(g.head(head)))) ties.add(g.head(head));
+    for (int c : ties) {
+      String rel = c == g.head(head) ? "acl" : g.relation(c);
       if (g.baseRelation(c).equals("nmod") && "from".equals(g.caseMarker(c)) && !g.token(c).isProperNoun()) {
         Optional<String> country = r.resolve(g, c, asParty(ctx)).map(x -> x.actor().country());
         if (country.isPresent()) return country;

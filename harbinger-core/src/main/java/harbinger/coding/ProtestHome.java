@@ -12,9 +12,12 @@ import java.util.Set;
  * fundamentalists", "students", "workers") and whose sentence names exactly one country (in any actor, the
  * protest's target included: "... to demand the resignation of Algerian President ..."), the group is that country's.
  * This is the source-side twin of the convention that a protest without a named target is against its own
- * government. With two or more countries in the sentence nothing is guessed. Stateless and thread-safe.
+ * government, so that country must be named by a state body (a government, minister, parliament, court) of it. With
+ * two or more countries in the sentence nothing is guessed. Stateless and thread-safe.
  */
 final class ProtestHome {
+  private static final Set<String> STATE = Set.of("GOV", "LEG", "JUD", "ELI");
+
   private ProtestHome() {}
 
   static List<ActorResolver.Resolved> place(EventType type, List<ActorResolver.Resolved> sources,
@@ -26,6 +29,11 @@ final class ProtestHome {
     for (ActorResolver.Resolved s : sources) if (s.actor().country() != null) countries.add(s.actor().country());
     if (countries.size() != 1) return sources;
     String home = countries.iterator().next();
+    // only a state addressed by the protest makes it domestic: "burned Israeli flags" does not make Israelis protest
+    boolean state = discourse.entries().stream().anyMatch(e -> e.sentence() == sentence && home.equals(e.actor().country())
+        && e.actor().agents().stream().anyMatch(STATE::contains))
+        || targets.stream().anyMatch(t -> home.equals(t.actor().country()) && t.actor().agents().stream().anyMatch(STATE::contains));
+    if (!state) return sources;
     List<ActorResolver.Resolved> out = new ArrayList<>();
     for (ActorResolver.Resolved s : sources) {
       Actor a = s.actor();

@@ -125,6 +125,13 @@ class ActorPhenomenaTest {
   }
 
   @Test
+  void protestersAtAForeignCountrysEmbassyDoNotBecomeItsCitizens() {
+    List<Event> es = eventsOf("protested outside the Israeli embassy");
+    assertFalse(es.isEmpty());
+    assertTrue(es.stream().noneMatch(e -> e.source() != null && "ISR".equals(e.source().country())), () -> show(es));
+  }
+
+  @Test
   void aWithdrawalTargetsThePlaceLeftNotTheTroopsMoved() {
     List<Event> es = eventsOf("Syria withdrew its troops from Lebanon");
     assertTrue(es.stream().anyMatch(e -> code(e.target()).equals("LBN")), () -> show(es));

@@ -1,0 +1,137 @@
+package harbinger.coding;
+
+import harbinger.actors.ActorKnowledge;
+import harbinger.actors.Country;
+import harbinger.actors.Organization;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words of a phrase that name a country, an organisation or a news outlet: names, adjectives, peoples and
+ * capitals ("Russian", "Ibo", "Saudi-led", "Moscow"), organisation aliases, media names, and the places a group is
+ * "in", "of" or "from". Lookups only; what a cue means for the actor is {@link ActorResolver}'s. Thread-safe.
+ */
+final class PhraseCues {
+  private final ActorKnowledge knowledge;
+
+  PhraseCues(ActorKnowledge knowledge) { this.knowledge = knowledge; }
+
+  static final Set<String> HOME_PREPS = Set.of("in", "throughout", "across", "inside", "within", "of", "from");
+
+  /** "police in Paris", "officials in Kyiv", "students throughout Indonesia": a country from where the group is. */
+  Optional<Country> placeModifierCountry(SentenceGraph g, int head, Set<String> preps) {
+    List<Integer> holders = new ArrayList<>(List.of(head));
+    // "tens of thousands of students throughout Indonesia": the place may hang on the quantity counting the group
+    for (int k = head; g.head(k) >= 0 && "of".equals(g.caseMarker(k)) && ArgumentFinder.isQuantity(g, g.head(k)); k = g.head(k)) holders.add(g.head(k));
+    for (int h : holders) {
+      Optional<Country> c = placeModifierCountryOf(g, h, preps);
+      if (c.isPresent()) return c;
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Country> placeModifierCountryOf(SentenceGraph g, int head, Set<String> preps) {
+    for (int c : g.children(head)) {
+      if (!g.baseRelation(c).equals("nmod") || !hasCase(g, c, preps)) continue;
+      String w = LocationFinder.text(g, c);
+      // "in Christian east Beirut": the name with its modifiers, else the head word alone
+      Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w))
+          .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)));
+      if (k.isPresent()) return k;
+    }
+    return Optional.empty();
+  }
+
+  /** Any case marker of {@code i} is one of {@code preps} ("based in Beirut" has "based" and "in"). */
+  private static boolean hasCase(SentenceGraph g, int i, Set<String> preps) {
+    for (int c : g.children(i)) if (g.baseRelation(c).equals("case") && preps.contains(g.lemma(c))) return true;
+    return false;
+  }
+
+  /** "Albanians", "Kurds": the head noun itself names a people (not "Albanian guerrillas"). */
+  boolean isDemonymNoun(SentenceGraph g, int head) {
+    String pos = g.token(head).pos();
+    return (pos.equals("NNS") || pos.equals("NNPS")) && knowledge.findCountryByAdjective(g.word(head))
+        .or(() -> knowledge.findCountryByPeople(g.word(head))).isPresent();
+  }
+
+  /** A capitalised plural noun that names a people or community ("Kurds", "Shiites", "Christians"), not an organisation. */
+  static boolean isPeopleNoun(SentenceGraph g, int head) {
+    String ner = g.token(head).ner();
+    boolean plural = g.token(head).pos().equals("NNPS") || (g.token(head).pos().equals("NNS") && capitalised(g, head));
+    return plural && (ner.equals("MISC") || ner.equals("NATIONALITY") || ner.equals("RELIGION") || ner.equals("O"));
+  }
+
+  Optional<Organization> organization(SentenceGraph g, List<Integer> phrase) {
+    for (int len = Math.min(6, phrase.size()); len >= 1; len--) {
+      for (int s = 0; s + len <= phrase.size(); s++) {
+        int first = phrase.get(s);
+        int last = phrase.get(s + len - 1);
+        if (last - first != len - 1) continue;
+        if (!capitalised(g, first)) continue;
+        Optional<Organization> o = knowledge.findOrganization(g.text(first, last));
+        if (o.isPresent()) return o;
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean isOrganizationHead(SentenceGraph g, int head, List<Integer> phrase, Organization o) {
+    return o.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(g.word(head).toLowerCase(Locale.ROOT)));
+  }
+
+  Optional<Country> country(SentenceGraph g, List<Integer> phrase, int head, boolean capitalAllowed) {
+    for (int len = Math.min(5, phrase.size()); len >= 1; len--) {
+      for (int s = 0; s + len <= phrase.size(); s++) {
+        int first = phrase.get(s);
+        int last = phrase.get(s + len - 1);
+        if (last - first != len - 1 || !capitalised(g, first)) continue;
+        Optional<Country> c = knowledge.findCountry(g.text(first, last));
+        if (c.isPresent()) return c;
+      }
+    }
+    for (int i : phrase) {
+      String w = g.word(i);
+      if (i >= 2 && w.equals("led") && g.word(i - 1).equals("-")) {
+        // "Vietnamese - led forces" (the hyphenated form below, tokenised in three)
+        String lead = g.word(i - 2);
+        Optional<Country> c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
+        if (c.isPresent()) return c;
+      }
+      if (!capitalised(g, i)) continue;
+      Optional<Country> c = knowledge.findCountryByAdjective(g.word(i)).or(() -> knowledge.findCountryByPeople(g.word(i)));
+      if (c.isPresent()) return c;
+      // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not)
+      if (w.endsWith("-led") && w.length() > 4) {
+        String lead = w.substring(0, w.length() - 4);
+        c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
+        if (c.isPresent()) return c;
+      }
+    }
+    if (capitalised(g, head)) {
+      Optional<Country> c = knowledge.findCountryByCapital(g.word(head));
+      if (c.isPresent() && (capitalAllowed || phrase.size() == 1)) return capitalAllowed ? c : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  boolean mentionsMedia(SentenceGraph g, List<Integer> phrase) {
+    for (int len = Math.min(5, phrase.size()); len >= 1; len--) {
+      for (int s = 0; s + len <= phrase.size(); s++) {
+        int first = phrase.get(s);
+        int last = phrase.get(s + len - 1);
+        if (last - first != len - 1 || !capitalised(g, first)) continue;
+        if (knowledge.isMedia(g.text(first, last))) return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean capitalised(SentenceGraph g, int i) {
+    String w = g.word(i);
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+}
