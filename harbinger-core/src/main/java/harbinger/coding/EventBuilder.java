@@ -61,6 +61,17 @@ final class EventBuilder {
 
   Attribution attribution() { return attribution; }
 
+  /** Targets "across the country" in what a speaker says are the speaker's country's ({@link SpeakerSide#inTheCountry}). */
+  private List<ActorResolver.Resolved> countryWideTargets(ArticleContext a, SentenceGraph g, int sentence, Arguments args,
+                                                          Actor speaker, LocalDate asOf, List<ActorResolver.Resolved> doers) {
+    if (speaker == null) return List.of();
+    List<Integer> heads = args.targets().stream().filter(h -> SpeakerSide.inTheCountry(g, h)).toList();
+    if (heads.isEmpty()) return List.of();
+    List<ActorResolver.Resolved> out = new ArrayList<>(speakerSide.resolve(a, g, sentence, heads, speaker, asOf));
+    out.removeIf(r -> doers.stream().anyMatch(x -> sameParty(x.actor(), r.actor())));
+    return out;
+  }
+
   /** Drafts for one trigger; {@code extraTargets} come from the absorbed content of a verbal trigger. */
   List<Draft> build(ArticleContext a, int sentence, Trigger t, Arguments args) {
     SentenceGraph g = a.graphs.get(sentence);
@@ -104,7 +115,8 @@ final class EventBuilder {
         sources = List.of(new ActorResolver.Resolved(authority, Discourse.Kind.GROUP, false, null));
       }
     }
-    List<ActorResolver.Resolved> targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
+    List<ActorResolver.Resolved> targets = countryWideTargets(a, g, sentence, args, attributed, asOf, sources);
+    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
     // "the two leaders agreed to ...": a shared commitment of several parties is mutual
     boolean mutual = t.entry().symmetric() || MUTUAL_CODES.contains(type.code()) || type.root().equals("03");

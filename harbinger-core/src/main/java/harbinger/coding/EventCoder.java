@@ -95,7 +95,7 @@ public final class EventCoder {
     Map<Trigger, Trigger> refined = new HashMap<>();
     Set<Trigger> conditional = new java.util.HashSet<>();
     for (Trigger b : found) {
-      if (isResultOfViolence(g, b, found)) continue;
+      if (isResultOfViolence(g, b, found) || isMeansOfForce(g, b, found)) continue;
       Trigger owner = contentOwner(g, b, found);
       if (owner == null) { kept.add(b); continue; }
       // "threatened to strike 52 sites if Tehran retaliated": the threat, and the strike as a conditional event
@@ -159,6 +159,29 @@ public final class EventCoder {
    * "... bombed a camp, killing at least 29 people": the killing is the outcome of the bombing, one event
    * (CAMEO codes the attack), whose casualties are found in its clause.
    */
+  /**
+   * "Enemy drones attacked our positions", "Kyiv was hit by a wave of Russian drones": a weapon noun that is the
+   * doer of an act of force is that act's means, not an event of its own (the act keeps its own code and parties).
+   */
+  private boolean isMeansOfForce(SentenceGraph g, Trigger b, List<Trigger> all) {
+    if (!b.noun() || ontology.expect(b.code()).quadClass() != 4) return false;
+    int k = b.token();
+    String rel = g.relation(k);
+    // "a wave of drones": climb through a quantity or collective head
+    if (g.head(k) >= 0 && g.baseRelation(k).equals("nmod") && "of".equals(g.caseMarker(k))) {
+      k = g.head(k);
+      rel = g.relation(k);
+    }
+    if (!(rel.equals("nsubj") || rel.equals("obl:agent") || (g.baseRelation(k).equals("obl") && "by".equals(g.caseMarker(k))))) return false;
+    int head = g.head(k);
+    // "a site hit by an airstrike": a participle describing a noun may be dropped as background; the noun stays
+    if (head < 0 || g.relation(head).startsWith("acl") || g.relation(head).equals("amod")) return false;
+    for (Trigger a : all) {
+      if (a != b && a.token() == head && !a.noun() && ontology.expect(a.code()).quadClass() == 4) return true;
+    }
+    return false;
+  }
+
   private boolean isResultOfViolence(SentenceGraph g, Trigger b, List<Trigger> all) {
     if (!g.token(b.token()).pos().equals("VBG") || !g.relation(b.token()).startsWith("advcl")) return false;
     int head = g.head(b.token());

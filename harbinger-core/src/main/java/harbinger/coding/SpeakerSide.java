@@ -49,6 +49,17 @@ final class SpeakerSide {
     for (int c : g.children(head)) {
       String rel = g.relation(c);
       if (rel.equals("nmod:poss") && OWNERS.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return inTheCountry(g, head);
+  }
+
+  /**
+   * "cities across the country", "towns throughout the country": in what a party says, "the country" is the
+   * speaker's own, whichever country the sentence named last ("Ukraine's military said Russian forces fired
+   * missiles at cities across the country").
+   */
+  static boolean inTheCountry(SentenceGraph g, int head) {
+    for (int c : g.children(head)) {
       if (g.baseRelation(c).equals("nmod") && g.lemma(c).equals("country")
           && OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))) && hasDefinite(g, c)) return true;
     }
