@@ -67,6 +67,8 @@ final class ModalityFinder {
   }
 
   Reading read(SentenceGraph g, int trigger) {
+    int predicate = orphanPredicate(g, trigger);
+    if (predicate >= 0) return read(g, predicate);
     boolean negated = false, conditional = false, future = false, intended = false, hedged = false;
     boolean committed = false, refused = false, obliged = false, hypothetical = false, ultimatum = false;
     Integer reporting = null;
@@ -160,6 +162,26 @@ final class ModalityFinder {
       if ((r.equals("obj") || r.equals("advmod")) && RESUMING.contains(g.lemma(c))) return true;
     }
     return false;
+  }
+
+  /**
+   * "X pulled out of the summit, and a planned meeting with Y did not take place", parsed with the noun as a conjunct
+   * of the first verb (or as the head of a clause) and its predicate left after it as a subjectless {@code dep} of
+   * the noun or of the verb it is conjoined to: that predicate is the noun's own verb and its cues are the noun's.
+   * -1 when the trigger is not such a noun.
+   */
+  static int orphanPredicate(SentenceGraph g, int trigger) {
+    if (g.token(trigger).isVerb()) return -1;
+    int own = orphanAfter(g, trigger, trigger);
+    if (own >= 0 || !g.relation(trigger).equals("conj")) return own;
+    return orphanAfter(g, g.head(trigger), trigger);
+  }
+
+  private static int orphanAfter(SentenceGraph g, int parent, int trigger) {
+    for (int c : g.children(parent)) {
+      if (c > trigger && g.relation(c).equals("dep") && g.token(c).isVerb() && g.subject(c) == null) return c;
+    }
+    return -1;
   }
 
   private static boolean isClausalComplement(SentenceGraph g, int child) {

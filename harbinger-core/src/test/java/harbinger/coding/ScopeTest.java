@@ -32,6 +32,13 @@ class ScopeTest {
   }
 
   @Test
+  void nounTakesTheCuesOfThePredicateTheParserLeftBesideIt() {
+    // "a planned meeting ... did not take place", with "take" hung on the noun as a subjectless dep
+    assertEquals(Modality.NEGATED, modality("a planned meeting with Ugandan", "meeting"));
+    assertEquals(Modality.ASSERTED, modality("a planned meeting with Ugandan", "pulled"));
+  }
+
+  @Test
   void adjunctNounTakesTheFutureOfTheVerbItsVerbComplements() {
     // "are expected to sign a pact during the visit": the visit is as future as the signing
     assertEquals(Modality.FUTURE, modality("during the visit", "visit"));
