@@ -23,6 +23,26 @@ import org.jspecify.annotations.Nullable;
  * conditions the act.
  */
 final class ModalityFinder {
+  /**
+   * Verbs whose subject event is what they say happens or not: occurrence verbs ("the attack did not happen", "talks
+   * never began") and, for a passive subject, support verbs ("the attack was not carried out", "no talks were held").
+   */
+  private static final Set<String> OCCURRENCE = Set.of("happen", "occur", "take", "begin", "start", "resume", "go",
+      "proceed", "materialize", "materialise", "continue", "come", "be", "carry", "conduct", "launch", "stage", "hold",
+      "mount", "make", "perform", "execute", "schedule", "plan");
+
+  /**
+   * An event noun that is the subject of a verb other than an occurrence verb ("the attack cannot be tolerated",
+   * "allegations that the attacks are linked to X"): the clause is a predicate about the event.
+   */
+  private static boolean isSubjectOfPredicate(SentenceGraph g, int trigger) {
+    if (g.token(trigger).isVerb()) return false;
+    String rel = g.relation(trigger);
+    if (!rel.equals("nsubj") && !rel.equals("nsubj:pass")) return false;
+    int h = g.head(trigger);
+    return h >= 0 && g.token(h).isVerb() && !OCCURRENCE.contains(g.lemma(h));
+  }
+
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "deny", "fail", "reject",
       "dismiss", "avoid", "cancel", "postpone", "halt", "stop", "abandon", "prevent", "forgo", "rule");
@@ -80,13 +100,17 @@ final class ModalityFinder {
     // once the climb leaves a relative clause ("the tanker, which its Guards seized"), the clause is stated about
     // its noun, not under the main clause's cues: only a reporting verb above it still counts
     boolean presupposed = false;
+    // a clause that says something about an event noun ("the attack cannot be tolerated") denies what it says, not
+    // the event: its negation does not reach the noun. (A noun adjunct still takes its verb's negation: in "never met
+    // during the summit" the summit is not a meeting of the two.)
+    boolean aboutTheEvent = isSubjectOfPredicate(g, trigger);
     // an adjunct's own verb includes the verbs it is the complement of ("are expected to begin talks during the visit")
     for (int steps = 0; k >= 0 && steps < 10 && !(adjunct && steps >= 2 && !g.relation(prev).equals("xcomp")); steps++) {
       // a clause the parser left as "dep" ("Serbia denied it was massing troops") is still what the verb reports
       if (prev >= 0 && g.token(k).isVerb() && REPORTING_VERBS.contains(g.lemma(k)) && !g.relation(prev).equals("obj")
           && (COMPLEMENTS.contains(g.baseRelation(prev)) || (g.relation(prev).equals("dep") && g.token(prev).isVerb()))) {
         reporting = k;
-        if (NEGATING_VERBS.contains(g.lemma(k))) negated = true;
+        if (NEGATING_VERBS.contains(g.lemma(k)) && !aboutTheEvent) negated = true;
         break;
       }
       boolean ownCues = !presupposed && (prev < 0 || !g.relation(prev).equals("conj") || g.child(prev, "nsubj") == null);
@@ -95,7 +119,7 @@ final class ModalityFinder {
           if (c == prev) continue;
           String rel = g.baseRelation(c);
           String lemma = g.lemma(c);
-          if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(lemma)) negated = true;
+          if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(lemma) && (k == trigger || !aboutTheEvent)) negated = true;
           if (rel.equals("det") && lemma.equals("no") && (k == trigger || prev == trigger)) negated = true;
           if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) conditional = true;
           if (rel.equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(c)))) conditional = true;
@@ -117,7 +141,7 @@ final class ModalityFinder {
       }
       if (prev >= 0 && g.token(k).isVerb() && isClausalComplement(g, prev)) {
         String lemma = g.lemma(k);
-        if (NEGATING_VERBS.contains(lemma)) negated = true;
+        if (NEGATING_VERBS.contains(lemma) && !aboutTheEvent) negated = true;
         if (REFUSAL_VERBS.contains(lemma) && g.relation(prev).equals("xcomp")) refused = true;
         if (INTENT_VERBS.contains(lemma)) intended = true;
         if (OWN_INTENT_VERBS.contains(lemma) && g.relation(prev).equals("xcomp")) committed = true;

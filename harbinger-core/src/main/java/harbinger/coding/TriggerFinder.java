@@ -124,10 +124,14 @@ final class TriggerFinder {
     return false;
   }
 
-  /** Only the verb's object (and adverbs) stand between verb {@code i} and position {@code start}: "fired two missiles at". */
+  /**
+   * Only the verb's object (and adverbs) stand between verb {@code i} and position {@code start}: "fired two missiles
+   * at"; and a bare time noun, as news style puts the day right after the verb: "met Monday with", "spoke last week to".
+   */
   private static boolean follows(SentenceGraph g, int i, int start) {
     Integer obj = g.child(i, "obj");
     BitSet allowed = obj == null ? new BitSet() : g.subtree(obj);
+    for (int c : g.children(i)) if (g.relation(c).endsWith(":tmod")) allowed.or(g.subtree(c));
     for (int k = i + 1; k < start; k++) {
       if (!allowed.get(k) && !g.baseRelation(k).equals("advmod") && !g.relation(k).equals("compound:prt")) return false;
     }

@@ -15,9 +15,10 @@ import java.util.TreeMap;
  * <p>Definitions. The unit is a pair (gold sentence id, event type) over the six scored types
  * ({@link CameoToM2e2#SCORED}); Life:Die and Movement:Transport are not scored. Gold units are the types of the
  * sentence's gold events (a type that occurs twice in a sentence is one unit). Produced units are the types of
- * the events coded in the sentence, each produced CAMEO code mapped through {@link CameoToM2e2}; events whose
- * code maps to no type produce no unit, and neither do events whose trigger word is a killing or wounding
- * ("killed", "wounded"), which ACE types as Life:Die or Life:Injure ({@link #isDeathOrInjury}). Every sentence counts, including the event-free ones (gold
+ * the events coded in the sentence, each produced CAMEO code mapped through {@link CameoToM2e2} and refined by the
+ * trigger word as ACE types events ({@link AceTriggerTypes}): a killing or wounding ("killed", "wounded") is an
+ * unscored Life:Die or Life:Injure, a 173 "charged" or "sentenced" an unscored judicial event rather than an
+ * Arrest-Jail, and a 03x/04x "will meet with" a Contact:Meet. Events with no type produce no unit. Every sentence counts, including the event-free ones (gold
  * negatives), so spurious units there lower precision. TP = units in both, FP = produced only,
  * FN = gold only, all summed over every sentence (micro average):
  * {@code precision} = TP / (TP + FP), {@code recall} = TP / (TP + FN), {@code f1} = 2·TP / (2·TP + FP + FN);
@@ -40,8 +41,7 @@ public final class M2e2Scorer {
       }
       Map<String, List<Event>> p = new LinkedHashMap<>();
       for (Event e : produced.getOrDefault(r.id(), List.of())) {
-        if (isDeathOrInjury(e)) continue;
-        table.typeOf(e.cameo()).ifPresent(t -> p.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
+        AceTriggerTypes.typeOf(e, table).ifPresent(t -> p.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
       }
       for (String t : CameoToM2e2.SCORED) {
         boolean inGold = g.contains(t);
@@ -72,21 +72,12 @@ public final class M2e2Scorer {
     return new EvalReport("m2e2", gold.size(), scores, errors, notes);
   }
 
-  /** Trigger words whose ACE event is Life:Die or Life:Injure (not scored), whatever CAMEO code the coder gave. */
-  private static final java.util.regex.Pattern DEATH_OR_INJURY =
-      java.util.regex.Pattern.compile("(kill|wound|injur|die|dead|death|slay|slain|murder)[a-z]*");
-
   /**
    * ACE decides an event's type by its trigger word: "killed" is a Life:Die trigger, "attacked" an Attack
    * trigger. The coder codes "X killed five soldiers" as CAMEO 19 (as the codebook does), but its trigger is a
-   * killing, so it is a Life:Die unit here, which is not scored.
+   * killing, so it is a Life:Die unit here, which is not scored. See {@link AceTriggerTypes} for all the rules.
    */
-  static boolean isDeathOrInjury(Event e) {
-    int from = e.trigger().start() - e.span().start();
-    int to = e.trigger().end() - e.span().start();
-    if (from < 0 || to > e.evidence().length() || from >= to) return false;
-    return DEATH_OR_INJURY.matcher(e.evidence().substring(from, to).toLowerCase(java.util.Locale.ROOT)).matches();
-  }
+  static boolean isDeathOrInjury(Event e) { return AceTriggerTypes.isDeathOrInjury(e); }
 
   private static String gold(Set<String> types) { return types.isEmpty() ? "no scored event" : String.join(", ", types); }
 

@@ -42,6 +42,12 @@ class ModalityFinderTest {
       "Turkey plans to attack           | attack    | INTENDED",
       "Turkey vowed to attack           | attack    | INTENDED",
       "Turkey attacked the Kurdish militia. | attacked | ASSERTED",
+      // a clause that says something about an event noun denies what it says, not the event
+      "attack on the border post cannot be tolerated | attack | ASSERTED",
+      "dismissed claims that the attacks  | attacks   | ASSERTED",
+      // but an occurrence verb or a light verb says whether the event took place
+      "attack on the border post did not happen | attack | NEGATED",
+      "attack on the border post was not carried out | attack | NEGATED",
   })
   void cueGivesModality(String fragment, String trigger, Modality expected) {
     assertEquals(expected, read(fragment.strip(), trigger).modality());

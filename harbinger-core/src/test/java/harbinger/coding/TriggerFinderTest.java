@@ -47,6 +47,13 @@ class TriggerFinderTest {
   }
 
   @Test
+  void bareTimeNounBetweenVerbAndPrepositionKeepsTheParticleEntry() {
+    // news style puts the day right after the verb: "met Monday with" is meet+with (04), which the bare "meet"
+    // entry would refuse because "opposition" is in its context ("met opposition")
+    assertEquals("04", codeAt("met Monday with leaders", "met"));
+  }
+
+  @Test
   void phrasalParticleIsRequired() {
     assertEquals("164", codeAt("broke off talks", "broke"));
   }
