@@ -209,8 +209,13 @@ public final class EventCoder {
     var specific = stanceCodes.code(ontology.expect(content.code()), stance).orElse(null);
     if (specific == null || !specific.root().equals(ownerType.root())) return owner;
     String own = owner.code();
+    String sc = specific.code();
     boolean general = own.length() == 3 && own.endsWith("0");
-    if (specific.code().length() <= own.length() || !(general || specific.code().startsWith(own))) return owner;
+    // a general code yields to any specific one of its root, also of the same length ("agreed to pay": 030 -> 033);
+    // a specific code only to a longer code under it (036 -> 0361, never 036 -> 033)
+    boolean upgrade = general ? !sc.equals(own) && !(sc.length() == 3 && sc.endsWith("0")) && sc.length() >= own.length()
+        : sc.length() > own.length() && sc.startsWith(own);
+    if (!upgrade) return owner;
     var e = owner.entry();
     return new Trigger(owner.token(), new harbinger.lexicon.LexiconEntry(specific.code(), e.lemma(), e.noun(), e.particle(),
         e.conditions(), e.symmetric(), e.origin()));
