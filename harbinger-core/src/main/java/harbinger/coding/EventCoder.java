@@ -110,6 +110,12 @@ public final class EventCoder {
         List<Integer> content = !ba.sources().isEmpty() ? ba.sources() : ba.targets();
         List<Integer> targets = new ArrayList<>(content);
         targets.removeAll(oa.sources());
+        // "Norway is willing to send material to Saudi Arabia": the content's doer is the owner's own subject,
+        // so its target is the target
+        if (targets.isEmpty() && content == ba.sources()) {
+          targets.addAll(ba.targets());
+          targets.removeAll(oa.sources());
+        }
         if (!targets.isEmpty()) args.put(owner, oa.withTargets(targets));
       }
     }
