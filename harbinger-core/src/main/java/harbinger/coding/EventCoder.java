@@ -41,6 +41,7 @@ public final class EventCoder {
   private final EventBuilder builder;
   private final ConditionalThreats threats;
   private final Obligations obligations;
+  private final JointExercises jointExercises;
   private final harbinger.ontology.StanceCodes stanceCodes;
 
   private EventCoder(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -51,6 +52,7 @@ public final class EventCoder {
     this.builder = new EventBuilder(ontology, resolver, stanceCodes);
     this.threats = new ConditionalThreats(ontology, resolver, builder.attribution());
     this.obligations = new Obligations(ontology, resolver, builder.attribution());
+    this.jointExercises = new JointExercises(ontology);
   }
 
   public static EventCoder create(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -122,7 +124,7 @@ public final class EventCoder {
     kept = Salience.withoutContent(g, kept, this::verbal, conditional::contains);
     kept = Salience.foreground(g, kept, this::verbal);
     List<Draft> out = new ArrayList<>();
-    for (Trigger t : kept) out.addAll(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
+    for (Trigger t : kept) out.addAll(jointExercises.apply(g, t, builder.build(a, s, refined.getOrDefault(t, t), args.get(t))));
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13") && d.modality() != harbinger.model.Modality.CONDITIONAL);
     if (!hasThreat) out.addAll(threats.find(a, s));
