@@ -73,4 +73,24 @@ class CoverageTest {
     List<Event> e = events("Chile agreed to pay compensation");
     assertTrue(e.stream().anyMatch(x -> x.cameo().startsWith("03") && !x.cameo().equals("030")), () -> "events: " + e);
   }
+
+  @Test
+  void exerciseOfTwoCountriesIsMilitaryCooperationBetweenThem() {
+    List<Event> e = events("Greek and Turkish warships");
+    assertTrue(e.stream().anyMatch(x -> x.cameo().equals("062") && x.source() != null && x.target() != null
+        && x.source().country().equals("GRC") && x.target().country().equals("TUR")), () -> "events: " + e);
+    assertTrue(e.stream().noneMatch(x -> x.cameo().equals("150")), () -> "events: " + e);
+  }
+
+  @Test
+  void exerciseOfOneCountryStaysAShowOfForce() {
+    List<Event> e = events("Russian warships on Friday");
+    assertTrue(e.stream().anyMatch(x -> x.cameo().equals("150")), () -> "events: " + e);
+    assertTrue(e.stream().noneMatch(x -> x.cameo().equals("062")), () -> "events: " + e);
+  }
+
+  @Test
+  void warningThatProtestsWillNotBeToleratedLooksIntoTheThatClause() {
+    assertEquals("137", codeAt("will no longer tolerate marches", "warned"));
+  }
 }
