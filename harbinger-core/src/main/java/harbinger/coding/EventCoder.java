@@ -113,9 +113,9 @@ public final class EventCoder {
         List<Integer> targets = new ArrayList<>(content);
         targets.removeAll(oa.sources());
         // "Norway is willing to send material to Saudi Arabia": the content's doer is the owner's own subject,
-        // so its target is the target
+        // so its target is the target, unless the doer's own ("agreed to reopen their embassies")
         if (targets.isEmpty() && content == ba.sources()) {
-          targets.addAll(ba.targets());
+          for (int k : ba.targets()) if (!ownedByDoer(g, k)) targets.add(k);
           targets.removeAll(oa.sources());
         }
         if (!targets.isEmpty()) args.put(owner, oa.withTargets(targets));
@@ -137,6 +137,12 @@ public final class EventCoder {
       out.removeIf(d -> d.source() == null && d.target() == null);
     }
     return out;
+  }
+
+  /** "their embassies", "its troops": a phrase owned by a possessive pronoun names the doer's own things. */
+  private static boolean ownedByDoer(SentenceGraph g, int k) {
+    for (int c : g.children(k)) if (g.relation(c).equals("nmod:poss") && g.token(c).pos().equals("PRP$")) return true;
+    return false;
   }
 
   /**

@@ -93,4 +93,14 @@ class CoverageTest {
   void warningThatProtestsWillNotBeToleratedLooksIntoTheThatClause() {
     assertEquals("137", codeAt("will no longer tolerate marches", "warned"));
   }
+
+  @Test
+  void sharedCommitmentAboutTheDoersOwnThingsStaysMutual() {
+    // "agreed to reopen their embassies": the embassies are the parties' own, not a third party; each is the other's target
+    List<Event> e = events("agreed to reopen their embassies");
+    assertTrue(e.stream().anyMatch(x -> x.cameo().startsWith("03") && x.source() != null && x.target() != null
+        && "ECU".equals(x.source().country()) && "COL".equals(x.target().country())), () -> "events: " + e);
+    assertTrue(e.stream().anyMatch(x -> x.cameo().startsWith("03") && x.source() != null && x.target() != null
+        && "COL".equals(x.source().country()) && "ECU".equals(x.target().country())), () -> "events: " + e);
+  }
 }
