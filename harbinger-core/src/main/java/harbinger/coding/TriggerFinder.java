@@ -192,9 +192,13 @@ final class TriggerFinder {
     return out;
   }
 
-  /** An infinitival adverbial clause of purpose ("to demand reforms", "in order to protest"). */
+  /**
+   * An infinitival clause of purpose ("to demand reforms", "in order to protest"), attached by the parser as an
+   * adverbial clause or, after an object, as an open complement ("continued their strike to demand ...").
+   */
   private static boolean purpose(SentenceGraph g, int c) {
-    return g.relation(c).startsWith("advcl") && g.hasMarker(c, "to") && g.child(c, "nsubj") == null;
+    String rel = g.relation(c);
+    return (rel.startsWith("advcl") || rel.equals("xcomp")) && g.hasMarker(c, "to") && g.child(c, "nsubj") == null;
   }
 
   private static void walk(SentenceGraph g, int i, int depth, BitSet out) {

@@ -49,6 +49,8 @@ class CoverageTest {
   void eventNounTakesThePurposeOfTheActCarryingIt() {
     // "staged demonstrations ... to demand tax reforms": a protest for a policy change
     assertEquals("1412", codeAt("staged demonstrations", "demonstrations"));
+    // the same purpose after an object, attached as an open complement: a hunger strike for a leadership change
+    assertEquals("1421", codeAt("continued their hunger strike", "strike"));
   }
 
   @Test
