@@ -41,6 +41,7 @@ public final class EventCoder {
   private final EventBuilder builder;
   private final ConditionalThreats threats;
   private final Obligations obligations;
+  private final JointExercises jointExercises;
   private final harbinger.ontology.StanceCodes stanceCodes;
 
   private EventCoder(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -51,6 +52,7 @@ public final class EventCoder {
     this.builder = new EventBuilder(ontology, resolver, stanceCodes);
     this.threats = new ConditionalThreats(ontology, resolver, builder.attribution());
     this.obligations = new Obligations(ontology, resolver, builder.attribution());
+    this.jointExercises = new JointExercises(ontology);
   }
 
   public static EventCoder create(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -110,13 +112,19 @@ public final class EventCoder {
         List<Integer> content = !ba.sources().isEmpty() ? ba.sources() : ba.targets();
         List<Integer> targets = new ArrayList<>(content);
         targets.removeAll(oa.sources());
+        // "Norway is willing to send material to Saudi Arabia": the content's doer is the owner's own subject,
+        // so its target is the target, unless the doer's own ("agreed to reopen their embassies")
+        if (targets.isEmpty() && content == ba.sources()) {
+          for (int k : ba.targets()) if (!ownedByDoer(g, k)) targets.add(k);
+          targets.removeAll(oa.sources());
+        }
         if (!targets.isEmpty()) args.put(owner, oa.withTargets(targets));
       }
     }
     kept = Salience.withoutContent(g, kept, this::verbal, conditional::contains);
     kept = Salience.foreground(g, kept, this::verbal);
     List<Draft> out = new ArrayList<>();
-    for (Trigger t : kept) out.addAll(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
+    for (Trigger t : kept) out.addAll(jointExercises.apply(g, t, builder.build(a, s, refined.getOrDefault(t, t), args.get(t))));
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13") && d.modality() != harbinger.model.Modality.CONDITIONAL);
     if (!hasThreat) out.addAll(threats.find(a, s));
@@ -129,6 +137,12 @@ public final class EventCoder {
       out.removeIf(d -> d.source() == null && d.target() == null);
     }
     return out;
+  }
+
+  /** "their embassies", "its troops": a phrase owned by a possessive pronoun names the doer's own things. */
+  private static boolean ownedByDoer(SentenceGraph g, int k) {
+    for (int c : g.children(k)) if (g.relation(c).equals("nmod:poss") && g.token(c).pos().equals("PRP$")) return true;
+    return false;
   }
 
   /**
@@ -209,8 +223,13 @@ public final class EventCoder {
     var specific = stanceCodes.code(ontology.expect(content.code()), stance).orElse(null);
     if (specific == null || !specific.root().equals(ownerType.root())) return owner;
     String own = owner.code();
+    String sc = specific.code();
     boolean general = own.length() == 3 && own.endsWith("0");
-    if (specific.code().length() <= own.length() || !(general || specific.code().startsWith(own))) return owner;
+    // a general code yields to any specific one of its root, also of the same length ("agreed to pay": 030 -> 033);
+    // a specific code only to a longer code under it (036 -> 0361, never 036 -> 033)
+    boolean upgrade = general ? !sc.equals(own) && !(sc.length() == 3 && sc.endsWith("0")) && sc.length() >= own.length()
+        : sc.length() > own.length() && sc.startsWith(own);
+    if (!upgrade) return owner;
     var e = owner.entry();
     return new Trigger(owner.token(), new harbinger.lexicon.LexiconEntry(specific.code(), e.lemma(), e.noun(), e.particle(),
         e.conditions(), e.symmetric(), e.origin()));

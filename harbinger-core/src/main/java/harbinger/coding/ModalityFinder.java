@@ -56,9 +56,10 @@ final class ModalityFinder {
       "reiterate", "stress", "emphasize", "emphasise", "contend", "think", "fear", "accuse", "deny", "show");
   /** Intent verbs whose subject announces its own act ("X plans to", "X vowed to"), unlike "urge" or "expect". */
   // "try"/"attempt" are left out: an attempt is an act that happened ("attempted to assassinate" is 185)
+  // "decide" is left out too: a decision is an act taken ("decided to allow the candidate to run" is the permission)
   private static final Set<String> OWN_INTENT_VERBS = Set.of("plan", "intend", "want", "seek", "aim", "hope", "vow",
       "pledge", "promise", "prepare", "threaten", "propose", "offer", "consider", "mull", "wish",
-      "decide", "agree", "resolve", "swear");
+      "agree", "resolve", "swear");
   /** Verbs whose complement is intended, by the subject or of others ("urged Y to", "expects X to"). */
   private static final Set<String> INTENT_VERBS = union(OWN_INTENT_VERBS, Set.of("try", "attempt", "urge", "ask",
       "call", "demand", "order", "tell", "invite", "encourage", "press", "advise", "warn", "expect", "need", "predict"));

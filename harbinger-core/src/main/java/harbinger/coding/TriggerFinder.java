@@ -68,7 +68,7 @@ final class TriggerFinder {
       else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
         entries = generic(g, i) ? List.of() : lexicon.nounEntries(g.lemma(i));
       }
-      else if (t.pos().startsWith("JJ")) entries = adjectivalParticiple(g, i);
+      else if (t.pos().startsWith("JJ")) entries = adjective(g, i);
       else continue;
       if (entries.isEmpty()) continue;
       BitSet context = context(g, i, entries.get(0).noun());
@@ -97,11 +97,23 @@ final class TriggerFinder {
     return capitalised * 2 < words;
   }
 
-  /** "wounded", "detained" tagged JJ by the tagger are still verbs for coding. */
-  private List<LexiconEntry> adjectivalParticiple(SentenceGraph g, int i) {
+  /**
+   * "wounded", "detained" tagged JJ by the tagger are still verbs for coding; other adjectives are triggers only
+   * as predicates ("was skeptical over", "is willing to", "remained critical of"), not as modifiers of a noun
+   * ("a skeptical public").
+   */
+  private List<LexiconEntry> adjective(SentenceGraph g, int i) {
     String w = g.word(i).toLowerCase(java.util.Locale.ROOT);
-    if (!w.endsWith("ed")) return List.of();
-    return lexicon.verbEntries(g.lemma(i));
+    if (w.endsWith("ed")) {
+      List<LexiconEntry> verbs = lexicon.verbEntries(g.lemma(i));
+      if (!verbs.isEmpty()) return verbs;
+    }
+    return predicate(g, i) ? lexicon.adjectiveEntries(g.lemma(i).toLowerCase(java.util.Locale.ROOT)) : List.of();
+  }
+
+  /** An adjective with a copula or the complement of a linking verb ("seemed willing to"). */
+  static boolean predicate(SentenceGraph g, int i) {
+    return g.child(i, "cop") != null || g.relation(i).equals("xcomp");
   }
 
   private boolean matches(SentenceGraph g, int i, LexiconEntry e, BitSet context) {
@@ -175,9 +187,22 @@ final class TriggerFinder {
     if (noun && g.head(i) >= 0) {
       int h = g.head(i);
       out.set(h);
-      for (int c : g.children(h)) if (g.relation(c).equals("compound:prt") || g.relation(c).equals("amod")) out.set(c);
+      for (int c : g.children(h)) {
+        if (g.relation(c).equals("compound:prt") || g.relation(c).equals("amod")) out.set(c);
+        // the purpose of the act that carries the noun is the noun's purpose: "staged demonstrations to demand reforms"
+        if (g.token(i).isNoun() && g.relation(i).equals("obj") && purpose(g, c)) walk(g, c, 1, out);
+      }
     }
     return out;
+  }
+
+  /**
+   * An infinitival clause of purpose ("to demand reforms", "in order to protest"), attached by the parser as an
+   * adverbial clause or, after an object, as an open complement ("continued their strike to demand ...").
+   */
+  private static boolean purpose(SentenceGraph g, int c) {
+    String rel = g.relation(c);
+    return (rel.startsWith("advcl") || rel.equals("xcomp")) && g.hasMarker(c, "to") && g.child(c, "nsubj") == null;
   }
 
   private static void walk(SentenceGraph g, int i, int depth, BitSet out) {

@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>Each entry line is {@code code<TAB>trigger[<TAB>conditions[<TAB>flags]]}:
  * <ul>
- *   <li>trigger: {@code lemma} (a verb), {@code lemma:n} (a noun), optionally with a particle or preposition
+ *   <li>trigger: {@code lemma} (a verb), {@code lemma:n} (a noun), {@code lemma:a} (an adjective used as a
+ *       predicate: "was skeptical", "is willing to"), optionally with a particle or preposition
  *       that must go with it: {@code call+for}, {@code carry+out}, {@code talk:n+with};</li>
  *   <li>conditions, space separated, all must hold: {@code +a|b} some context word has lemma a or b;
  *       {@code -a|b} no context word has; {@code obj=a|b} the object head is a or b; {@code subj=a|b} the
@@ -58,22 +59,34 @@ public final class LexiconFiles {
   static Lexicon build(List<DataLine> lines, CameoOntology ontology) {
     Map<String, List<LexiconEntry>> verbs = new HashMap<>();
     Map<String, List<LexiconEntry>> nouns = new HashMap<>();
+    Map<String, List<LexiconEntry>> adjectives = new HashMap<>();
     Map<String, String> seen = new HashMap<>();
     for (DataLine line : lines) {
       LexiconEntry e = parse(line, ontology);
-      String key = e.lemma() + "|" + e.noun() + "|" + e.particle() + "|" + new HashSet<>(e.conditions());
+      boolean adjective = isAdjective(line);
+      String key = e.lemma() + "|" + e.noun() + "|" + adjective + "|" + e.particle() + "|" + new HashSet<>(e.conditions());
       String previous = seen.putIfAbsent(key, e.origin());
       if (previous != null) throw line.error("duplicate pattern (first defined at " + previous + ")");
-      (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+      (adjective ? adjectives : e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
     }
     Comparator<LexiconEntry> order = Comparator.comparingInt(LexiconEntry::specificity).reversed();
     verbs.values().forEach(l -> l.sort(order));
     nouns.values().forEach(l -> l.sort(order));
-    Map<String, List<LexiconEntry>> v = new HashMap<>();
-    Map<String, List<LexiconEntry>> n = new HashMap<>();
-    verbs.forEach((k, l) -> v.put(k, List.copyOf(l)));
-    nouns.forEach((k, l) -> n.put(k, List.copyOf(l)));
-    return new Lexicon(v, n);
+    adjectives.values().forEach(l -> l.sort(order));
+    return new Lexicon(frozen(verbs), frozen(nouns), frozen(adjectives));
+  }
+
+  private static Map<String, List<LexiconEntry>> frozen(Map<String, List<LexiconEntry>> m) {
+    Map<String, List<LexiconEntry>> out = new HashMap<>();
+    m.forEach((k, l) -> out.put(k, List.copyOf(l)));
+    return out;
+  }
+
+  /** The trigger column names an adjective ({@code lemma:a}, optionally with {@code +particle}). */
+  private static boolean isAdjective(DataLine line) {
+    String trigger = line.expectField(1, "trigger");
+    int plus = trigger.indexOf('+');
+    return (plus >= 0 ? trigger.substring(0, plus) : trigger).endsWith(":a");
   }
 
   static LexiconEntry parse(DataLine line, CameoOntology ontology) {
@@ -90,6 +103,7 @@ public final class LexiconFiles {
     }
     boolean noun = false;
     if (trigger.endsWith(":n")) { noun = true; trigger = trigger.substring(0, trigger.length() - 2); }
+    else if (trigger.endsWith(":a")) { trigger = trigger.substring(0, trigger.length() - 2); }
     else if (trigger.endsWith(":v")) { trigger = trigger.substring(0, trigger.length() - 2); }
     if (!trigger.matches("[a-z][a-z'-]*")) throw line.error("bad trigger lemma '" + trigger + "' (lower-case letters, ' and - only)");
     List<Condition> conditions = new ArrayList<>();

@@ -141,11 +141,26 @@ class LexiconFilesTest {
     for (DataLine line : lines) {
       if (ONTOLOGY.find(line.field(0)).isEmpty()) unknown.add(line.file() + ":" + line.number() + " " + line.field(0));
       LexiconEntry e = LexiconFiles.parse(line, ONTOLOGY);
-      List<LexiconEntry> indexed = e.noun() ? lexicon.nounEntries(e.lemma()) : lexicon.verbEntries(e.lemma());
+      boolean adjective = line.field(1).replaceAll("\\+.*", "").endsWith(":a");
+      List<LexiconEntry> indexed = e.noun() ? lexicon.nounEntries(e.lemma())
+          : adjective ? lexicon.adjectiveEntries(e.lemma()) : lexicon.verbEntries(e.lemma());
       if (!indexed.contains(e)) unreachable.add(e.origin());
     }
     assertEquals(List.of(), unknown, "codes unknown to the ontology");
     assertEquals(List.of(), unreachable, "entries not indexed under their lemma");
+  }
+
+  @Test
+  void adjectiveTriggerIsIndexedApartFromTheVerbOfTheSameLemma() throws IOException {
+    lexiconWith("012\tskeptical:a\n030\twilling:a+to\n111\tcritical:a+of\n012\tskeptical");
+    Lexicon lexicon = LexiconFiles.load(dir, ONTOLOGY);
+    assertEquals(List.of("012"), lexicon.adjectiveEntries("skeptical").stream().map(LexiconEntry::code).toList());
+    assertEquals("to", lexicon.adjectiveEntries("willing").get(0).particle());
+    assertFalse(lexicon.adjectiveEntries("willing").get(0).noun());
+    assertTrue(lexicon.verbEntries("willing").isEmpty());
+    // the verb pattern of the same lemma is a different pattern, not a duplicate
+    assertEquals(1, lexicon.verbEntries("skeptical").size());
+    assertEquals(5, lexicon.size());
   }
 
   @Test
