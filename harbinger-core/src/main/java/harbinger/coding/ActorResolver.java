@@ -136,6 +136,7 @@ final class ActorResolver {
       // "President Laurent Gbagbo" with no office record and no country word: the country the article is about
       country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
     }
+    if (country.isEmpty() && ctx.capitalAs() == CapitalAs.COUNTRY && headAgent == null) country = cues.place(g, phrase, head);
     boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {
@@ -171,7 +172,8 @@ final class ActorResolver {
       }
     }
     if (headAgent != null) {
-      String c = ctx.fallbackCountry();
+      // "enemy drones": the other side, never the country of the place where it acts
+      String c = hasModifier(g, head, "enemy") ? null : ctx.fallbackCountry();
       if (c == null && headAgent.equals("GOV") && isDefinite(g, head)) c = ctx.discourse().lastCountry(ctx.sentence(), head).orElse(null);
       if (c != null) {
         Country fc0 = countryByCode(c);
@@ -191,7 +193,8 @@ final class ActorResolver {
     for (int c : g.children(head)) {
       boolean owner = g.relation(c).equals("nmod:poss")
           || ((g.relation(c).equals("amod") || g.relation(c).equals("compound")) && !g.lemma(head).equals("side")
-              && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()))
+              && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()
+                  || g.relation(c).equals("compound") && PhraseCues.capitalised(g, c) && knowledge.findCountryByPlace(g.word(c)).isPresent()))
           // "villages in Ukraine", "towns across Syria"
           || (g.baseRelation(c).equals("nmod") && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
       if (!owner) continue;
@@ -260,6 +263,11 @@ final class ActorResolver {
         .map(e -> e.actor().agents().isEmpty() ? "GOV" : e.actor().agents().get(0)).orElse("GOV");
   }
 
+
+  private static boolean hasModifier(SentenceGraph g, int head, String lemma) {
+    for (int c : g.children(head)) if (g.lemma(c).equalsIgnoreCase(lemma) && !g.baseRelation(c).equals("nmod")) return true;
+    return false;
+  }
 
   private static boolean isDefinite(SentenceGraph g, int head) {
     for (int c : g.children(head)) if (g.relation(c).equals("det") && g.lemma(c).equals("the")) return true;

@@ -297,7 +297,7 @@ final class EventBuilder {
     var k = resolver.knowledge();
     if (locationHead != null) {
       String w = LocationFinder.text(g, locationHead);
-      var c = k.findCountry(w).or(() -> k.findCountryByCapital(w));
+      var c = k.findCountry(w).or(() -> k.findCountryByCapital(w)).or(() -> k.findCountryByPlace(w));
       if (c.isPresent()) return c.get().code();
     }
     Integer side = Borders.ownSide(g);
