@@ -190,13 +190,21 @@ final class ActorResolver {
 
   /** "its positions", "Ukraine's cities", "Russian territory": the owner of a place is the party. */
   private Optional<Resolved> possessor(SentenceGraph g, int head, Context ctx) {
-    for (int c : g.children(head)) {
+    List<Integer> candidates = new ArrayList<>(g.children(head));
+    if (g.relation(head).equals("obj") && g.head(head) >= 0) {
+      // "attacked two villages in the Bryansk region": the place phrase parsed as the verb's, right after the object
+      for (int c : g.children(g.head(head))) {
+        if (c > head && g.baseRelation(c).equals("obl") && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c)))
+            && !"of".equals(g.caseMarker(c))) candidates.add(c);
+      }
+    }
+    for (int c : candidates) {
       boolean owner = g.relation(c).equals("nmod:poss")
           || ((g.relation(c).equals("amod") || g.relation(c).equals("compound")) && !g.lemma(head).equals("side")
               && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()
                   || g.relation(c).equals("compound") && PhraseCues.capitalised(g, c) && knowledge.findCountryByPlace(g.word(c)).isPresent()))
           // "villages in Ukraine", "towns across Syria"
-          || (g.baseRelation(c).equals("nmod") && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
+          || ((g.baseRelation(c).equals("nmod") || g.baseRelation(c).equals("obl")) && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
       if (!owner) continue;
       Optional<Resolved> r = resolve(g, c, new Context(ctx.sentence(), ctx.asOf(), ctx.discourse(), CapitalAs.COUNTRY, null));
       String country = r.map(x -> x.actor().country()).orElse(null);
