@@ -91,6 +91,7 @@ final class EventBuilder {
         && !attribution.mediaSpeaker(a, sentence, reading.reportingVerb());
     if (reading.reportingVerb() != null) attributed = attribution.speakerOf(a, sentence, reading.reportingVerb()).orElse(null);
     if (attributed == null && quote.isPresent()) attributed = attribution.quoteSpeaker(a, sentence, quote.get()).orElse(null);
+    if (attributed == null && reading.reportingVerb() == null) attributed = attribution.parataxisSpeaker(a, sentence, t.token()).orElse(null);
     boolean according = false;
     if (attributed == null) {
       attributed = attribution.accordingTo(a, sentence).orElse(null);
