@@ -110,7 +110,8 @@ final class EventBuilder {
     if (sources.isEmpty() && reading.reportingVerb() != null) {
       // "Police said three men had been arrested": the authority reporting its own coercive act is its agent
       Actor authority = attributed != null ? attributed
-          : attribution.speakerOf(a, sentence, reading.reportingVerb(), fallbackCountry).orElse(null);
+          : attribution.speakerOf(a, sentence, reading.reportingVerb(), fallbackCountry != null ? fallbackCountry
+              : placeCountry(g, locationHead)).orElse(null);
       if (Attribution.isAuthorityAgent(g, t.token(), type, reading, authority)) {
         attributed = authority;
         sources = List.of(new ActorResolver.Resolved(authority, Discourse.Kind.GROUP, false, null));
@@ -294,11 +295,20 @@ final class EventBuilder {
     return scope;
   }
 
+  /**
+   * The country of a city or region where the event happens ("arrested in Hamburg"), for an authority that reports
+   * it ("Police said ..."); not for the doer of an act there, who may have come from anywhere.
+   */
+  private @Nullable String placeCountry(SentenceGraph g, @Nullable Integer locationHead) {
+    if (locationHead == null) return null;
+    return resolver.knowledge().findCountryByPlace(LocationFinder.text(g, locationHead)).map(c -> c.code()).orElse(null);
+  }
+
   private @Nullable String fallbackCountry(ArticleContext a, SentenceGraph g, @Nullable Integer locationHead) {
     var k = resolver.knowledge();
     if (locationHead != null) {
       String w = LocationFinder.text(g, locationHead);
-      var c = k.findCountry(w).or(() -> k.findCountryByCapital(w)).or(() -> k.findCountryByPlace(w));
+      var c = k.findCountry(w).or(() -> k.findCountryByCapital(w));
       if (c.isPresent()) return c.get().code();
     }
     Integer side = Borders.ownSide(g);
