@@ -25,6 +25,13 @@ public interface ActorKnowledge {
   /** A country by its capital or seat of government: "Moscow", "Washington", "Kyiv", "Kiev". */
   Optional<Country> findCountryByCapital(String city);
 
+  /**
+   * The country of a major city, province or region that is not a capital: "Kherson", "Hamburg", "Bryansk"
+   * (places.tsv). A place stands for its country only where the caller allows it (the target of an attack on it,
+   * where a body sits or an event happens); it never names a government.
+   */
+  default Optional<Country> findCountryByPlace(String place) { return Optional.empty(); }
+
   /** An organisation or metonym by alias: "NATO", "the Kremlin", "White House", "Hamas". */
   Optional<Organization> findOrganization(String phrase);
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Files (UTF-8, tab-separated, {@code #} comments; each file's header documents its columns):
  * {@code agent_codes.tsv}, {@code agents.tsv}, {@code countries.tsv}, {@code organizations.tsv},
- * {@code media.tsv} (all required) and {@code peoples.tsv}, {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
+ * {@code media.tsv} (all required) and {@code peoples.tsv}, {@code places.tsv}, {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
  * {@code officeholders-3.tsv} (optional; each is read when present). They are read in that order, because organisations and office terms refer to countries and agent
  * codes.
  *
@@ -31,6 +31,7 @@ public final class ActorKnowledgeFiles {
   static final String ORGANIZATIONS = "organizations.tsv";
   static final String MEDIA = "media.tsv";
   static final String PEOPLES = "peoples.tsv";
+  static final String PLACES = "places.tsv";
   static final List<String> OFFICEHOLDERS = List.of("officeholders-1.tsv", "officeholders-2.tsv", "officeholders-3.tsv");
 
   /* implementation notes: the default knowledge is cached in a volatile field with double-checked locking
@@ -111,9 +112,10 @@ public final class ActorKnowledgeFiles {
     OrganizationTable organizations = OrganizationTable.parse(source.required(ORGANIZATIONS), countries, agents);
     MediaTable media = MediaTable.parse(source.required(MEDIA));
     PeopleTable peoples = PeopleTable.parse(source.lines(PEOPLES).orElse(List.of()), countries);
+    PlaceTable places = PlaceTable.parse(source.lines(PLACES).orElse(List.of()), countries);
     List<DataLine> termLines = new ArrayList<>();
     for (String name : OFFICEHOLDERS) source.lines(name).ifPresent(termLines::addAll);
     OfficeTermTable terms = OfficeTermTable.parse(termLines, countries, agents);
-    return new IndexedActorKnowledge(countries, organizations, agents, media, terms, peoples);
+    return new IndexedActorKnowledge(countries, organizations, agents, media, terms, peoples, places);
   }
 }

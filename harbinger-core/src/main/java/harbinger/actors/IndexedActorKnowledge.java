@@ -19,15 +19,17 @@ final class IndexedActorKnowledge implements ActorKnowledge {
   private final MediaTable media;
   private final OfficeTermTable terms;
   private final PeopleTable peoples;
+  private final PlaceTable places;
 
   IndexedActorKnowledge(CountryTable countries, OrganizationTable organizations, AgentTable agents, MediaTable media,
-                        OfficeTermTable terms, PeopleTable peoples) {
+                        OfficeTermTable terms, PeopleTable peoples, PlaceTable places) {
     this.countries = countries;
     this.organizations = organizations;
     this.agents = agents;
     this.media = media;
     this.terms = terms;
     this.peoples = peoples;
+    this.places = places;
   }
 
   @Override public Optional<Country> findCountry(String phrase) {
@@ -44,6 +46,10 @@ final class IndexedActorKnowledge implements ActorKnowledge {
 
   @Override public Optional<Country> findCountryByCapital(String city) {
     return find(countries.byCapital(), city);
+  }
+
+  @Override public Optional<Country> findCountryByPlace(String place) {
+    return find(places.byName(), place);
   }
 
   @Override public Optional<Organization> findOrganization(String phrase) {

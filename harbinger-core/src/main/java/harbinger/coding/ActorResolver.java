@@ -136,6 +136,7 @@ final class ActorResolver {
       // "President Laurent Gbagbo" with no office record and no country word: the country the article is about
       country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
     }
+    if (country.isEmpty() && ctx.capitalAs() == CapitalAs.COUNTRY && headAgent == null) country = cues.place(g, phrase, head);
     boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {
@@ -171,7 +172,8 @@ final class ActorResolver {
       }
     }
     if (headAgent != null) {
-      String c = ctx.fallbackCountry();
+      // "enemy drones": the other side, never the country of the place where it acts
+      String c = hasModifier(g, head, "enemy") ? null : ctx.fallbackCountry();
       if (c == null && headAgent.equals("GOV") && isDefinite(g, head)) c = ctx.discourse().lastCountry(ctx.sentence(), head).orElse(null);
       if (c != null) {
         Country fc0 = countryByCode(c);
@@ -188,12 +190,21 @@ final class ActorResolver {
 
   /** "its positions", "Ukraine's cities", "Russian territory": the owner of a place is the party. */
   private Optional<Resolved> possessor(SentenceGraph g, int head, Context ctx) {
-    for (int c : g.children(head)) {
+    List<Integer> candidates = new ArrayList<>(g.children(head));
+    if (g.relation(head).equals("obj") && g.head(head) >= 0) {
+      // "attacked two villages in the Bryansk region": the place phrase parsed as the verb's, right after the object
+      for (int c : g.children(g.head(head))) {
+        if (c > head && g.baseRelation(c).equals("obl") && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c)))
+            && !"of".equals(g.caseMarker(c))) candidates.add(c);
+      }
+    }
+    for (int c : candidates) {
       boolean owner = g.relation(c).equals("nmod:poss")
           || ((g.relation(c).equals("amod") || g.relation(c).equals("compound")) && !g.lemma(head).equals("side")
-              && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()))
+              && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()
+                  || g.relation(c).equals("compound") && PhraseCues.capitalised(g, c) && knowledge.findCountryByPlace(g.word(c)).isPresent()))
           // "villages in Ukraine", "towns across Syria"
-          || (g.baseRelation(c).equals("nmod") && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
+          || ((g.baseRelation(c).equals("nmod") || g.baseRelation(c).equals("obl")) && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
       if (!owner) continue;
       Optional<Resolved> r = resolve(g, c, new Context(ctx.sentence(), ctx.asOf(), ctx.discourse(), CapitalAs.COUNTRY, null));
       String country = r.map(x -> x.actor().country()).orElse(null);
@@ -260,6 +271,11 @@ final class ActorResolver {
         .map(e -> e.actor().agents().isEmpty() ? "GOV" : e.actor().agents().get(0)).orElse("GOV");
   }
 
+
+  private static boolean hasModifier(SentenceGraph g, int head, String lemma) {
+    for (int c : g.children(head)) if (g.lemma(c).equalsIgnoreCase(lemma) && !g.baseRelation(c).equals("nmod")) return true;
+    return false;
+  }
 
   private static boolean isDefinite(SentenceGraph g, int head) {
     for (int c : g.children(head)) if (g.relation(c).equals("det") && g.lemma(c).equals("the")) return true;

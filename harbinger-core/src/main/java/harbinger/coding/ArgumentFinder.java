@@ -51,7 +51,9 @@ final class ArgumentFinder {
   private static final Set<String> HEADLINE_PASSIVE_ROOTS = Set.of("17", "18", "19", "20", "16");
   private static final Set<String> QUANTITY_HEADS = Set.of("ten", "tens", "dozen", "dozens", "hundred", "hundreds",
       "thousand", "thousands", "million", "millions", "score", "scores", "number", "group", "handful", "lot",
-      "some", "many", "several", "most", "all", "majority", "crowd");
+      "some", "many", "several", "most", "all", "majority", "crowd",
+      // "a wave of Russian drones", "a barrage of missiles": a collective of the weapons or fighters that act
+      "wave", "barrage", "salvo", "swarm", "volley", "hail");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
   /** Roots whose participial modifier names the doer ("troops massed", "protesters gathered"). */
   private static final Set<String> ACTIVE_PARTICIPLE_ROOTS = Set.of("01", "03", "04", "14", "15");

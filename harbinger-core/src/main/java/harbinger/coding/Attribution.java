@@ -66,6 +66,28 @@ final class Attribution {
         || resolver.knowledge().isMedia(g.word(subject));
   }
 
+  /**
+   * "Posting on Facebook, the army said Russian forces had shelled Kherson": a speech verb the parser hung on the
+   * event's clause as parataxis (so no complement holds the event) still reports it; its subject is the speaker
+   * unless it is a news outlet. Climbs from the trigger through the clauses that contain it.
+   */
+  Optional<Actor> parataxisSpeaker(ArticleContext a, int sentence, int trigger) {
+    SentenceGraph g = a.graphs.get(sentence);
+    int k = trigger;
+    for (int steps = 0; k >= 0 && steps < 4; steps++) {
+      for (int c : g.children(k)) {
+        if (!g.relation(c).equals("parataxis") || !isSpeechVerb(g, c) || a.quotes.at(g.token(c).begin()).isPresent()) continue;
+        if (g.child(c, "ccomp") != null || mediaSpeaker(a, sentence, c)) continue;
+        Optional<Actor> s = speakerOf(a, sentence, c);
+        if (s.isPresent()) return s;
+      }
+      String r = g.relation(k);
+      if (!(r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") || !g.token(k).isVerb())) break;
+      k = g.head(k);
+    }
+    return Optional.empty();
+  }
+
   /** "according to X" anywhere in the sentence. */
   Optional<Actor> accordingTo(ArticleContext a, int sentence) {
     SentenceGraph g = a.graphs.get(sentence);

@@ -62,6 +62,9 @@ final class ConditionalThreats {
       } else if (mainSubj != null && !g.lemma(mainSubj).equals("there")) {
         for (int h : new ArgumentFinder().expand(g, mainSubj)) resolver.resolve(g, h, ctx).ifPresent(r -> sources.add(r.actor()));
       }
+      Optional<Actor> addressee = addressee(g, v, ctx);
+      // "She warned him that Russia would face severe costs": the person warned, of the side the threat falls on
+      if (addressee.isPresent() && (target.isEmpty() || Stances.related(addressee.get(), target.get()))) target = addressee;
       if (sources.isEmpty() && speaker != null) sources.add(speaker);
       // "Putin said Russia would ...": the speaker who makes the threat for his own side is its source
       if (speaker != null) sources.replaceAll(x -> Stances.related(speaker, x) && speaker.code().length() > x.code().length() ? speaker : x);
@@ -77,6 +80,15 @@ final class ConditionalThreats {
       }
     }
     return out;
+  }
+
+  /** The person or party told the threat: the object of the speech verb whose complement it is ("warned him that ..."). */
+  private Optional<Actor> addressee(SentenceGraph g, int v, ActorResolver.Context ctx) {
+    if (!g.relation(v).equals("ccomp") || g.head(v) < 0 || !Attribution.isSpeechVerb(g, g.head(v))) return Optional.empty();
+    Integer told = g.child(g.head(v), "obj");
+    if (told == null) told = g.child(g.head(v), "iobj");
+    if (told == null) return Optional.empty();
+    return resolver.resolve(g, told, ctx).map(ActorResolver.Resolved::actor);
   }
 
   /** Does any token of the condition clause resolve to an actor ("if Iran's proxies attack")? */

@@ -91,6 +91,7 @@ final class EventBuilder {
         && !attribution.mediaSpeaker(a, sentence, reading.reportingVerb());
     if (reading.reportingVerb() != null) attributed = attribution.speakerOf(a, sentence, reading.reportingVerb()).orElse(null);
     if (attributed == null && quote.isPresent()) attributed = attribution.quoteSpeaker(a, sentence, quote.get()).orElse(null);
+    if (attributed == null && reading.reportingVerb() == null) attributed = attribution.parataxisSpeaker(a, sentence, t.token()).orElse(null);
     boolean according = false;
     if (attributed == null) {
       attributed = attribution.accordingTo(a, sentence).orElse(null);
@@ -109,7 +110,8 @@ final class EventBuilder {
     if (sources.isEmpty() && reading.reportingVerb() != null) {
       // "Police said three men had been arrested": the authority reporting its own coercive act is its agent
       Actor authority = attributed != null ? attributed
-          : attribution.speakerOf(a, sentence, reading.reportingVerb(), fallbackCountry).orElse(null);
+          : attribution.speakerOf(a, sentence, reading.reportingVerb(), fallbackCountry != null ? fallbackCountry
+              : placeCountry(g, locationHead)).orElse(null);
       if (Attribution.isAuthorityAgent(g, t.token(), type, reading, authority)) {
         attributed = authority;
         sources = List.of(new ActorResolver.Resolved(authority, Discourse.Kind.GROUP, false, null));
@@ -291,6 +293,15 @@ final class EventBuilder {
     BitSet scope = g.subtree(trigger, stop);
     if (g.head(trigger) >= 0 && (g.relation(trigger).startsWith("acl") || !g.token(trigger).isVerb())) scope.set(g.head(trigger));
     return scope;
+  }
+
+  /**
+   * The country of a city or region where the event happens ("arrested in Hamburg"), for an authority that reports
+   * it ("Police said ..."); not for the doer of an act there, who may have come from anywhere.
+   */
+  private @Nullable String placeCountry(SentenceGraph g, @Nullable Integer locationHead) {
+    if (locationHead == null) return null;
+    return resolver.knowledge().findCountryByPlace(LocationFinder.text(g, locationHead)).map(c -> c.code()).orElse(null);
   }
 
   private @Nullable String fallbackCountry(ArticleContext a, SentenceGraph g, @Nullable Integer locationHead) {

@@ -39,7 +39,8 @@ final class PhraseCues {
       String w = LocationFinder.text(g, c);
       // "in Christian east Beirut": the name with its modifiers, else the head word alone
       Optional<Country> k = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w))
-          .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)));
+          .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)))
+          .or(() -> PhraseCues.capitalised(g, c) ? knowledge.findCountryByPlace(w) : Optional.empty());
       if (k.isPresent()) return k;
     }
     return Optional.empty();
@@ -116,6 +117,18 @@ final class PhraseCues {
       if (c.isPresent() && (capitalAllowed || phrase.size() == 1)) return capitalAllowed ? c : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Kherson", "the Bryansk region", "Hamburg": a city or region of one country, named by the whole proper-noun
+   * phrase or by its head. For the callers that let a place stand for its country (the target of an attack).
+   */
+  Optional<Country> place(SentenceGraph g, List<Integer> phrase, int head) {
+    if (!g.token(head).isProperNoun() || !capitalised(g, head)) return Optional.empty();
+    int first = phrase.get(0);
+    int last = phrase.get(phrase.size() - 1);
+    while (first < head && !capitalised(g, first)) first++;
+    return knowledge.findCountryByPlace(g.text(first, last)).or(() -> knowledge.findCountryByPlace(g.word(head)));
   }
 
   boolean mentionsMedia(SentenceGraph g, List<Integer> phrase) {

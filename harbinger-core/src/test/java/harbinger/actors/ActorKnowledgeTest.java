@@ -53,6 +53,17 @@ class ActorKnowledgeTest {
     assertEquals(expected, code(knowledge.findCountryByPeople(people)));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {"Kherson|UKR", "Hamburg|DEU", "Bryansk|RUS", "Aleppo|SYR", "Mosul|IRQ"})
+  void findsTheCountryOfAMajorCityOrRegion(String place, String expected) {
+    assertEquals(expected, code(knowledge.findCountryByPlace(place)));
+  }
+
+  @Test
+  void capitalsAreNotPlacesOfThePlacesTable() {
+    assertEquals("-", code(knowledge.findCountryByPlace("Kyiv")));
+  }
+
   @Test
   void peoplesSpreadOverSeveralStatesHaveNoCountry() {
     assertEquals("-", code(knowledge.findCountryByPeople("Kurds")));

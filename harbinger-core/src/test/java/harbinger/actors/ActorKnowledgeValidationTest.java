@@ -36,6 +36,7 @@ class ActorKnowledgeValidationTest {
     files.put("organizations.tsv", lines("RUSGOV|Kremlin||RUS|GOV", "IGOWSTNAT|NATO|North Atlantic Alliance||IGO"));
     files.put("media.tsv", lines("Reuters|", "Voice of America|VOA"));
     files.put("peoples.tsv", lines("RUS|Chechen; Chechens", "USA|Texan; Texans"));
+    files.put("places.tsv", lines("RUS|Bryansk; St. Petersburg", "USA|Houston"));
     files.put("officeholders-1.tsv", lines("Vladimir Putin|Putin|RUS|GOV|head_of_state|President|2000-05-07|2008-05-07"));
   }
 
@@ -235,6 +236,37 @@ class ActorKnowledgeValidationTest {
   void thePeoplesFileIsOptional() throws IOException {
     files.remove("peoples.tsv");
     assertTrue(load().findCountryByPeople("Chechens").isEmpty());
+  }
+
+  @Test
+  void placesAreFoundByEveryName() throws IOException {
+    ActorKnowledge k = load();
+    assertEquals("RUS", k.findCountryByPlace("the Bryansk").orElseThrow().code());
+    assertEquals("RUS", k.findCountryByPlace("st. petersburg").orElseThrow().code());
+    assertEquals("USA", k.findCountryByPlace("Houston").orElseThrow().code());
+    assertTrue(k.findCountryByPlace("Moscow").isEmpty(), "a capital is not a place of this table");
+  }
+
+  @Test
+  void rejectsAPlaceOfAnUnknownCountry() {
+    rejects("places.tsv", lines("RUS|Bryansk", "XXX|Atlantis"), 3, "unknown country code 'XXX'");
+  }
+
+  @Test
+  void rejectsAPlaceThatIsAlreadyACapitalOrCountryName() {
+    rejects("places.tsv", lines("RUS|Bryansk; Moscow"), 2, "place 'Moscow' is already a country name or capital");
+    rejects("places.tsv", lines("USA|Georgia"), 2, "place 'Georgia' is already a country name or capital");
+  }
+
+  @Test
+  void rejectsAPlaceGivenToTwoCountries() {
+    rejects("places.tsv", lines("RUS|Houston", "USA|Houston"), 3, "place 'Houston' maps to USA but already maps to RUS");
+  }
+
+  @Test
+  void thePlacesFileIsOptional() throws IOException {
+    files.remove("places.tsv");
+    assertTrue(load().findCountryByPlace("Bryansk").isEmpty());
   }
 
   @Test
