@@ -111,8 +111,8 @@ public final class ActorKnowledgeFiles {
     CountryTable countries = CountryTable.parse(source.required(COUNTRIES));
     OrganizationTable organizations = OrganizationTable.parse(source.required(ORGANIZATIONS), countries, agents);
     MediaTable media = MediaTable.parse(source.required(MEDIA));
-    PeopleTable peoples = PeopleTable.parse(source.lines(PEOPLES).orElse(List.of()), countries);
-    PlaceTable places = PlaceTable.parse(source.lines(PLACES).orElse(List.of()), countries);
+    CountryForms peoples = CountryForms.peoples(source.lines(PEOPLES).orElse(List.of()), countries);
+    CountryForms places = CountryForms.places(source.lines(PLACES).orElse(List.of()), countries);
     List<DataLine> termLines = new ArrayList<>();
     for (String name : OFFICEHOLDERS) source.lines(name).ifPresent(termLines::addAll);
     OfficeTermTable terms = OfficeTermTable.parse(termLines, countries, agents);

@@ -18,11 +18,11 @@ final class IndexedActorKnowledge implements ActorKnowledge {
   private final AgentTable agents;
   private final MediaTable media;
   private final OfficeTermTable terms;
-  private final PeopleTable peoples;
-  private final PlaceTable places;
+  private final CountryForms peoples;
+  private final CountryForms places;
 
   IndexedActorKnowledge(CountryTable countries, OrganizationTable organizations, AgentTable agents, MediaTable media,
-                        OfficeTermTable terms, PeopleTable peoples, PlaceTable places) {
+                        OfficeTermTable terms, CountryForms peoples, CountryForms places) {
     this.countries = countries;
     this.organizations = organizations;
     this.agents = agents;
@@ -41,7 +41,7 @@ final class IndexedActorKnowledge implements ActorKnowledge {
   }
 
   @Override public Optional<Country> findCountryByPeople(String word) {
-    return find(peoples.byForm(), word);
+    return find(peoples.byKey(), word);
   }
 
   @Override public Optional<Country> findCountryByCapital(String city) {
@@ -49,7 +49,7 @@ final class IndexedActorKnowledge implements ActorKnowledge {
   }
 
   @Override public Optional<Country> findCountryByPlace(String place) {
-    return find(places.byName(), place);
+    return find(places.byKey(), place);
   }
 
   @Override public Optional<Organization> findOrganization(String phrase) {
