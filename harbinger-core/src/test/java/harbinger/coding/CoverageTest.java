@@ -8,7 +8,6 @@ import harbinger.model.AnnotatedDoc;
 import harbinger.model.Event;
 import harbinger.model.Modality;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class CoverageTest {
   private static final String FIXTURE = "coverage";
-  private final TriggerFinder finder = new TriggerFinder(Fixtures.lexicon());
 
   private @Nullable String codeAt(String fragment, String word) {
-    SentenceGraph g = Fixtures.graph(FIXTURE, fragment);
-    int i = Fixtures.token(g, word);
-    Optional<Trigger> t = finder.find(g).stream().filter(x -> x.token() == i).findFirst();
-    return t.map(Trigger::code).orElse(null);
+    return Fixtures.triggerCodeAt(FIXTURE, fragment, word);
   }
 
   private List<Event> events(String fragment) {

@@ -159,4 +159,15 @@ final class Fixtures {
   static List<String> words(SentenceGraph g, List<Integer> tokens) {
     return tokens.stream().map(g::word).toList();
   }
+
+  /**
+   * The code of the trigger the default lexicon's {@link TriggerFinder} finds at {@code word} in the sentence of
+   * fixture {@code name} containing {@code fragment}, or null when there is none.
+   */
+  static @org.jspecify.annotations.Nullable String triggerCodeAt(String name, String fragment, String word) {
+    SentenceGraph g = graph(name, fragment);
+    int i = token(g, word);
+    return new TriggerFinder(lexicon()).find(g).stream().filter(x -> x.token() == i).findFirst()
+        .map(Trigger::code).orElse(null);
+  }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -19,12 +18,8 @@ class TriggerFinderTest {
   private static final String FIXTURE = "triggers";
   private final TriggerFinder finder = new TriggerFinder(Fixtures.lexicon());
 
-  /** The code of the trigger found at {@code word} in the sentence containing {@code fragment}, or null. */
   private @Nullable String codeAt(String fragment, String word) {
-    SentenceGraph g = Fixtures.graph(FIXTURE, fragment);
-    int i = Fixtures.token(g, word);
-    Optional<Trigger> t = finder.find(g).stream().filter(x -> x.token() == i).findFirst();
-    return t.map(Trigger::code).orElse(null);
+    return Fixtures.triggerCodeAt(FIXTURE, fragment, word);
   }
 
   @Test
