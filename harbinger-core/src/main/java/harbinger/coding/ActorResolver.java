@@ -37,6 +37,9 @@ final class ActorResolver {
   private static final Set<String> TITLE_GOV = Set.of("president", "minister", "premier", "chancellor",
       "secretary", "king", "queen", "prime", "leader", "counterpart", "spokesman", "spokeswoman", "spokesperson",
       "emir", "sheikh", "prince", "vice", "ambassador", "envoy");
+  /** Titles whose unrecorded holder speaks for another party as often as for the article's country. */
+  private static final Set<String> GO_BETWEENS = Set.of("spokesman", "spokeswoman", "spokesperson", "envoy",
+      "ambassador", "counterpart");
   private static final Set<String> ROLE_NOUNS = Set.of("minister", "president", "premier", "chancellor",
       "secretary", "spokesman", "spokeswoman", "leader", "ambassador", "envoy", "official", "king", "general",
       "commander", "governor", "mayor", "prosecutor", "judge");
@@ -132,8 +135,10 @@ final class ActorResolver {
       country = cues.placeModifierCountry(g, head, Set.of("of", "in"));
     }
     if (country.isEmpty() && "GOV".equals(headAgent) && PersonNames.personName(g, phrase) != null
-        && phrase.stream().anyMatch(i -> i != head && TITLE_GOV.contains(g.lemma(i)))) {
+        && phrase.stream().anyMatch(i -> i != head && TITLE_GOV.contains(g.lemma(i)))
+        && phrase.stream().noneMatch(i -> GO_BETWEENS.contains(g.lemma(i)))) {
       // "President Laurent Gbagbo" with no office record and no country word: the country the article is about
+      // (not for a spokesman, envoy or counterpart, who as often speaks for the other side)
       country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
     }
     if (country.isEmpty() && ctx.capitalAs() == CapitalAs.COUNTRY && headAgent == null) country = cues.place(g, phrase, head);

@@ -150,6 +150,13 @@ class ActorPhenomenaTest {
   }
 
   @Test
+  void aSpokesmanWithNoRecordIsNotPlacedInTheLastCountryNamed() {
+    // a spokesman or envoy as often speaks for another party than the country the article named last
+    List<Event> es = eventsOf("Spokesman Paul Ekang condemned");
+    assertTrue(es.stream().noneMatch(e -> e.source() != null && "GAB".equals(e.source().country())), () -> show(es));
+  }
+
+  @Test
   void membersOfAGroupFromANationalBodyTakeItsCountry() {
     assertParties("Doctors from two Swedish charities", "SWE", null);
   }
