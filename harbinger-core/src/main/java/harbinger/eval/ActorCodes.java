@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * code. The prefix rule is what makes group codes work: the PLOVER gold writes every intergovernmental
  * organisation as plain {@code IGO}, which matches any produced {@code IGO...} code ({@code IGOUNO},
  * {@code IGOEUREEC}); the same holds for {@code IMG}, {@code NGO} and the like. Sectors are not compared.
+ * The PLOVER gold has no {@code NGO} code: it writes every international organisation, governmental or not
+ * (the Red Cross, Amnesty International), as {@code IGO}, so a gold {@code IGO} also matches a produced
+ * transnational {@code NGO...} code (CAMEO's actor codebook codes those two as NGOs).
  * Two gold codes are not ISO-3166 and are read as the codes they stand for: {@code JAP} as {@code JPN} and
  * {@code ITL} as {@code ITA}.
  */
@@ -23,7 +26,8 @@ final class ActorCodes {
   static boolean matches(@Nullable Actor actor, String goldCode) {
     if (actor == null || goldCode.isEmpty()) return false;
     String g = GOLD_ALIASES.getOrDefault(goldCode, goldCode);
-    return g.equals(actor.country()) || actor.code().startsWith(g);
+    if (g.equals(actor.country()) || actor.code().startsWith(g)) return true;
+    return g.equals("IGO") && actor.code().startsWith("NGO");
   }
 
   static boolean matchesAny(@Nullable Actor actor, Collection<String> goldCodes) {

@@ -76,14 +76,30 @@ class PloverScorerTest {
     List<PloverRecord> gold = List.of(
         gold("a", "REQUEST", List.of("IGO"), List.of("SDN"), false),
         gold("b", "REQUEST", List.of("IGO"), List.of("SDN"), false),
-        gold("c", "SANCTION", List.of("JAP"), List.of(), false));
+        gold("c", "SANCTION", List.of("JAP"), List.of(), false),
+        gold("d", "REQUEST", List.of("IGO"), List.of("SDN"), false));
     Map<String, List<Event>> produced = Map.of(
         "a", List.of(event("a", "REQUEST", "100", "IGOUNO", "SDNGOV")),
-        "b", List.of(event("b", "REQUEST", "100", "NGOHRI", "SDNGOV")),
-        "c", List.of(event("c", "SANCTION", "163", "JPNGOV", null)));
+        "b", List.of(event("b", "REQUEST", "100", "NGOHRIAMN", "SDNGOV")),
+        "c", List.of(event("c", "SANCTION", "163", "JPNGOV", null)),
+        "d", List.of(event("d", "REQUEST", "100", "USANGO", "SDNGOV")));
     EvalReport r = PloverScorer.score(gold, produced);
-    assertEquals(new Score("triple_recall", 2, 3), score(r, "triple_recall"), "IGO matches IGOUNO, not NGOHRI; JAP is JPN");
+    assertEquals(new Score("triple_recall", 3, 4), score(r, "triple_recall"),
+        "IGO matches IGOUNO and a transnational NGO (the gold has no NGO code), not a national NGO; JAP is JPN");
     assertEquals("source wrong", r.errors().get(0).category());
+  }
+
+  @Test
+  void readsEasedCurfewsAndEmergenciesAsConcessionsAsTheDraftGoldDoes() {
+    List<PloverRecord> gold = List.of(
+        gold("a", "CONCEDE", List.of("SRB"), List.of(), false),
+        gold("b", "RETREAT", List.of("SRB"), List.of(), false));
+    Map<String, List<Event>> produced = Map.of(
+        "a", List.of(event("a", "RETREAT", "0813", "SRBGOV", null)),
+        "b", List.of(event("b", "RETREAT", "0814", "SRBGOV", null)));
+    EvalReport r = PloverScorer.score(gold, produced);
+    assertEquals(new Score("type_recall", 1, 2), score(r, "type_recall"));
+    assertEquals(List.of("b"), r.errors().stream().map(EvalError::unit).toList(), "0814 is no RETREAT in the draft");
   }
 
   @Test
