@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,14 +38,16 @@ import picocli.CommandLine.Spec;
         "Definitions (see docs/evaluation.md):",
         "plover  Each gold record is coded as a one-sentence article (id = gold id, no",
         "        publication date). Gold draft-0.5 types are renamed DEMAND->REQUEST,",
-        "        DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE. type_recall =",
+        "        DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE; produced",
+        "        0813/0814 (RETREAT since 2021) count as the draft's CONCEDE. type_recall =",
         "        records where some produced event has the gold type / records.",
         "        triple_recall = records where some produced event has the gold type",
         "        AND its source matches a gold source code AND (when the gold has",
         "        targets) its target matches a gold target code / records; reciprocal",
         "        records also accept the reverse direction. A gold code matches an",
         "        actor when it equals the actor's country or is a prefix of its whole",
-        "        code (gold IGO matches IGOUNO...); gold JAP, ITL are read as JPN, ITA.",
+        "        code (gold IGO matches IGOUNO...; the gold has no NGO code, so IGO",
+        "        also matches NGO...); gold JAP, ITL are read as JPN, ITA.",
         "        event_precision = produced events that match type and actors of their",
         "        record's gold event / all produced events; type_precision = produced",
         "        events with the gold type / all produced events.",
@@ -103,10 +106,18 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
-  /** Builds the system to evaluate for a thread count; it calls {@code perArticle} as each article is done. */
+  @Option(names = "--parse-cache", paramLabel = "DIR", description = {"Keep the NLP stage's parses in DIR and "
+      + "reuse them on later runs (the coder still runs). A parse is reused only while the article and the NLP "
+      + "code are unchanged; with every parse cached the CoreNLP models are not even loaded."})
+  Path parseCache;
+
+  /**
+   * Builds the system to evaluate for a thread count; it calls {@code perArticle} as each article is done and
+   * reads and fills the parse cache folder when one is given (null: none).
+   */
   @FunctionalInterface
   interface Systems {
-    SystemUnderTest create(int threads, Runnable perArticle);
+    SystemUnderTest create(int threads, Runnable perArticle, @Nullable Path parseCache);
   }
 
   @Spec CommandSpec spec;
@@ -123,7 +134,7 @@ final class EvalCommand implements Callable<Integer> {
     int workers = run.workers();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SystemUnderTest system = new ProgressSystem(step -> systems.create(workers, step), err, run.progress.forced());
+    SystemUnderTest system = new ProgressSystem(step -> systems.create(workers, step, parseCache), err, run.progress.forced());
     Evaluator evaluator = new Evaluator(system, CameoToM2e2.loadDefault());
     List<EvalReport> reports = new ArrayList<>();
     for (Run run : runs) {

@@ -28,7 +28,7 @@ public final class HarbingerCli {
 
   /** The configured command line, with the engine that commands share (tests pass their own). */
   public static CommandLine commandLine(Engine engine) {
-    return commandLine(engine, (threads, perArticle) -> new PipelineSystem(engine, threads, perArticle));
+    return commandLine(engine, (threads, perArticle, cache) -> new PipelineSystem(engine, threads, perArticle, cache));
   }
 
   /**
@@ -36,7 +36,7 @@ public final class HarbingerCli {
    * then completes per gold set rather than per article).
    */
   static CommandLine commandLine(Engine engine, IntFunction<SystemUnderTest> evalSystems) {
-    return commandLine(engine, (threads, perArticle) -> evalSystems.apply(threads));
+    return commandLine(engine, (threads, perArticle, cache) -> evalSystems.apply(threads));
   }
 
   private static CommandLine commandLine(Engine engine, EvalCommand.Systems evalSystems) {

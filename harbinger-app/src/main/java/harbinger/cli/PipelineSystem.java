@@ -9,12 +9,14 @@ import harbinger.model.Outcome;
 import harbinger.model.Quote;
 import harbinger.nlp.NlpAnnotator;
 import harbinger.pipeline.Pipeline;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The system under evaluation: the same {@link Pipeline} as {@code harbinger code}, run with a fixed number of
@@ -27,10 +29,13 @@ final class PipelineSystem implements SystemUnderTest {
   private final int threads;
   private final Runnable perArticle;
 
-  /** @param perArticle called once per article as its result is collected, on the calling thread */
-  PipelineSystem(Engine engine, int threads, Runnable perArticle) {
-    this.pipeline = engine.pipeline();
-    this.nlp = engine.nlp();
+  /**
+   * @param perArticle called once per article as its result is collected, on the calling thread
+   * @param parseCache a folder of cached parses to read and fill, or null to parse every article
+   */
+  PipelineSystem(Engine engine, int threads, Runnable perArticle, @Nullable Path parseCache) {
+    this.nlp = parseCache == null ? engine.nlp() : engine.parseCache(parseCache);
+    this.pipeline = engine.pipeline(nlp);
     this.quotes = engine.quotes();
     this.threads = threads;
     this.perArticle = perArticle;

@@ -140,4 +140,28 @@ class EvalCommandTest {
     assertEquals(65, run("eval", "--all", "--gold-dir", dir.toString(), "--floors", floors.toString()));
     assertEquals(2, run("eval", "--all", "--gold-dir", dir.resolve("empty").toString()));
   }
+  @Test
+  void reusesCachedParsesAndParsesAgainWhenTheGoldTextChanges() throws IOException {
+    java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+    Engine engine = new Engine(() -> article -> {
+      parsed.incrementAndGet();
+      return new AnnotatedDoc(article, List.of());
+    }, harbinger.pipeline.LanguageCheck.functionWords());
+    CommandLine real = HarbingerCli.commandLine(engine);
+    real.setOut(new PrintWriter(out));
+    real.setErr(new PrintWriter(err));
+    Path gold = dir.resolve("plover_gsr_cameo.dev.jsonl");
+    Path cache = dir.resolve("parses");
+    String[] args = {"eval", "--kind", "plover", "--gold", gold.toString(), "--parse-cache", cache.toString()};
+    assertEquals(0, real.execute(args), err::toString);
+    assertEquals(3, parsed.get());
+    try (var files = Files.list(cache)) {
+      assertEquals(3, files.filter(f -> f.toString().endsWith(".json")).count(), "one cached parse per record");
+    }
+    assertEquals(0, real.execute(args), err::toString);
+    assertEquals(3, parsed.get(), "the second run reads every parse from the cache");
+    Files.writeString(gold, Files.readString(gold).replaceFirst("Farmers marched", "Farmers rallied"));
+    assertEquals(0, real.execute(args), err::toString);
+    assertEquals(4, parsed.get(), "only the changed record is parsed again");
+  }
 }

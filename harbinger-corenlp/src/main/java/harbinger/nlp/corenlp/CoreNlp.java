@@ -1,7 +1,9 @@
 package harbinger.nlp.corenlp;
 
 import harbinger.error.EngineException;
+import harbinger.nlp.CodeFingerprint;
 import harbinger.nlp.NlpAnnotator;
+import harbinger.nlp.ParseCache;
 import java.util.Objects;
 
 /**
@@ -32,6 +34,19 @@ import java.util.Objects;
  */
 public final class CoreNlp {
   private CoreNlp() {}
+
+  /**
+   * What decides the annotations {@link #create} makes, as a hash: the adapter's code, the shared NLP helpers
+   * of {@code harbinger.nlp}, the CoreNLP jars' names (their versions) and {@code maxSentenceTokens}. Keys
+   * cached parses ({@link harbinger.nlp.ParseCache}); the thread count does not change annotations.
+   */
+  public static String fingerprint(NlpConfig config) {
+    String s = CodeFingerprint.of(CoreNlp.class, "harbinger/nlp/corenlp/") + " "
+        + CodeFingerprint.of(NlpAnnotator.class, "harbinger/nlp/") + " "
+        + CodeFingerprint.sourceName(edu.stanford.nlp.pipeline.StanfordCoreNLP.class) + " "
+        + config.maxSentenceTokens();
+    return ParseCache.sha256(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 
   /**
    * Loads the CoreNLP models (about 15 s and 1.5 GB of heap) and returns an annotator that reuses them.
