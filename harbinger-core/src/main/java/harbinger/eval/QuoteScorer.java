@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  * fragment of the gold source, or (b) by coreference: its speaker actor was resolved (a pronoun or role noun
  * through the coder's discourse, or a name through the actor knowledge) to a known person or organisation whose
  * canonical name's last word occurs as a whole word in the gold source words ("he" resolved to Barack Obama
- * counts for gold "President Obama").
+ * counts for gold "President Obama"), or (c) by relative pronoun: the gold source is only "who", "which", "that"
+ * or "whom" and the produced speaker is the pronoun's antecedent, the words just before it with nothing but
+ * spaces and a comma between ("Matt Bai, who said ..." named Matt Bai).
  * <ul>
  *   <li>{@code speaker_accuracy} = attributions found by some quote that names the speaker / A;</li>
  *   <li>{@code content_recall} = attributions found by some quote / A;</li>
@@ -47,7 +49,7 @@ public final class QuoteScorer {
         if (!g.scorable()) continue;
         scored++;
         List<Quote> hits = qs.stream().filter(q -> overlapsAny(q.content(), g.content())).toList();
-        boolean ok = hits.stream().anyMatch(q -> namesSpeaker(q, g));
+        boolean ok = hits.stream().anyMatch(q -> namesSpeaker(q, g, a.text()));
         if (!hits.isEmpty()) found++;
         if (ok) right++;
         String goldText = "source '" + g.sourceText() + "', content '" + shorten(g.contentText()) + "'";
@@ -68,12 +70,23 @@ public final class QuoteScorer {
     return new EvalReport("quotes", scored, scores, errors, List.of());
   }
 
-  static boolean namesSpeaker(Quote q, QuoteArticle.GoldAttribution g) {
+  static boolean namesSpeaker(Quote q, QuoteArticle.GoldAttribution g, String text) {
     if (q.speakerSpan() != null && overlapsAny(q.speakerSpan(), g.source())) return true;
+    if (q.speakerSpan() != null && isAntecedent(q.speakerSpan(), g, text)) return true;
     if (q.speaker() == null || q.speaker().name() == null || g.sourceText() == null) return false;
     String[] words = q.speaker().name().strip().split("\\s+");
     String last = words[words.length - 1];
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(last) + "(?![\\p{L}\\p{N}])").matcher(g.sourceText()).find();
+  }
+
+  private static final Pattern RELATIVE = Pattern.compile("(?i)who|which|that|whom");
+
+  /** Whether the speaker span is the antecedent of a gold source that is a bare relative pronoun. */
+  static boolean isAntecedent(Span speaker, QuoteArticle.GoldAttribution g, String text) {
+    if (g.source().size() != 1 || g.sourceText() == null || !RELATIVE.matcher(g.sourceText().strip()).matches()) return false;
+    int pronoun = g.source().get(0).start();
+    if (speaker.end() > pronoun || pronoun > text.length()) return false;
+    return text.substring(speaker.end(), pronoun).matches("[\\s,]*");
   }
 
   private static boolean overlapsAny(Span s, List<Span> fragments) {

@@ -60,7 +60,24 @@ class QuoteScorerTest {
         List.of(new Span(vote, vote + 17)), "the vote was fair");
     var goldOther = new QuoteArticle.GoldAttribution("E1", List.of(new Span(0, 13)), "Mayor Hidalgos",
         List.of(new Span(vote, vote + 17)), "the vote was fair");
-    assertEquals(true, QuoteScorer.namesSpeaker(q, goldRight));
-    assertEquals(false, QuoteScorer.namesSpeaker(q, goldOther), "whole words only");
+    assertEquals(true, QuoteScorer.namesSpeaker(q, goldRight, text));
+    assertEquals(false, QuoteScorer.namesSpeaker(q, goldOther, text), "whole words only");
+  }
+
+  @Test
+  void acceptsTheAntecedentOfAGoldRelativePronoun() {
+    String text = "She met the mayor, who said the vote was fair, and a clerk who said it was not.";
+    int who = text.indexOf("who said the");
+    int vote = text.indexOf("the vote");
+    int mayor = text.indexOf("the mayor");
+    int clerk = text.indexOf("a clerk");
+    var gold = new QuoteArticle.GoldAttribution("E1", List.of(new Span(who, who + 3)), "who",
+        List.of(new Span(vote, vote + 17)), "the vote was fair");
+    Quote antecedent = new Quote("doc", new Span(vote, vote + 17), "the vote was fair", null, new Span(mayor, mayor + 9), "the mayor");
+    Quote before = new Quote("doc", new Span(vote, vote + 17), "the vote was fair", null, new Span(0, 3), "She");
+    Quote after = new Quote("doc", new Span(vote, vote + 17), "the vote was fair", null, new Span(clerk, clerk + 7), "a clerk");
+    assertEquals(true, QuoteScorer.namesSpeaker(antecedent, gold, text));
+    assertEquals(false, QuoteScorer.namesSpeaker(before, gold, text), "words between the speaker and the pronoun");
+    assertEquals(false, QuoteScorer.namesSpeaker(after, gold, text), "a speaker after the pronoun");
   }
 }
