@@ -55,6 +55,8 @@ class CameoToM2e2Test {
     assertEquals(Optional.empty(), t.typeOf("040"), "consultation by an unknown medium is not a face-to-face meeting");
     assertEquals(Optional.empty(), t.typeOf("046"), "negotiating is a process, not one encounter");
     assertEquals(Optional.empty(), t.typeOf("1823"), "a killing is ACE Life:Die or Justice:Execute");
+    assertEquals(Optional.empty(), t.typeOf("201"), "a mass expulsion is an ACE Movement:Transport");
+    assertEquals(Optional.of("Conflict:Attack"), t.typeOf("202"), "mass killings stay an Attack");
     assertEquals(Optional.of("Conflict:Attack"), t.typeOf("182"));
     assertEquals(Optional.of("Contact:Phone-Write"), t.typeOf("041"));
     assertEquals(Optional.of("Transaction:Transfer-Money"), t.typeOf("071"));
