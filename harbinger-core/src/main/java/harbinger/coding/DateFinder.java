@@ -32,13 +32,32 @@ final class DateFinder {
       if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
       boolean inClause = false;
       for (int k = t.beginToken(); k < t.endToken(); k++) if (clause.get(k)) inClause = true;
-      if (!inClause) continue;
+      if (!inClause || datesAnotherNoun(g, t, trigger)) continue;
       int d = Math.min(Math.abs(t.beginToken() - trigger), Math.abs(t.endToken() - 1 - trigger));
       if (parse(value(g, t), published).isPresent() && d < bestDistance) { best = t; bestDistance = d; }
     }
     if (best != null) return tenseAdjusted(g, trigger, best, parse(value(g, best), published).orElseThrow(), published);
     if (published != null) return new EventDate(published, DatePrecision.DAY, false);
     return EventDate.UNKNOWN;
+  }
+
+  /**
+   * Whether the expression dates something further down than the trigger: on its way up to the trigger it passes
+   * a noun modifying another noun ("marked the anniversary of the 2008 war": 2008 dates the war, not the marking)
+   * or a clause modifying a noun ("travel ... on the anniversary of the army's shelling of the port in 2009").
+   * Expressions the parser hangs on a noun right below a verb ("hosted the talks on Monday") still date the verb.
+   */
+  private static boolean datesAnotherNoun(SentenceGraph g, Timex t, int trigger) {
+    int k = t.beginToken();
+    for (int steps = 0; k >= t.beginToken() && k < t.endToken() && steps < 8; steps++) k = g.head(k);
+    for (int steps = 0; k >= 0 && k != trigger && steps < 10; steps++) {
+      int h = g.head(k);
+      if (h < 0 || h == trigger) return false;
+      boolean underNoun = g.token(h).pos().startsWith("NN");
+      if (underNoun && (g.token(k).pos().startsWith("NN") || g.relation(k).startsWith("acl"))) return true;
+      k = h;
+    }
+    return false;
   }
 
   /** The trigger's clause: its subtree without embedded clauses, plus, for nouns and participles, the governing verb's. */

@@ -362,11 +362,16 @@ final class EventBuilder {
   /**
    * The modality after attribution and date. A material act reported by a named party is claimed even when the
    * party reports its own act ("the army said it destroyed ..."): a self-report is a claim too; a verbal act
-   * reported by its own source ("Russia said it condemned ...") is the statement itself.
+   * reported by its own source ("Russia said it condemned ...") is the statement itself. A future or intended
+   * reading with an explicit date more than 180 days before publication is historical.
    */
   static Modality finalModality(ModalityFinder.Reading reading, EventDate date, @Nullable LocalDate published,
                                 @Nullable Actor attributed, @Nullable Actor source, boolean according, boolean material) {
     Modality m = reading.modality();
+    // "will travel on the anniversary of the bombing in 1999": a noun's own date long past outweighs the future it
+    // inherits from the clause around it
+    if ((m == Modality.FUTURE || m == Modality.INTENDED) && date.explicit() && date.date() != null && published != null
+        && date.date().isBefore(published.minusDays(180))) return Modality.HISTORICAL;
     if (m != Modality.ASSERTED) return m;
     if (date.explicit() && date.date() != null && published != null && date.date().isAfter(published.plusDays(1))) return Modality.FUTURE;
     if (reading.hedged() || according) return Modality.CLAIMED;

@@ -91,4 +91,18 @@ class DateFinderTest {
     assertEquals(Optional.empty(), DateFinder.parse(null, PUBLISHED));
     assertFalse(DateFinder.parse("PAST_REF", PUBLISHED).isPresent());
   }
+
+  @Test
+  void aDateOfANounFurtherDownDatesThatNounNotTheVerb() {
+    SentenceGraph g = Fixtures.graph("dates", "The envoy will travel to Rome");
+    assertEquals(new EventDate(PUBLISHED, DatePrecision.DAY, false), finder.find(g, Fixtures.token(g, "travel"), PUBLISHED),
+        "2009 belongs to the shelling on the anniversary");
+    assertEquals(new EventDate(LocalDate.of(2009, 1, 1), DatePrecision.YEAR, true),
+        finder.find(g, Fixtures.token(g, "shelling"), PUBLISHED));
+    SentenceGraph war = Fixtures.graph("dates", "Georgia marked the anniversary of the 2008 war.");
+    assertEquals(new EventDate(PUBLISHED, DatePrecision.DAY, false), finder.find(war, Fixtures.token(war, "marked"), PUBLISHED));
+    SentenceGraph monday = Fixtures.graph("dates", "2008 war on Monday");
+    assertEquals(new EventDate(LocalDate.of(2021, 12, 27), DatePrecision.DAY, true),
+        finder.find(monday, Fixtures.token(monday, "marked"), PUBLISHED), "the verb's own date still counts");
+  }
 }
