@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves an event's date: the DATE or TIME expression of the trigger's own clause (normalised by the NLP
- * stage against the publication date), otherwise the publication date (day precision), otherwise unknown.
+ * stage against the publication date), otherwise that of the verb a conjoined verb is coordinated with, otherwise
+ * the publication date (day precision), otherwise unknown.
  * Unresolved expressions ("XXXX-WXX-3", produced when the publication date is unknown) never become dates.
  * Stateless and thread-safe.
  */
@@ -37,6 +38,12 @@ final class DateFinder {
       if (parse(value(g, t), published).isPresent() && d < bestDistance) { best = t; bestDistance = d; }
     }
     if (best != null) return tenseAdjusted(g, trigger, best, parse(value(g, best), published).orElseThrow(), published);
+    int h = g.head(trigger);
+    if (g.relation(trigger).equals("conj") && h >= 0 && g.token(trigger).isVerb() && g.token(h).isVerb()) {
+      // "condemned the bombing on Monday and summoned the ambassador": the conjoined act shares the date
+      EventDate shared = find(g, h, published);
+      if (shared.explicit()) return shared;
+    }
     if (published != null) return new EventDate(published, DatePrecision.DAY, false);
     return EventDate.UNKNOWN;
   }

@@ -17,6 +17,11 @@ record Draft(int sentence, Span trigger, EventType type, @Nullable Actor source,
              @Nullable Actor attributedTo, @Nullable String quote, List<Quantity> quantities,
              @Nullable String location, double confidence) {
 
+  Draft withTarget(@Nullable Actor newTarget) {
+    return new Draft(sentence, trigger, type, source, newTarget, date, precision, modality, attributedTo, quote,
+        quantities, location, confidence);
+  }
+
   Event toEvent(ArticleContext a, String eventId) {
     var s = a.doc.sentences().get(sentence);
     return new Event(a.doc.article().id(), eventId, sentence, s.text(), new Span(s.begin(), s.end()), trigger,

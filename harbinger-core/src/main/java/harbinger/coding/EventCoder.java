@@ -80,9 +80,16 @@ public final class EventCoder {
     List<Draft> sorted = new ArrayList<>(drafts.values());
     sorted.sort(Comparator.comparingInt(Draft::sentence).thenComparingInt(d -> d.trigger().start())
         .thenComparing(d -> d.type().code()));
+    sorted = EventAnaphora.resolve(a, sorted, (s, token) -> nounRoot(a.graphs.get(s), token));
     List<Event> out = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) out.add(sorted.get(i).toEvent(a, doc.article().id() + "-" + (i + 1)));
     return out;
+  }
+
+  /** The CAMEO root of the event noun at a token, or null when no noun trigger starts there. */
+  private @org.jspecify.annotations.Nullable String nounRoot(SentenceGraph g, int token) {
+    for (Trigger t : triggers.find(g)) if (t.token() == token && t.noun()) return ontology.expect(t.code()).root();
+    return null;
   }
 
   private List<Draft> codeSentence(ArticleContext a, int s, SentenceGraph g) {
