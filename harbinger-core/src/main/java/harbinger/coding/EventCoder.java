@@ -257,7 +257,8 @@ public final class EventCoder {
       String rel = g.relation(k);
       // a relative clause with its own subject states something about its noun ("the tanker, which its Guards seized")
       if (ModalityFinder.isStatedRelative(g, k)) return -1;
-      boolean content = CONTENT_RELATIONS.contains(rel)
+      // a gerund the parser took for a nominal subject is a clausal one: "removing the sanctions is out of the question"
+      boolean content = CONTENT_RELATIONS.contains(rel) || (rel.equals("nsubj") && g.token(k).pos().equals("VBG"))
           || (rel.startsWith("advcl") && (g.hasMarker(k, "to") || g.hasMarker(k, "of")))
           || ((g.baseRelation(k).equals("obl") || g.baseRelation(k).equals("nmod")) && CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k))))
           || rel.equals("compound");

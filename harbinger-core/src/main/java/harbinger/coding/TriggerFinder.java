@@ -183,10 +183,13 @@ final class TriggerFinder {
     BitSet out = new BitSet();
     walk(g, i, 0, out);
     out.clear(i);
-    if (!noun && g.relation(i).startsWith("acl") && g.head(i) >= 0) out.set(g.head(i));
+    // a participle modifying a noun takes the noun as its object: "troops massed", "began collecting signatures"
+    if (!noun && (g.relation(i).startsWith("acl") || g.relation(i).equals("amod")) && g.head(i) >= 0) out.set(g.head(i));
     if (noun && g.head(i) >= 0) {
-      int h = g.head(i);
+      int h = governor(g, i);
       out.set(h);
+      // "died as a result of torture": the act whose result the noun names governs it
+      if (RESULTS.contains(g.lemma(h)) && g.head(h) >= 0) out.set(g.head(h));
       for (int c : g.children(h)) {
         if (g.relation(c).equals("compound:prt") || g.relation(c).equals("amod")) out.set(c);
         // the purpose of the act that carries the noun is the noun's purpose: "staged demonstrations to demand reforms"
@@ -194,6 +197,19 @@ final class TriggerFinder {
       }
     }
     return out;
+  }
+
+  /** Nouns through which an event noun names the cause of another event: "as a result of torture". */
+  private static final Set<String> RESULTS = Set.of("result", "consequence");
+
+  /**
+   * The word that governs noun {@code i}: its head, or the verb above a bare time noun the parser took for the head
+   * ("lifted Friday a blockade": "blockade" hangs from "Friday", which hangs from "lifted").
+   */
+  static int governor(SentenceGraph g, int i) {
+    int h = g.head(i);
+    if (g.relation(i).equals("dep") && g.relation(h).endsWith(":tmod") && g.head(h) >= 0) return g.head(h);
+    return h;
   }
 
   /**
