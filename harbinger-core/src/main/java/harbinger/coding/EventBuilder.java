@@ -197,7 +197,6 @@ final class EventBuilder {
         if (out.size() >= MAX_PAIRS) break;
         Actor source = pair[0];
         Actor target = pair[1];
-        if (source == null && target == null && location == null && found.isEmpty()) continue;
         Modality m = stanceType != null ? (reading.hedged() ? Modality.CLAIMED : Modality.ASSERTED)
             : finalModality(reading, date, a.published, attributed, source, according || reported && attributed == null,
                 type.quadClass() == 2 || type.quadClass() == 4);

@@ -124,7 +124,12 @@ public final class EventCoder {
     kept = Salience.withoutContent(g, kept, this::verbal, conditional::contains);
     kept = Salience.foreground(g, kept, this::verbal);
     List<Draft> out = new ArrayList<>();
-    for (Trigger t : kept) out.addAll(jointExercises.apply(g, t, builder.build(a, s, refined.getOrDefault(t, t), args.get(t))));
+    for (Trigger t : kept) {
+      List<Draft> built = new ArrayList<>(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
+      // a bare event is kept only as the sentence's main predicate ("President X threatened to impose a curfew")
+      if (!mainPredicate(g, t.token())) built.removeIf(EventCoder::bare);
+      out.addAll(jointExercises.apply(g, t, built));
+    }
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13") && d.modality() != harbinger.model.Modality.CONDITIONAL);
     if (!hasThreat) out.addAll(threats.find(a, s));
@@ -137,6 +142,30 @@ public final class EventCoder {
       out.removeIf(d -> d.source() == null && d.target() == null);
     }
     return out;
+  }
+
+  /** A draft that names no party, place or quantity: it says nothing checkable about who did what where. */
+  private static boolean bare(Draft d) {
+    return d.source() == null && d.target() == null && d.location() == null && d.quantities().isEmpty();
+  }
+
+  private static final Set<String> MAIN_PATH = Set.of("obj", "obl", "nmod", "xcomp", "ccomp");
+
+  /**
+   * A verb (or adjective predicate) that is the sentence's main predicate or a complement of it at most two steps
+   * down ("X threatened to institute a curfew", "officials said X had denied the permit"): what the sentence
+   * reports, even when the parser or the actor tables cannot name its parties. An event noun is not: its bare
+   * mentions are mostly generic ("the fight against terrorism") or background ("after the attack").
+   */
+  static boolean mainPredicate(SentenceGraph g, int token) {
+    if (!g.token(token).isVerb() && !g.token(token).pos().startsWith("JJ")) return false;
+    int k = token;
+    for (int steps = 0; steps <= 2; steps++) {
+      if (g.head(k) == -1) return true;
+      if (g.head(k) < 0 || !MAIN_PATH.contains(g.baseRelation(k))) return false;
+      k = g.head(k);
+    }
+    return false;
   }
 
   /** "their embassies", "its troops": a phrase owned by a possessive pronoun names the doer's own things. */
