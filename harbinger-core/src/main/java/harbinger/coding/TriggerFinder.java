@@ -194,6 +194,8 @@ final class TriggerFinder {
         if (g.relation(c).equals("compound:prt") || g.relation(c).equals("amod")) out.set(c);
         // the purpose of the act that carries the noun is the noun's purpose: "staged demonstrations to demand reforms"
         if (g.token(i).isNoun() && g.relation(i).equals("obj") && purpose(g, c)) walk(g, c, 1, out);
+        // the partner of the act that carries the noun is the noun's partner: "will hold exercises with Belarus"
+        if (g.relation(i).equals("obj") && g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c))) walk(g, c, 1, out);
       }
     }
     return out;
@@ -203,12 +205,16 @@ final class TriggerFinder {
   private static final Set<String> RESULTS = Set.of("result", "consequence");
 
   /**
-   * The word that governs noun {@code i}: its head, or the verb above a bare time noun the parser took for the head
-   * ("lifted Friday a blockade": "blockade" hangs from "Friday", which hangs from "lifted").
+   * The word that governs noun {@code i}: its head, the verb above a bare time noun the parser took for the head
+   * ("lifted Friday a blockade": "blockade" hangs from "Friday", which hangs from "lifted"), or the verb above a
+   * noun that only counts or carries it ({@link ArgumentFinder#CARRIERS}).
    */
   static int governor(SentenceGraph g, int i) {
     int h = g.head(i);
     if (g.relation(i).equals("dep") && g.relation(h).endsWith(":tmod") && g.head(h) >= 0) return g.head(h);
+    // "began three days of exercises", "launched a wave of strikes": the verb governs the events the carrier counts
+    if (g.baseRelation(i).equals("nmod") && "of".equals(g.caseMarker(i)) && ArgumentFinder.CARRIERS.contains(g.lemma(h))
+        && g.head(h) >= 0 && g.token(g.head(h)).isVerb()) return g.head(h);
     return h;
   }
 
