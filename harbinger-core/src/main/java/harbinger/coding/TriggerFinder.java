@@ -121,7 +121,7 @@ final class TriggerFinder {
     for (Condition c : e.conditions()) {
       boolean found = switch (c.scope()) {
         case CONTEXT -> anyLemma(g, context, c.lemmas());
-        case OBJECT -> { Integer o = objectHead(g, i, e.noun()); yield o != null && c.lemmas().contains(g.lemma(o)); }
+        case OBJECT -> { Integer o = counted(g, objectHead(g, i, e.noun())); yield o != null && c.lemmas().contains(g.lemma(o)); }
         case SUBJECT -> { Integer s = subjectHead(g, i); yield s != null && c.lemmas().contains(g.lemma(s)); }
       };
       if (found != c.required()) return false;
@@ -159,6 +159,17 @@ final class TriggerFinder {
       if (c > i && (g.baseRelation(c).equals("case") || g.baseRelation(c).equals("mark")) && g.lemma(c).equals(particle)) return true;
     }
     return i + 1 < g.size() && g.lemma(i + 1).equals(particle);
+  }
+
+  /** Nouns that only count what their "of" phrase names: "thousands of refugees", "dozens of prisoners". */
+  private static final Set<String> COUNTS = Set.of("thousand", "thousands", "million", "millions", "hundred", "hundreds",
+      "dozen", "dozens", "scores", "tens", "number", "group", "busload", "boatload");
+
+  /** What a counting noun counts ("allow thousands of refugees to return": refugees), else the noun itself. */
+  static @Nullable Integer counted(SentenceGraph g, @Nullable Integer k) {
+    if (k == null || !COUNTS.contains(g.lemma(k))) return k;
+    for (int c : g.children(k)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) return c;
+    return k;
   }
 
   /** The subject head, or for a participle modifying a noun ("troops massed"), that noun. */
