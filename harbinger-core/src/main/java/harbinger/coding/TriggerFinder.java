@@ -245,7 +245,9 @@ final class TriggerFinder {
       String rel = g.relation(c);
       // the passive subject is what the act is done to ("diplomats were expelled"): it is context, as an object is
       boolean passiveObject = depth == 0 && rel.equals("nsubj:pass");
-      if (!passiveObject && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
+      // a noun the parser left as "dep" of a noun is part of that noun phrase ("tolerate rallies by the ... group")
+      boolean nominalDep = rel.equals("dep") && g.token(c).isNoun() && g.token(i).isNoun();
+      if (!passiveObject && !nominalDep && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of")))) continue;
       }
       walk(g, c, depth + 1, out);
