@@ -149,7 +149,7 @@ public final class EventCoder {
     return d.source() == null && d.target() == null && d.location() == null && d.quantities().isEmpty();
   }
 
-  private static final Set<String> MAIN_PATH = Set.of("obj", "obl", "nmod", "xcomp", "ccomp");
+  private static final Set<String> MAIN_PATH = Set.of("obj", "obl", "nmod", "xcomp", "ccomp", "amod", "acl");
 
   /**
    * A verb (or adjective predicate) that is the sentence's main predicate or a complement of it at most two steps
