@@ -149,16 +149,25 @@ public final class EventCoder {
     return d.source() == null && d.target() == null && d.location() == null && d.quantities().isEmpty();
   }
 
+  /** Prepositions that set the scene of the reported act rather than name what it is about. */
+  private static final Set<String> SETTINGS = Set.of("after", "before", "following", "during", "since", "until", "amid",
+      "despite", "at", "in", "on");
+
   private static final Set<String> MAIN_PATH = Set.of("obj", "obl", "nmod", "xcomp", "ccomp", "amod", "acl");
 
   /**
    * A verb (or adjective predicate) that is the sentence's main predicate or a complement of it at most two steps
-   * down ("X threatened to institute a curfew", "officials said X had denied the permit"): what the sentence
-   * reports, even when the parser or the actor tables cannot name its parties. An event noun is not: its bare
-   * mentions are mostly generic ("the fight against terrorism") or background ("after the attack").
+   * down ("X threatened to institute a curfew", "officials said X had denied the permit"), or an event noun that is
+   * the main predicate's object or argument ("is responsible for mass killings"): what the sentence reports, even
+   * when the parser or the actor tables cannot name its parties. Deeper event nouns are not: their bare mentions
+   * are mostly generic ("the fight against terrorism") or background ("after the attack").
    */
   static boolean mainPredicate(SentenceGraph g, int token) {
-    if (!g.token(token).isVerb() && !g.token(token).pos().startsWith("JJ")) return false;
+    if (!g.token(token).isVerb() && !g.token(token).pos().startsWith("JJ")) {
+      // an event noun only as the main predicate's object or argument, not in a setting ("after the attack")
+      return g.head(token) >= 0 && g.head(g.head(token)) == -1 && (g.relation(token).equals("obj")
+          || g.baseRelation(token).equals("obl") && g.caseMarker(token) != null && !SETTINGS.contains(g.caseMarker(token)));
+    }
     int k = token;
     for (int steps = 0; steps <= 2; steps++) {
       if (g.head(k) == -1) return true;
