@@ -164,9 +164,12 @@ public final class EventCoder {
    */
   static boolean mainPredicate(SentenceGraph g, int token) {
     if (!g.token(token).isVerb() && !g.token(token).pos().startsWith("JJ")) {
-      // an event noun only as the main predicate's object or argument, not in a setting ("after the attack")
-      return g.head(token) >= 0 && g.head(g.head(token)) == -1 && (g.relation(token).equals("obj")
-          || g.baseRelation(token).equals("obl") && g.caseMarker(token) != null && !SETTINGS.contains(g.caseMarker(token)));
+      // an event noun only as the main predicate's object or argument, not in a setting ("after the attack"); the
+      // cause named "as a result of" stands in its carrier's place ("died as a result of torture")
+      int k = token;
+      if (g.head(k) >= 0 && g.baseRelation(k).equals("nmod") && TriggerFinder.RESULTS.contains(g.lemma(g.head(k)))) k = g.head(k);
+      return g.head(k) >= 0 && g.head(g.head(k)) == -1 && (g.relation(k).equals("obj")
+          || g.baseRelation(k).equals("obl") && g.caseMarker(k) != null && !SETTINGS.contains(g.caseMarker(k)));
     }
     int k = token;
     for (int steps = 0; steps <= 2; steps++) {

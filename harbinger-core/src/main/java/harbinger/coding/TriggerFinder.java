@@ -213,7 +213,7 @@ final class TriggerFinder {
   }
 
   /** Nouns through which an event noun names the cause of another event: "as a result of torture". */
-  private static final Set<String> RESULTS = Set.of("result", "consequence");
+  static final Set<String> RESULTS = Set.of("result", "consequence");
 
   /**
    * The word that governs noun {@code i}: its head, the verb above a bare time noun the parser took for the head
