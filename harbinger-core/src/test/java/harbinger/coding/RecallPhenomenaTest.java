@@ -81,16 +81,26 @@ class RecallPhenomenaTest {
   }
 
   @Test
-  void aBareMainPredicateIsKeptButABareNounIsNot() {
+  void aBareMainPredicateIsKept() {
     // nobody in the tables: the threat is still what the sentence reports
     assertEquals("1323", codes(events("Mayor Tomas Kerbel threatened")));
-    // a bare event noun under an adjunct says nothing checkable
-    assertEquals("", codes(events("died as a result of torture")));
+    // the cause the main verb names "as a result of" stands in its carrier's place
+    assertEquals("1823", codes(events("died as a result of torture")));
+  }
+
+  @Test
+  void settingsAndAdverbialClausesAreNotTheMainPath() {
+    SentenceGraph truce = Fixtures.graph(FIXTURE, "ceasefire between the army");
+    assertTrue(EventCoder.mainPredicate(truce, Fixtures.token(truce, "took")));
+    assertTrue(!EventCoder.mainPredicate(truce, Fixtures.token(truce, "Sunday")), "a setting ('on Sunday') is not");
+    SentenceGraph vow = Fixtures.graph(FIXTURE, "have sworn to fight");
+    assertTrue(EventCoder.mainPredicate(vow, Fixtures.token(vow, "fight")));
+    assertTrue(!EventCoder.mainPredicate(vow, Fixtures.token(vow, "capture")), "an 'until' clause is not");
   }
 
   @Test
   void politicalChangeIsReform() {
-    assertEquals("024", codeAt("sweeping political changes", "urged"));
+    assertEquals("024", codeAt("urged the king to make sweeping political changes", "urged"));
   }
 
   @Test
@@ -122,5 +132,32 @@ class RecallPhenomenaTest {
   @Test
   void aCeasefireThatTookEffectIsDeclared() {
     assertEquals("0871", codeAt("ceasefire between the army", "ceasefire"));
+  }
+
+  @Test
+  void seekingRefugeInACountryDemandsHumanitarianAid() {
+    assertEquals("1033", codeAt("sought refuge in Sudan", "sought"));
+  }
+
+  @Test
+  void aBareThreatAsTheMainPredicateIsKept() {
+    // "the provincial police chief" names no party the tables know; the warning is still the sentence's event
+    assertEquals("137", codes(events("will no longer tolerate marches")));
+  }
+
+  @Test
+  void anAttackWithBladesIsUnconventionalViolence() {
+    assertEquals("180", codeAt("attacked by gunmen armed with knives", "attacked"));
+  }
+
+  @Test
+  void aBareEventNounAsTheMainPredicatesArgumentIsKept() {
+    assertEquals("202", codes(events("responsible for mass killings")));
+  }
+
+  @Test
+  void aBareParticipleOnTheMainPathIsKept() {
+    // "demanding" modifies the object of the main verb: the demand is what the sentence reports
+    assertEquals("104", codes(events("published a statement demanding")));
   }
 }
