@@ -192,13 +192,11 @@ final class EventBuilder {
       }
     }
     List<Draft> out = new ArrayList<>();
-    for (Actor[] pair : pairs) {
+    for (Actor[] pair : withoutSelfPairs(pairs)) {
       {
         if (out.size() >= MAX_PAIRS) break;
         Actor source = pair[0];
         Actor target = pair[1];
-        if (source == null && target == null && location == null && found.isEmpty()) continue;
-        if (source != null && target != null && source.code().equals(target.code())) continue;
         Modality m = stanceType != null ? (reading.hedged() ? Modality.CLAIMED : Modality.ASSERTED)
             : finalModality(reading, date, a.published, attributed, source, according || reported && attributed == null,
                 type.quadClass() == 2 || type.quadClass() == 4);
@@ -394,6 +392,23 @@ final class EventBuilder {
     if (date.explicit()) c += 0.05;
     if (m == Modality.CLAIMED) c -= 0.1;
     return Math.max(0.05, Math.min(0.95, c));
+  }
+
+  /**
+   * Pairs without a party acting on itself; a party whose only target was itself keeps its act with no target
+   * ("Greece plans to impose restrictions on its labour market" is Greece's act, not nothing).
+   */
+  private static List<Actor[]> withoutSelfPairs(List<Actor[]> pairs) {
+    List<Actor[]> out = new ArrayList<>();
+    List<Actor> alone = new ArrayList<>();
+    for (Actor[] p : pairs) {
+      if (p[0] != null && p[1] != null && p[0].code().equals(p[1].code())) alone.add(p[0]);
+      else out.add(p);
+    }
+    for (Actor source : alone) {
+      if (out.stream().noneMatch(p -> p[0] != null && p[0].code().equals(source.code()))) out.add(new Actor[] {source, null});
+    }
+    return out;
   }
 
   /**

@@ -131,7 +131,12 @@ public final class EventCoder {
     kept = Salience.withoutContent(g, kept, this::verbal, conditional::contains);
     kept = Salience.foreground(g, kept, this::verbal);
     List<Draft> out = new ArrayList<>();
-    for (Trigger t : kept) out.addAll(jointExercises.apply(g, t, builder.build(a, s, refined.getOrDefault(t, t), args.get(t))));
+    for (Trigger t : kept) {
+      List<Draft> built = new ArrayList<>(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
+      // a bare event is kept only as the sentence's main predicate ("President X threatened to impose a curfew")
+      if (!mainPredicate(g, t.token())) built.removeIf(EventCoder::bare);
+      out.addAll(jointExercises.apply(g, t, built));
+    }
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13") && d.modality() != harbinger.model.Modality.CONDITIONAL);
     if (!hasThreat) out.addAll(threats.find(a, s));
@@ -144,6 +149,42 @@ public final class EventCoder {
       out.removeIf(d -> d.source() == null && d.target() == null);
     }
     return out;
+  }
+
+  /** A draft that names no party, place or quantity: it says nothing checkable about who did what where. */
+  private static boolean bare(Draft d) {
+    return d.source() == null && d.target() == null && d.location() == null && d.quantities().isEmpty();
+  }
+
+  /** Prepositions that set the scene of the reported act rather than name what it is about. */
+  private static final Set<String> SETTINGS = Set.of("after", "before", "following", "during", "since", "until", "amid",
+      "despite", "at", "in", "on");
+
+  private static final Set<String> MAIN_PATH = Set.of("obj", "obl", "nmod", "xcomp", "ccomp", "amod", "acl");
+
+  /**
+   * A verb (or adjective predicate) that is the sentence's main predicate or a complement of it at most two steps
+   * down ("X threatened to institute a curfew", "officials said X had denied the permit"), or an event noun that is
+   * the main predicate's object or argument ("is responsible for mass killings"): what the sentence reports, even
+   * when the parser or the actor tables cannot name its parties. Deeper event nouns are not: their bare mentions
+   * are mostly generic ("the fight against terrorism") or background ("after the attack").
+   */
+  static boolean mainPredicate(SentenceGraph g, int token) {
+    if (!g.token(token).isVerb() && !g.token(token).pos().startsWith("JJ")) {
+      // an event noun only as the main predicate's object or argument, not in a setting ("after the attack"); the
+      // cause named "as a result of" stands in its carrier's place ("died as a result of torture")
+      int k = token;
+      if (g.head(k) >= 0 && g.baseRelation(k).equals("nmod") && TriggerFinder.RESULTS.contains(g.lemma(g.head(k)))) k = g.head(k);
+      return g.head(k) >= 0 && g.head(g.head(k)) == -1 && (g.relation(k).equals("obj")
+          || g.baseRelation(k).equals("obl") && g.caseMarker(k) != null && !SETTINGS.contains(g.caseMarker(k)));
+    }
+    int k = token;
+    for (int steps = 0; steps <= 2; steps++) {
+      if (g.head(k) == -1) return true;
+      if (g.head(k) < 0 || !MAIN_PATH.contains(g.baseRelation(k))) return false;
+      k = g.head(k);
+    }
+    return false;
   }
 
   /** "their embassies", "its troops": a phrase owned by a possessive pronoun names the doer's own things. */
@@ -264,7 +305,8 @@ public final class EventCoder {
       String rel = g.relation(k);
       // a relative clause with its own subject states something about its noun ("the tanker, which its Guards seized")
       if (ModalityFinder.isStatedRelative(g, k)) return -1;
-      boolean content = CONTENT_RELATIONS.contains(rel)
+      // a gerund the parser took for a nominal subject is a clausal one: "removing the sanctions is out of the question"
+      boolean content = CONTENT_RELATIONS.contains(rel) || (rel.equals("nsubj") && g.token(k).pos().equals("VBG"))
           || (rel.startsWith("advcl") && (g.hasMarker(k, "to") || g.hasMarker(k, "of")))
           || ((g.baseRelation(k).equals("obl") || g.baseRelation(k).equals("nmod")) && CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k))))
           || rel.equals("compound");

@@ -121,7 +121,7 @@ final class TriggerFinder {
     for (Condition c : e.conditions()) {
       boolean found = switch (c.scope()) {
         case CONTEXT -> anyLemma(g, context, c.lemmas());
-        case OBJECT -> { Integer o = objectHead(g, i, e.noun()); yield o != null && c.lemmas().contains(g.lemma(o)); }
+        case OBJECT -> { Integer o = counted(g, objectHead(g, i, e.noun())); yield o != null && c.lemmas().contains(g.lemma(o)); }
         case SUBJECT -> { Integer s = subjectHead(g, i); yield s != null && c.lemmas().contains(g.lemma(s)); }
       };
       if (found != c.required()) return false;
@@ -161,6 +161,17 @@ final class TriggerFinder {
     return i + 1 < g.size() && g.lemma(i + 1).equals(particle);
   }
 
+  /** Nouns that only count what their "of" phrase names: "thousands of refugees", "dozens of prisoners". */
+  private static final Set<String> COUNTS = Set.of("thousand", "thousands", "million", "millions", "hundred", "hundreds",
+      "dozen", "dozens", "scores", "tens", "number", "group", "busload", "boatload");
+
+  /** What a counting noun counts ("allow thousands of refugees to return": refugees), else the noun itself. */
+  static @Nullable Integer counted(SentenceGraph g, @Nullable Integer k) {
+    if (k == null || !COUNTS.contains(g.lemma(k))) return k;
+    for (int c : g.children(k)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) return c;
+    return k;
+  }
+
   /** The subject head, or for a participle modifying a noun ("troops massed"), that noun. */
   static @Nullable Integer subjectHead(SentenceGraph g, int i) {
     Integer s = g.subject(i);
@@ -183,17 +194,39 @@ final class TriggerFinder {
     BitSet out = new BitSet();
     walk(g, i, 0, out);
     out.clear(i);
-    if (!noun && g.relation(i).startsWith("acl") && g.head(i) >= 0) out.set(g.head(i));
+    // a participle modifying a noun takes the noun as its object: "troops massed", "began collecting signatures"
+    if (!noun && (g.relation(i).startsWith("acl") || g.relation(i).equals("amod")) && g.head(i) >= 0) out.set(g.head(i));
     if (noun && g.head(i) >= 0) {
-      int h = g.head(i);
+      int h = governor(g, i);
       out.set(h);
+      // "died as a result of torture": the act whose result the noun names governs it
+      if (RESULTS.contains(g.lemma(h)) && g.head(h) >= 0) out.set(g.head(h));
       for (int c : g.children(h)) {
         if (g.relation(c).equals("compound:prt") || g.relation(c).equals("amod")) out.set(c);
         // the purpose of the act that carries the noun is the noun's purpose: "staged demonstrations to demand reforms"
         if (g.token(i).isNoun() && g.relation(i).equals("obj") && purpose(g, c)) walk(g, c, 1, out);
+        // the partner of the act that carries the noun is the noun's partner: "will hold exercises with Belarus"
+        if (g.relation(i).equals("obj") && g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c))) walk(g, c, 1, out);
       }
     }
     return out;
+  }
+
+  /** Nouns through which an event noun names the cause of another event: "as a result of torture". */
+  static final Set<String> RESULTS = Set.of("result", "consequence");
+
+  /**
+   * The word that governs noun {@code i}: its head, the verb above a bare time noun the parser took for the head
+   * ("lifted Friday a blockade": "blockade" hangs from "Friday", which hangs from "lifted"), or the verb above a
+   * noun that only counts or carries it ({@link ArgumentFinder#CARRIERS}).
+   */
+  static int governor(SentenceGraph g, int i) {
+    int h = g.head(i);
+    if (g.relation(i).equals("dep") && g.relation(h).endsWith(":tmod") && g.head(h) >= 0) return g.head(h);
+    // "began three days of exercises", "launched a wave of strikes": the verb governs the events the carrier counts
+    if (g.baseRelation(i).equals("nmod") && "of".equals(g.caseMarker(i)) && ArgumentFinder.CARRIERS.contains(g.lemma(h))
+        && g.head(h) >= 0 && g.token(g.head(h)).isVerb()) return g.head(h);
+    return h;
   }
 
   /**
@@ -212,7 +245,9 @@ final class TriggerFinder {
       String rel = g.relation(c);
       // the passive subject is what the act is done to ("diplomats were expelled"): it is context, as an object is
       boolean passiveObject = depth == 0 && rel.equals("nsubj:pass");
-      if (!passiveObject && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
+      // a noun the parser left as "dep" of a noun is part of that noun phrase ("tolerate rallies by the ... group")
+      boolean nominalDep = rel.equals("dep") && g.token(c).isNoun() && g.token(i).isNoun();
+      if (!passiveObject && !nominalDep && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of")))) continue;
       }
       walk(g, c, depth + 1, out);
