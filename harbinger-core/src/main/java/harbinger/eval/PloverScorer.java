@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code type_recall} = records where some produced event has the gold PLOVER type / R. Gold draft-0.5
  *       names are read as today's: DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE→ACCUSE.
- *       One code moved between the versions: easing a curfew or a state of emergency (CAMEO 0813, 0814) is
+ *       Two codes moved between the versions: easing a curfew or a state of emergency (CAMEO 0813, 0814) is
  *       CONCEDE in the draft, like the rest of 081 "ease administrative sanctions", and RETREAT in the 2021
- *       mapping Harbinger emits; produced 0813/0814 events are compared as CONCEDE ({@link #goldVersionType}).</li>
+ *       mapping Harbinger emits; destroying property (1712) is COERCE in the draft, like the rest of 171 "seize or
+ *       damage property", and ASSAULT in 2021 (which keeps COERCE's mode "seize" for it). Produced events of those
+ *       codes are compared under the draft's type ({@link #goldVersionType}).</li>
  *   <li>{@code triple_recall} = records where some produced event <em>matches</em> / R. An event matches when it
  *       has the gold type, its source actor matches one of the gold source codes and, when the gold lists
  *       targets, its target matches one of the gold target codes ({@link ActorCodes}). For a gold record
@@ -68,7 +70,11 @@ public final class PloverScorer {
 
   /** The event's PLOVER type as the draft-0.5 gold names it (see the class comment). */
   static String goldVersionType(Event e) {
-    return e.cameo().equals("0813") || e.cameo().equals("0814") ? "CONCEDE" : e.plover();
+    return switch (e.cameo()) {
+      case "0813", "0814" -> "CONCEDE";
+      case "1712" -> "COERCE";
+      default -> e.plover();
+    };
   }
 
   static boolean actorsMatch(Event e, PloverRecord r) {

@@ -90,15 +90,17 @@ class PloverScorerTest {
   }
 
   @Test
-  void readsEasedCurfewsAndEmergenciesAsConcessionsAsTheDraftGoldDoes() {
+  void readsCodesThatMovedSinceTheDraftUnderTheDraftsTypes() {
     List<PloverRecord> gold = List.of(
         gold("a", "CONCEDE", List.of("SRB"), List.of(), false),
-        gold("b", "RETREAT", List.of("SRB"), List.of(), false));
+        gold("b", "RETREAT", List.of("SRB"), List.of(), false),
+        gold("c", "COERCE", List.of("ISR"), List.of(), false));
     Map<String, List<Event>> produced = Map.of(
         "a", List.of(event("a", "RETREAT", "0813", "SRBGOV", null)),
-        "b", List.of(event("b", "RETREAT", "0814", "SRBGOV", null)));
+        "b", List.of(event("b", "RETREAT", "0814", "SRBGOV", null)),
+        "c", List.of(event("c", "ASSAULT", "1712", "ISRMIL", null)));
     EvalReport r = PloverScorer.score(gold, produced);
-    assertEquals(new Score("type_recall", 1, 2), score(r, "type_recall"));
+    assertEquals(new Score("type_recall", 2, 3), score(r, "type_recall"));
     assertEquals(List.of("b"), r.errors().stream().map(EvalError::unit).toList(), "0814 is no RETREAT in the draft");
   }
 
