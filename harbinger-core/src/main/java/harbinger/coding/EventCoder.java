@@ -134,7 +134,7 @@ public final class EventCoder {
     for (Trigger t : kept) {
       List<Draft> built = new ArrayList<>(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
       // a bare event is kept only as the sentence's main predicate ("President X threatened to impose a curfew")
-      if (!mainPredicate(g, t.token())) built.removeIf(EventCoder::bare);
+      if (!mainPredicate(g, t.token()) || namedStranger(g, t.token())) built.removeIf(EventCoder::bare);
       out.addAll(jointExercises.apply(g, t, built));
     }
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
@@ -154,6 +154,20 @@ public final class EventCoder {
   /** A draft that names no party, place or quantity: it says nothing checkable about who did what where. */
   private static boolean bare(Draft d) {
     return d.source() == null && d.target() == null && d.location() == null && d.quantities().isEmpty();
+  }
+
+  /**
+   * A verb whose subject is a name the actor tables do not know and no title marks as an office holder ("Rovers
+   * attacked relentlessly", a football club): nothing says the doer is a political party at all, so its bare event
+   * is not kept. A titled name still is ("President Abdelaziz Bouteflicka threatened ...").
+   */
+  private static boolean namedStranger(SentenceGraph g, int token) {
+    if (!g.token(token).isVerb()) return false;
+    Integer subject = g.subject(token);
+    if (subject == null || !g.token(subject).pos().startsWith("NNP")) return false;
+    if (g.token(subject).ner().equals("TITLE")) return false;
+    for (int c : g.children(subject)) if (g.token(c).ner().equals("TITLE")) return false;
+    return true;
   }
 
   /** Prepositions that set the scene of the reported act rather than name what it is about. */
