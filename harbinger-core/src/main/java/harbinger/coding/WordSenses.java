@@ -142,7 +142,9 @@ final class WordSenses {
   /** The subject, or for a passive the agent ("by gunmen"), is an armed group. */
   private static boolean armedSubject(SentenceGraph g, int i) {
     Integer s = g.subject(i);
-    if (s == null) s = g.child(i, "obl:agent");
+    if (s == null) {
+      for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) s = c;
+    }
     return s != null && ARMED_GROUPS.contains(g.lemma(s));
   }
 
