@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>Crowds that take to the streets, march or gather to welcome, greet or celebrate do not protest.</li>
  *   <li>Seizing or capturing a person is an arrest (173) or, by an armed group, an abduction (181); seizing a town or
  *       a piece of territory is occupying it (192), not confiscating property (171).</li>
+ *   <li>Releasing aid is giving it (070), not freeing captives (0841).</li>
  *   <li>A strike on a place or a military target is a military strike (190), not a labour strike.</li>
  *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
  * </ul>
@@ -49,6 +50,10 @@ final class WordSenses {
       "militant", "militants", "fighter", "fighters", "rebel", "rebels", "smuggler", "smugglers", "migrant",
       "migrants", "him", "her");
 
+  /** Things released that are aid, not captives: "before the assistance is released". */
+  private static final Set<String> AID = Set.of("aid", "assistance", "relief", "help", "supplies", "food", "medicine",
+      "medicines", "grain", "vaccine", "vaccines");
+
   /** Subjects that make the seizure of a person an abduction rather than an arrest. */
   private static final Set<String> ARMED_GROUPS = Set.of("militant", "militants", "gunman", "gunmen", "rebel",
       "rebels", "insurgent", "insurgents", "kidnapper", "kidnappers", "pirate", "pirates", "jihadist", "jihadists",
@@ -80,8 +85,12 @@ final class WordSenses {
     }
     if (code.startsWith("14") && lemma.equals("rally") && e.noun() && campaignRally(g, i)) return null;
     if (code.startsWith("14") && welcoming(g, i)) return null;
-    if ((lemma.equals("seize") || lemma.equals("capture")) && !e.noun()) {
+    if (lemma.equals("release") && code.equals("0841") && !e.noun()) {
       Integer o = TriggerFinder.objectHead(g, i, false);
+      if (o != null && AID.contains(g.lemma(o))) return recoded(i, e, "070");
+    }
+    if ((lemma.equals("seize") || lemma.equals("capture")) && !e.noun()) {
+      Integer o = patient(g, i);
       if (o != null && (code.startsWith("19") || code.startsWith("17")) && !code.equals("173") && person(g, o)) {
         return recoded(i, e, armedSubject(g, i) ? "181" : "173");
       }
@@ -128,6 +137,24 @@ final class WordSenses {
       }
     }
     return false;
+  }
+
+  /**
+   * What is seized: the object, the passive subject, or for a passive participle without one the noun it describes
+   * ("the man captured in ...") or the subject of the clause it qualifies ("X was shown after being captured").
+   */
+  private static @Nullable Integer patient(SentenceGraph g, int i) {
+    Integer o = TriggerFinder.objectHead(g, i, false);
+    if (o != null) return o;
+    int h = g.head(i);
+    if (h < 0 || !g.token(i).pos().equals("VBN")) return null;
+    String rel = g.relation(i);
+    if (rel.startsWith("acl") && g.token(h).isNoun()) return h;
+    if (rel.startsWith("advcl") && g.child(i, "aux:pass") != null) {
+      Integer s = g.subject(h);
+      return s != null ? s : g.child(h, "nsubj:pass");
+    }
+    return null;
   }
 
   private static boolean person(SentenceGraph g, int o) {

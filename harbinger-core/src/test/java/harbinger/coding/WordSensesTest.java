@@ -102,4 +102,15 @@ class WordSensesTest {
     assertNull(code("He was charged with assault after the brawl", "assault"));
     assertNull(code("The minister faced an onslaught of criticism", "onslaught"));
   }
+
+  @Test
+  void aPersonCapturedBeforeBeingShownWasArrested() {
+    assertEquals("173", code("The smuggler was shown to reporters after being captured", "captured"));
+  }
+
+  @Test
+  void releasingAidIsGivingItAndReleasingHostagesIsFreeingThem() {
+    assertEquals("070", code("Donors released the emergency assistance", "released"));
+    assertEquals("0841", code("The rebels released two hostages on Sunday.", "released"));
+  }
 }
