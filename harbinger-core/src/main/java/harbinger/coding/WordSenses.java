@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Seizing or capturing a person is an arrest (173) or, by an armed group, an abduction (181); seizing a town or
  *       a piece of territory is occupying it (192), not confiscating property (171).</li>
  *   <li>Releasing aid is giving it (070), not freeing captives (0841).</li>
- *   <li>A strike on a place or a military target is a military strike (190), not a labour strike.</li>
+ *   <li>A strike on a place or a military target is a military strike (190), not a labour strike; striking a place
+ *       or a site is an attack unless a natural force strikes.</li>
  *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
  * </ul>
  */
@@ -101,6 +102,10 @@ final class WordSenses {
       if (code.startsWith("143") && military) return recoded(i, e, "190");
       if (code.equals("190") && e.origin().contains("senses") && !military) return null;
     }
+    if (lemma.equals("strike") && !e.noun() && code.equals("190") && e.origin().contains("senses")
+        && !(struckTarget(g, i) && armedStriker(g, i))) {
+      return null;
+    }
     if (lemma.equals("call") && code.equals("041") && e.origin().contains("senses") && complemented(g, i)) return null;
     return new Trigger(i, e);
   }
@@ -184,6 +189,24 @@ final class WordSenses {
       if (PLACE_NER.contains(g.token(c).ner()) || MILITARY_TARGETS.contains(g.lemma(c))) return true;
     }
     return false;
+  }
+
+  /** The object of "strike" is a named place, a site or a military target: "strike 52 Iranian sites". */
+  private static boolean struckTarget(SentenceGraph g, int i) {
+    Integer o = g.child(i, "obj");
+    return o != null && (PLACE_NER.contains(g.token(o).ner()) || MILITARY_TARGETS.contains(g.lemma(o))
+        || g.lemma(o).equals("site") || g.lemma(o).equals("sites"));
+  }
+
+  private static final Set<String> NATURAL_FORCES = Set.of("earthquake", "quake", "storm", "hurricane", "typhoon",
+      "cyclone", "flood", "floods", "tornado", "virus", "disease", "pandemic", "epidemic", "outbreak", "tragedy",
+      "disaster", "fire", "lightning", "tsunami", "drought", "crisis", "recession", "wave", "heatwave", "famine");
+
+  /** Who strikes (the subject, or for "threatened to strike" the subject of the governing verb) is no natural force. */
+  private static boolean armedStriker(SentenceGraph g, int i) {
+    Integer s = g.subject(i);
+    if (s == null && g.relation(i).equals("xcomp") && g.head(i) >= 0) s = g.subject(g.head(i));
+    return s != null && !NATURAL_FORCES.contains(g.lemma(s));
   }
 
   /** "called him a liar", "called them to testify", "called him back": a naming, a summons or no plain call. */

@@ -113,4 +113,24 @@ class WordSensesTest {
     assertEquals("070", code("Donors released the emergency assistance", "released"));
     assertEquals("0841", code("The rebels released two hostages on Sunday.", "released"));
   }
+
+  @Test
+  void anArmyStrikingACountryAttacksIt() {
+    assertEquals("190", code("Officials said the army was ready to strike Iraq again.", "strike"));
+  }
+
+  @Test
+  void anEarthquakeStrikingACountryIsNoAttack() {
+    assertNull(code("A powerful earthquake struck Chile on Tuesday.", "struck"));
+  }
+
+  @Test
+  void comingUnderHeavyFireFromInsurgentsIsBeingAttacked() {
+    assertEquals("190", code("Our convoy came under heavy fire from insurgents", "fire"));
+  }
+
+  @Test
+  void comingUnderFireOverAPolicyIsNoAttack() {
+    assertNull(code("The minister came under fire over the new tax.", "fire"));
+  }
 }
