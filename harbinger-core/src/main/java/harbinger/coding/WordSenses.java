@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>Releasing aid is giving it (070), not freeing captives (0841).</li>
  *   <li>A strike on a place or a military target is a military strike (190), not a labour strike; striking a place
  *       or a site is an attack unless a natural force strikes.</li>
+ *   <li>Receiving a thing ("a briefing from the secretary") is not hosting a visit.</li>
  *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
  * </ul>
  */
@@ -106,6 +107,7 @@ final class WordSenses {
         && !(struckTarget(g, i) && armedStriker(g, i))) {
       return null;
     }
+    if (lemma.equals("receive") && code.equals("043") && !e.noun() && receivesAThing(g, i)) return null;
     if (lemma.equals("call") && code.equals("041") && e.origin().contains("senses") && complemented(g, i)) return null;
     return new Trigger(i, e);
   }
@@ -207,6 +209,19 @@ final class WordSenses {
     Integer s = g.subject(i);
     if (s == null && g.relation(i).equals("xcomp") && g.head(i) >= 0) s = g.subject(g.head(i));
     return s != null && !NATURAL_FORCES.contains(g.lemma(s));
+  }
+
+  /** Who or what is received as a visitor ("received the delegation", "received a warm welcome from the king"). */
+  private static final Set<String> GUESTS = Set.of("delegation", "delegations", "visitor", "visitors", "guest",
+      "guests", "envoy", "envoys", "counterpart", "counterparts", "president", "minister", "leader", "leaders", "king",
+      "emir", "prince", "premier", "chancellor", "secretary", "ambassador", "ambassadors", "welcome", "mission",
+      "team", "group", "head", "chief", "crown", "queen", "sheikh", "sultan", "monarch", "pope");
+
+  /** "received a classified briefing from the secretary": the object is a thing, the official only its giver. */
+  private static boolean receivesAThing(SentenceGraph g, int i) {
+    Integer o = g.child(i, "obj");
+    return o != null && g.token(o).isNoun() && !g.token(o).isProperNoun() && !person(g, o)
+        && !GUESTS.contains(g.lemma(o)) && !g.token(o).ner().equals("TITLE");
   }
 
   /** "called him a liar", "called them to testify", "called him back": a naming, a summons or no plain call. */

@@ -133,4 +133,14 @@ class WordSensesTest {
   void comingUnderFireOverAPolicyIsNoAttack() {
     assertNull(code("The minister came under fire over the new tax.", "fire"));
   }
+
+  @Test
+  void receivingABriefingFromAnOfficialIsNoVisit() {
+    assertNull(code("Lawmakers received a classified briefing from the defence secretary", "received"));
+  }
+
+  @Test
+  void receivingAMinisterIsHostingAVisit() {
+    assertEquals("043", code("The king received the Qatari foreign minister in Amman.", "received"));
+  }
 }
