@@ -73,7 +73,8 @@ final class TriggerFinder {
       if (entries.isEmpty()) continue;
       BitSet context = context(g, i, entries.get(0).noun());
       for (LexiconEntry e : entries) {
-        if (matches(g, i, e, context)) { out.add(new Trigger(i, e)); break; }
+        Trigger found = matches(g, i, e, context) ? WordSenses.sense(g, i, e) : null;
+        if (found != null) { out.add(found); break; }
       }
     }
     return out;

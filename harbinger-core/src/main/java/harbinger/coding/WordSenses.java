@@ -1,0 +1,246 @@
+package harbinger.coding;
+
+import harbinger.lexicon.LexiconEntry;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Word senses that the lexicon's context conditions cannot tell apart, because they depend on the syntax around the
+ * trigger or on named-entity tags rather than on nearby words. Given the lexicon entry that matched a trigger, it
+ * keeps the entry, re-codes it, or rejects it (the trigger finder then tries the trigger's next entry). Stateless.
+ * <ul>
+ *   <li>Fighting an emotion or a bodily state is no violence: "fought back tears", "fought off sleep".</li>
+ *   <li>A rally of one's own (a politician's, "my rallies") or one in a sentence about an election campaign, with
+ *       nothing of protest about it, is a campaign event, not a demonstration.</li>
+ *   <li>Crowds that take to the streets, march or gather to welcome, greet or celebrate do not protest.</li>
+ *   <li>Seizing or capturing a person is an arrest (173) or, by an armed group, an abduction (181); seizing a town or
+ *       a piece of territory is occupying it (192), not confiscating property (171).</li>
+ *   <li>Releasing aid is giving it (070), not freeing captives (0841).</li>
+ *   <li>A strike on a place or a military target is a military strike (190), not a labour strike; striking a place
+ *       or a site is an attack unless a natural force strikes.</li>
+ *   <li>Receiving a thing ("a briefing from the secretary") is not hosting a visit.</li>
+ *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
+ * </ul>
+ */
+final class WordSenses {
+  private WordSenses() {}
+
+  /** Objects of "fight" that are feelings or states of the body. */
+  private static final Set<String> INNER_STATES = Set.of("tear", "tears", "emotion", "emotions", "urge", "urges",
+      "laughter", "smile", "sleep", "temptation", "fatigue", "exhaustion", "nausea", "instinct", "impulse", "nerves",
+      "panic", "fear", "fears", "yawn", "sob", "sobs", "giggle", "giggles", "boredom", "lag", "cold", "flu");
+
+  private static final Set<String> CAMPAIGN = Set.of("campaign", "campaigning", "primary", "primaries", "caucus",
+      "caucuses", "voter", "voters", "candidate", "candidates", "nominee", "stump", "reelection", "re-election",
+      "presidential", "electoral", "delegate", "delegates", "ballot", "poll", "polls");
+  private static final Set<String> PROTEST = Set.of("against", "protest", "protester", "protesters", "protestor",
+      "protestors", "demonstrator", "demonstrators", "demonstration", "demand", "denounce", "condemn", "chant",
+      "slogan", "slogans", "placard", "placards", "banner", "banners", "opposition", "oppose", "police", "riot",
+      "tear", "clash", "clashes", "march");
+
+  private static final Set<String> WELCOMING = Set.of("welcome", "greet", "celebrate", "cheer", "applaud", "watch",
+      "see", "thank", "receive", "meet", "hail");
+
+  /** Common nouns naming people, as objects of "seize" or "capture". */
+  private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "child", "children", "boy", "boys",
+      "girl", "girls", "person", "people", "worker", "workers", "journalist", "journalists", "reporter", "reporters",
+      "tourist", "tourists", "suspect", "suspects", "leader", "leaders", "official", "officials", "commander",
+      "commanders", "soldier", "soldiers", "civilian", "civilians", "activist", "activists", "citizen", "citizens",
+      "national", "nationals", "foreigner", "foreigners", "passenger", "passengers", "crew", "sailor", "sailors",
+      "fisherman", "fishermen", "student", "students", "priest", "priests", "doctor", "doctors", "engineer",
+      "engineers", "businessman", "businessmen", "diplomat", "diplomats", "officer", "officers", "member", "members",
+      "militant", "militants", "fighter", "fighters", "rebel", "rebels", "smuggler", "smugglers", "migrant",
+      "migrants", "him", "her");
+
+  /** Things released that are aid, not captives: "before the assistance is released". */
+  private static final Set<String> AID = Set.of("aid", "assistance", "relief", "help", "supplies", "food", "medicine",
+      "medicines", "grain", "vaccine", "vaccines");
+
+  /** Subjects that make the seizure of a person an abduction rather than an arrest. */
+  private static final Set<String> ARMED_GROUPS = Set.of("militant", "militants", "gunman", "gunmen", "rebel",
+      "rebels", "insurgent", "insurgents", "kidnapper", "kidnappers", "pirate", "pirates", "jihadist", "jihadists",
+      "terrorist", "terrorists", "extremist", "extremists", "abductor", "abductors", "bandit", "bandits", "assailant",
+      "assailants", "attacker", "attackers", "captor", "captors", "fighter", "fighters", "militia", "militias",
+      "militiaman", "militiamen");
+
+  /** Objects of "seize" or "capture" that are places held by force. */
+  private static final Set<String> PLACES = Set.of("town", "towns", "city", "cities", "village", "villages",
+      "territory", "area", "areas", "region", "province", "district", "capital", "base", "bases", "airport",
+      "airbase", "port", "island", "islands", "hill", "border", "crossing", "checkpoint", "control", "oilfield",
+      "oilfields", "bridge", "stronghold", "outpost", "outposts", "position", "positions", "neighborhood",
+      "neighbourhood", "highway", "road", "dam", "refinery");
+  private static final Set<String> PLACE_NER = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+
+  /** Targets of a military strike that are not places by name. */
+  private static final Set<String> MILITARY_TARGETS = Set.of("position", "positions", "base", "bases", "target",
+      "targets", "camp", "camps", "depot", "depots", "convoy", "convoys", "facility", "facilities", "site", "sites",
+      "stronghold", "strongholds", "militant", "militants", "rebel", "rebels", "hideout", "hideouts", "airfield",
+      "airbase", "compound", "headquarters", "installation", "installations");
+
+  /** The trigger to record for {@code e} matched at token {@code i}, re-coded if need be, or null to reject it. */
+  static @Nullable Trigger sense(SentenceGraph g, int i, LexiconEntry e) {
+    String lemma = g.lemma(i);
+    String code = e.code();
+    if (code.startsWith("19") && !e.noun() && (lemma.equals("fight") || lemma.equals("battle"))
+        && innerState(g, i)) {
+      return null;
+    }
+    if (code.startsWith("14") && lemma.equals("rally") && e.noun() && campaignRally(g, i)) return null;
+    if (code.startsWith("14") && welcoming(g, i)) return null;
+    if (lemma.equals("release") && code.equals("0841") && !e.noun()) {
+      Integer o = TriggerFinder.objectHead(g, i, false);
+      if (o != null && AID.contains(g.lemma(o))) return recoded(i, e, "070");
+    }
+    if ((lemma.equals("seize") || lemma.equals("capture")) && !e.noun()) {
+      Integer o = patient(g, i);
+      if (o != null && (code.startsWith("19") || code.startsWith("17")) && !code.equals("173") && person(g, o)) {
+        return recoded(i, e, armedSubject(g, i) ? "181" : "173");
+      }
+      if (o != null && code.startsWith("171") && place(g, o)) return recoded(i, e, "192");
+    }
+    if (lemma.equals("strike") && e.noun()) {
+      boolean military = militaryTarget(g, i);
+      if (code.startsWith("143") && military) return recoded(i, e, "190");
+      if (code.equals("190") && checked(e) && !military) return null;
+    }
+    if (lemma.equals("strike") && !e.noun() && code.equals("190") && checked(e)
+        && !(struckTarget(g, i) && armedStriker(g, i))) {
+      return null;
+    }
+    if (lemma.equals("receive") && code.equals("043") && !e.noun() && receivesAThing(g, i)) return null;
+    if (lemma.equals("call") && code.equals("041") && checked(e) && complemented(g, i)) return null;
+    return new Trigger(i, e);
+  }
+
+  /** The entry comes from {@code senses.tsv}, whose entries are candidates that this class must confirm. */
+  private static boolean checked(LexiconEntry e) {
+    String origin = e.origin();
+    int colon = origin.lastIndexOf(':');
+    String file = colon < 0 ? origin : origin.substring(0, colon);
+    return file.equals(SENSES_FILE) || file.endsWith("/" + SENSES_FILE);
+  }
+
+  static final String SENSES_FILE = "senses.tsv";
+
+  private static Trigger recoded(int i, LexiconEntry e, String code) {
+    return new Trigger(i, new LexiconEntry(code, e.lemma(), e.noun(), e.particle(), e.conditions(), e.symmetric(),
+        e.origin() + " (sense " + code + ")"));
+  }
+
+  private static boolean innerState(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      if ((g.relation(c).equals("obj") || g.baseRelation(c).equals("obl")) && INNER_STATES.contains(g.lemma(c))) return true;
+    }
+    return false;
+  }
+
+  /** A possessed rally ("his rallies") or one in a sentence about a campaign, with no word of protest in the sentence. */
+  private static boolean campaignRally(SentenceGraph g, int i) {
+    boolean campaign = g.child(i, "nmod:poss") != null;
+    for (int k = 0; k < g.size(); k++) {
+      String w = g.lemma(k);
+      if (PROTEST.contains(w) || w.startsWith("anti")) return false;
+      if (CAMPAIGN.contains(w) || CAMPAIGN.contains(g.word(k).toLowerCase(java.util.Locale.ROOT))) campaign = true;
+    }
+    return campaign;
+  }
+
+  /** The protest-like act has a purpose clause of welcoming or celebrating: "took to the streets to welcome". */
+  private static boolean welcoming(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      String rel = g.relation(c);
+      if ((rel.startsWith("advcl") || rel.equals("xcomp")) && g.hasMarker(c, "to") && WELCOMING.contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What is seized: the object, the passive subject, or for a passive participle without one the noun it describes
+   * ("the man captured in ...") or the subject of the clause it qualifies ("X was shown after being captured").
+   */
+  private static @Nullable Integer patient(SentenceGraph g, int i) {
+    Integer o = TriggerFinder.objectHead(g, i, false);
+    if (o != null) return o;
+    int h = g.head(i);
+    if (h < 0 || !g.token(i).pos().equals("VBN")) return null;
+    String rel = g.relation(i);
+    if (rel.startsWith("acl") && g.token(h).isNoun()) return h;
+    if (rel.startsWith("advcl") && g.child(i, "aux:pass") != null) {
+      Integer s = g.subject(h);
+      return s != null ? s : g.child(h, "nsubj:pass");
+    }
+    return null;
+  }
+
+  private static boolean person(SentenceGraph g, int o) {
+    String ner = g.token(o).ner();
+    return ner.equals("PERSON") || PEOPLE.contains(g.lemma(o)) || PEOPLE.contains(g.word(o).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean place(SentenceGraph g, int o) {
+    return PLACES.contains(g.lemma(o)) || PLACE_NER.contains(g.token(o).ner());
+  }
+
+  /** The subject, or for a passive the agent ("by gunmen"), is an armed group. */
+  private static boolean armedSubject(SentenceGraph g, int i) {
+    Integer s = g.subject(i);
+    if (s == null) {
+      for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) s = c;
+    }
+    return s != null && ARMED_GROUPS.contains(g.lemma(s));
+  }
+
+  /** A "strike on" or "strike against" a named place or a military target: "the strike on Syria". */
+  private static boolean militaryTarget(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      if (!g.baseRelation(c).equals("nmod")) continue;
+      String marker = g.caseMarker(c);
+      if (!"on".equals(marker) && !"against".equals(marker)) continue;
+      if (PLACE_NER.contains(g.token(c).ner()) || MILITARY_TARGETS.contains(g.lemma(c))) return true;
+    }
+    return false;
+  }
+
+  /** The object of "strike" is a named place, a site or a military target: "strike 52 Iranian sites". */
+  private static boolean struckTarget(SentenceGraph g, int i) {
+    Integer o = g.child(i, "obj");
+    return o != null && (PLACE_NER.contains(g.token(o).ner()) || MILITARY_TARGETS.contains(g.lemma(o))
+        || g.lemma(o).equals("site") || g.lemma(o).equals("sites"));
+  }
+
+  private static final Set<String> NATURAL_FORCES = Set.of("earthquake", "quake", "storm", "hurricane", "typhoon",
+      "cyclone", "flood", "floods", "tornado", "virus", "disease", "pandemic", "epidemic", "outbreak", "tragedy",
+      "disaster", "fire", "lightning", "tsunami", "drought", "crisis", "recession", "wave", "heatwave", "famine");
+
+  /** Who strikes (the subject, or for "threatened to strike" the subject of the governing verb) is no natural force. */
+  private static boolean armedStriker(SentenceGraph g, int i) {
+    Integer s = g.subject(i);
+    if (s == null && g.relation(i).equals("xcomp") && g.head(i) >= 0) s = g.subject(g.head(i));
+    return s != null && !NATURAL_FORCES.contains(g.lemma(s));
+  }
+
+  /** Who or what is received as a visitor ("received the delegation", "received a warm welcome from the king"). */
+  private static final Set<String> GUESTS = Set.of("delegation", "delegations", "visitor", "visitors", "guest",
+      "guests", "envoy", "envoys", "counterpart", "counterparts", "president", "minister", "leader", "leaders", "king",
+      "emir", "prince", "premier", "chancellor", "secretary", "ambassador", "ambassadors", "welcome", "mission",
+      "team", "group", "head", "chief", "crown", "queen", "sheikh", "sultan", "monarch", "pope");
+
+  /** "received a classified briefing from the secretary": the object is a thing, the official only its giver. */
+  private static boolean receivesAThing(SentenceGraph g, int i) {
+    Integer o = g.child(i, "obj");
+    return o != null && g.token(o).isNoun() && !g.token(o).isProperNoun() && !person(g, o)
+        && !GUESTS.contains(g.lemma(o)) && !g.token(o).ner().equals("TITLE");
+  }
+
+  /** "called him a liar", "called them to testify", "called him back": a naming, a summons or no plain call. */
+  private static boolean complemented(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      String rel = g.relation(c);
+      if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("compound:prt") || rel.equals("obj:pred")) return true;
+      if (rel.startsWith("advcl") && g.hasMarker(c, "to")) return true;
+    }
+    return false;
+  }
+}
