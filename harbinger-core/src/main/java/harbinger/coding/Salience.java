@@ -41,6 +41,8 @@ final class Salience {
   /** Markers of adjuncts that situate the reported event after, before or amid another one. */
   private static final Set<String> TEMPORAL = Set.of("after", "following", "follow", "since", "before", "amid",
       "amidst", "until", "despite");
+  /** Conjunctions of a finite clause telling what went on when the reported event happened ("as he embarked on a trip"). */
+  private static final Set<String> WHILE = Set.of("as", "when", "while", "whilst");
   /** Nouns and verbs whose complement is the event responded to: "in the wake of", "responding to". */
   private static final Set<String> RESPONSE = Set.of("wake", "aftermath", "response", "respond", "reaction", "react",
       "retaliation", "reprisal", "revenge", "eve", "run-up", "connection", "light", "follow", "protest");
@@ -74,8 +76,12 @@ final class Salience {
 
   /** Relations by which a verbal event takes its content ("rejected the demand", "urged X to withdraw"). */
   private static final Set<String> CONTENT = Set.of("obj", "ccomp", "xcomp", "nsubj:pass", "csubj", "obl", "nmod", "advcl");
-  /** Prepositions that introduce what a verbal event is about ("appeal for", "agreed to", "accused X of"). */
-  private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from");
+  /**
+   * Prepositions that introduce what a verbal event is about ("appeal for", "agreed to", "accused X of"), or how
+   * it qualifies its object ("welcomed the statement as proof of a wish for a settlement", "condemned the raid as a
+   * violation of the truce": what the object is called is part of the statement).
+   */
+  private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from", "as");
   /** Relations that start a clause of its own, which the content of an event does not reach into. */
   private static final Set<String> OWN_CLAUSE = Set.of("parataxis", "conj", "list", "appos", "punct", "dep", "root", "acl:relcl");
 
@@ -86,16 +92,18 @@ final class Salience {
   static List<Trigger> withoutContent(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> owner,
                                       Predicate<Trigger> exempt) {
     List<Trigger> out = new ArrayList<>();
+    java.util.BitSet tokens = new java.util.BitSet();
+    for (Trigger t : triggers) tokens.set(t.token());
     for (Trigger b : triggers) {
       boolean inside = false;
-      for (Trigger a : triggers) if (a != b && owner.test(a) && contentOf(g, a.token(), b.token())) inside = true;
+      for (Trigger a : triggers) if (a != b && owner.test(a) && contentOf(g, a.token(), b.token(), tokens)) inside = true;
       if (!inside || exempt.test(b)) out.add(b);
     }
     return out;
   }
 
   /** Is {@code b} below {@code a}, reached from {@code a} by a content relation and then within that clause? */
-  private static boolean contentOf(SentenceGraph g, int a, int b) {
+  private static boolean contentOf(SentenceGraph g, int a, int b, java.util.BitSet triggers) {
     int k = b;
     for (int steps = 0; steps < 8; steps++) {
       int h = g.head(k);
@@ -107,10 +115,37 @@ final class Salience {
         if (base.equals("obl") || base.equals("nmod")) return CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k)));
         return true;
       }
-      if (OWN_CLAUSE.contains(g.baseRelation(k)) || OWN_CLAUSE.contains(g.relation(k)) || circumstance(g, k)) return false;
+      boolean own = OWN_CLAUSE.contains(g.baseRelation(k)) || OWN_CLAUSE.contains(g.relation(k));
+      if ((own && !documentContent(g, k) && !innerConjunct(g, k, a, triggers)) || circumstance(g, k)) return false;
       k = h;
     }
     return false;
+  }
+
+  /** Nouns of texts whose content is proposed, not done: the acts a resolution or plan "aims to" bring about. */
+  private static final Set<String> DOCUMENTS = Set.of("resolution", "plan", "proposal", "bill", "draft", "motion",
+      "initiative", "measure", "law", "legislation", "declaration", "document", "letter", "roadmap", "blueprint",
+      "package", "text", "amendment", "decree", "programme", "program", "deal", "agreement", "accord", "treaty", "pact");
+
+  /**
+   * "will support a resolution that aims to tighten sanctions", "rejected a plan that would allow ...": a relative
+   * clause of a document noun tells what the document says; inside the content of a verbal event it is part of that
+   * content, not a clause reporting news of its own.
+   */
+  private static boolean documentContent(SentenceGraph g, int k) {
+    int h = g.head(k);
+    return g.relation(k).equals("acl:relcl") && h >= 0 && DOCUMENTS.contains(g.lemma(h));
+  }
+
+  /**
+   * "a resolution that aims to tighten sanctions and impose a blockade", "urged Iran to release the crew and reopen
+   * talks": an act conjoined with an act already inside the content (not with the verbal event itself) is a second
+   * part of that content. When the first conjunct is no event ("called on Arabs to unite and mobilize against X")
+   * the conjunct is left alone: it is what the content is about, and may be what the statement is coded as.
+   */
+  private static boolean innerConjunct(SentenceGraph g, int k, int a, java.util.BitSet triggers) {
+    int h = g.head(k);
+    return g.baseRelation(k).equals("conj") && h != a && triggers.get(h) && g.token(k).isVerb();
   }
 
   /** Prepositions of the time or occasion of an act ("during a phone call", "at the summit"). */
@@ -147,6 +182,7 @@ final class Salience {
       String marker = g.caseMarker(k);
       boolean adjunct = base.equals("obl") || base.equals("nmod") || (base.equals("advcl") && hasSubject(g, k));
       if (adjunct && marker != null && TEMPORAL.contains(marker) && !measured(g, k)) return h;
+      if (base.equals("advcl") && hasSubject(g, k) && whileClause(g, k)) return h;
       if (k != b && RESPONSE.contains(g.lemma(k)) && responseFrame(g, k, below)) return g.token(k).isVerb() ? k : h;
       if (describes(g, k) && g.head(h) >= 0) return h;
       below = k;
@@ -188,6 +224,18 @@ final class Salience {
     // "continued their strike to demand": an infinitive after the object of a verb that is no event itself
     boolean afterObject = base.equals("xcomp") && g.head(b) >= 0 && g.child(g.head(b), "obj") != null;
     return base.equals("advcl") || afterObject ? g.head(b) : -1;
+  }
+
+  /**
+   * "as he embarked on a trip", "when Idi Amin expelled them": a finite clause opened by as, when or while (a
+   * conjunction or a wh-adverb) tells the circumstances of the reported event.
+   */
+  private static boolean whileClause(SentenceGraph g, int k) {
+    for (int c : g.children(k)) {
+      String r = g.baseRelation(c);
+      if (c < k && (r.equals("mark") || r.equals("advmod")) && WHILE.contains(g.lemma(c))) return true;
+    }
+    return false;
   }
 
   /** Units of an interval that dates one event from another ("thirty years after", "two days before"). */
