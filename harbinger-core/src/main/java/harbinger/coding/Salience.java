@@ -96,10 +96,23 @@ final class Salience {
     for (Trigger t : triggers) tokens.set(t.token());
     for (Trigger b : triggers) {
       boolean inside = false;
-      for (Trigger a : triggers) if (a != b && owner.test(a) && contentOf(g, a.token(), b.token(), tokens)) inside = true;
+      for (Trigger a : triggers) {
+        if (a != b && ((owner.test(a) && contentOf(g, a.token(), b.token(), tokens)) || theme(g, a, b))) inside = true;
+      }
       if (!inside || exempt.test(b)) out.add(b);
     }
     return out;
+  }
+
+  /**
+   * "would not meet the hostage-takers' demands", "lifted a blockade": an event noun that is the direct object of
+   * an event verb is what that act is done to, one event with it (the verb's entry, often conditioned on that very
+   * object, already codes the pair), not a second event. A noun of the verb's own code ("extend the curfew") is
+   * the same event found twice, left to the coder (a copy with no parties goes when the other names them).
+   */
+  private static boolean theme(SentenceGraph g, Trigger a, Trigger b) {
+    return b.noun() && !a.noun() && g.head(b.token()) == a.token() && g.relation(b.token()).equals("obj")
+        && !a.code().equals(b.code());
   }
 
   /** Is {@code b} below {@code a}, reached from {@code a} by a content relation and then within that clause? */
