@@ -122,6 +122,12 @@ public final class EventCoder {
       }
     }
     kept = Salience.withoutContent(g, kept, this::verbal, conditional::contains);
+    // "sent personnel to Bosnia to investigate": the investigation is reported, aimed where the people were sent
+    for (var d : Salience.dispatches(g, kept, this::verbal).entrySet()) {
+      Arguments pa = args.get(d.getKey());
+      List<Integer> place = args.get(d.getValue()).targets();
+      if (pa.targets().isEmpty() && !place.isEmpty()) args.put(d.getKey(), pa.withTargets(place));
+    }
     kept = Salience.foreground(g, kept, this::verbal);
     List<Draft> out = new ArrayList<>();
     for (Trigger t : kept) out.addAll(jointExercises.apply(g, t, builder.build(a, s, refined.getOrDefault(t, t), args.get(t))));

@@ -55,12 +55,15 @@ final class Salience {
    * The triggers the sentence reports: a background trigger is dropped when a reported trigger governs the
    * clause or noun it hangs from ("X suspended aid after vehicles were hit": suspended governs the "after"
    * clause); without such a governor ("Hezbollah buried a commander after he was killed in an attack") the
-   * mention is all the sentence says about the event, and it is kept.
+   * mention is all the sentence says about the event, and it is kept. A sending whose purpose is a verbal act
+   * ({@link #dispatches}) is dropped for that act.
    */
   static List<Trigger> foreground(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> verbal) {
     List<Trigger> reported = new ArrayList<>();
     Map<Trigger, Integer> attachments = new HashMap<>();
+    java.util.Collection<Trigger> senders = dispatches(g, triggers, verbal).values();
     for (Trigger t : triggers) {
+      if (senders.contains(t)) continue;
       int h = attachment(g, t.token());
       if (h < 0 && verbal.test(t)) h = purpose(g, t.token());
       if (h < 0) reported.add(t);
@@ -69,7 +72,31 @@ final class Salience {
     List<Trigger> out = new ArrayList<>();
     for (Trigger t : triggers) {
       Integer h = attachments.get(t);
+      if (senders.contains(t)) continue;
       if (h == null || reported.stream().noneMatch(a -> governs(g, a, h))) out.add(t);
+    }
+    return out;
+  }
+
+  /** Verbs that send people somewhere to do something. */
+  private static final Set<String> DISPATCH = Set.of("send", "dispatch", "despatch");
+
+  /**
+   * "The UN sent 21 personnel to Bosnia to investigate ...", "dispatched an envoy to mediate": when people are sent
+   * to do a verbal act (investigate, mediate, negotiate), the act is what the sentence reports and the sending is
+   * its means, as the CAMEO codebook codes it; the place they are sent to is the act's target. Sending people to
+   * do a material act ("sent troops to fight") stays a deployment. Returns purpose trigger to sending trigger.
+   */
+  static Map<Trigger, Trigger> dispatches(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> verbal) {
+    Map<Trigger, Trigger> out = new HashMap<>();
+    for (Trigger send : triggers) {
+      if (send.noun() || !DISPATCH.contains(g.lemma(send.token()))) continue;
+      for (Trigger p : triggers) {
+        int k = p.token();
+        String base = g.baseRelation(k);
+        if (p.noun() || !verbal.test(p) || g.head(k) != send.token()) continue;
+        if ((base.equals("advcl") || base.equals("xcomp")) && g.hasMarker(k, "to") && !hasSubject(g, k)) out.put(p, send);
+      }
     }
     return out;
   }
@@ -265,9 +292,13 @@ final class Salience {
     return false;
   }
 
-  /** A finite adverbial clause has its own subject ("after a coup toppled"); "after speaking by phone" has none. */
+  /**
+   * A finite adverbial clause has its own subject ("after a coup toppled"); "after speaking by phone" has none,
+   * and neither has "on Wednesday to investigate", where the parser took the date for a subject.
+   */
   private static boolean hasSubject(SentenceGraph g, int k) {
-    return g.child(k, "nsubj", "nsubj:pass", "csubj") != null;
+    Integer s = g.child(k, "nsubj", "nsubj:pass", "csubj");
+    return s != null && !g.nonActor(s);
   }
 
   /**
