@@ -223,6 +223,7 @@ final class Salience {
       boolean adjunct = base.equals("obl") || base.equals("nmod") || (base.equals("advcl") && hasSubject(g, k));
       if (adjunct && marker != null && TEMPORAL.contains(marker) && !measured(g, k)) return h;
       if (base.equals("advcl") && hasSubject(g, k) && whileClause(g, k)) return h;
+      if (k == b && doerlessCondition(g, k)) return h;
       if (k != b && RESPONSE.contains(g.lemma(k)) && responseFrame(g, k, below)) return g.token(k).isVerb() ? k : h;
       if (describes(g, k) && g.head(h) >= 0) return h;
       below = k;
@@ -276,6 +277,21 @@ final class Salience {
       if (c < k && (r.equals("mark") || r.equals("advmod")) && WHILE.contains(g.lemma(c))) return true;
     }
     return false;
+  }
+
+  /** Conjunctions of a condition. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+  /**
+   * "willing to send material to help defend Saudi Arabia if it is attacked": a passive condition that names no
+   * doer is a hypothetical that qualifies the reported act, not an event anyone is said to do or threaten (the
+   * threats' own conditions, "if Tehran retaliated", name their doer and are coded by ConditionalThreats).
+   */
+  private static boolean doerlessCondition(SentenceGraph g, int k) {
+    if (!g.baseRelation(k).equals("advcl") || !g.token(k).isVerb()) return false;
+    boolean condition = false;
+    for (String c : CONDITIONS) condition |= g.hasMarker(k, c);
+    return condition && g.child(k, "nsubj:pass") != null && g.child(k, "obl:agent") == null;
   }
 
   /** Units of an interval that dates one event from another ("thirty years after", "two days before"). */
