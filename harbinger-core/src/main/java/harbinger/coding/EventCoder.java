@@ -135,6 +135,7 @@ public final class EventCoder {
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13") && d.modality() != harbinger.model.Modality.CONDITIONAL);
     if (!hasThreat) out.addAll(threats.find(a, s));
     out.addAll(ConditionalRepeats.find(g, out));
+    out.addAll(ThreatenedActs.find(g, out, stanceCodes, ontology));
     BitSet triggerTokens = new BitSet();
     for (Trigger t : found) triggerTokens.set(t.token());
     out.addAll(obligations.find(a, s, triggerTokens));
