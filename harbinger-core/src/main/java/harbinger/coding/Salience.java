@@ -216,6 +216,9 @@ final class Salience {
     int k = b;
     int below = b;
     for (int steps = 0; steps < 40; steps++) {
+      // entered from a word after the verb: from within its clause, not from what a misparse hung before it
+      int split = k == b || below > k ? splitAdjunct(g, k) : -1;
+      if (split >= 0) return split;
       int h = g.head(k);
       if (h < 0) return -1;
       String base = g.baseRelation(k);
@@ -278,6 +281,28 @@ final class Salience {
     }
     return false;
   }
+
+  /**
+   * "suspended aid after two of their vehicles were hit", "before assistance to the region is released", parsed as
+   * a temporal phrase "after two of their vehicles" with the verb left outside it (a dep, or even the root): a verb
+   * whose auxiliaries directly follow a noun phrase opened by after, before, until or since is that phrase's
+   * predicate. Returns the token the phrase hangs from, or -1.
+   */
+  private static int splitAdjunct(SentenceGraph g, int v) {
+    if (!g.token(v).isVerb() || g.subject(v) != null || g.child(v, "nsubj:pass") != null) return -1;
+    int first = v;
+    while (first > 0 && g.head(first - 1) == v && g.baseRelation(first - 1).equals("aux")) first--;
+    if (first == v || first == 0) return -1;
+    for (int n = 0; n < first; n++) {
+      String base = g.baseRelation(n);
+      if (!(base.equals("obl") || base.equals("nmod")) || !SUBORDINATING.contains(String.valueOf(g.caseMarker(n)))) continue;
+      if (g.subtree(n).previousSetBit(first - 1) == first - 1 && g.subtree(n).nextClearBit(n) == first) return g.head(n);
+    }
+    return -1;
+  }
+
+  /** Temporal prepositions that are also conjunctions opening a clause. */
+  private static final Set<String> SUBORDINATING = Set.of("after", "before", "until", "since");
 
   /** Conjunctions of a condition. */
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
