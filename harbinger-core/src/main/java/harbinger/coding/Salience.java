@@ -18,16 +18,11 @@ import java.util.function.Predicate;
  *       agreement, rejection, accusation, threat) is part of that event: "agreed to US mediation in the final
  *       status talks", "welcomed the statement as proof of a wish for a settlement in the talks". The content
  *       does not reach into clauses of their own (conjuncts, parataxis, relative clauses) nor into the
- *       circumstances of a verb in it ("urged X to reduce tensions during a phone call", "if Russia attacked"),
- *       except a second act conjoined with one in the content and the relative clause of a document ("support a
- *       resolution that aims to tighten sanctions and impose a blockade"). The content includes what the event
- *       calls its object ("welcomed the statement as proof of ..."), and an event noun that is the object of an
- *       event verb of another code is that act's theme ("would not meet the demands").</li>
+ *       circumstances of a verb in it ("urged X to reduce tensions during a phone call", "if Russia attacked").</li>
  *   <li>{@link #foreground}: a trigger is <em>background</em> when the path from it up to the root crosses
  *       <ul>
  *         <li>a temporal adjunct naming an earlier or surrounding event: "following the invasions of Dagestan",
- *             "after a coup toppled the government", "amid fighting", "until their demands are met", "as he
- *             embarked on a trip", "when Amin expelled them" (a
+ *             "after a coup toppled the government", "amid fighting", "until their demands are met" (a
  *             non-finite clause with no subject of its own, "after speaking by phone", is a sequence of reported
  *             acts and stays, and so does an event measured from, "thirty years after Iraq invaded Kuwait");</li>
  *         <li>a response frame: "in the wake of the execution", "in protest of last week's arrest", "in response
@@ -36,8 +31,6 @@ import java.util.function.Predicate;
  *             fighting to topple the government") or a relative clause in the past perfect ("whom they had
  *             taken hostage"), but not under the root noun of a headline or caption ("Troops massed at the
  *             border").</li>
- *         <li>an if/unless condition: "help defend X if it is attacked", "threatened to secede unless the
- *             Kremlin withdrew its troops".</li>
  *       </ul>
  *       It is dropped only when a reported trigger governs the clause or noun the background hangs from.</li>
  * </ol>
@@ -233,7 +226,7 @@ final class Salience {
       boolean adjunct = base.equals("obl") || base.equals("nmod") || (base.equals("advcl") && hasSubject(g, k));
       if (adjunct && marker != null && TEMPORAL.contains(marker) && !measured(g, k)) return h;
       if (base.equals("advcl") && hasSubject(g, k) && whileClause(g, k)) return h;
-      if (condition(g, k)) return h;
+      if (k == b && doerlessCondition(g, k)) return h;
       if (k != b && RESPONSE.contains(g.lemma(k)) && responseFrame(g, k, below)) return g.token(k).isVerb() ? k : h;
       if (describes(g, k) && g.head(h) >= 0) return h;
       below = k;
@@ -315,15 +308,15 @@ final class Salience {
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
 
   /**
-   * "willing to send material to help defend Saudi Arabia if it is attacked", "threatened to secede unless the
-   * Kremlin withdrew its troops": an if/unless clause states a hypothetical under which the reported act holds, not
-   * an event anyone is said to do (CAMEO codes the threat, never its condition; a threatened act is coded
-   * conditional by the coder itself).
+   * "willing to send material to help defend Saudi Arabia if it is attacked": a passive condition that names no
+   * doer is a hypothetical that qualifies the reported act, not an event anyone is said to do or threaten (the
+   * threats' own conditions, "if Tehran retaliated", name their doer and are coded by ConditionalThreats).
    */
-  private static boolean condition(SentenceGraph g, int k) {
+  private static boolean doerlessCondition(SentenceGraph g, int k) {
     if (!g.baseRelation(k).equals("advcl") || !g.token(k).isVerb()) return false;
-    for (String c : CONDITIONS) if (g.hasMarker(k, c)) return true;
-    return false;
+    boolean condition = false;
+    for (String c : CONDITIONS) condition |= g.hasMarker(k, c);
+    return condition && g.child(k, "nsubj:pass") != null && g.child(k, "obl:agent") == null;
   }
 
   /** Units of an interval that dates one event from another ("thirty years after", "two days before"). */
