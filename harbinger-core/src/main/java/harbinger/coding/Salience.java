@@ -18,11 +18,16 @@ import java.util.function.Predicate;
  *       agreement, rejection, accusation, threat) is part of that event: "agreed to US mediation in the final
  *       status talks", "welcomed the statement as proof of a wish for a settlement in the talks". The content
  *       does not reach into clauses of their own (conjuncts, parataxis, relative clauses) nor into the
- *       circumstances of a verb in it ("urged X to reduce tensions during a phone call", "if Russia attacked").</li>
+ *       circumstances of a verb in it ("urged X to reduce tensions during a phone call", "if Russia attacked"),
+ *       except a second act conjoined with one in the content and the relative clause of a document ("support a
+ *       resolution that aims to tighten sanctions and impose a blockade"). The content includes what the event
+ *       calls its object ("welcomed the statement as proof of ..."), and an event noun that is the object of an
+ *       event verb of another code is that act's theme ("would not meet the demands").</li>
  *   <li>{@link #foreground}: a trigger is <em>background</em> when the path from it up to the root crosses
  *       <ul>
  *         <li>a temporal adjunct naming an earlier or surrounding event: "following the invasions of Dagestan",
- *             "after a coup toppled the government", "amid fighting", "until their demands are met" (a
+ *             "after a coup toppled the government", "amid fighting", "until their demands are met", "as he
+ *             embarked on a trip", "when Amin expelled them" (a
  *             non-finite clause with no subject of its own, "after speaking by phone", is a sequence of reported
  *             acts and stays, and so does an event measured from, "thirty years after Iraq invaded Kuwait");</li>
  *         <li>a response frame: "in the wake of the execution", "in protest of last week's arrest", "in response
@@ -30,7 +35,9 @@ import java.util.function.Predicate;
  *         <li>a clause describing a participant: a participle ("a guard involved in a shooting", "rebels
  *             fighting to topple the government") or a relative clause in the past perfect ("whom they had
  *             taken hostage"), but not under the root noun of a headline or caption ("Troops massed at the
- *             border").</li>
+ *             border");</li>
+ *         <li>a passive if/unless condition naming no doer: "help defend X if it is attacked" (a condition with
+ *             a doer, "will respond if Russia invades", is coded, conditional).</li>
  *       </ul>
  *       It is dropped only when a reported trigger governs the clause or noun the background hangs from.</li>
  * </ol>
