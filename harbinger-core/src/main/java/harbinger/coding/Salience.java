@@ -340,13 +340,16 @@ final class Salience {
     return false;
   }
 
+  /** Entity types of a date or time, which cannot be a clause's subject. */
+  private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION");
+
   /**
    * A finite adverbial clause has its own subject ("after a coup toppled"); "after speaking by phone" has none,
    * and neither has "on Wednesday to investigate", where the parser took the date for a subject.
    */
   private static boolean hasSubject(SentenceGraph g, int k) {
     Integer s = g.child(k, "nsubj", "nsubj:pass", "csubj");
-    return s != null && !g.nonActor(s);
+    return s != null && !TIMES.contains(g.token(s).ner());
   }
 
   /**

@@ -46,9 +46,11 @@ final class ThreatenedActs {
     return -1;
   }
 
-  /** Has the coder already coded an event in the clause of {@code act} (its verb or anything below it)? */
+  /** Has the coder already coded an event in the clause of {@code act} (its verb or below it, not its condition)? */
   private static boolean codedWithin(SentenceGraph g, int act, List<Draft> coded) {
     java.util.BitSet clause = g.subtree(act);
+    Integer condition = ConditionalThreats.ownCondition(g, act);
+    if (condition != null) clause.andNot(g.subtree(condition));
     for (Draft d : coded) {
       int t = tokenAt(g, d.trigger());
       if (t >= 0 && clause.get(t)) return true;
