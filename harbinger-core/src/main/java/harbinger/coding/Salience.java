@@ -210,9 +210,13 @@ final class Salience {
     return base.equals("obl") && OCCASIONS.contains(String.valueOf(g.caseMarker(k)));
   }
 
-  /** Does trigger {@code a} govern token {@code h}: it is {@code h} or above it, or its light verb ("launched attacks")? */
+  /**
+   * Does trigger {@code a} govern token {@code h}: it is {@code h} or above it, or its light verb ("launched
+   * attacks"), or the verb it completes ("have sworn to fight until they gain control": the until-clause, hung
+   * from "sworn", bounds the fighting)?
+   */
   private static boolean governs(SentenceGraph g, Trigger a, int h) {
-    return g.dominates(a.token(), h) || (a.noun() && g.head(a.token()) == h);
+    return g.dominates(a.token(), h) || (g.head(a.token()) == h && (a.noun() || g.relation(a.token()).equals("xcomp")));
   }
 
   /**
