@@ -91,6 +91,23 @@ class PrecisionPhenomenaTest {
   }
 
   @Test
+  void untilClauseHungFromTheVerbAReportedActCompletesIsBackground() {
+    SentenceGraph g = Fixtures.graph(FIXTURE, "vowed to fight until they seize control");
+    assertEquals(Fixtures.token(g, "vowed"), g.head(Fixtures.token(g, "seize")), "the parse this test is about");
+    assertEquals(List.of("fight"), reported("vowed to fight until they seize control"));
+  }
+
+  @Test
+  void conditionOfAThreatIsConditionalNotAnIntent() {
+    List<Event> events = coded("threatened to quit the peace talks unless");
+    // the release (08) the rebels demand as their condition
+    Event released = events.stream().filter(e -> e.cameo().startsWith("08")).findFirst()
+        .orElseThrow(() -> new AssertionError("events: " + events));
+    assertEquals(Modality.CONDITIONAL, released.modality());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> "events: " + events);
+  }
+
+  @Test
   void predicateSplitFromItsAfterPhraseIsBackground() {
     SentenceGraph g = Fixtures.graph(FIXTURE, "two of their vehicles were hit by gunfire");
     assertEquals("dep", g.relation(Fixtures.token(g, "hit")), "the parse this test is about: 'hit' outside the after-phrase");
