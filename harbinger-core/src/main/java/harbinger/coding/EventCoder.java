@@ -129,6 +129,12 @@ public final class EventCoder {
       }
     }
     kept = Salience.withoutContent(g, kept, this::verbal, conditional::contains);
+    // "sent personnel to Bosnia to investigate": the investigation is reported, aimed where the people were sent
+    for (var d : Salience.dispatches(g, kept, this::verbal).entrySet()) {
+      Arguments pa = args.get(d.getKey());
+      List<Integer> place = args.get(d.getValue()).targets();
+      if (pa.targets().isEmpty() && !place.isEmpty()) args.put(d.getKey(), pa.withTargets(place));
+    }
     kept = Salience.foreground(g, kept, this::verbal);
     List<Draft> out = new ArrayList<>();
     for (Trigger t : kept) {
@@ -141,6 +147,7 @@ public final class EventCoder {
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13") && d.modality() != harbinger.model.Modality.CONDITIONAL);
     if (!hasThreat) out.addAll(threats.find(a, s));
     out.addAll(ConditionalRepeats.find(g, out));
+    out.addAll(ThreatenedActs.find(g, out, stanceCodes, ontology));
     BitSet triggerTokens = new BitSet();
     for (Trigger t : found) triggerTokens.set(t.token());
     out.addAll(obligations.find(a, s, triggerTokens));

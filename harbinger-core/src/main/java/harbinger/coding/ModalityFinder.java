@@ -105,6 +105,7 @@ final class ModalityFinder {
     // the event: its negation does not reach the noun. (A noun adjunct still takes its verb's negation: in "never met
     // during the summit" the summit is not a meeting of the two.)
     boolean aboutTheEvent = isSubjectOfPredicate(g, trigger);
+    boolean protasis = false;
     // an adjunct's own verb includes the verbs it is the complement of ("are expected to begin talks during the visit")
     for (int steps = 0; k >= 0 && steps < 10 && !(adjunct && steps >= 2 && !g.relation(prev).equals("xcomp")); steps++) {
       // a clause the parser left as "dep" ("Serbia denied it was massing troops") is still what the verb reports
@@ -140,7 +141,11 @@ final class ModalityFinder {
         k = g.head(k);
         continue;
       }
-      if (prev >= 0 && g.token(k).isVerb() && isClausalComplement(g, prev)) {
+      // "threatened to quit the talks unless the government released the prisoners": once the climb leaves an
+      // if/unless clause, the verbs above frame the act it conditions, not the condition (no intent, refusal or
+      // demand of the releasing)
+      if (prev >= 0 && g.baseRelation(prev).equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(prev)))) protasis = true;
+      if (prev >= 0 && !protasis && g.token(k).isVerb() && isClausalComplement(g, prev)) {
         String lemma = g.lemma(k);
         if (NEGATING_VERBS.contains(lemma) && !aboutTheEvent) negated = true;
         if (REFUSAL_VERBS.contains(lemma) && g.relation(prev).equals("xcomp")) refused = true;
@@ -150,7 +155,7 @@ final class ModalityFinder {
         if (FUTURE_FRAMES.contains(lemma) && g.child(k, "aux:pass") != null) future = true;
         if (lemma.equals("go") && g.word(k).equalsIgnoreCase("going") && g.relation(prev).equals("xcomp")) future = true;
       }
-      if (prev >= 0 && READINESS.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT)) && g.relation(prev).equals("xcomp")) {
+      if (prev >= 0 && !protasis && READINESS.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT)) && g.relation(prev).equals("xcomp")) {
         intended = true;
         committed = true;
       }

@@ -18,11 +18,16 @@ import java.util.function.Predicate;
  *       agreement, rejection, accusation, threat) is part of that event: "agreed to US mediation in the final
  *       status talks", "welcomed the statement as proof of a wish for a settlement in the talks". The content
  *       does not reach into clauses of their own (conjuncts, parataxis, relative clauses) nor into the
- *       circumstances of a verb in it ("urged X to reduce tensions during a phone call", "if Russia attacked").</li>
+ *       circumstances of a verb in it ("urged X to reduce tensions during a phone call", "if Russia attacked"),
+ *       except a second act conjoined with one in the content and the relative clause of a document ("support a
+ *       resolution that aims to tighten sanctions and impose a blockade"). The content includes what the event
+ *       calls its object ("welcomed the statement as proof of ..."), and an event noun that is the object of an
+ *       event verb of another code is that act's theme ("would not meet the demands").</li>
  *   <li>{@link #foreground}: a trigger is <em>background</em> when the path from it up to the root crosses
  *       <ul>
  *         <li>a temporal adjunct naming an earlier or surrounding event: "following the invasions of Dagestan",
- *             "after a coup toppled the government", "amid fighting", "until their demands are met" (a
+ *             "after a coup toppled the government", "amid fighting", "until their demands are met", "as he
+ *             embarked on a trip", "when Amin expelled them" (a
  *             non-finite clause with no subject of its own, "after speaking by phone", is a sequence of reported
  *             acts and stays, and so does an event measured from, "thirty years after Iraq invaded Kuwait");</li>
  *         <li>a response frame: "in the wake of the execution", "in protest of last week's arrest", "in response
@@ -30,7 +35,9 @@ import java.util.function.Predicate;
  *         <li>a clause describing a participant: a participle ("a guard involved in a shooting", "rebels
  *             fighting to topple the government") or a relative clause in the past perfect ("whom they had
  *             taken hostage"), but not under the root noun of a headline or caption ("Troops massed at the
- *             border").</li>
+ *             border");</li>
+ *         <li>a passive if/unless condition naming no doer: "help defend X if it is attacked" (a condition with
+ *             a doer, "will respond if Russia invades", is coded, conditional).</li>
  *       </ul>
  *       It is dropped only when a reported trigger governs the clause or noun the background hangs from.</li>
  * </ol>
@@ -41,6 +48,8 @@ final class Salience {
   /** Markers of adjuncts that situate the reported event after, before or amid another one. */
   private static final Set<String> TEMPORAL = Set.of("after", "following", "follow", "since", "before", "amid",
       "amidst", "until", "despite");
+  /** Conjunctions of a finite clause telling what went on when the reported event happened ("as he embarked on a trip"). */
+  private static final Set<String> WHILE = Set.of("as", "when", "while", "whilst");
   /** Nouns and verbs whose complement is the event responded to: "in the wake of", "responding to". */
   private static final Set<String> RESPONSE = Set.of("wake", "aftermath", "response", "respond", "reaction", "react",
       "retaliation", "reprisal", "revenge", "eve", "run-up", "connection", "light", "follow", "protest");
@@ -53,12 +62,15 @@ final class Salience {
    * The triggers the sentence reports: a background trigger is dropped when a reported trigger governs the
    * clause or noun it hangs from ("X suspended aid after vehicles were hit": suspended governs the "after"
    * clause); without such a governor ("Hezbollah buried a commander after he was killed in an attack") the
-   * mention is all the sentence says about the event, and it is kept.
+   * mention is all the sentence says about the event, and it is kept. A sending whose purpose is a verbal act
+   * ({@link #dispatches}) is dropped for that act.
    */
   static List<Trigger> foreground(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> verbal) {
     List<Trigger> reported = new ArrayList<>();
     Map<Trigger, Integer> attachments = new HashMap<>();
+    java.util.Collection<Trigger> senders = dispatches(g, triggers, verbal).values();
     for (Trigger t : triggers) {
+      if (senders.contains(t)) continue;
       int h = attachment(g, t.token());
       if (h < 0 && verbal.test(t)) h = purpose(g, t.token());
       if (h < 0) reported.add(t);
@@ -67,15 +79,43 @@ final class Salience {
     List<Trigger> out = new ArrayList<>();
     for (Trigger t : triggers) {
       Integer h = attachments.get(t);
+      if (senders.contains(t)) continue;
       if (h == null || reported.stream().noneMatch(a -> governs(g, a, h))) out.add(t);
+    }
+    return out;
+  }
+
+  /** Verbs that send people somewhere to do something. */
+  private static final Set<String> DISPATCH = Set.of("send", "dispatch", "despatch");
+
+  /**
+   * "The UN sent 21 personnel to Bosnia to investigate ...", "dispatched an envoy to mediate": when people are sent
+   * to do a verbal act (investigate, mediate, negotiate), the act is what the sentence reports and the sending is
+   * its means, as the CAMEO codebook codes it; the place they are sent to is the act's target. Sending people to
+   * do a material act ("sent troops to fight") stays a deployment. Returns purpose trigger to sending trigger.
+   */
+  static Map<Trigger, Trigger> dispatches(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> verbal) {
+    Map<Trigger, Trigger> out = new HashMap<>();
+    for (Trigger send : triggers) {
+      if (send.noun() || !DISPATCH.contains(g.lemma(send.token()))) continue;
+      for (Trigger p : triggers) {
+        int k = p.token();
+        String base = g.baseRelation(k);
+        if (p.noun() || !verbal.test(p) || g.head(k) != send.token()) continue;
+        if ((base.equals("advcl") || base.equals("xcomp")) && g.hasMarker(k, "to") && !hasSubject(g, k)) out.put(p, send);
+      }
     }
     return out;
   }
 
   /** Relations by which a verbal event takes its content ("rejected the demand", "urged X to withdraw"). */
   private static final Set<String> CONTENT = Set.of("obj", "ccomp", "xcomp", "nsubj:pass", "csubj", "obl", "nmod", "advcl");
-  /** Prepositions that introduce what a verbal event is about ("appeal for", "agreed to", "accused X of"). */
-  private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from");
+  /**
+   * Prepositions that introduce what a verbal event is about ("appeal for", "agreed to", "accused X of"), or how
+   * it qualifies its object ("welcomed the statement as proof of a wish for a settlement", "condemned the raid as a
+   * violation of the truce": what the object is called is part of the statement).
+   */
+  private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from", "as");
   /** Relations that start a clause of its own, which the content of an event does not reach into. */
   private static final Set<String> OWN_CLAUSE = Set.of("parataxis", "conj", "list", "appos", "punct", "dep", "root", "acl:relcl");
 
@@ -86,16 +126,31 @@ final class Salience {
   static List<Trigger> withoutContent(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> owner,
                                       Predicate<Trigger> exempt) {
     List<Trigger> out = new ArrayList<>();
+    java.util.BitSet tokens = new java.util.BitSet();
+    for (Trigger t : triggers) tokens.set(t.token());
     for (Trigger b : triggers) {
       boolean inside = false;
-      for (Trigger a : triggers) if (a != b && owner.test(a) && contentOf(g, a.token(), b.token())) inside = true;
+      for (Trigger a : triggers) {
+        if (a != b && ((owner.test(a) && contentOf(g, a.token(), b.token(), tokens)) || theme(g, a, b))) inside = true;
+      }
       if (!inside || exempt.test(b)) out.add(b);
     }
     return out;
   }
 
+  /**
+   * "would not meet the hostage-takers' demands", "lifted a blockade": an event noun that is the direct object of
+   * an event verb is what that act is done to, one event with it (the verb's entry, often conditioned on that very
+   * object, already codes the pair), not a second event. A noun of the verb's own code ("extend the curfew") is
+   * the same event found twice, left to the coder (a copy with no parties goes when the other names them).
+   */
+  private static boolean theme(SentenceGraph g, Trigger a, Trigger b) {
+    return b.noun() && !a.noun() && g.head(b.token()) == a.token() && g.relation(b.token()).equals("obj")
+        && !a.code().equals(b.code());
+  }
+
   /** Is {@code b} below {@code a}, reached from {@code a} by a content relation and then within that clause? */
-  private static boolean contentOf(SentenceGraph g, int a, int b) {
+  private static boolean contentOf(SentenceGraph g, int a, int b, java.util.BitSet triggers) {
     int k = b;
     for (int steps = 0; steps < 8; steps++) {
       int h = g.head(k);
@@ -107,10 +162,37 @@ final class Salience {
         if (base.equals("obl") || base.equals("nmod")) return CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k)));
         return true;
       }
-      if (OWN_CLAUSE.contains(g.baseRelation(k)) || OWN_CLAUSE.contains(g.relation(k)) || circumstance(g, k)) return false;
+      boolean own = OWN_CLAUSE.contains(g.baseRelation(k)) || OWN_CLAUSE.contains(g.relation(k));
+      if ((own && !documentContent(g, k) && !innerConjunct(g, k, a, triggers)) || circumstance(g, k)) return false;
       k = h;
     }
     return false;
+  }
+
+  /** Nouns of texts whose content is proposed, not done: the acts a resolution or plan "aims to" bring about. */
+  private static final Set<String> DOCUMENTS = Set.of("resolution", "plan", "proposal", "bill", "draft", "motion",
+      "initiative", "measure", "law", "legislation", "declaration", "document", "letter", "roadmap", "blueprint",
+      "package", "text", "amendment", "decree", "programme", "program", "deal", "agreement", "accord", "treaty", "pact");
+
+  /**
+   * "will support a resolution that aims to tighten sanctions", "rejected a plan that would allow ...": a relative
+   * clause of a document noun tells what the document says; inside the content of a verbal event it is part of that
+   * content, not a clause reporting news of its own.
+   */
+  private static boolean documentContent(SentenceGraph g, int k) {
+    int h = g.head(k);
+    return g.relation(k).equals("acl:relcl") && h >= 0 && DOCUMENTS.contains(g.lemma(h));
+  }
+
+  /**
+   * "a resolution that aims to tighten sanctions and impose a blockade", "urged Iran to release the crew and reopen
+   * talks": an act conjoined with an act already inside the content (not with the verbal event itself) is a second
+   * part of that content. When the first conjunct is no event ("called on Arabs to unite and mobilize against X")
+   * the conjunct is left alone: it is what the content is about, and may be what the statement is coded as.
+   */
+  private static boolean innerConjunct(SentenceGraph g, int k, int a, java.util.BitSet triggers) {
+    int h = g.head(k);
+    return g.baseRelation(k).equals("conj") && h != a && triggers.get(h) && g.token(k).isVerb();
   }
 
   /** Prepositions of the time or occasion of an act ("during a phone call", "at the summit"). */
@@ -128,9 +210,13 @@ final class Salience {
     return base.equals("obl") && OCCASIONS.contains(String.valueOf(g.caseMarker(k)));
   }
 
-  /** Does trigger {@code a} govern token {@code h}: it is {@code h} or above it, or its light verb ("launched attacks")? */
+  /**
+   * Does trigger {@code a} govern token {@code h}: it is {@code h} or above it, or its light verb ("launched
+   * attacks"), or the verb it completes ("have sworn to fight until they gain control": the until-clause, hung
+   * from "sworn", bounds the fighting)?
+   */
   private static boolean governs(SentenceGraph g, Trigger a, int h) {
-    return g.dominates(a.token(), h) || (a.noun() && g.head(a.token()) == h);
+    return g.dominates(a.token(), h) || (g.head(a.token()) == h && (a.noun() || g.relation(a.token()).equals("xcomp")));
   }
 
   /**
@@ -141,12 +227,17 @@ final class Salience {
     int k = b;
     int below = b;
     for (int steps = 0; steps < 40; steps++) {
+      // entered from a word after the verb: from within its clause, not from what a misparse hung before it
+      int split = k == b || below > k ? splitAdjunct(g, k) : -1;
+      if (split >= 0) return split;
       int h = g.head(k);
       if (h < 0) return -1;
       String base = g.baseRelation(k);
       String marker = g.caseMarker(k);
       boolean adjunct = base.equals("obl") || base.equals("nmod") || (base.equals("advcl") && hasSubject(g, k));
       if (adjunct && marker != null && TEMPORAL.contains(marker) && !measured(g, k)) return h;
+      if (base.equals("advcl") && hasSubject(g, k) && whileClause(g, k)) return h;
+      if (k == b && doerlessCondition(g, k)) return h;
       if (k != b && RESPONSE.contains(g.lemma(k)) && responseFrame(g, k, below)) return g.token(k).isVerb() ? k : h;
       if (describes(g, k) && g.head(h) >= 0) return h;
       below = k;
@@ -190,6 +281,55 @@ final class Salience {
     return base.equals("advcl") || afterObject ? g.head(b) : -1;
   }
 
+  /**
+   * "as he embarked on a trip", "when Idi Amin expelled them": a finite clause opened by as, when or while (a
+   * conjunction or a wh-adverb) tells the circumstances of the reported event.
+   */
+  private static boolean whileClause(SentenceGraph g, int k) {
+    for (int c : g.children(k)) {
+      String r = g.baseRelation(c);
+      if (c < k && (r.equals("mark") || r.equals("advmod")) && WHILE.contains(g.lemma(c))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "suspended aid after two of their vehicles were hit", "before assistance to the region is released", parsed as
+   * a temporal phrase "after two of their vehicles" with the verb left outside it (a dep, or even the root): a verb
+   * whose auxiliaries directly follow a noun phrase opened by after, before, until or since is that phrase's
+   * predicate. Returns the token the phrase hangs from, or -1.
+   */
+  private static int splitAdjunct(SentenceGraph g, int v) {
+    if (!g.token(v).isVerb() || g.subject(v) != null || g.child(v, "nsubj:pass") != null) return -1;
+    int first = v;
+    while (first > 0 && g.head(first - 1) == v && g.baseRelation(first - 1).equals("aux")) first--;
+    if (first == v || first == 0) return -1;
+    for (int n = 0; n < first; n++) {
+      String base = g.baseRelation(n);
+      if (!(base.equals("obl") || base.equals("nmod")) || !SUBORDINATING.contains(String.valueOf(g.caseMarker(n)))) continue;
+      if (g.subtree(n).previousSetBit(first - 1) == first - 1 && g.subtree(n).nextClearBit(n) == first) return g.head(n);
+    }
+    return -1;
+  }
+
+  /** Temporal prepositions that are also conjunctions opening a clause. */
+  private static final Set<String> SUBORDINATING = Set.of("after", "before", "until", "since");
+
+  /** Conjunctions of a condition. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+  /**
+   * "willing to send material to help defend Saudi Arabia if it is attacked": a passive condition that names no
+   * doer is a hypothetical that qualifies the reported act, not an event anyone is said to do or threaten (the
+   * threats' own conditions, "if Tehran retaliated", name their doer and are coded by ConditionalThreats).
+   */
+  private static boolean doerlessCondition(SentenceGraph g, int k) {
+    if (!g.baseRelation(k).equals("advcl") || !g.token(k).isVerb()) return false;
+    boolean condition = false;
+    for (String c : CONDITIONS) condition |= g.hasMarker(k, c);
+    return condition && g.child(k, "nsubj:pass") != null && g.child(k, "obl:agent") == null;
+  }
+
   /** Units of an interval that dates one event from another ("thirty years after", "two days before"). */
   private static final Set<String> UNITS = Set.of("year", "month", "week", "day", "hour", "decade", "minute");
 
@@ -204,9 +344,16 @@ final class Salience {
     return false;
   }
 
-  /** A finite adverbial clause has its own subject ("after a coup toppled"); "after speaking by phone" has none. */
+  /** Entity types of a date or time, which cannot be a clause's subject. */
+  private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION");
+
+  /**
+   * A finite adverbial clause has its own subject ("after a coup toppled"); "after speaking by phone" has none,
+   * and neither has "on Wednesday to investigate", where the parser took the date for a subject.
+   */
   private static boolean hasSubject(SentenceGraph g, int k) {
-    return g.child(k, "nsubj", "nsubj:pass", "csubj") != null;
+    Integer s = g.child(k, "nsubj", "nsubj:pass", "csubj");
+    return s != null && !TIMES.contains(g.token(s).ner());
   }
 
   /**

@@ -36,6 +36,25 @@ final class SentenceGraph {
       relation[d.dependent()] = d.relation();
       if (d.governor() >= 0) children.get(d.governor()).add(d.dependent());
     }
+    reattachObjectsAfterDates();
+  }
+
+  /**
+   * "Beirut rejected Thursday a United Nations appeal": the parser often takes the noun phrase after a bare date
+   * for a {@code dep} of the date; it is the verb's object, and is reattached as such when the verb has none.
+   */
+  private void reattachObjectsAfterDates() {
+    for (int i = 0; i < head.length; i++) {
+      int date = head[i];
+      if (date < 0 || !relation[i].equals("dep") || i < date || !relation[date].endsWith(":tmod")) continue;
+      int verb = head[date];
+      if (verb < 0 || !sentence.token(verb).isVerb() || !sentence.token(i).pos().startsWith("NN")) continue;
+      if (child(verb, "obj") != null) continue;
+      children.get(date).remove(Integer.valueOf(i));
+      children.get(verb).add(i);
+      head[i] = verb;
+      relation[i] = "obj";
+    }
   }
 
   Sentence sentence() { return sentence; }

@@ -24,8 +24,12 @@ public final class StanceCodes {
   public enum Stance { INTENT, REFUSAL, DEMAND, APPEAL }
 
   private final Map<String, EventType[]> byPrefix;
+  private final Map<String, EventType> acts;
 
-  private StanceCodes(Map<String, EventType[]> byPrefix) { this.byPrefix = Map.copyOf(byPrefix); }
+  private StanceCodes(Map<String, EventType[]> byPrefix, Map<String, EventType> acts) {
+    this.byPrefix = Map.copyOf(byPrefix);
+    this.acts = Map.copyOf(acts);
+  }
 
   /** The bundled table, validated against {@code ontology}. */
   public static StanceCodes loadDefault(CameoOntology ontology) {
@@ -38,11 +42,12 @@ public final class StanceCodes {
 
   static StanceCodes parse(List<DataLine> lines, CameoOntology ontology) {
     Map<String, EventType[]> out = new HashMap<>();
+    Map<String, EventType> acts = new HashMap<>();
     for (DataLine line : lines) {
       if (line.fields().size() != 5) throw line.error("expected 5 tab-separated columns (act, intent, refusal, demand, appeal), found " + line.fields().size());
       String act = line.field(0).trim();
       if (!act.matches("\\d{2,4}")) throw line.error("act code prefix must be 2 to 4 digits: '" + act + "'");
-      if (ontology.find(act).isEmpty()) throw line.error("unknown CAMEO code: " + act);
+      acts.put(act, ontology.find(act).orElseThrow(() -> line.error("unknown CAMEO code: " + act)));
       EventType[] row = new EventType[4];
       for (int i = 0; i < 4; i++) {
         String code = line.field(i + 1).trim();
@@ -51,7 +56,25 @@ public final class StanceCodes {
       }
       if (out.put(act, row) != null) throw line.error("act code " + act + " listed twice");
     }
-    return new StanceCodes(out);
+    return new StanceCodes(out, acts);
+  }
+
+  /**
+   * The act that {@code stated} announces, refuses, demands or appeals for ({@code stance}): the most general act
+   * of the table whose code under that stance is {@code stated} ("1384", threaten a conventional attack, is the
+   * intent of "19", fight), or empty when no act has that code.
+   */
+  public Optional<EventType> act(EventType stated, Stance stance) {
+    EventType best = null;
+    for (var e : byPrefix.entrySet()) {
+      EventType code = e.getValue()[stance.ordinal()];
+      if (code == null || !code.code().equals(stated.code())) continue;
+      String key = e.getKey();
+      if (best == null || key.length() < best.code().length() || (key.length() == best.code().length() && key.compareTo(best.code()) < 0)) {
+        best = acts.get(key);
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The code of {@code act} under {@code stance}, or empty when CAMEO codes it as the act itself. */

@@ -107,9 +107,10 @@ class SalienceTest {
   }
 
   @Test
-  void eventInAConditionIsNotBackground() {
-    // the project codes the hypothetical event of an "if" clause, marked conditional (README, "How it works")
-    assertEquals(List.of("send", "attacked"), reported("offered to send troops if Iraq is attacked"));
+  void passiveConditionNamingNoDoerIsNotAnEvent() {
+    // a condition with a doer is coded, conditional (README, "How it works"; see the next tests); "if Iraq is
+    // attacked" names nobody who would attack: a hypothetical qualifying the offer
+    assertEquals(List.of("send"), reported("offered to send troops if Iraq is attacked"));
   }
 
   @Test

@@ -28,6 +28,13 @@ class StanceCodesTest {
   }
 
   @Test
+  void aThreatCodeIsReadBackToTheMostGeneralActItAnnounces() {
+    assertEquals("19", CODES.act(ONTOLOGY.expect("1384"), StanceCodes.Stance.INTENT).map(EventType::code).orElse("-"));
+    assertEquals("191", CODES.act(ONTOLOGY.expect("1381"), StanceCodes.Stance.INTENT).map(EventType::code).orElse("-"));
+    assertEquals("-", CODES.act(ONTOLOGY.expect("190"), StanceCodes.Stance.INTENT).map(EventType::code).orElse("-"));
+  }
+
+  @Test
   void anAnnouncedActOfConflictIsAThreat() {
     assertEquals("1312", code("163", StanceCodes.Stance.INTENT));
     assertEquals("1384", code("193", StanceCodes.Stance.INTENT));
