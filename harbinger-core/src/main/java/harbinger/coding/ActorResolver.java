@@ -52,6 +52,12 @@ final class ActorResolver {
       "position", "post", "outpost", "home", "house", "building", "hospital", "school", "infrastructure", "site",
       "installation", "neighborhood", "neighbourhood", "camp", "headquarters", "compound", "residence");
 
+  /** Nouns naming a party by its tie to another, which their possessor names ("Israel's ally", "Iran's proxies"). */
+  private static final Set<String> RELATIONAL = Set.of("ally", "proxy", "client", "surrogate", "partner");
+
+  /** Nouns for the people of a group living somewhere ("the Albanian population of Kosovo", "the Serb minority in Croatia"). */
+  private static final Set<String> POPULATION_NOUNS = Set.of("population", "minority", "community", "inhabitant", "resident");
+
   /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
   private static final Set<String> STATE_AGENTS = Set.of("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD");
 
@@ -73,23 +79,34 @@ final class ActorResolver {
   private final PersonNames persons;
   private final GroupAffiliation groups;
   private final PhraseCues cues;
+  private final DatedPlaces dated;
 
   ActorResolver(ActorKnowledge knowledge) {
     this.knowledge = knowledge;
     this.persons = new PersonNames(knowledge);
     this.groups = new GroupAffiliation(knowledge);
     this.cues = new PhraseCues(knowledge);
+    this.dated = new DatedPlaces(knowledge);
   }
 
   ActorKnowledge knowledge() { return knowledge; }
 
   Optional<Resolved> resolve(SentenceGraph g, int head, Context ctx) {
+    return resolveUndated(g, head, ctx).map(r -> dated.apply(g, r.actor().text(), r, ctx.asOf()));
+  }
+
+  private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
     if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun()) return possessor(g, head, ctx);
     List<Integer> phrase = phrase(g, head);
     if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
     Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
+    if (RELATIONAL.contains(g.lemma(head)) && g.child(head, "nmod:poss") != null) {
+      // "Israel's militia ally", "Moscow's proxies": the possessor is the other party, not the group's country
+      BitSet owner = g.subtree(g.child(head, "nmod:poss"), new BitSet());
+      phrase = phrase.stream().filter(i -> !owner.get(i)).toList();
+    }
     boolean former = phrase.stream().anyMatch(i -> FORMER.contains(g.lemma(i)));
     boolean plural = g.token(head).pos().equals("NNS") || g.token(head).pos().equals("NNPS");
 
@@ -111,8 +128,10 @@ final class ActorResolver {
     }
 
     Optional<Country> country = cues.country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
-    if (country.isPresent() && phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))) {
-      // "ethnic Albanians in southern Serbia": a minority is coded by the country it lives in
+    if (country.isPresent() && (phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))
+        || POPULATION_NOUNS.contains(g.lemma(head)))) {
+      // "ethnic Albanians in southern Serbia", "the Albanian population of the province": a minority is coded by
+      // the country it lives in
       Optional<Country> home = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
       if (home.isPresent()) country = home;
     } else if (country.isPresent() && cues.isDemonymNoun(g, head)) {

@@ -92,6 +92,11 @@ final class ArgumentFinder {
 
   private Arguments verbArguments(SentenceGraph g, int v, String code, int depth) {
     boolean passive = g.child(v, "nsubj:pass") != null || g.child(v, "aux:pass") != null;
+    if (passive && ENGAGED.contains(g.lemma(v)) && obliqueWith(g, v, List.of("in")) != null && obliqueWith(g, v, List.of("by")) == null) {
+      // "Serb forces were engaged in fighting against ...": the subject of "be engaged / involved in" does the act
+      List<Integer> doers = expand(g, g.child(v, "nsubj:pass"));
+      return new Arguments(doers, expand(g, obliqueWith(g, v, List.of("against", "with", "on", "toward", "towards"))), false);
+    }
     Integer source;
     Integer target;
     Integer obliqueTarget = null;

@@ -42,6 +42,36 @@ final class PhraseCues {
           .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)))
           .or(() -> PhraseCues.capitalised(g, c) ? knowledge.findCountryByPlace(w) : Optional.empty());
       if (k.isPresent()) return k;
+      if (REGION_NOUNS.contains(g.lemma(c)) && isBareDefinite(g, c)) {
+        // "the Albanian population of the province": the province named before it in the sentence
+        k = namedBefore(g, c);
+        if (k.isPresent()) return k;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Common nouns for a part of a country that a story names once and then calls "the province". */
+  private static final Set<String> REGION_NOUNS = Set.of("province", "region", "territory", "republic", "country");
+
+  /** "the province", with no words of its own beyond the article. */
+  private static boolean isBareDefinite(SentenceGraph g, int i) {
+    boolean the = false;
+    for (int c : g.children(i)) {
+      if (g.relation(c).equals("det") && g.lemma(c).equals("the")) the = true;
+      else if (!g.baseRelation(c).equals("case") && !g.relation(c).equals("punct")) return false;
+    }
+    return the && g.token(i).pos().equals("NN");
+  }
+
+  /** The nearest country, capital or listed place named by a proper noun before token {@code i}. */
+  private Optional<Country> namedBefore(SentenceGraph g, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!g.token(k).isProperNoun() || !capitalised(g, k)) continue;
+      String w = g.word(k);
+      Optional<Country> c = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w))
+          .or(() -> knowledge.findCountryByPlace(w));
+      if (c.isPresent()) return c;
     }
     return Optional.empty();
   }
