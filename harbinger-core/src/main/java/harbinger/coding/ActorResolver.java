@@ -97,7 +97,7 @@ final class ActorResolver {
 
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
-    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun()) return possessor(g, head, ctx);
+    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !isPartySide(g, head)) return possessor(g, head, ctx);
     List<Integer> phrase = phrase(g, head);
     if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
@@ -195,6 +195,14 @@ final class ActorResolver {
         return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), false, e.title()));
       }
     }
+    if (headAgent != null && isBareDefinite(g, head)) {
+      // "the ministry said" after "Azerbaijan's defence ministry reported": the body named before with the same noun
+      Optional<Discourse.Entry> same = ctx.discourse().sameHead(g.word(head), ctx.sentence(), head);
+      if (same.isPresent()) {
+        Discourse.Entry e = same.get();
+        return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
+      }
+    }
     if (headAgent != null) {
       // "enemy drones": the other side, never the country of the place where it acts
       String c = hasModifier(g, head, "enemy") ? null : ctx.fallbackCountry();
@@ -245,6 +253,16 @@ final class ActorResolver {
     return Optional.empty();
   }
 
+
+  /**
+   * "the Armenian side", "the Chinese side said": a side with no "of" phrase is a party to a conflict or talks; "the
+   * Russian side of the border" is a place.
+   */
+  private static boolean isPartySide(SentenceGraph g, int head) {
+    if (!g.lemma(head).equals("side") || !g.token(head).pos().equals("NN")) return false;
+    for (int c : g.children(head)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) return false;
+    return true;
+  }
 
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
@@ -299,6 +317,16 @@ final class ActorResolver {
   private static boolean hasModifier(SentenceGraph g, int head, String lemma) {
     for (int c : g.children(head)) if (g.lemma(c).equalsIgnoreCase(lemma) && !g.baseRelation(c).equals("nmod")) return true;
     return false;
+  }
+
+  /** "the ministry": the article and nothing else before the noun. */
+  private static boolean isBareDefinite(SentenceGraph g, int head) {
+    if (!isDefinite(g, head) || g.token(head).isProperNoun()) return false;
+    for (int c : g.children(head)) {
+      String rel = g.relation(c);
+      if (!(rel.equals("det") || rel.equals("case") || rel.equals("punct") || rel.startsWith("acl") || g.baseRelation(c).equals("nmod") && c > head)) return false;
+    }
+    return true;
   }
 
   private static boolean isDefinite(SentenceGraph g, int head) {

@@ -184,6 +184,8 @@ final class ArgumentFinder {
 
   private Arguments nounArguments(SentenceGraph g, Trigger t) {
     int n = t.token();
+    Arguments suffered = cameUnder(g, n);
+    if (suffered != null) return suffered;
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
     List<Integer> laterTargets = new ArrayList<>();
@@ -235,6 +237,24 @@ final class ArgumentFinder {
     targets.removeIf(sources::contains);
     return new Arguments(sources, targets, false, fallbackSources, fallbackTargets);
   }
+
+  /**
+   * "Our positions came under heavy fire from the Armenian side", "the convoy came under attack by militants": the
+   * subject of "come under" (or "be under") suffers the act, whose doer is the "from" or "by" phrase; null for
+   * any other noun.
+   */
+  private @Nullable Arguments cameUnder(SentenceGraph g, int n) {
+    int v = g.head(n);
+    if (v < 0 || !g.hasMarker(n, "under") || !g.baseRelation(n).equals("obl") || !UNDERGO.contains(g.lemma(v))) return null;
+    Integer doer = null;
+    for (int c : g.children(n)) {
+      if (g.baseRelation(c).equals("nmod") && ("from".equals(g.caseMarker(c)) || "by".equals(g.caseMarker(c))) && !g.nonActor(c)) { doer = c; break; }
+    }
+    if (doer == null) doer = obliqueWith(g, v, List.of("from", "by"));
+    return new Arguments(expand(g, doer), expand(g, g.subject(v)), true);
+  }
+
+  private static final Set<String> UNDERGO = Set.of("come", "be", "remain");
 
   /**
    * Nouns that carry the event named in their "of" modifier ("a round of talks", "a series of attacks", "the start
