@@ -153,11 +153,11 @@ final class ActorResolver {
       // "the Kurds of northern Iraq", "Christians in Lebanon": a people of several states, placed by where it lives
       country = cues.placeModifierCountry(g, head, Set.of("of", "in"));
     }
-    if (country.isEmpty() && "GOV".equals(headAgent) && PersonNames.personName(g, phrase) != null
-        && phrase.stream().anyMatch(i -> i != head && TITLE_GOV.contains(g.lemma(i)))
+    if (country.isEmpty() && headAgent != null && PersonNames.personName(g, phrase) != null
+        && phrase.stream().anyMatch(i -> i != head && titles(g, i, headAgent))
         && phrase.stream().noneMatch(i -> GO_BETWEENS.contains(g.lemma(i)))) {
-      // "President Laurent Gbagbo" with no office record and no country word: the country the article is about
-      // (not for a spokesman, envoy or counterpart, who as often speaks for the other side)
+      // "President Laurent Gbagbo", "candidate Alassane Ouattara" with no office record and no country word: the
+      // country the article is about (not for a spokesman, envoy or counterpart, who as often speaks for the other side)
       country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
     }
     if (country.isEmpty() && ctx.capitalAs() == CapitalAs.COUNTRY && headAgent == null) country = cues.place(g, phrase, head);
@@ -317,6 +317,16 @@ final class ActorResolver {
   private static boolean hasModifier(SentenceGraph g, int head, String lemma) {
     for (int c : g.children(head)) if (g.lemma(c).equalsIgnoreCase(lemma) && !g.baseRelation(c).equals("nmod")) return true;
     return false;
+  }
+
+  /** Agents a title word gives a named person of no record, who then belongs to the article's country. */
+  private static final Set<String> PERSON_TITLE_AGENTS = Set.of("GOV", "ELI", "OPP");
+
+  /** Token {@code i} is a title word giving its named person the agent {@code agent}: "President", "candidate". */
+  private boolean titles(SentenceGraph g, int i, String agent) {
+    if (!PERSON_TITLE_AGENTS.contains(agent) || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) return false;
+    if (agent.equals("GOV")) return TITLE_GOV.contains(g.lemma(i));
+    return knowledge.findAgent(g.lemma(i)).filter(agent::equals).isPresent();
   }
 
   /** "the ministry": the article and nothing else before the noun. */
