@@ -328,6 +328,15 @@ final class ArgumentFinder {
       if (obl != null) things.add(obl);
       k = x;
     }
+    for (int c : g.children(trigger)) {
+      // "opened the bridge to allow the delivery of grain to Afghanistan": the object of a purpose clause, and the
+      // nouns joined to it (the parse may hang the recipient on the last of them)
+      if (!g.relation(c).equals("advcl") || !g.hasMarker(c, "to") || g.subject(c) != null) continue;
+      Integer obj = g.child(c, "obj");
+      if (obj == null) continue;
+      things.add(obj);
+      for (int j : g.children(obj)) if (g.relation(j).equals("conj") && g.token(j).isNoun()) things.add(j);
+    }
     // "part of a military aid program for Bosnia", "the start of talks with X": the parties of what the thing is part of
     for (int h : List.copyOf(things)) {
       for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && !things.contains(c)) things.add(c);
