@@ -177,7 +177,7 @@ final class ActorResolver {
             Discourse.Kind.PERSON, false, null));
       }
       return Optional.of(countryActor(country.get(), agent, text, span,
-          agent == null ? Discourse.Kind.COUNTRY : Discourse.Kind.GROUP, plural));
+          agent == null ? Discourse.Kind.COUNTRY : oneHolder(g, head, plural) ? Discourse.Kind.PERSON : Discourse.Kind.GROUP, plural));
     }
 
     Optional<Resolved> affiliated = groups.resolve(g, head, ctx, this::resolve, headAgent, text, span, plural);
@@ -317,6 +317,14 @@ final class ActorResolver {
   private static boolean hasModifier(SentenceGraph g, int head, String lemma) {
     for (int c : g.children(head)) if (g.lemma(c).equalsIgnoreCase(lemma) && !g.baseRelation(c).equals("nmod")) return true;
     return false;
+  }
+
+  /**
+   * "a senior British minister", "the Russian ambassador": one unnamed holder of a role is a person, whom a later
+   * "he" or "she" can stand for ("... as he embarked on a trip").
+   */
+  private static boolean oneHolder(SentenceGraph g, int head, boolean plural) {
+    return !plural && ROLE_NOUNS.contains(g.lemma(head)) && g.token(head).pos().equals("NN");
   }
 
   /** Agents a title word gives a named person of no record, who then belongs to the article's country. */
