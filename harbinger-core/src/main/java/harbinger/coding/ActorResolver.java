@@ -112,6 +112,9 @@ final class ActorResolver {
 
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     Optional<Organization> org = cues.organization(g, phrase);
+    if (org.isPresent() && namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
+      org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
+    }
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
     if (person.isPresent() && !(stale && org.isPresent())) return person;
     String headAgent = agentOf(g, head, phrase);
@@ -325,6 +328,15 @@ final class ActorResolver {
    */
   private static boolean oneHolder(SentenceGraph g, int head, boolean plural) {
     return !plural && ROLE_NOUNS.contains(g.lemma(head)) && g.token(head).pos().equals("NN");
+  }
+
+  /** The head is a proper noun naming a country by itself or with the proper nouns before it ("Norway", "Saudi Arabia"). */
+  private boolean namesCountry(SentenceGraph g, int head) {
+    if (!g.token(head).isProperNoun()) return false;
+    int first = head;
+    while (first > 0 && g.head(first - 1) == head && g.relation(first - 1).equals("compound") && g.token(first - 1).isProperNoun()) first--;
+    for (int i = first; i <= head; i++) if (knowledge.findCountry(g.text(i, head)).isPresent()) return true;
+    return false;
   }
 
   /** Agents a title word gives a named person of no record, who then belongs to the article's country. */

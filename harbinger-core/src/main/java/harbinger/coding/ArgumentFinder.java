@@ -215,6 +215,8 @@ final class ArgumentFinder {
         sources.add(c);
       }
     }
+    Integer judged = judgedParty(g, n);
+    if (targets.isEmpty() && judged != null) targets.addAll(expand(g, judged));
     List<Arguments> clauses = governingClauses(g, n, t.code());
     if (!sources.isEmpty() && !clauses.isEmpty() && sources.stream().allMatch(s -> g.token(s).isPronoun())) {
       sources.clear(); // "their joint exercises": the clause's subject says whose
@@ -252,6 +254,19 @@ final class ArgumentFinder {
     }
     if (doer == null) doer = obliqueWith(g, v, List.of("from", "by"));
     return new Arguments(expand(g, doer), expand(g, g.subject(v)), true);
+  }
+
+  /**
+   * "Biden's handling of inflation was a disaster", "the handling of the crisis by the government was a failure": a
+   * noun judged with a copula is about the party whose conduct its subject names; null when there is none.
+   */
+  private static @Nullable Integer judgedParty(SentenceGraph g, int n) {
+    Integer subject = g.child(n, "nsubj");
+    if (g.child(n, "cop") == null || subject == null) return null;
+    Integer owner = g.child(subject, "nmod:poss");
+    if (owner != null) return owner;
+    for (int c : g.children(subject)) if (g.baseRelation(c).equals("nmod") && "by".equals(g.caseMarker(c))) return c;
+    return null;
   }
 
   private static final Set<String> UNDERGO = Set.of("come", "be", "remain");
@@ -319,7 +334,7 @@ final class ArgumentFinder {
   List<List<Integer>> innerTargets(SentenceGraph g, int trigger, List<Integer> unresolved) {
     List<Integer> things = new ArrayList<>(unresolved);
     int k = trigger;
-    for (int depth = 0; depth < 2; depth++) {
+    for (int depth = 0; depth < 3; depth++) {
       Integer x = g.child(k, "xcomp");
       if (x == null || !g.token(x).isVerb()) break;
       Integer obj = g.child(x, "obj");
