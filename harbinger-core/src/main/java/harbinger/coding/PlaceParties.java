@@ -27,6 +27,9 @@ final class PlaceParties {
   private static final Set<String> OTHER_CLAUSES = Set.of("advcl", "ccomp", "parataxis", "conj", "nsubj", "nsubj:pass",
       "csubj", "obl:tmod", "acl:relcl");
 
+  /** Common nouns that follow the name of a province or region ("Montenegro province"). */
+  private static final Set<String> REGION_HEADS = Set.of("province", "region", "republic", "state", "territory");
+
   private final ActorKnowledge knowledge;
 
   PlaceParties(ActorKnowledge knowledge) { this.knowledge = knowledge; }
@@ -49,6 +52,10 @@ final class PlaceParties {
       if (!(rel.equals("obl") || rel.equals("nmod")) || !PLACE_PREPS.contains(String.valueOf(g.caseMarker(c)))) continue;
       String name = LocationFinder.text(g, c);
       Optional<Country> country = knowledge.findCountry(name);
+      if (country.isEmpty() && REGION_HEADS.contains(g.lemma(c))) {
+        // "in Montenegro province", "in the Kosovo region": the named part of a country, written with its kind
+        for (int k : g.children(c)) if (g.relation(k).equals("compound") && country.isEmpty()) country = knowledge.findCountry(g.word(k));
+      }
       if (country.isEmpty()) continue;
       String code = country.get().code();
       if (sources.stream().anyMatch(s -> Objects.equals(s.actor().country(), code))) return Optional.empty();
