@@ -262,4 +262,28 @@ class ActorPhenomenaTest {
     List<Event> es = eventsOf("as he left for a visit to the Gulf");
     assertTrue(es.stream().anyMatch(e -> e.cameo().startsWith("04") && code(e.source()).equals("DNKGOV")), () -> show(es));
   }
+
+  @Test
+  void aCopularJudgmentOfSomeonesConductCriticisesTheOneWhoseConductItIs() {
+    List<Event> es = eventsOf("handling of the crisis was a disaster");
+    assertTrue(es.stream().anyMatch(e -> e.cameo().equals("111") && code(e.target()).equals("MEXGOV")), () -> show(es));
+    List<Event> storm = eventsOf("The storm was a disaster");
+    assertTrue(storm.stream().noneMatch(e -> e.cameo().startsWith("11")), () -> "no conduct is judged: " + show(storm));
+  }
+
+  @Test
+  void aCountryNamedAsAMemberOfABodyIsTheCountry() {
+    List<Event> es = eventsOf("EU-member Latvia is willing");
+    assertTrue(es.stream().anyMatch(e -> code(e.source()).equals("LVA")), () -> show(es));
+  }
+
+  @Test
+  void aCountryNamedBeforeARegionNounIsTheImpliedParty() {
+    assertParties("eased restrictions in Kosovo province", "SRB", "KSV");
+  }
+
+  @Test
+  void aMaterialActInACityAbroadReachesItsCountry() {
+    assertParties("suspended aid deliveries in Kabul", "DNK", "AFG");
+  }
 }
