@@ -97,7 +97,7 @@ final class ActorResolver {
 
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
-    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !isPartySide(g, head)) return possessor(g, head, ctx);
+    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) return possessor(g, head, ctx);
     List<Integer> phrase = phrase(g, head);
     if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
@@ -112,7 +112,7 @@ final class ActorResolver {
 
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     Optional<Organization> org = cues.organization(g, phrase);
-    if (org.isPresent() && namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
+    if (org.isPresent() && cues.namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
       org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
     }
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
@@ -257,16 +257,6 @@ final class ActorResolver {
   }
 
 
-  /**
-   * "the Armenian side", "the Chinese side said": a side with no "of" phrase is a party to a conflict or talks; "the
-   * Russian side of the border" is a place.
-   */
-  private static boolean isPartySide(SentenceGraph g, int head) {
-    if (!g.lemma(head).equals("side") || !g.token(head).pos().equals("NN")) return false;
-    for (int c : g.children(head)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) return false;
-    return true;
-  }
-
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
 
@@ -328,15 +318,6 @@ final class ActorResolver {
    */
   private static boolean oneHolder(SentenceGraph g, int head, boolean plural) {
     return !plural && ROLE_NOUNS.contains(g.lemma(head)) && g.token(head).pos().equals("NN");
-  }
-
-  /** The head is a proper noun naming a country by itself or with the proper nouns before it ("Norway", "Saudi Arabia"). */
-  private boolean namesCountry(SentenceGraph g, int head) {
-    if (!g.token(head).isProperNoun()) return false;
-    int first = head;
-    while (first > 0 && g.head(first - 1) == head && g.relation(first - 1).equals("compound") && g.token(first - 1).isProperNoun()) first--;
-    for (int i = first; i <= head; i++) if (knowledge.findCountry(g.text(i, head)).isPresent()) return true;
-    return false;
   }
 
   /** Agents a title word gives a named person of no record, who then belongs to the article's country. */

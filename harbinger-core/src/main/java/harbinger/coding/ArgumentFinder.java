@@ -184,7 +184,7 @@ final class ArgumentFinder {
 
   private Arguments nounArguments(SentenceGraph g, Trigger t) {
     int n = t.token();
-    Arguments suffered = cameUnder(g, n);
+    Arguments suffered = NounFrames.cameUnder(this, g, n);
     if (suffered != null) return suffered;
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
@@ -215,7 +215,7 @@ final class ArgumentFinder {
         sources.add(c);
       }
     }
-    Integer judged = judgedParty(g, n);
+    Integer judged = NounFrames.judgedParty(g, n);
     if (targets.isEmpty() && judged != null) targets.addAll(expand(g, judged));
     List<Arguments> clauses = governingClauses(g, n, t.code());
     if (!sources.isEmpty() && !clauses.isEmpty() && sources.stream().allMatch(s -> g.token(s).isPronoun())) {
@@ -240,36 +240,6 @@ final class ArgumentFinder {
     return new Arguments(sources, targets, false, fallbackSources, fallbackTargets);
   }
 
-  /**
-   * "Our positions came under heavy fire from the Armenian side", "the convoy came under attack by militants": the
-   * subject of "come under" (or "be under") suffers the act, whose doer is the "from" or "by" phrase; null for
-   * any other noun.
-   */
-  private @Nullable Arguments cameUnder(SentenceGraph g, int n) {
-    int v = g.head(n);
-    if (v < 0 || !g.hasMarker(n, "under") || !g.baseRelation(n).equals("obl") || !UNDERGO.contains(g.lemma(v))) return null;
-    Integer doer = null;
-    for (int c : g.children(n)) {
-      if (g.baseRelation(c).equals("nmod") && ("from".equals(g.caseMarker(c)) || "by".equals(g.caseMarker(c))) && !g.nonActor(c)) { doer = c; break; }
-    }
-    if (doer == null) doer = obliqueWith(g, v, List.of("from", "by"));
-    return new Arguments(expand(g, doer), expand(g, g.subject(v)), true);
-  }
-
-  /**
-   * "Biden's handling of inflation was a disaster", "the handling of the crisis by the government was a failure": a
-   * noun judged with a copula is about the party whose conduct its subject names; null when there is none.
-   */
-  private static @Nullable Integer judgedParty(SentenceGraph g, int n) {
-    Integer subject = g.child(n, "nsubj");
-    if (g.child(n, "cop") == null || subject == null) return null;
-    Integer owner = g.child(subject, "nmod:poss");
-    if (owner != null) return owner;
-    for (int c : g.children(subject)) if (g.baseRelation(c).equals("nmod") && "by".equals(g.caseMarker(c))) return c;
-    return null;
-  }
-
-  private static final Set<String> UNDERGO = Set.of("come", "be", "remain");
 
   /**
    * Nouns that carry the event named in their "of" modifier ("a round of talks", "a series of attacks", "the start

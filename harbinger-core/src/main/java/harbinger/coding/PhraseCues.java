@@ -161,6 +161,25 @@ final class PhraseCues {
     return knowledge.findCountryByPlace(g.text(first, last)).or(() -> knowledge.findCountryByPlace(g.word(head)));
   }
 
+  /** The head is a proper noun naming a country by itself or with the proper nouns before it ("Norway", "Saudi Arabia"). */
+  boolean namesCountry(SentenceGraph g, int head) {
+    if (!g.token(head).isProperNoun()) return false;
+    int first = head;
+    while (first > 0 && g.head(first - 1) == head && g.relation(first - 1).equals("compound") && g.token(first - 1).isProperNoun()) first--;
+    for (int i = first; i <= head; i++) if (knowledge.findCountry(g.text(i, head)).isPresent()) return true;
+    return false;
+  }
+
+  /**
+   * "the Armenian side", "the Chinese side said": a side with no "of" phrase is a party to a conflict or talks; "the
+   * Russian side of the border" is a place.
+   */
+  static boolean isPartySide(SentenceGraph g, int head) {
+    if (!g.lemma(head).equals("side") || !g.token(head).pos().equals("NN")) return false;
+    for (int c : g.children(head)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) return false;
+    return true;
+  }
+
   boolean mentionsMedia(SentenceGraph g, List<Integer> phrase) {
     for (int len = Math.min(5, phrase.size()); len >= 1; len--) {
       for (int s = 0; s + len <= phrase.size(); s++) {
