@@ -117,7 +117,7 @@ final class ActorResolver {
     }
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
     if (person.isPresent() && !(stale && org.isPresent())) return person;
-    String headAgent = agentOf(g, head, phrase);
+    String headAgent = civilian(g, head, agentOf(g, head, phrase));
     if (org.isPresent()) {
       Organization o = org.get();
       List<String> agents = o.agents();
@@ -318,6 +318,13 @@ final class ActorResolver {
    */
   private static boolean oneHolder(SentenceGraph g, int head, boolean plural) {
     return !plural && ROLE_NOUNS.contains(g.lemma(head)) && g.token(head).pos().equals("NN");
+  }
+
+  /** "Russian civilian advisers" are civilians of Russia, not its government (but "civilian officials" are officials). */
+  private static @Nullable String civilian(SentenceGraph g, int head, @Nullable String agent) {
+    boolean state = "GOV".equals(agent) || "MIL".equals(agent);
+    if (!state || TITLE_GOV.contains(g.lemma(head)) || ROLE_NOUNS.contains(g.lemma(head))) return agent;
+    return hasModifier(g, head, "civilian") && g.token(head).pos().equals("NNS") ? "CVL" : agent;
   }
 
   /** Agents a title word gives a named person of no record, who then belongs to the article's country. */
