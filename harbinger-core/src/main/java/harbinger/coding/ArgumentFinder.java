@@ -153,6 +153,8 @@ final class ArgumentFinder {
         if (controller == null) controller = g.child(h, "nsubj:pass");
         if (controller == null) controller = verbArguments(g, h, code, depth + 1).sources().stream().findFirst().orElse(null);
         sources = expand(g, controller);
+        // "sent 21 personnel to Bosnia to investigate ...": what is done on arrival is done to where they were sent
+        if (TRANSFER_VERBS.contains(g.lemma(h)) && !passive) fallbackTargets.addAll(expand(g, obliqueWith(g, h, List.of("to", "into"))));
       } else if (rel.equals("conj") && g.token(h).isVerb()) {
         Arguments first = verbArguments(g, h, code, depth + 1);
         if (sources.isEmpty()) sources = first.sources();
