@@ -286,4 +286,17 @@ class ActorPhenomenaTest {
   void aMaterialActInACityAbroadReachesItsCountry() {
     assertParties("suspended aid deliveries in Kabul", "DNK", "AFG");
   }
+
+  @Test
+  void civilianAdvisersAreCiviliansNotTheirGovernment() {
+    List<Event> es = eventsOf("kidnapped six French civilian advisers");
+    assertTrue(es.stream().anyMatch(e -> code(e.target()).equals("FRACVL")), () -> show(es));
+  }
+
+  @Test
+  void whatIsSentSomewhereToDoActsOnThatPlace() {
+    List<Event> es = eventsOf("sent 30 experts to Burundi to investigate");
+    assertTrue(es.stream().anyMatch(e -> e.cameo().startsWith("09") && "BDI".equals(e.target() == null ? null : e.target().country())),
+        () -> show(es));
+  }
 }
