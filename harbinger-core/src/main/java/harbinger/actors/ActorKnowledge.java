@@ -32,6 +32,19 @@ public interface ActorKnowledge {
    */
   default Optional<Country> findCountryByPlace(String place) { return Optional.empty(); }
 
+  /**
+   * The state that a place of the state {@code code} belonged to when that state did not yet exist: for South
+   * Sudan (independent 2011-07-09) Sudan, whatever the date (successions.tsv). Empty for a state that split
+   * from no listed state.
+   */
+  default Optional<Country> formerState(String code) { return Optional.empty(); }
+
+  /**
+   * The {@link #formerState} of {@code code} when {@code date} is before the state's first day ("Juba" in a 2005
+   * story is in Sudan), else empty.
+   */
+  default Optional<Country> stateBefore(String code, LocalDate date) { return Optional.empty(); }
+
   /** An organisation or metonym by alias: "NATO", "the Kremlin", "White House", "Hamas". */
   Optional<Organization> findOrganization(String phrase);
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Files (UTF-8, tab-separated, {@code #} comments; each file's header documents its columns):
  * {@code agent_codes.tsv}, {@code agents.tsv}, {@code countries.tsv}, {@code organizations.tsv},
- * {@code media.tsv} (all required) and {@code peoples.tsv}, {@code places.tsv}, {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
+ * {@code media.tsv} (all required) and {@code peoples.tsv}, {@code places.tsv}, {@code successions.tsv}, {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
  * {@code officeholders-3.tsv} (optional; each is read when present). They are read in that order, because organisations and office terms refer to countries and agent
  * codes.
  *
@@ -32,6 +32,7 @@ public final class ActorKnowledgeFiles {
   static final String MEDIA = "media.tsv";
   static final String PEOPLES = "peoples.tsv";
   static final String PLACES = "places.tsv";
+  static final String SUCCESSIONS = "successions.tsv";
   static final List<String> OFFICEHOLDERS = List.of("officeholders-1.tsv", "officeholders-2.tsv", "officeholders-3.tsv");
 
   /* implementation notes: the default knowledge is cached in a volatile field with double-checked locking
@@ -113,9 +114,10 @@ public final class ActorKnowledgeFiles {
     MediaTable media = MediaTable.parse(source.required(MEDIA));
     CountryForms peoples = CountryForms.peoples(source.lines(PEOPLES).orElse(List.of()), countries);
     CountryForms places = CountryForms.places(source.lines(PLACES).orElse(List.of()), countries);
+    SuccessionTable successions = SuccessionTable.parse(source.lines(SUCCESSIONS).orElse(List.of()), countries);
     List<DataLine> termLines = new ArrayList<>();
     for (String name : OFFICEHOLDERS) source.lines(name).ifPresent(termLines::addAll);
     OfficeTermTable terms = OfficeTermTable.parse(termLines, countries, agents);
-    return new IndexedActorKnowledge(countries, organizations, agents, media, terms, peoples, places);
+    return new IndexedActorKnowledge(countries, organizations, agents, media, terms, peoples, places, successions);
   }
 }

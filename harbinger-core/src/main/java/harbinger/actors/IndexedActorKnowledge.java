@@ -20,9 +20,10 @@ final class IndexedActorKnowledge implements ActorKnowledge {
   private final OfficeTermTable terms;
   private final CountryForms peoples;
   private final CountryForms places;
+  private final SuccessionTable successions;
 
   IndexedActorKnowledge(CountryTable countries, OrganizationTable organizations, AgentTable agents, MediaTable media,
-                        OfficeTermTable terms, CountryForms peoples, CountryForms places) {
+                        OfficeTermTable terms, CountryForms peoples, CountryForms places, SuccessionTable successions) {
     this.countries = countries;
     this.organizations = organizations;
     this.agents = agents;
@@ -30,6 +31,7 @@ final class IndexedActorKnowledge implements ActorKnowledge {
     this.terms = terms;
     this.peoples = peoples;
     this.places = places;
+    this.successions = successions;
   }
 
   @Override public Optional<Country> findCountry(String phrase) {
@@ -50,6 +52,16 @@ final class IndexedActorKnowledge implements ActorKnowledge {
 
   @Override public Optional<Country> findCountryByPlace(String place) {
     return find(places.byKey(), place);
+  }
+
+  @Override public Optional<Country> formerState(String code) {
+    return successions.of(Objects.requireNonNull(code, "code")).map(SuccessionTable.Succession::former);
+  }
+
+  @Override public Optional<Country> stateBefore(String code, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return successions.of(Objects.requireNonNull(code, "code")).filter(s -> date.isBefore(s.since()))
+        .map(SuccessionTable.Succession::former);
   }
 
   @Override public Optional<Organization> findOrganization(String phrase) {

@@ -52,6 +52,12 @@ final class ActorResolver {
       "position", "post", "outpost", "home", "house", "building", "hospital", "school", "infrastructure", "site",
       "installation", "neighborhood", "neighbourhood", "camp", "headquarters", "compound", "residence");
 
+  /** Nouns naming a party by its tie to another, which their possessor names ("Israel's ally", "Iran's proxies"). */
+  private static final Set<String> RELATIONAL = Set.of("ally", "proxy", "client", "surrogate", "partner");
+
+  /** Nouns for the people of a group living somewhere ("the Albanian population of Kosovo", "the Serb minority in Croatia"). */
+  private static final Set<String> POPULATION_NOUNS = Set.of("population", "minority", "community", "inhabitant", "resident");
+
   /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
   private static final Set<String> STATE_AGENTS = Set.of("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD");
 
@@ -73,31 +79,45 @@ final class ActorResolver {
   private final PersonNames persons;
   private final GroupAffiliation groups;
   private final PhraseCues cues;
+  private final DatedPlaces dated;
 
   ActorResolver(ActorKnowledge knowledge) {
     this.knowledge = knowledge;
     this.persons = new PersonNames(knowledge);
     this.groups = new GroupAffiliation(knowledge);
     this.cues = new PhraseCues(knowledge);
+    this.dated = new DatedPlaces(knowledge);
   }
 
   ActorKnowledge knowledge() { return knowledge; }
 
   Optional<Resolved> resolve(SentenceGraph g, int head, Context ctx) {
+    return resolveUndated(g, head, ctx).map(r -> dated.apply(g, r.actor().text(), r, ctx.asOf()));
+  }
+
+  private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
-    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun()) return possessor(g, head, ctx);
+    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) return possessor(g, head, ctx);
     List<Integer> phrase = phrase(g, head);
     if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
     Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
+    if (RELATIONAL.contains(g.lemma(head)) && g.child(head, "nmod:poss") != null) {
+      // "Israel's militia ally", "Moscow's proxies": the possessor is the other party, not the group's country
+      BitSet owner = g.subtree(g.child(head, "nmod:poss"), new BitSet());
+      phrase = phrase.stream().filter(i -> !owner.get(i)).toList();
+    }
     boolean former = phrase.stream().anyMatch(i -> FORMER.contains(g.lemma(i)));
     boolean plural = g.token(head).pos().equals("NNS") || g.token(head).pos().equals("NNPS");
 
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     Optional<Organization> org = cues.organization(g, phrase);
+    if (org.isPresent() && cues.namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
+      org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
+    }
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
     if (person.isPresent() && !(stale && org.isPresent())) return person;
-    String headAgent = agentOf(g, head, phrase);
+    String headAgent = civilian(g, head, agentOf(g, head, phrase));
     if (org.isPresent()) {
       Organization o = org.get();
       List<String> agents = o.agents();
@@ -111,8 +131,10 @@ final class ActorResolver {
     }
 
     Optional<Country> country = cues.country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
-    if (country.isPresent() && phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))) {
-      // "ethnic Albanians in southern Serbia": a minority is coded by the country it lives in
+    if (country.isPresent() && (phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))
+        || POPULATION_NOUNS.contains(g.lemma(head)))) {
+      // "ethnic Albanians in southern Serbia", "the Albanian population of the province": a minority is coded by
+      // the country it lives in
       Optional<Country> home = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
       if (home.isPresent()) country = home;
     } else if (country.isPresent() && cues.isDemonymNoun(g, head)) {
@@ -134,11 +156,11 @@ final class ActorResolver {
       // "the Kurds of northern Iraq", "Christians in Lebanon": a people of several states, placed by where it lives
       country = cues.placeModifierCountry(g, head, Set.of("of", "in"));
     }
-    if (country.isEmpty() && "GOV".equals(headAgent) && PersonNames.personName(g, phrase) != null
-        && phrase.stream().anyMatch(i -> i != head && TITLE_GOV.contains(g.lemma(i)))
+    if (country.isEmpty() && headAgent != null && PersonNames.personName(g, phrase) != null
+        && phrase.stream().anyMatch(i -> i != head && titles(g, i, headAgent))
         && phrase.stream().noneMatch(i -> GO_BETWEENS.contains(g.lemma(i)))) {
-      // "President Laurent Gbagbo" with no office record and no country word: the country the article is about
-      // (not for a spokesman, envoy or counterpart, who as often speaks for the other side)
+      // "President Laurent Gbagbo", "candidate Alassane Ouattara" with no office record and no country word: the
+      // country the article is about (not for a spokesman, envoy or counterpart, who as often speaks for the other side)
       country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
     }
     if (country.isEmpty() && ctx.capitalAs() == CapitalAs.COUNTRY && headAgent == null) country = cues.place(g, phrase, head);
@@ -158,7 +180,7 @@ final class ActorResolver {
             Discourse.Kind.PERSON, false, null));
       }
       return Optional.of(countryActor(country.get(), agent, text, span,
-          agent == null ? Discourse.Kind.COUNTRY : Discourse.Kind.GROUP, plural));
+          agent == null ? Discourse.Kind.COUNTRY : oneHolder(g, head, plural) ? Discourse.Kind.PERSON : Discourse.Kind.GROUP, plural));
     }
 
     Optional<Resolved> affiliated = groups.resolve(g, head, ctx, this::resolve, headAgent, text, span, plural);
@@ -174,6 +196,14 @@ final class ActorResolver {
       if (holder.isPresent()) {
         Discourse.Entry e = holder.get();
         return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), false, e.title()));
+      }
+    }
+    if (headAgent != null && isBareDefinite(g, head)) {
+      // "the ministry said" after "Azerbaijan's defence ministry reported": the body named before with the same noun
+      Optional<Discourse.Entry> same = ctx.discourse().sameHead(g.word(head), ctx.sentence(), head);
+      if (same.isPresent()) {
+        Discourse.Entry e = same.get();
+        return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
       }
     }
     if (headAgent != null) {
@@ -280,6 +310,41 @@ final class ActorResolver {
   private static boolean hasModifier(SentenceGraph g, int head, String lemma) {
     for (int c : g.children(head)) if (g.lemma(c).equalsIgnoreCase(lemma) && !g.baseRelation(c).equals("nmod")) return true;
     return false;
+  }
+
+  /**
+   * "a senior British minister", "the Russian ambassador": one unnamed holder of a role is a person, whom a later
+   * "he" or "she" can stand for ("... as he embarked on a trip").
+   */
+  private static boolean oneHolder(SentenceGraph g, int head, boolean plural) {
+    return !plural && ROLE_NOUNS.contains(g.lemma(head)) && g.token(head).pos().equals("NN");
+  }
+
+  /** "Russian civilian advisers" are civilians of Russia, not its government (but "civilian officials" are officials). */
+  private static @Nullable String civilian(SentenceGraph g, int head, @Nullable String agent) {
+    boolean state = "GOV".equals(agent) || "MIL".equals(agent);
+    if (!state || TITLE_GOV.contains(g.lemma(head)) || ROLE_NOUNS.contains(g.lemma(head))) return agent;
+    return hasModifier(g, head, "civilian") && g.token(head).pos().equals("NNS") ? "CVL" : agent;
+  }
+
+  /** Agents a title word gives a named person of no record, who then belongs to the article's country. */
+  private static final Set<String> PERSON_TITLE_AGENTS = Set.of("GOV", "ELI", "OPP");
+
+  /** Token {@code i} is a title word giving its named person the agent {@code agent}: "President", "candidate". */
+  private boolean titles(SentenceGraph g, int i, String agent) {
+    if (!PERSON_TITLE_AGENTS.contains(agent) || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) return false;
+    if (agent.equals("GOV")) return TITLE_GOV.contains(g.lemma(i));
+    return knowledge.findAgent(g.lemma(i)).filter(agent::equals).isPresent();
+  }
+
+  /** "the ministry": the article and nothing else before the noun. */
+  private static boolean isBareDefinite(SentenceGraph g, int head) {
+    if (!isDefinite(g, head) || g.token(head).isProperNoun()) return false;
+    for (int c : g.children(head)) {
+      String rel = g.relation(c);
+      if (!(rel.equals("det") || rel.equals("case") || rel.equals("punct") || rel.startsWith("acl") || g.baseRelation(c).equals("nmod") && c > head)) return false;
+    }
+    return true;
   }
 
   private static boolean isDefinite(SentenceGraph g, int head) {

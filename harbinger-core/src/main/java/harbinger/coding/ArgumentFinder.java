@@ -92,6 +92,11 @@ final class ArgumentFinder {
 
   private Arguments verbArguments(SentenceGraph g, int v, String code, int depth) {
     boolean passive = g.child(v, "nsubj:pass") != null || g.child(v, "aux:pass") != null;
+    if (passive && ENGAGED.contains(g.lemma(v)) && obliqueWith(g, v, List.of("in")) != null && obliqueWith(g, v, List.of("by")) == null) {
+      // "Serb forces were engaged in fighting against ...": the subject of "be engaged / involved in" does the act
+      List<Integer> doers = expand(g, g.child(v, "nsubj:pass"));
+      return new Arguments(doers, expand(g, obliqueWith(g, v, List.of("against", "with", "on", "toward", "towards"))), false);
+    }
     Integer source;
     Integer target;
     Integer obliqueTarget = null;
@@ -148,6 +153,8 @@ final class ArgumentFinder {
         if (controller == null) controller = g.child(h, "nsubj:pass");
         if (controller == null) controller = verbArguments(g, h, code, depth + 1).sources().stream().findFirst().orElse(null);
         sources = expand(g, controller);
+        // "sent 21 personnel to Bosnia to investigate ...": what is done on arrival is done to where they were sent
+        if (TRANSFER_VERBS.contains(g.lemma(h)) && !passive) fallbackTargets.addAll(expand(g, obliqueWith(g, h, List.of("to", "into"))));
       } else if (rel.equals("conj") && g.token(h).isVerb()) {
         Arguments first = verbArguments(g, h, code, depth + 1);
         if (sources.isEmpty()) sources = first.sources();
@@ -179,6 +186,8 @@ final class ArgumentFinder {
 
   private Arguments nounArguments(SentenceGraph g, Trigger t) {
     int n = t.token();
+    Arguments suffered = NounFrames.cameUnder(this, g, n);
+    if (suffered != null) return suffered;
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
     List<Integer> laterTargets = new ArrayList<>();
@@ -208,6 +217,8 @@ final class ArgumentFinder {
         sources.add(c);
       }
     }
+    Integer judged = NounFrames.judgedParty(g, n);
+    if (targets.isEmpty() && judged != null) targets.addAll(expand(g, judged));
     List<Arguments> clauses = governingClauses(g, n, t.code());
     if (!sources.isEmpty() && !clauses.isEmpty() && sources.stream().allMatch(s -> g.token(s).isPronoun())) {
       sources.clear(); // "their joint exercises": the clause's subject says whose
@@ -230,6 +241,7 @@ final class ArgumentFinder {
     targets.removeIf(sources::contains);
     return new Arguments(sources, targets, false, fallbackSources, fallbackTargets);
   }
+
 
   /**
    * Nouns that carry the event named in their "of" modifier ("a round of talks", "a series of attacks", "the start
@@ -294,7 +306,7 @@ final class ArgumentFinder {
   List<List<Integer>> innerTargets(SentenceGraph g, int trigger, List<Integer> unresolved) {
     List<Integer> things = new ArrayList<>(unresolved);
     int k = trigger;
-    for (int depth = 0; depth < 2; depth++) {
+    for (int depth = 0; depth < 3; depth++) {
       Integer x = g.child(k, "xcomp");
       if (x == null || !g.token(x).isVerb()) break;
       Integer obj = g.child(x, "obj");
@@ -302,6 +314,15 @@ final class ArgumentFinder {
       Integer obl = obliqueWith(g, x, TARGET_PREPS);
       if (obl != null) things.add(obl);
       k = x;
+    }
+    for (int c : g.children(trigger)) {
+      // "opened the bridge to allow the delivery of grain to Afghanistan": the object of a purpose clause, and the
+      // nouns joined to it (the parse may hang the recipient on the last of them)
+      if (!g.relation(c).equals("advcl") || !g.hasMarker(c, "to") || g.subject(c) != null) continue;
+      Integer obj = g.child(c, "obj");
+      if (obj == null) continue;
+      things.add(obj);
+      for (int j : g.children(obj)) if (g.relation(j).equals("conj") && g.token(j).isNoun()) things.add(j);
     }
     // "part of a military aid program for Bosnia", "the start of talks with X": the parties of what the thing is part of
     for (int h : List.copyOf(things)) {

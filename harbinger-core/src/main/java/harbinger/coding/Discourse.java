@@ -102,6 +102,16 @@ final class Discourse {
         && (" " + e.title() + " ").contains(" " + r + " "));
   }
 
+  /**
+   * For a bare definite noun ("the ministry", "the army"), the latest earlier mention of a country's body named by
+   * the same noun ("Azerbaijan's defence ministry"), at most three sentences back.
+   */
+  Optional<Entry> sameHead(String word, int sentence, int token) {
+    String w = " " + word.toLowerCase(Locale.ROOT);
+    return lastBefore(sentence, token, e -> e.kind() != Kind.PERSON && e.actor().country() != null
+        && sentence - e.sentence() <= 3 && e.actor().text().toLowerCase(Locale.ROOT).endsWith(w));
+  }
+
   /** The latest {@code n} entries of different countries before the position ("the two leaders", "both sides"), oldest first. */
   List<Entry> lastDistinctParties(int n, int sentence, int token) {
     List<Entry> out = new ArrayList<>();

@@ -42,6 +42,36 @@ final class PhraseCues {
           .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)))
           .or(() -> PhraseCues.capitalised(g, c) ? knowledge.findCountryByPlace(w) : Optional.empty());
       if (k.isPresent()) return k;
+      if (REGION_NOUNS.contains(g.lemma(c)) && isBareDefinite(g, c)) {
+        // "the Albanian population of the province": the province named before it in the sentence
+        k = namedBefore(g, c);
+        if (k.isPresent()) return k;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Common nouns for a part of a country that a story names once and then calls "the province". */
+  private static final Set<String> REGION_NOUNS = Set.of("province", "region", "territory", "republic", "country");
+
+  /** "the province", with no words of its own beyond the article. */
+  private static boolean isBareDefinite(SentenceGraph g, int i) {
+    boolean the = false;
+    for (int c : g.children(i)) {
+      if (g.relation(c).equals("det") && g.lemma(c).equals("the")) the = true;
+      else if (!g.baseRelation(c).equals("case") && !g.relation(c).equals("punct")) return false;
+    }
+    return the && g.token(i).pos().equals("NN");
+  }
+
+  /** The nearest country, capital or listed place named by a proper noun before token {@code i}. */
+  private Optional<Country> namedBefore(SentenceGraph g, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!g.token(k).isProperNoun() || !capitalised(g, k)) continue;
+      String w = g.word(k);
+      Optional<Country> c = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w))
+          .or(() -> knowledge.findCountryByPlace(w));
+      if (c.isPresent()) return c;
     }
     return Optional.empty();
   }
@@ -129,6 +159,25 @@ final class PhraseCues {
     int last = phrase.get(phrase.size() - 1);
     while (first < head && !capitalised(g, first)) first++;
     return knowledge.findCountryByPlace(g.text(first, last)).or(() -> knowledge.findCountryByPlace(g.word(head)));
+  }
+
+  /** The head is a proper noun naming a country by itself or with the proper nouns before it ("Norway", "Saudi Arabia"). */
+  boolean namesCountry(SentenceGraph g, int head) {
+    if (!g.token(head).isProperNoun()) return false;
+    int first = head;
+    while (first > 0 && g.head(first - 1) == head && g.relation(first - 1).equals("compound") && g.token(first - 1).isProperNoun()) first--;
+    for (int i = first; i <= head; i++) if (knowledge.findCountry(g.text(i, head)).isPresent()) return true;
+    return false;
+  }
+
+  /**
+   * "the Armenian side", "the Chinese side said": a side with no "of" phrase is a party to a conflict or talks; "the
+   * Russian side of the border" is a place.
+   */
+  static boolean isPartySide(SentenceGraph g, int head) {
+    if (!g.lemma(head).equals("side") || !g.token(head).pos().equals("NN")) return false;
+    for (int c : g.children(head)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) return false;
+    return true;
   }
 
   boolean mentionsMedia(SentenceGraph g, List<Integer> phrase) {

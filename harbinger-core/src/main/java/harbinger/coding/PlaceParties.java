@@ -13,8 +13,10 @@ import java.util.Set;
 /**
  * The implied party of an act done in a named country abroad when the text names no other target: "sought
  * refuge in Germany" (DEU), "threatened to ban voting in East Jerusalem" (PSE), "rejected a call for its forces to
- * be deployed in East Timor" (TLS). Only country names count, never capitals or cities ("talks in Geneva",
- * "a rally in Berlin" stay places), only places inside the act's own clause and its content (not in a condition
+ * be deployed in East Timor" (TLS), "eased emergency measures in Montenegro province" (MNE). Only country names
+ * count, except that a material act (aid, concessions, sanctions, coercion, force) done in a capital or listed city
+ * reaches its country ("suspended aid deliveries in Baghdad": IRQ); a statement made in a city is only made there
+ * ("talks in Geneva", "a rally in Berlin" stay places). Only places inside the act's own clause and its content (not in a condition
  * or a second clause), only a country other than every source's, and never for statements, consultations,
  * cooperation or protests, whose place is only where they happen. Callers use it only when no target resolved,
  * so a place never displaces a real party. Stateless and thread-safe.
@@ -26,6 +28,12 @@ final class PlaceParties {
   /** Relations that open another event or a party of this one: their places are not this act's. */
   private static final Set<String> OTHER_CLAUSES = Set.of("advcl", "ccomp", "parataxis", "conj", "nsubj", "nsubj:pass",
       "csubj", "obl:tmod", "acl:relcl");
+
+  /** Material acts (aid, concessions, withdrawals, sanctions, coercion, force), whose place in a city counts too. */
+  private static final Set<String> MATERIAL_ROOTS = Set.of("07", "08", "15", "16", "17", "18", "19", "20");
+
+  /** Common nouns that follow the name of a province or region ("Montenegro province"). */
+  private static final Set<String> REGION_HEADS = Set.of("province", "region", "republic", "state", "territory");
 
   private final ActorKnowledge knowledge;
 
@@ -49,6 +57,15 @@ final class PlaceParties {
       if (!(rel.equals("obl") || rel.equals("nmod")) || !PLACE_PREPS.contains(String.valueOf(g.caseMarker(c)))) continue;
       String name = LocationFinder.text(g, c);
       Optional<Country> country = knowledge.findCountry(name);
+      if (country.isEmpty() && REGION_HEADS.contains(g.lemma(c))) {
+        // "in Montenegro province", "in the Kosovo region": the named part of a country, written with its kind
+        for (int k : g.children(c)) if (g.relation(k).equals("compound") && country.isEmpty()) country = knowledge.findCountry(g.word(k));
+      }
+      if (country.isEmpty() && MATERIAL_ROOTS.contains(type.root()) && PhraseCues.capitalised(g, c) && g.token(c).isProperNoun()) {
+        // a material act done in a city abroad reaches its country ("suspended aid deliveries in Baghdad"); a
+        // statement made in a city is only made there
+        country = knowledge.findCountryByCapital(name).or(() -> knowledge.findCountryByPlace(name));
+      }
       if (country.isEmpty()) continue;
       String code = country.get().code();
       if (sources.stream().anyMatch(s -> Objects.equals(s.actor().country(), code))) return Optional.empty();

@@ -264,6 +264,29 @@ class ActorKnowledgeValidationTest {
   }
 
   @Test
+  void aSplitOffStatesPlacesBelongToTheFormerStateOnlyBeforeItsFirstDay() throws IOException {
+    files.put("successions.tsv", lines("GEO|RUS|1991-04-09"));
+    ActorKnowledge k = load();
+    assertEquals("RUS", k.formerState("GEO").orElseThrow().code());
+    assertEquals("RUS", k.stateBefore("GEO", java.time.LocalDate.of(1991, 4, 8)).orElseThrow().code());
+    assertTrue(k.stateBefore("GEO", java.time.LocalDate.of(1991, 4, 9)).isEmpty(), "the first day is the new state's");
+    assertTrue(k.formerState("RUS").isEmpty());
+  }
+
+  @Test
+  void rejectsABadSuccession() {
+    rejects("successions.tsv", lines("GEO|RUS|1991-04-09", "GEO|USA|1992"), 3, "state 'GEO' is listed twice");
+    rejects("successions.tsv", lines("GEO|GEO|1991"), 2, "cannot succeed itself");
+    rejects("successions.tsv", lines("GEO|XXX|1991"), 2, "unknown country code 'XXX'");
+    rejects("successions.tsv", lines("GEO|RUS|April 1991"), 2, "bad date 'April 1991'");
+  }
+
+  @Test
+  void theSuccessionsFileIsOptional() throws IOException {
+    assertTrue(load().formerState("GEO").isEmpty());
+  }
+
+  @Test
   void thePlacesFileIsOptional() throws IOException {
     files.remove("places.tsv");
     assertTrue(load().findCountryByPlace("Bryansk").isEmpty());

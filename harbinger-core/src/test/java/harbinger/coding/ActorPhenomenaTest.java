@@ -24,12 +24,24 @@ class ActorPhenomenaTest {
   private static final AnnotatedDoc DOC = Fixtures.doc(FIXTURE);
   private static final List<Event> EVENTS = Fixtures.coder().code(DOC);
 
+  /** The same kind of examples in stories published in 1991 and 2015, for places whose state changed. */
+  private static final AnnotatedDoc DOC_1991 = Fixtures.doc("actors-1991");
+  private static final AnnotatedDoc DOC_2015 = Fixtures.doc("actors-2015");
+
   /** The events whose trigger lies in the only sentence containing {@code fragment}. */
   private static List<Event> eventsOf(String fragment) {
-    Sentence s = DOC.sentences().get(Fixtures.sentence(DOC, fragment));
+    return eventsOf(DOC, EVENTS, fragment);
+  }
+
+  private static List<Event> eventsOf(AnnotatedDoc doc, String fragment) {
+    return eventsOf(doc, Fixtures.coder().code(doc), fragment);
+  }
+
+  private static List<Event> eventsOf(AnnotatedDoc doc, List<Event> events, String fragment) {
+    Sentence s = doc.sentences().get(Fixtures.sentence(doc, fragment));
     int begin = s.tokens().get(0).begin();
     int end = s.tokens().get(s.tokens().size() - 1).end();
-    return EVENTS.stream().filter(e -> e.trigger().start() >= begin && e.trigger().start() < end).toList();
+    return events.stream().filter(e -> e.trigger().start() >= begin && e.trigger().start() < end).toList();
   }
 
   private static String code(Actor a) { return a == null ? "-" : a.code(); }
@@ -175,5 +187,116 @@ class ActorPhenomenaTest {
     assertEquals("UKRGOV", code(es.get(0).source()));
     assertEquals("TURGOV", code(es.get(0).target()));
     assertTrue(Objects.requireNonNull(es.get(0).target()).text().equals("him"));
+  }
+
+  private static boolean targets(List<Event> es, String country) {
+    return es.stream().anyMatch(e -> e.target() != null && country.equals(e.target().country()));
+  }
+
+  @Test
+  void aCityOfAStateThatSplitOffLaterBelongsToTheOldStateInAnOlderStory() {
+    List<Event> juba = eventsOf(DOC_1991, "the southern town of Juba");
+    assertTrue(targets(juba, "SDN") && !targets(juba, "SSD"), () -> show(juba));
+    List<Event> asmara = eventsOf(DOC_1991, "the outskirts of Asmara");
+    assertTrue(targets(asmara, "ETH") && !targets(asmara, "ERI"), () -> show(asmara));
+  }
+
+  @Test
+  void aCityOfANewStateBelongsToItInAStoryAfterItsIndependence() {
+    List<Event> es = eventsOf(DOC_2015, "the outskirts of Juba");
+    assertTrue(targets(es, "SSD"), () -> show(es));
+  }
+
+  @Test
+  void inAnUndatedStoryACityOfANewStateBelongsToTheOldOneOnlyWhenTheSentenceNamesTheOldOne() {
+    List<Event> named = eventsOf("Sudanese troops shelled the regional capital Juba");
+    assertTrue(targets(named, "SDN") && !targets(named, "SSD"), () -> show(named));
+    List<Event> unnamed = eventsOf("Gunmen shelled the outskirts of Juba");
+    assertTrue(targets(unnamed, "SSD"), () -> show(unnamed));
+    // the new state's own adjective is never moved
+    assertParties("Eritrean positions came under heavy fire", "ETH", "ERI");
+  }
+
+  @Test
+  void anAllyIsNotThePartyWhoseAllyItIs() {
+    List<Event> es = eventsOf("Iran's militia allies in eastern Syria");
+    assertTrue(targets(es, "SYR") && !targets(es, "IRN"), () -> show(es));
+  }
+
+  @Test
+  void theSubjectOfBeingEngagedInFightingIsTheFighter() {
+    assertParties("were engaged in heavy fighting against Somali militants", "KEN", "SOM");
+  }
+
+  @Test
+  void aPopulationOfTheProvinceLivesInTheProvinceNamedBefore() {
+    assertParties("attacked the Albanian population of the province", "SRB", "KSV");
+  }
+
+  @Test
+  void whatComesUnderFireFromAPartyIsItsTarget() {
+    List<Event> es = eventsOf("Eritrean positions came under heavy fire");
+    assertTrue(es.stream().noneMatch(e -> e.source() != null && "ERI".equals(e.source().country())), () -> show(es));
+  }
+
+  @Test
+  void insurgentsEnteringATownOccupyIt() {
+    List<Event> es = eventsOf("Somali insurgents entered the town");
+    assertTrue(es.stream().anyMatch(e -> e.cameo().equals("192") && code(e.source()).equals("SOMREB")), () -> show(es));
+  }
+
+  @Test
+  void aBareDefiniteBodyIsTheBodyNamedBeforeWithTheSameNoun() {
+    // "Burundian troops" is the country named last; "the ministry" is Rwanda's defence ministry
+    assertParties("The ministry also condemned the attack", "RWA", null);
+  }
+
+  @Test
+  void aCandidateWithNoRecordTakesTheCountryTheSentenceIsAbout() {
+    List<Event> es = eventsOf("barred candidate Peter Mwale");
+    assertTrue(es.stream().anyMatch(e -> code(e.target()).equals("MWIELI")), () -> show(es));
+  }
+
+  @Test
+  void aPronounCanStandForAnUnnamedRoleHolder() {
+    List<Event> es = eventsOf("as he left for a visit to the Gulf");
+    assertTrue(es.stream().anyMatch(e -> e.cameo().startsWith("04") && code(e.source()).equals("DNKGOV")), () -> show(es));
+  }
+
+  @Test
+  void aCopularJudgmentOfSomeonesConductCriticisesTheOneWhoseConductItIs() {
+    List<Event> es = eventsOf("handling of the crisis was a disaster");
+    assertTrue(es.stream().anyMatch(e -> e.cameo().equals("111") && code(e.target()).equals("MEXGOV")), () -> show(es));
+    List<Event> storm = eventsOf("The storm was a disaster");
+    assertTrue(storm.stream().noneMatch(e -> e.cameo().startsWith("11")), () -> "no conduct is judged: " + show(storm));
+  }
+
+  @Test
+  void aCountryNamedAsAMemberOfABodyIsTheCountry() {
+    List<Event> es = eventsOf("EU-member Latvia is willing");
+    assertTrue(es.stream().anyMatch(e -> code(e.source()).equals("LVA")), () -> show(es));
+  }
+
+  @Test
+  void aCountryNamedBeforeARegionNounIsTheImpliedParty() {
+    assertParties("eased restrictions in Kosovo province", "SRB", "KSV");
+  }
+
+  @Test
+  void aMaterialActInACityAbroadReachesItsCountry() {
+    assertParties("suspended aid deliveries in Kabul", "DNK", "AFG");
+  }
+
+  @Test
+  void civilianAdvisersAreCiviliansNotTheirGovernment() {
+    List<Event> es = eventsOf("kidnapped six French civilian advisers");
+    assertTrue(es.stream().anyMatch(e -> code(e.target()).equals("FRACVL")), () -> show(es));
+  }
+
+  @Test
+  void whatIsSentSomewhereToDoActsOnThatPlace() {
+    List<Event> es = eventsOf("sent 30 experts to Burundi to investigate");
+    assertTrue(es.stream().anyMatch(e -> e.cameo().startsWith("09") && "BDI".equals(e.target() == null ? null : e.target().country())),
+        () -> show(es));
   }
 }

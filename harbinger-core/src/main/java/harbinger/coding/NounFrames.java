@@ -1,0 +1,45 @@
+package harbinger.coding;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parties of a noun trigger framed by a light verb or a copula, where the clause's own subject is not the doer:
+ * "X came under fire from Y" (Y attacks X) and "X's handling of the crisis was a disaster" (the judgment is about X).
+ * Stateless and thread-safe.
+ */
+final class NounFrames {
+  private NounFrames() {}
+
+  /**
+   * "Our positions came under heavy fire from the Armenian side", "the convoy came under attack by militants": the
+   * subject of "come under" (or "be under") suffers the act, whose doer is the "from" or "by" phrase; null for
+   * any other noun.
+   */
+  static @Nullable Arguments cameUnder(ArgumentFinder f, SentenceGraph g, int n) {
+    int v = g.head(n);
+    if (v < 0 || !g.hasMarker(n, "under") || !g.baseRelation(n).equals("obl") || !UNDERGO.contains(g.lemma(v))) return null;
+    Integer doer = null;
+    for (int c : g.children(n)) {
+      if (g.baseRelation(c).equals("nmod") && ("from".equals(g.caseMarker(c)) || "by".equals(g.caseMarker(c))) && !g.nonActor(c)) { doer = c; break; }
+    }
+    if (doer == null) doer = ArgumentFinder.obliqueWith(g, v, List.of("from", "by"));
+    return new Arguments(f.expand(g, doer), f.expand(g, g.subject(v)), true);
+  }
+
+  /**
+   * "Biden's handling of inflation was a disaster", "the handling of the crisis by the government was a failure": a
+   * noun judged with a copula is about the party whose conduct its subject names; null when there is none.
+   */
+  static @Nullable Integer judgedParty(SentenceGraph g, int n) {
+    Integer subject = g.child(n, "nsubj");
+    if (g.child(n, "cop") == null || subject == null) return null;
+    Integer owner = g.child(subject, "nmod:poss");
+    if (owner != null) return owner;
+    for (int c : g.children(subject)) if (g.baseRelation(c).equals("nmod") && "by".equals(g.caseMarker(c))) return c;
+    return null;
+  }
+
+  private static final Set<String> UNDERGO = Set.of("come", "be", "remain");
+}
