@@ -259,7 +259,8 @@ class ActorPhenomenaTest {
 
   @Test
   void aPronounCanStandForAnUnnamedRoleHolder() {
-    List<Event> es = eventsOf("as he left for a visit to the Gulf");
+    // "A senior Danish minister said on Monday that he had met the Iranian ambassador."
+    List<Event> es = eventsOf("that he had met the Iranian ambassador");
     assertTrue(es.stream().anyMatch(e -> e.cameo().startsWith("04") && code(e.source()).equals("DNKGOV")), () -> show(es));
   }
 

@@ -94,7 +94,8 @@ class PrecisionPhenomenaTest {
   void untilClauseHungFromTheVerbAReportedActCompletesIsBackground() {
     SentenceGraph g = Fixtures.graph(FIXTURE, "vowed to fight until they seize control");
     assertEquals(Fixtures.token(g, "vowed"), g.head(Fixtures.token(g, "seize")), "the parse this test is about");
-    assertEquals(List.of("fight"), reported("vowed to fight until they seize control"));
+    // the vow is a threat of its own (138); the seizure it waits for is not reported
+    assertEquals(List.of("vowed", "fight"), reported("vowed to fight until they seize control"));
   }
 
   @Test
