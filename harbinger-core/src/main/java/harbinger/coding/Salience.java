@@ -146,7 +146,21 @@ final class Salience {
    */
   private static boolean theme(SentenceGraph g, Trigger a, Trigger b) {
     return b.noun() && !a.noun() && g.head(b.token()) == a.token() && g.relation(b.token()).equals("obj")
-        && !a.code().equals(b.code());
+        && !a.code().equals(b.code()) && !codedByAModifier(g, a, b);
+  }
+
+  /**
+   * "signed a ceasefire agreement": the verb's entry was chosen by a word around the object ("ceasefire"), not by
+   * the object itself, so the object noun ("agreement", 057 signing) is an event of its own, not the verb's theme.
+   */
+  private static boolean codedByAModifier(SentenceGraph g, Trigger a, Trigger b) {
+    boolean context = false;
+    for (var c : a.entry().conditions()) {
+      if (!c.required()) continue;
+      if (c.lemmas().contains(g.lemma(b.token()))) return false;
+      if (c.scope() == harbinger.lexicon.Condition.Scope.CONTEXT) context = true;
+    }
+    return context;
   }
 
   /** Is {@code b} below {@code a}, reached from {@code a} by a content relation and then within that clause? */
