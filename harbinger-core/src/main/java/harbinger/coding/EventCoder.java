@@ -141,6 +141,8 @@ public final class EventCoder {
       List<Draft> built = new ArrayList<>(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
       // a bare event is kept only as the sentence's main predicate ("President X threatened to impose a curfew")
       if (!mainPredicate(g, t.token()) || namedStranger(g, t.token())) built.removeIf(EventCoder::bare);
+      // "No one was injured": a bare event that did not happen says nothing at all
+      built.removeIf(d -> bare(d) && d.modality() == harbinger.model.Modality.NEGATED);
       out.addAll(jointExercises.apply(g, t, built));
     }
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat

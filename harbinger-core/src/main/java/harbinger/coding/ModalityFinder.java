@@ -87,6 +87,14 @@ final class ModalityFinder {
     Reading(Modality modality, @Nullable Integer reportingVerb, boolean hedged) { this(modality, reportingVerb, hedged, null, false); }
   }
 
+  /** "no one", "nobody", "none", "no civilians": a subject that names nobody. */
+  private static boolean noOne(SentenceGraph g, int subject) {
+    String l = g.lemma(subject);
+    if (l.equals("nobody") || l.equals("none") || l.equals("noone")) return true;
+    for (int c : g.children(subject)) if (g.baseRelation(c).equals("det") && g.lemma(c).equals("no")) return true;
+    return false;
+  }
+
   Reading read(SentenceGraph g, int trigger) {
     int predicate = orphanPredicate(g, trigger);
     if (predicate >= 0) return read(g, predicate);
@@ -123,6 +131,8 @@ final class ModalityFinder {
           String lemma = g.lemma(c);
           if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(lemma) && (k == trigger || !aboutTheEvent)) negated = true;
           if (rel.equals("det") && lemma.equals("no") && (k == trigger || prev == trigger)) negated = true;
+          // "No one was injured", "nobody was arrested": the event's own subject is nobody
+          if (k == trigger && rel.startsWith("nsubj") && noOne(g, c)) negated = true;
           if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) conditional = true;
           if (rel.equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(c)))) conditional = true;
           if (rel.equals("advcl") && "unless".equals(String.valueOf(g.caseMarker(c)))) ultimatum = true;

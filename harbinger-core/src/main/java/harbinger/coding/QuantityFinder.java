@@ -21,7 +21,7 @@ final class QuantityFinder {
   private static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "thousands", 1e3, "million", 1e6,
       "millions", 1e6, "billion", 1e9, "billions", 1e9, "trillion", 1e12, "hundred", 1e2, "hundreds", 1e2);
   private static final Set<String> HEDGE = Set.of("about", "around", "nearly", "almost", "some", "approximately",
-      "roughly", "up", "over", "more", "least", "estimated", "than", "~", "at", "as", "many", "several");
+      "roughly", "up", "over", "more", "least", "estimated", "than", "~", "as", "many", "several");
   private static final Map<String, String> CURRENCY = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY",
       "dollar", "USD", "euro", "EUR", "pound", "GBP", "yen", "JPY", "rouble", "RUB", "ruble", "RUB");
   private static final Set<String> DEAD_VERBS = Set.of("kill", "die", "massacre", "execute", "slaughter");
@@ -78,7 +78,12 @@ final class QuantityFinder {
       String l = g.lemma(j);
       if (l.equals("of")) continue;
       if (CURRENCY.containsKey(l)) return CURRENCY.get(l);
-      if (g.token(j).isNoun()) { noun = j; break; }
+      if (g.token(j).isNoun()) {
+        noun = j;
+        // "two supply boats": the counted noun is the head of the compound, not its first word
+        while (g.relation(noun).equals("compound") && g.head(noun) > noun && g.token(g.head(noun)).isNoun()) noun = g.head(noun);
+        break;
+      }
       if (!g.token(j).pos().startsWith("JJ")) break;
     }
     if (noun < 0 && g.head(first) >= 0 && g.token(g.head(first)).isNoun()) noun = g.head(first);

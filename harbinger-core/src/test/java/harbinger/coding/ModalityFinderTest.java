@@ -48,6 +48,9 @@ class ModalityFinderTest {
       // but an occurrence verb or a light verb says whether the event took place
       "attack on the border post did not happen | attack | NEGATED",
       "attack on the border post was not carried out | attack | NEGATED",
+      // an event whose own subject is nobody did not happen
+      "No one was hurt in the clashes     | hurt      | NEGATED",
+      "Nobody was arrested after the rally | arrested | NEGATED",
   })
   void cueGivesModality(String fragment, String trigger, Modality expected) {
     assertEquals(expected, read(fragment.strip(), trigger).modality());
