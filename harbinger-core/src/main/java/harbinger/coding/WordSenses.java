@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *       or a site is an attack unless a natural force strikes.</li>
  *   <li>Receiving a thing ("a briefing from the secretary") is not hosting a visit.</li>
  *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
+ *   <li>A fight, battle, war or clash of words, votes or lawsuits is no fighting ({@link WordContests}).</li>
  * </ul>
  */
 final class WordSenses {
@@ -85,6 +86,7 @@ final class WordSenses {
         && innerState(g, i)) {
       return null;
     }
+    if (code.startsWith("19") && WordContests.CONTESTS.contains(lemma) && WordContests.ofWords(g, i)) return null;
     if (code.startsWith("14") && lemma.equals("rally") && e.noun() && campaignRally(g, i)) return null;
     if (code.startsWith("14") && welcoming(g, i)) return null;
     if (lemma.equals("release") && code.equals("0841") && !e.noun()) {

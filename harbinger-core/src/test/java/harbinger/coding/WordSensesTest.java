@@ -143,4 +143,25 @@ class WordSensesTest {
   void receivingAMinisterIsHostingAVisit() {
     assertEquals("043", code("The king received the Qatari foreign minister in Amman.", "received"));
   }
+
+  @Test
+  void aBattleOverBillsIsAContestOfVotesNotFighting() {
+    assertNull(code("Congress ended its long battle over the farm bills", "battle"));
+    assertNull(code("The senators lost their fight over the pension law", "fight"));
+  }
+
+  @Test
+  void wagingAnInformationWarIsNoFighting() {
+    assertNull(code("The youth group is fighting an information war", "fighting"));
+  }
+
+  @Test
+  void aBattleOverAPlaceIsStillFighting() {
+    assertEquals("190", code("The battle over the mountain pass lasted", "battle"));
+  }
+
+  @Test
+  void aClashWithPoliceOverALawIsStillAViolentProtest() {
+    assertEquals("145", code("Protesters clashed with police over the new pension law", "clashed"));
+  }
 }
