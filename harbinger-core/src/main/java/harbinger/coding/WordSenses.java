@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Crowds that take to the streets, march or gather to welcome, greet or celebrate do not protest.</li>
  *   <li>Seizing or capturing a person is an arrest (173) or, by an armed group, an abduction (181); seizing a town or
  *       a piece of territory is occupying it (192), not confiscating property (171).</li>
- *   <li>Releasing aid is giving it (070), not freeing captives (0841).</li>
+ *   <li>Releasing aid is giving it (070), not freeing captives (0841); releasing a report or a video is publishing
+ *       it, neither.</li>
  *   <li>A strike on a place or a military target is a military strike (190), not a labour strike; striking a place
  *       or a site is an attack unless a natural force strikes.</li>
  *   <li>Receiving a thing ("a briefing from the secretary") is not hosting a visit.</li>
@@ -57,6 +58,14 @@ final class WordSenses {
   private static final Set<String> AID = Set.of("aid", "assistance", "relief", "help", "supplies", "food", "medicine",
       "medicines", "grain", "vaccine", "vaccines");
 
+  /** Things released that are published, not freed or returned: "released a 40-page report". */
+  private static final Set<String> PUBLISHED = Set.of("report", "statement", "video", "footage", "data", "figure",
+      "photo", "photograph", "image", "picture", "document", "finding", "list", "study", "survey", "result",
+      "transcript", "recording", "audio", "tape", "album", "book", "film", "detail", "name", "letter", "memo",
+      "analysis", "record", "text", "version", "guideline", "estimate", "forecast", "poll", "ranking", "index",
+      "communique", "declaration", "announcement", "readout", "update", "assessment", "review", "summary", "map",
+      "timeline", "account", "testimony", "email", "message", "tweet", "audit", "investigation", "paper", "plan");
+
   /** Subjects that make the seizure of a person an abduction rather than an arrest. */
   private static final Set<String> ARMED_GROUPS = Set.of("militant", "militants", "gunman", "gunmen", "rebel",
       "rebels", "insurgent", "insurgents", "kidnapper", "kidnappers", "pirate", "pirates", "jihadist", "jihadists",
@@ -92,6 +101,10 @@ final class WordSenses {
     if (lemma.equals("release") && code.equals("0841") && !e.noun()) {
       Integer o = TriggerFinder.objectHead(g, i, false);
       if (o != null && AID.contains(g.lemma(o))) return recoded(i, e, "070");
+    }
+    if (lemma.equals("release") && code.startsWith("084") && !e.noun()) {
+      Integer o = TriggerFinder.objectHead(g, i, false);
+      if (o != null && PUBLISHED.contains(g.lemma(o))) return null;
     }
     if ((lemma.equals("seize") || lemma.equals("capture")) && !e.noun()) {
       Integer o = patient(g, i);

@@ -164,4 +164,14 @@ class WordSensesTest {
   void aClashWithPoliceOverALawIsStillAViolentProtest() {
     assertEquals("145", code("Protesters clashed with police over the new pension law", "clashed"));
   }
+
+  @Test
+  void releasingAReportIsPublishingNotFreeing() {
+    assertNull(code("The rights group released a 40-page report", "released"));
+  }
+
+  @Test
+  void releasingSoldiersIsStillFreeingThem() {
+    assertEquals("0841", code("The militia released three captured soldiers", "released"));
+  }
 }
