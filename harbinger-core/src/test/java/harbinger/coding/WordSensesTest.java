@@ -174,4 +174,16 @@ class WordSensesTest {
   void releasingSoldiersIsStillFreeingThem() {
     assertEquals("0841", code("The militia released three captured soldiers", "released"));
   }
+
+  @Test
+  void speakingOfAPhoneCallIsNoPhoneCall() {
+    assertNull(code("The senator spoke approvingly of the phone conversation", "spoke"));
+    assertNull(code("The general was speaking at a call-in event", "speaking"));
+  }
+
+  @Test
+  void speakingByPhoneIsAPhoneCall() {
+    assertEquals("041", code("The Italian premier spoke by phone", "spoke"));
+    assertEquals("041", code("The mayor talked on the telephone", "talked"));
+  }
 }
