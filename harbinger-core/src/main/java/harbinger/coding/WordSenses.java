@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>Crowds that take to the streets, march or gather to welcome, greet or celebrate do not protest.</li>
  *   <li>Seizing or capturing a person is an arrest (173) or, by an armed group, an abduction (181); seizing a town or
  *       a piece of territory is occupying it (192), not confiscating property (171).</li>
- *   <li>Releasing aid is giving it (070), not freeing captives (0841).</li>
+ *   <li>Releasing aid is giving it (070), not freeing captives (0841); releasing a report or a video is publishing
+ *       it, neither.</li>
  *   <li>A strike on a place or a military target is a military strike (190), not a labour strike; striking a place
  *       or a site is an attack unless a natural force strikes.</li>
  *   <li>Receiving a thing ("a briefing from the secretary") is not hosting a visit.</li>
  *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
+ *   <li>Speaking near a telephone word is a telephone call only when done by telephone ({@link PhoneCalls}).</li>
+ *   <li>A fight, battle, war or clash of words, votes or lawsuits is no fighting ({@link WordContests}).</li>
  * </ul>
  */
 final class WordSenses {
@@ -56,6 +59,14 @@ final class WordSenses {
   private static final Set<String> AID = Set.of("aid", "assistance", "relief", "help", "supplies", "food", "medicine",
       "medicines", "grain", "vaccine", "vaccines");
 
+  /** Things released that are published, not freed or returned: "released a 40-page report". */
+  private static final Set<String> PUBLISHED = Set.of("report", "statement", "video", "footage", "data", "figure",
+      "photo", "photograph", "image", "picture", "document", "finding", "list", "study", "survey", "result",
+      "transcript", "recording", "audio", "tape", "album", "book", "film", "detail", "name", "letter", "memo",
+      "analysis", "record", "text", "version", "guideline", "estimate", "forecast", "poll", "ranking", "index",
+      "communique", "declaration", "announcement", "readout", "update", "assessment", "review", "summary", "map",
+      "timeline", "account", "testimony", "email", "message", "tweet", "audit", "investigation", "paper", "plan");
+
   /** Subjects that make the seizure of a person an abduction rather than an arrest. */
   private static final Set<String> ARMED_GROUPS = Set.of("militant", "militants", "gunman", "gunmen", "rebel",
       "rebels", "insurgent", "insurgents", "kidnapper", "kidnappers", "pirate", "pirates", "jihadist", "jihadists",
@@ -85,11 +96,16 @@ final class WordSenses {
         && innerState(g, i)) {
       return null;
     }
+    if (code.startsWith("19") && WordContests.CONTESTS.contains(lemma) && WordContests.ofWords(g, i)) return null;
     if (code.startsWith("14") && lemma.equals("rally") && e.noun() && campaignRally(g, i)) return null;
     if (code.startsWith("14") && welcoming(g, i)) return null;
     if (lemma.equals("release") && code.equals("0841") && !e.noun()) {
       Integer o = TriggerFinder.objectHead(g, i, false);
       if (o != null && AID.contains(g.lemma(o))) return recoded(i, e, "070");
+    }
+    if (lemma.equals("release") && code.startsWith("084") && !e.noun()) {
+      Integer o = TriggerFinder.objectHead(g, i, false);
+      if (o != null && PUBLISHED.contains(g.lemma(o))) return null;
     }
     if ((lemma.equals("seize") || lemma.equals("capture")) && !e.noun()) {
       Integer o = patient(g, i);
@@ -108,6 +124,7 @@ final class WordSenses {
       return null;
     }
     if (lemma.equals("receive") && code.equals("043") && !e.noun() && receivesAThing(g, i)) return null;
+    if (code.equals("041") && !e.noun() && PhoneCalls.VERBS.contains(lemma) && !PhoneCalls.byPhone(g, i)) return null;
     if (lemma.equals("call") && code.equals("041") && checked(e) && complemented(g, i)) return null;
     return new Trigger(i, e);
   }

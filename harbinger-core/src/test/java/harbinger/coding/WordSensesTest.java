@@ -143,4 +143,47 @@ class WordSensesTest {
   void receivingAMinisterIsHostingAVisit() {
     assertEquals("043", code("The king received the Qatari foreign minister in Amman.", "received"));
   }
+
+  @Test
+  void aBattleOverBillsIsAContestOfVotesNotFighting() {
+    assertNull(code("Congress ended its long battle over the farm bills", "battle"));
+    assertNull(code("The senators lost their fight over the pension law", "fight"));
+  }
+
+  @Test
+  void wagingAnInformationWarIsNoFighting() {
+    assertNull(code("The youth group is fighting an information war", "fighting"));
+  }
+
+  @Test
+  void aBattleOverAPlaceIsStillFighting() {
+    assertEquals("190", code("The battle over the mountain pass lasted", "battle"));
+  }
+
+  @Test
+  void aClashWithPoliceOverALawIsStillAViolentProtest() {
+    assertEquals("145", code("Protesters clashed with police over the new pension law", "clashed"));
+  }
+
+  @Test
+  void releasingAReportIsPublishingNotFreeing() {
+    assertNull(code("The rights group released a 40-page report", "released"));
+  }
+
+  @Test
+  void releasingSoldiersIsStillFreeingThem() {
+    assertEquals("0841", code("The militia released three captured soldiers", "released"));
+  }
+
+  @Test
+  void speakingOfAPhoneCallIsNoPhoneCall() {
+    assertNull(code("The senator spoke approvingly of the phone conversation", "spoke"));
+    assertNull(code("The general was speaking at a call-in event", "speaking"));
+  }
+
+  @Test
+  void speakingByPhoneIsAPhoneCall() {
+    assertEquals("041", code("The Italian premier spoke by phone", "spoke"));
+    assertEquals("041", code("The mayor talked on the telephone", "talked"));
+  }
 }
