@@ -95,7 +95,7 @@ public final class EventCoder {
   private List<Draft> codeSentence(ArticleContext a, int s, SentenceGraph g) {
     BitSet dateline = a.datelineTokens(s);
     List<Trigger> found = new ArrayList<>();
-    for (Trigger t : triggers.find(g)) if (!dateline.get(t.token())) found.add(t);
+    for (Trigger t : AllegedActs.without(g, triggers.find(g))) if (!dateline.get(t.token())) found.add(t);
     Map<Trigger, Arguments> args = new HashMap<>();
     boolean headline = a.isHeadline(s);
     for (Trigger t : found) args.put(t, arguments.find(g, t, headline));
