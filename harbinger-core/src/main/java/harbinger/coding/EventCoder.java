@@ -141,6 +141,7 @@ public final class EventCoder {
       List<Draft> built = new ArrayList<>(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
       // a bare event is kept only as the sentence's main predicate ("President X threatened to impose a curfew")
       if (!mainPredicate(g, t.token()) || namedStranger(g, t.token())) built.removeIf(EventCoder::bare);
+      if (sessionOfOneBody(g, t.token())) built.removeIf(d -> d.type().root().equals("04") && d.target() == null);
       out.addAll(jointExercises.apply(g, t, built));
     }
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
@@ -174,6 +175,23 @@ public final class EventCoder {
     if (subject == null || !g.token(subject).pos().startsWith("NNP")) return false;
     if (g.token(subject).ner().equals("TITLE")) return false;
     for (int c : g.children(subject)) if (g.token(c).ner().equals("TITLE")) return false;
+    return true;
+  }
+
+  /** Verbs of a meeting that, with one body for subject and nobody met, are that body's own session. */
+  private static final Set<String> SESSIONS = Set.of("meet", "convene");
+
+  /**
+   * "The cabinet met Sunday and decided ...", "Parliament convened": one body meeting on its own is its session,
+   * not a consultation between parties (CAMEO 04 needs someone consulted). A plural or conjoined subject ("the
+   * leaders met", "X and Y met"), an object or a "with" partner makes it a meeting of parties.
+   */
+  private static boolean sessionOfOneBody(SentenceGraph g, int v) {
+    if (!g.token(v).isVerb() || !SESSIONS.contains(g.lemma(v))) return false;
+    Integer subject = g.child(v, "nsubj");
+    if (subject == null || !(g.token(subject).pos().equals("NN") || g.token(subject).pos().equals("NNP"))) return false;
+    if (g.child(subject, "conj") != null || g.child(v, "obj") != null) return false;
+    for (int c : g.children(v)) if (g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c))) return false;
     return true;
   }
 
