@@ -141,6 +141,9 @@ public final class EventCoder {
       List<Draft> built = new ArrayList<>(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
       // a bare event is kept only as the sentence's main predicate ("President X threatened to impose a curfew")
       if (!mainPredicate(g, t.token()) || namedStranger(g, t.token())) built.removeIf(EventCoder::bare);
+      // an event noun naming no party in a "during" or "amid" phrase ("rioting during a G8 summit in Genoa") is the
+      // occasion of something else, even when its place is named
+      if (t.noun() && OCCASIONS.contains(String.valueOf(g.caseMarker(t.token())))) built.removeIf(d -> d.source() == null && d.target() == null);
       if (sessionOfOneBody(g, t.token())) built.removeIf(d -> d.type().root().equals("04") && d.target() == null);
       out.addAll(jointExercises.apply(g, t, built));
     }
@@ -194,6 +197,9 @@ public final class EventCoder {
     for (int c : g.children(v)) if (g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c))) return false;
     return true;
   }
+
+  /** Prepositions naming the occasion of another act. */
+  private static final Set<String> OCCASIONS = Set.of("during", "amid", "amidst");
 
   /** Prepositions that set the scene of the reported act rather than name what it is about. */
   private static final Set<String> SETTINGS = Set.of("after", "before", "following", "during", "since", "until", "amid",
