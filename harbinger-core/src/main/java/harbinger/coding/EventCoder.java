@@ -95,7 +95,7 @@ public final class EventCoder {
   private List<Draft> codeSentence(ArticleContext a, int s, SentenceGraph g) {
     BitSet dateline = a.datelineTokens(s);
     List<Trigger> found = new ArrayList<>();
-    for (Trigger t : triggers.find(g)) if (!dateline.get(t.token())) found.add(t);
+    for (Trigger t : AllegedActs.without(g, triggers.find(g))) if (!dateline.get(t.token())) found.add(t);
     Map<Trigger, Arguments> args = new HashMap<>();
     boolean headline = a.isHeadline(s);
     for (Trigger t : found) args.put(t, arguments.find(g, t, headline));
@@ -143,6 +143,10 @@ public final class EventCoder {
       if (!mainPredicate(g, t.token()) || namedStranger(g, t.token())) built.removeIf(EventCoder::bare);
       // "No one was injured": a bare event that did not happen says nothing at all
       built.removeIf(d -> bare(d) && d.modality() == harbinger.model.Modality.NEGATED);
+      // an event noun naming no party in a "during" or "amid" phrase ("rioting during a G8 summit in Genoa") is the
+      // occasion of something else, even when its place is named
+      if (t.noun() && OCCASIONS.contains(String.valueOf(g.caseMarker(t.token())))) built.removeIf(d -> d.source() == null && d.target() == null);
+      if (sessionOfOneBody(g, t.token())) built.removeIf(d -> d.type().root().equals("04") && d.target() == null);
       out.addAll(jointExercises.apply(g, t, built));
     }
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
@@ -178,6 +182,26 @@ public final class EventCoder {
     for (int c : g.children(subject)) if (g.token(c).ner().equals("TITLE")) return false;
     return true;
   }
+
+  /** Verbs of a meeting that, with one body for subject and nobody met, are that body's own session. */
+  private static final Set<String> SESSIONS = Set.of("meet", "convene");
+
+  /**
+   * "The cabinet met Sunday and decided ...", "Parliament convened": one body meeting on its own is its session,
+   * not a consultation between parties (CAMEO 04 needs someone consulted). A plural or conjoined subject ("the
+   * leaders met", "X and Y met"), an object or a "with" partner makes it a meeting of parties.
+   */
+  private static boolean sessionOfOneBody(SentenceGraph g, int v) {
+    if (!g.token(v).isVerb() || !SESSIONS.contains(g.lemma(v))) return false;
+    Integer subject = g.child(v, "nsubj");
+    if (subject == null || !(g.token(subject).pos().equals("NN") || g.token(subject).pos().equals("NNP"))) return false;
+    if (g.child(subject, "conj") != null || g.child(v, "obj") != null) return false;
+    for (int c : g.children(v)) if (g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c))) return false;
+    return true;
+  }
+
+  /** Prepositions naming the occasion of another act. */
+  private static final Set<String> OCCASIONS = Set.of("during", "amid", "amidst");
 
   /** Prepositions that set the scene of the reported act rather than name what it is about. */
   private static final Set<String> SETTINGS = Set.of("after", "before", "following", "during", "since", "until", "amid",

@@ -270,7 +270,16 @@ final class Salience {
     String rel = g.relation(k);
     if (rel.equals("acl")) return !g.hasMarker(k, "to");
     if (rel.equals("amod")) return g.token(k).isVerb();
-    return rel.equals("acl:relcl") && pluperfect(g, k);
+    return rel.equals("acl:relcl") && (pluperfect(g, k) || placeClause(g, k));
+  }
+
+  /**
+   * "lifted a curfew in Montenegro, where 28 people have been killed in riots this year": a relative clause opened
+   * by "where" tells what the place has seen, the setting of the reported act, not a report of its own.
+   */
+  private static boolean placeClause(SentenceGraph g, int k) {
+    for (int c : g.children(k)) if (g.baseRelation(c).equals("advmod") && g.lemma(c).equalsIgnoreCase("where")) return true;
+    return false;
   }
 
   /** "whom they had taken hostage": a clause in the past perfect tells what happened before the reported event. */

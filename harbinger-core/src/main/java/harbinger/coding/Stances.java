@@ -68,7 +68,18 @@ final class Stances {
    * its food agency; but not a country's rebels and its government (RWAREB, RWAGOV).
    */
   static boolean related(Actor a, Actor b) {
+    if (opposes(a.code(), b.code()) || opposes(b.code(), a.code())) return false;
     return a.code().startsWith(b.code()) || b.code().startsWith(a.code());
+  }
+
+  /** Agents that stand against their country's state: "Chechen rebels said Russia must withdraw" is a demand. */
+  private static final List<String> OPPONENTS = List.of("REB", "OPP", "INS", "SEP");
+
+  /** An opponent of the state ("RUSREB") against its bare country ("RUS"). */
+  private static boolean opposes(String agent, String country) {
+    if (country.length() != 3 || !agent.startsWith(country)) return false;
+    String rest = agent.substring(3);
+    return OPPONENTS.stream().anyMatch(rest::startsWith);
   }
 
   /** The speaker demands of each party that was to act (or of nobody named, when no party was found). */
