@@ -55,6 +55,9 @@ final class AllegedActs {
     for (int steps = 0; steps < 4 && g.head(k) >= 0 && g.relation(k).equals("conj"); steps++) k = g.head(k);
     int h = g.head(k);
     if (h < 0 || !g.baseRelation(k).equals("nmod") || !CASES.contains(String.valueOf(g.caseMarker(k)))) return false;
-    return ALLEGING.contains(g.lemma(h).toLowerCase(java.util.Locale.ROOT));
+    String noun = g.lemma(h).toLowerCase(java.util.Locale.ROOT);
+    // "the commander in charge of the offensive" is in command of it, not accused of it
+    if (noun.equals("charge") && "in".equals(g.caseMarker(h))) return false;
+    return ALLEGING.contains(noun);
   }
 }

@@ -47,6 +47,12 @@ class UnreportedActsTest {
   }
 
   @Test
+  void beingInChargeOfAnActIsNoAllegation() {
+    SentenceGraph g = Fixtures.graph(FIXTURE, "The general in charge of the offensive");
+    assertFalse(AllegedActs.alleged(g, Fixtures.token(g, "offensive")));
+  }
+
+  @Test
   void preventedActDidNotHappen() {
     SentenceGraph g = Fixtures.graph(FIXTURE, "prevented a march by students");
     int march = Fixtures.token(g, "march");
