@@ -110,6 +110,11 @@ final class ActorResolver {
     boolean former = phrase.stream().anyMatch(i -> FORMER.contains(g.lemma(i)));
     boolean plural = g.token(head).pos().equals("NNS") || g.token(head).pos().equals("NNPS");
 
+    Optional<Discourse.Entry> defined = ArticleAcronyms.definedEarlier(g, phrase, head, ctx);
+    if (defined.isPresent()) {
+      Discourse.Entry e = defined.get();
+      return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
+    }
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     Optional<Organization> org = cues.organization(g, phrase);
     if (org.isPresent() && cues.namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {

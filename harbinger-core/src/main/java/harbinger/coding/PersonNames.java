@@ -29,8 +29,9 @@ final class PersonNames {
 
   Optional<ActorResolver.Resolved> person(SentenceGraph g, List<Integer> phrase, ActorResolver.Context ctx, String text, Span span, boolean former) {
     List<String> names = nameCandidates(g, phrase);
-    if (names.isEmpty()) names = untaggedNames(g, phrase);
-    Optional<ActorResolver.Resolved> known = officeHolder(names, ctx, text, span, former);
+    boolean tagged = !names.isEmpty();
+    if (!tagged) names = untaggedNames(g, phrase);
+    Optional<ActorResolver.Resolved> known = officeHolder(names, false, ctx, text, span, former);
     if (known.isPresent()) return known;
     // a later, shorter mention of someone placed earlier in the article ("Navalny" after "opposition leader Alexei Navalny")
     for (String name : names) {
@@ -44,12 +45,14 @@ final class PersonNames {
             Discourse.Kind.PERSON, false, earlier.get().title()));
       }
     }
-    return Optional.empty();
+    // a spelling variant of a recorded name ("Bouteflicka"), only for a tagged person nobody placed earlier carries
+    return tagged ? officeHolder(names, true, ctx, text, span, former) : Optional.empty();
   }
 
-  private Optional<ActorResolver.Resolved> officeHolder(List<String> names, ActorResolver.Context ctx, String text, Span span, boolean former) {
+  /** The office of the first name with a record, looked up as written or ({@code variant}) as a spelling variant. */
+  private Optional<ActorResolver.Resolved> officeHolder(List<String> names, boolean variant, ActorResolver.Context ctx, String text, Span span, boolean former) {
     for (String name : names) {
-      List<OfficeTerm> terms = knowledge.findTerms(name);
+      List<OfficeTerm> terms = variant ? knowledge.findTermsNear(name) : knowledge.findTerms(name);
       if (terms.isEmpty()) continue;
       OfficeTerm chosen = null;
       boolean holding = false;
