@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Names an article sets up and later shortens, on the real parse of a short story written for this test
  * ({@code golden/stages/names.txt}): a surname alone after the full name, an acronym the article defines, and a
- * bare "the army" after the army was named with its country.
+ * bare "the army" after the army was named with its country, and a body a capital city owns ("Cairo's security chief").
  */
 class ArticleNamesTest {
   private static final AnnotatedDoc DOC = Fixtures.doc("names");
@@ -73,6 +73,14 @@ class ArticleNamesTest {
   void theBareArmyIsTheArmyNamedWithItsCountryEarlier() {
     List<Event> es = eventsOf("accused the RSF");
     assertTrue(es.stream().anyMatch(e -> "SDNMIL".equals(code(e.source()))), () -> "got: " + show(es));
+  }
+
+  @Test
+  void aCapitalsPossessiveBodyIsItsCountrysBody() {
+    List<Event> cairo = eventsOf("Cairo's security chief");
+    assertTrue(cairo.stream().anyMatch(e -> e.source() != null && "EGY".equals(e.source().country())), () -> "got: " + show(cairo));
+    List<Event> ankara = eventsOf("Ankara's district administration");
+    assertTrue(ankara.stream().anyMatch(e -> e.source() != null && "TURGOV".equals(e.source().code())), () -> "got: " + show(ankara));
   }
 
   @Test
