@@ -54,6 +54,12 @@ public interface ActorKnowledge {
   /** Every office term of the person named (full name or listed alias), oldest first. */
   List<OfficeTerm> findTerms(String personName);
 
+  /**
+   * The office terms of the one recorded person whose name this is a spelling variant of ("Abdelaziz Bouteflicka"):
+   * the surname within one or two edits, any given name exactly as recorded; empty if none or ambiguous.
+   */
+  default List<OfficeTerm> findTermsNear(String personName) { return List.of(); }
+
   /** The holder of an office of a country on a date: ("RUS", "head_of_state", 2021-12-30) → Putin. */
   Optional<OfficeTerm> findHolder(String country, String role, LocalDate date);
 

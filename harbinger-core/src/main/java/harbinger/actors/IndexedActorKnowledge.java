@@ -76,6 +76,10 @@ final class IndexedActorKnowledge implements ActorKnowledge {
     return terms.byName(PhraseKey.of(Objects.requireNonNull(personName, "personName")));
   }
 
+  @Override public List<OfficeTerm> findTermsNear(String personName) {
+    return terms.byNameNear(PhraseKey.of(Objects.requireNonNull(personName, "personName")));
+  }
+
   /** When terms overlap on {@code date} (a hand-over day), the one that started last wins. */
   @Override public Optional<OfficeTerm> findHolder(String country, String role, LocalDate date) {
     Objects.requireNonNull(date, "date");

@@ -91,6 +91,11 @@ final class OfficeTermTable {
     return byName.getOrDefault(key, List.of());
   }
 
+  /** Terms of the one person whose key is a spelling variant of this one ({@link NameVariants}); empty if none. */
+  List<OfficeTerm> byNameNear(String key) {
+    return key.isEmpty() ? List.of() : NameVariants.near(key, byName);
+  }
+
   /** Terms of this office, oldest first; empty if none. */
   List<OfficeTerm> byOffice(String country, String role) {
     return byOffice.getOrDefault(officeKey(country, role), List.of());

@@ -110,6 +110,11 @@ final class ActorResolver {
     boolean former = phrase.stream().anyMatch(i -> FORMER.contains(g.lemma(i)));
     boolean plural = g.token(head).pos().equals("NNS") || g.token(head).pos().equals("NNPS");
 
+    Optional<Discourse.Entry> defined = ArticleAcronyms.definedEarlier(g, phrase, head, ctx);
+    if (defined.isPresent()) {
+      Discourse.Entry e = defined.get();
+      return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
+    }
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     Optional<Organization> org = cues.organization(g, phrase);
     if (org.isPresent() && cues.namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
@@ -144,10 +149,13 @@ final class ActorResolver {
     }
     if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
     if (country.isEmpty() && headAgent != null && !g.token(head).isProperNoun()) {
-      // "Kabul police", "a Moscow court": a capital naming the seat of a body (not inside a name: "the Warsaw Pact")
+      // "Kabul police", "a Moscow court": a capital naming the seat of a body (not inside a name: "the Warsaw Pact");
+      // "Cairo's security chief", "Ankara's district administration": a city owning a body is its country's
       for (int i : g.children(head)) {
-        if (g.relation(i).equals("compound") && PhraseCues.capitalised(g, i) && knowledge.findCountry(g.word(i)).isEmpty()) {
-          Optional<Country> seat = knowledge.findCountryByCapital(g.word(i));
+        boolean poss = g.relation(i).equals("nmod:poss") && phrase.contains(i);
+        if ((g.relation(i).equals("compound") || poss) && PhraseCues.capitalised(g, i) && knowledge.findCountry(g.word(i)).isEmpty()) {
+          Optional<Country> seat = knowledge.findCountryByCapital(g.word(i))
+              .or(() -> poss ? knowledge.findCountryByPlace(g.word(i)) : Optional.empty());
           if (seat.isPresent()) { country = seat; break; }
         }
       }

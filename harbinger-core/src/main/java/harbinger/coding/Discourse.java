@@ -104,13 +104,18 @@ final class Discourse {
 
   /**
    * For a bare definite noun ("the ministry", "the army"), the latest earlier mention of a country's body named by
-   * the same noun ("Azerbaijan's defence ministry"), at most three sentences back.
+   * the same noun ("Azerbaijan's defence ministry"), at most three sentences back; up to six for a body a country
+   * has only one of ("the army" after "Sudan's army"), which a story keeps calling by the bare noun.
    */
   Optional<Entry> sameHead(String word, int sentence, int token) {
     String w = " " + word.toLowerCase(Locale.ROOT);
+    int back = ONE_PER_COUNTRY.contains(word.toLowerCase(Locale.ROOT)) ? 6 : 3;
     return lastBefore(sentence, token, e -> e.kind() != Kind.PERSON && e.actor().country() != null
-        && sentence - e.sentence() <= 3 && e.actor().text().toLowerCase(Locale.ROOT).endsWith(w));
+        && sentence - e.sentence() <= back && e.actor().text().toLowerCase(Locale.ROOT).endsWith(w));
   }
+
+  /** Bodies a country has one of, so a bare "the army" keeps naming the one named before. */
+  private static final java.util.Set<String> ONE_PER_COUNTRY = java.util.Set.of("army", "military", "navy", "junta", "parliament");
 
   /** The latest {@code n} entries of different countries before the position ("the two leaders", "both sides"), oldest first. */
   List<Entry> lastDistinctParties(int n, int sentence, int token) {

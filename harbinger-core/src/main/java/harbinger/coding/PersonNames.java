@@ -28,10 +28,13 @@ final class PersonNames {
   }
 
   Optional<ActorResolver.Resolved> person(SentenceGraph g, List<Integer> phrase, ActorResolver.Context ctx, String text, Span span, boolean former) {
-    Optional<ActorResolver.Resolved> known = officeHolder(g, phrase, ctx, text, span, former);
+    List<String> names = nameCandidates(g, phrase);
+    boolean tagged = !names.isEmpty();
+    if (!tagged) names = untaggedNames(g, phrase);
+    Optional<ActorResolver.Resolved> known = officeHolder(names, false, ctx, text, span, former);
     if (known.isPresent()) return known;
     // a later, shorter mention of someone placed earlier in the article ("Navalny" after "opposition leader Alexei Navalny")
-    for (String name : nameCandidates(g, phrase)) {
+    for (String name : names) {
       String surname = name.substring(name.lastIndexOf(' ') + 1);
       Optional<Discourse.Entry> earlier = ctx.discourse().lastBefore(ctx.sentence(), phrase.get(0),
           e -> e.kind() == Discourse.Kind.PERSON && e.actor().name() != null
@@ -42,12 +45,14 @@ final class PersonNames {
             Discourse.Kind.PERSON, false, earlier.get().title()));
       }
     }
-    return Optional.empty();
+    // a spelling variant of a recorded name ("Bouteflicka"), only for a tagged person nobody placed earlier carries
+    return tagged ? officeHolder(names, true, ctx, text, span, former) : Optional.empty();
   }
 
-  private Optional<ActorResolver.Resolved> officeHolder(SentenceGraph g, List<Integer> phrase, ActorResolver.Context ctx, String text, Span span, boolean former) {
-    for (String name : nameCandidates(g, phrase)) {
-      List<OfficeTerm> terms = knowledge.findTerms(name);
+  /** The office of the first name with a record, looked up as written or ({@code variant}) as a spelling variant. */
+  private Optional<ActorResolver.Resolved> officeHolder(List<String> names, boolean variant, ActorResolver.Context ctx, String text, Span span, boolean former) {
+    for (String name : names) {
+      List<OfficeTerm> terms = variant ? knowledge.findTermsNear(name) : knowledge.findTerms(name);
       if (terms.isEmpty()) continue;
       OfficeTerm chosen = null;
       boolean holding = false;
@@ -100,6 +105,23 @@ final class PersonNames {
     boolean fullNames = runs.stream().anyMatch(r -> r.contains(" "));
     if (!fullNames) for (String s : surnames) if (!out.contains(s)) out.add(s);
     return out;
+  }
+
+  /** Tags a surname may wrongly get when it stands alone ("met Pashinyan" as O, "host Xi" as MISC). */
+  private static final java.util.Set<String> UNTAGGED = java.util.Set.of("O", "MISC");
+
+  /**
+   * A phrase whose head is a lone capitalised proper noun the tagger did not mark as a person ("met Pashinyan",
+   * "host Xi"): the word itself, to be matched only against recorded names and persons placed earlier, never
+   * taken as a new person.
+   */
+  private static List<String> untaggedNames(SentenceGraph g, List<Integer> phrase) {
+    if (phrase.size() != 1) return List.of();
+    int i = phrase.get(0);
+    String w = g.word(i);
+    boolean name = g.token(i).pos().equals("NNP") && UNTAGGED.contains(g.token(i).ner())
+        && w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT));
+    return name ? List.of(w) : List.of();
   }
 
   private static boolean isNameToken(SentenceGraph g, int i) {
