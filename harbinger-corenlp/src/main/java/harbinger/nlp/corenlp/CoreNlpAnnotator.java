@@ -42,6 +42,8 @@ final class CoreNlpAnnotator implements NlpAnnotator {
    *   CRIMINAL_CHARGE ... instead of LOCATION/MISC.
    * - ner.applyNumericClassifiers=true and ner.useSUTime=true: needed for NUMBER, MONEY, PERCENT, DATE, TIME,
    *   DURATION, SET tags and their normalized values; they cannot be turned off without losing those.
+   * - sutime.rules: CoreNLP's rule files with the tense-tagging rules of english.sutime.txt removed, because
+   *   they leave state behind that makes annotations depend on earlier documents (see SutimeRules).
    * - ner.buildEntityMentions=true: time expressions are read from the DATE/TIME/DURATION/SET mentions.
    * - no ner.docdate.* property: the document date comes only from Article.published() (DocDateAnnotation);
    *   without it SUTime leaves relative dates unresolved instead of resolving them against today.
@@ -69,6 +71,7 @@ final class CoreNlpAnnotator implements NlpAnnotator {
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.applyNumericClassifiers", "true");
     p.setProperty("ner.useSUTime", "true");
+    p.setProperty("sutime.rules", SutimeRules.property());
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens()));
     return p;

@@ -269,4 +269,20 @@ class CoreNlpAnnotatorIT {
         allTokens(doc).size(), ms, ms / 10.0);
     for (Sentence s : doc.sentences()) assertIsTree(s);
   }
+
+  @Test
+  void annotationDependsOnlyOnTheArticleNotOnDocumentsAnnotatedBefore() {
+    String text = "Troops detained the driver, who shelled a village near the river on Sunday.\n\n"
+        + "The market opens on Sunday, and the festival is in July.";
+    AnnotatedDoc first = annotate(text, THURSDAY);
+    annotate("The truce took effect on Sunday, and the envoys arrived in July.", LocalDate.of(2020, 3, 4));
+    AnnotatedDoc afterPast = annotate(text, THURSDAY);
+    annotate("The truce will take effect on Sunday, and the envoys will arrive in July.", THURSDAY);
+    AnnotatedDoc afterFuture = annotate(text, THURSDAY);
+    assertEquals(first, afterPast);
+    assertEquals(first, afterFuture);
+    Timex sunday = first.sentences().get(0).timexes().get(0);
+    assertEquals("Sunday", sunday.text());
+    assertEquals("2021-12-26", sunday.value(), "past narration of a bare weekday means the past one");
+  }
 }
