@@ -25,7 +25,9 @@ import java.util.concurrent.Semaphore;
 final class CoreNlpAnnotator implements NlpAnnotator {
   /* Implementation notes.
    *
-   * The pipeline is tokenize,ssplit,pos,lemma,ner followed by depparse, but depparse is held as a separate
+   * The pipeline is tokenize,ssplit, then HeadingSplit (a subheading line joined by ssplit to the sentence below
+   * becomes a sentence of its own), then pos,lemma,ner (a second StanfordCoreNLP without requirement checks),
+   * followed by depparse, but depparse is held as a separate
    * DependencyParseAnnotator instead of being listed in "annotators": CoreNLP has no length limit for the
    * neural dependency parser (only a wall-clock "sentenceTimeout", which would make output depend on machine
    * load), so we hand it only the sentences of at most maxSentenceTokens tokens. For NER the limit is
@@ -42,6 +44,8 @@ final class CoreNlpAnnotator implements NlpAnnotator {
    *   CRIMINAL_CHARGE ... instead of LOCATION/MISC.
    * - ner.applyNumericClassifiers=true and ner.useSUTime=true: needed for NUMBER, MONEY, PERCENT, DATE, TIME,
    *   DURATION, SET tags and their normalized values; they cannot be turned off without losing those.
+   * - sutime.rules: CoreNLP's rule files with the tense-tagging rules of english.sutime.txt removed, because
+   *   they leave state behind that makes annotations depend on earlier documents (see SutimeRules).
    * - ner.buildEntityMentions=true: time expressions are read from the DATE/TIME/DURATION/SET mentions.
    * - no ner.docdate.* property: the document date comes only from Article.published() (DocDateAnnotation);
    *   without it SUTime leaves relative dates unresolved instead of resolving them against today.
@@ -49,6 +53,7 @@ final class CoreNlpAnnotator implements NlpAnnotator {
    *   documents run in parallel in the callers' threads (measurements in CoreNlp's javadoc), bounded by
    *   the semaphore below.
    */
+  private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP pipeline;
   private final DependencyParseAnnotator parser;
   private final int maxSentenceTokens;
@@ -57,18 +62,30 @@ final class CoreNlpAnnotator implements NlpAnnotator {
   CoreNlpAnnotator(NlpConfig config) {
     this.maxSentenceTokens = config.maxSentenceTokens();
     this.slots = new Semaphore(config.threads(), true);
+    this.splitter = new StanfordCoreNLP(splitterProperties());
     this.pipeline = new StanfordCoreNLP(pipelineProperties(config));
     this.parser = new DependencyParseAnnotator(parserProperties());
   }
 
-  static Properties pipelineProperties(NlpConfig config) {
+  /** Tokenizer and sentence splitter, run before {@link HeadingSplit}. */
+  static Properties splitterProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", "tokenize,ssplit");
     p.setProperty("tokenize.language", "en");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return p;
+  }
+
+  /** Tagger, lemmatiser and named entities, on the sentences of {@link #splitterProperties()}. */
+  static Properties pipelineProperties(NlpConfig config) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "pos,lemma,ner");
+    p.setProperty("enforceRequirements", "false");
+    p.setProperty("tokenize.language", "en");
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.applyNumericClassifiers", "true");
     p.setProperty("ner.useSUTime", "true");
+    p.setProperty("sutime.rules", SutimeRules.property());
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens()));
     return p;
@@ -112,6 +129,8 @@ final class CoreNlpAnnotator implements NlpAnnotator {
     if (article.published() != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
     }
+    splitter.annotate(doc);
+    HeadingSplit.apply(doc);
     pipeline.annotate(doc);
     parseShortSentences(doc);
     return CoreNlpMapper.toAnnotatedDoc(article, doc, maxSentenceTokens);

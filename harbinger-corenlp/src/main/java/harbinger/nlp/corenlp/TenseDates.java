@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves month names without a year by the tense of the clause that holds them. SUTime places a bare month
+ * Resolves month names without a year, and bare weekdays, by the tense of the clause that holds them. SUTime places a bare month
  * ("in July", "in early August", "on July 4") in the publication year whatever the tense; news narrates the past,
  * and "arrested in early August" written in March 2013 means August 2012. A date so resolved that lies after
  * the publication date in a past-tense clause moves back a year; one before it in a future clause ("will vote in
- * January") moves forward a year. Dates with a written year, and clauses of the present tense, are left alone.
+ * January") moves forward a year. Dates with a written year, and clauses of the present tense, are left alone. A bare weekday ("on
+ * Sunday") works the same way by weeks: "attacked on Sunday" published on a Thursday is the Sunday before.
  * Pure functions over the mapped records.
  */
 final class TenseDates {
@@ -30,6 +31,10 @@ final class TenseDates {
       + "nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\b\\.?");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|['’]\\d{2}\\b");
   private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})-(\\d{2})(-(\\d{2}))?(.*)$");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
 
   /** The sentence with its bare-month dates resolved by tense against {@code published}. */
@@ -46,6 +51,8 @@ final class TenseDates {
   }
 
   private static Timex adjust(Sentence s, Timex t, LocalDate published) {
+    if (t.type().equals("DATE") && t.value() != null && WEEKDAY.matcher(t.text()).find()
+        && !DIGIT.matcher(t.text()).find()) return adjustWeekday(s, t, published);
     if (!t.type().equals("DATE") || t.value() == null || !MONTH_NAME.matcher(t.text()).find()
         || WRITTEN_YEAR.matcher(t.text()).find()) return t;
     Matcher m = CALENDAR.matcher(t.value());
@@ -70,6 +77,26 @@ final class TenseDates {
     if (shift == 0) return t;
     String value = String.format(Locale.ROOT, "%04d", year + shift) + t.value().substring(4);
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);
+  }
+
+  /**
+   * A bare weekday, which SUTime resolves to the closest such day (up to three days either side of publication),
+   * moves back a week when a past-tense clause would put it after publication and forward a week when a future
+   * clause would put it before.
+   */
+  private static Timex adjustWeekday(Sentence s, Timex t, LocalDate published) {
+    Matcher m = DAY.matcher(t.value());
+    if (!m.matches()) return t;
+    LocalDate day;
+    try {
+      day = LocalDate.parse(m.group(1));
+    } catch (DateTimeException e) {
+      return t;
+    }
+    int tense = tense(s, t);
+    int weeks = tense < 0 && day.isAfter(published) ? -1 : tense > 0 && day.isBefore(published) ? 1 : 0;
+    if (weeks == 0) return t;
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), day.plusWeeks(weeks) + m.group(2));
   }
 
   /** -1 past, +1 future, 0 present or unknown: the tense of the nearest verb governing the expression. */

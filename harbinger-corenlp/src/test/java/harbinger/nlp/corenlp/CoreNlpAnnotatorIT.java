@@ -269,4 +269,42 @@ class CoreNlpAnnotatorIT {
         allTokens(doc).size(), ms, ms / 10.0);
     for (Sentence s : doc.sentences()) assertIsTree(s);
   }
+
+  @Test
+  void annotationDependsOnlyOnTheArticleNotOnDocumentsAnnotatedBefore() {
+    String text = "Troops detained the driver, who shelled a village near the river on Sunday.\n\n"
+        + "The market opens on Sunday, and the festival is in July.";
+    AnnotatedDoc first = annotate(text, THURSDAY);
+    annotate("The truce took effect on Sunday, and the envoys arrived in July.", LocalDate.of(2020, 3, 4));
+    AnnotatedDoc afterPast = annotate(text, THURSDAY);
+    annotate("The truce will take effect on Sunday, and the envoys will arrive in July.", THURSDAY);
+    AnnotatedDoc afterFuture = annotate(text, THURSDAY);
+    assertEquals(first, afterPast);
+    assertEquals(first, afterFuture);
+    Timex sunday = first.sentences().get(0).timexes().get(0);
+    assertEquals("Sunday", sunday.text());
+    assertEquals("2021-12-26", sunday.value(), "past narration of a bare weekday means the past one");
+  }
+
+  @Test
+  void aSubheadingLineIsASentenceButHardWrappedProseStaysOne() {
+    String text = "Moscow warned the West on Monday.\nSANCTIONS PACKAGE\nThe European Union approved new sanctions on"
+        + " Tuesday.\n\nThe foreign ministers of the member states agreed on the package after a long\n"
+        + "meeting in Brussels, and the Commission said it would enter into force at once.";
+    AnnotatedDoc doc = annotate(text, THURSDAY);
+    List<String> sentences = doc.sentences().stream().map(Sentence::text).toList();
+    assertEquals(List.of("Moscow warned the West on Monday.", "SANCTIONS PACKAGE",
+        "The European Union approved new sanctions on Tuesday.",
+        "The foreign ministers of the member states agreed on the package after a long\n"
+            + "meeting in Brussels, and the Commission said it would enter into force at once."), sentences);
+    for (Sentence s : doc.sentences()) {
+      assertEquals(text.substring(s.begin(), s.end()), s.text());
+      for (Token t : s.tokens()) assertEquals(text.substring(t.begin(), t.end()), t.word());
+      assertFalse(s.dependencies().isEmpty(), () -> "not parsed: " + s.text());
+    }
+    Sentence eu = doc.sentences().get(2);
+    assertEquals(0, eu.tokens().get(0).index());
+    assertEquals("ORGANIZATION", eu.tokens().get(2).ner());
+    assertEquals("2021-12-28", eu.timexes().get(0).value());
+  }
 }

@@ -97,4 +97,27 @@ class TenseDatesTest {
     Sentence s = sentence(null, null, "arrested", "VBD", "summer", "2013-07");
     assertSame(s, TenseDates.adjust(s, MARCH_2013));
   }
+
+  private static final LocalDate THURSDAY = LocalDate.of(2021, 12, 30);
+
+  @Test
+  void aBareWeekdayAfterPublicationInAPastClauseIsLastWeeks() {
+    assertEquals("2021-12-26", value(TenseDates.adjust(sentence(null, null, "attacked", "VBD", "Sunday", "2022-01-02"), THURSDAY)));
+    assertEquals("2021-12-27", value(TenseDates.adjust(sentence("has", "VBZ", "met", "VBN", "Monday", "2021-12-27"), THURSDAY)));
+  }
+
+  @Test
+  void aBareWeekdayBeforePublicationInAFutureClauseIsNextWeeks() {
+    assertEquals("2022-01-03", value(TenseDates.adjust(sentence("will", "MD", "vote", "VB", "Monday", "2021-12-27"), THURSDAY)));
+  }
+
+  @Test
+  void leavesWeekdaysThatAgreeWithTheTenseOrCarryADate() {
+    Sentence sameDay = sentence(null, null, "attacked", "VBD", "Thursday", "2021-12-30");
+    assertSame(sameDay, TenseDates.adjust(sameDay, THURSDAY));
+    Sentence present = sentence(null, null, "meets", "VBZ", "Sunday", "2022-01-02");
+    assertSame(present, TenseDates.adjust(present, THURSDAY));
+    Sentence dated = sentence(null, null, "attacked", "VBD", "Sunday 2", "2022-01-02");
+    assertSame(dated, TenseDates.adjust(dated, THURSDAY));
+  }
 }
