@@ -81,7 +81,7 @@ final class EventBuilder {
     LocalDate asOf = date.date() != null ? date.date() : a.published;
     Integer locationHead = locations.find(g, t.token());
     String location = locationHead == null ? null : LocationFinder.text(g, locationHead);
-    String fallbackCountry = fallbackCountry(a, g, locationHead);
+    String fallbackCountry = fallbackCountry(a, g, sentence, locationHead);
 
     BitSet excluded = a.datelineTokens(sentence);
     Span trigger = new Span(g.token(t.token()).begin(), g.token(t.token()).end());
@@ -302,7 +302,7 @@ final class EventBuilder {
     return resolver.knowledge().findCountryByPlace(LocationFinder.text(g, locationHead)).map(c -> c.code()).orElse(null);
   }
 
-  private @Nullable String fallbackCountry(ArticleContext a, SentenceGraph g, @Nullable Integer locationHead) {
+  private @Nullable String fallbackCountry(ArticleContext a, SentenceGraph g, int sentence, @Nullable Integer locationHead) {
     var k = resolver.knowledge();
     if (locationHead != null) {
       String w = LocationFinder.text(g, locationHead);
@@ -314,7 +314,8 @@ final class EventBuilder {
       var c = k.findCountryByAdjective(g.word(side)).or(() -> k.findCountry(g.word(side)));
       if (c.isPresent()) return c.get().code();
     }
-    return a.datelineCountry();
+    String paragraphPlace = ParagraphPlace.country(a, sentence, k);
+    return paragraphPlace != null ? paragraphPlace : a.datelineCountry();
   }
 
   /** "Russia said it ...": the reporting subject is the event's own subject (or a pronoun for it). */
