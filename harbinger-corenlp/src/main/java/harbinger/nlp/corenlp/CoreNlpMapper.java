@@ -74,8 +74,9 @@ final class CoreNlpMapper {
   private static Token toToken(int index, CoreLabel label, boolean withNer) {
     String word = label.originalText() != null ? label.originalText() : label.word();
     String lemma = label.lemma() != null ? label.lemma() : word;
-    String ner = withNer && label.ner() != null ? label.ner() : "O";
-    String normalized = withNer ? label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class) : null;
+    boolean noDate = lowercaseMonth(label);
+    String ner = withNer && label.ner() != null && !noDate ? label.ner() : "O";
+    String normalized = withNer && !noDate ? label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class) : null;
     return new Token(index, word, lemma, label.tag(), ner, normalized, label.beginPosition(), label.endPosition());
   }
 
@@ -92,6 +93,18 @@ final class CoreNlpMapper {
     return out;
   }
 
+  private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile(
+      "january|february|march|april|may|june|july|august|september|october|november|december");
+
+  /**
+   * A month name written in lower case on its own ("led the march", "the may of"): English capitalises months, so
+   * SUTime's DATE for it is a common word ("march", "may") and no date.
+   */
+  static boolean lowercaseMonth(CoreLabel label) {
+    String w = label.originalText() != null ? label.originalText() : label.word();
+    return w != null && MONTH_WORD.matcher(w).matches() && "DATE".equals(label.ner());
+  }
+
   private static List<Timex> timexes(CoreMap sentence, String text) {
     List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions == null) return List.of();
@@ -101,6 +114,7 @@ final class CoreNlpMapper {
       if (tag == null || !TIME_TAGS.contains(tag)) continue;
       List<CoreLabel> labels = m.get(CoreAnnotations.TokensAnnotation.class);
       if (labels == null || labels.isEmpty()) continue;
+      if (labels.size() == 1 && lowercaseMonth(labels.get(0))) continue;
       CoreLabel first = labels.get(0);
       CoreLabel last = labels.get(labels.size() - 1);
       edu.stanford.nlp.time.Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);

@@ -252,6 +252,16 @@ class CoreNlpAnnotatorIT {
   }
 
   @Test
+  void aLowerCaseMonthNameIsNoDate() {
+    AnnotatedDoc doc = annotate("Police dispersed the march on Sunday. Talks may resume in May.", THURSDAY);
+    List<Timex> timexes = doc.sentences().stream().flatMap(s -> s.timexes().stream()).toList();
+    assertEquals(List.of("Sunday", "May"), timexes.stream().map(Timex::text).toList());
+    Token march = doc.sentences().get(0).tokens().get(3);
+    assertEquals("march", march.word());
+    assertEquals("O", march.ner());
+  }
+
+  @Test
   void annotatesTenSentencesOfProse() {
     String text = "Leaders Discuss Border\n\n"
         + "The president of Peru called the prime minister of Bolivia on Monday. The two leaders discussed "
