@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import harbinger.model.AnnotatedDoc;
 import harbinger.model.Event;
 import harbinger.model.Modality;
 import java.util.List;
@@ -24,9 +23,7 @@ class CoverageTest {
   }
 
   private List<Event> events(String fragment) {
-    AnnotatedDoc doc = Fixtures.doc(FIXTURE);
-    int s = Fixtures.sentence(doc, fragment);
-    return Fixtures.coder().code(doc).stream().filter(e -> e.sentence() == s).toList();
+    return Fixtures.eventsIn(FIXTURE, fragment);
   }
 
   @Test

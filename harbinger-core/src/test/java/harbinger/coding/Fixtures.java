@@ -134,6 +134,13 @@ final class Fixtures {
     return new SentenceGraph(doc.sentences().get(sentence(doc, fragment)));
   }
 
+  /** The events the default coder codes in the fixture's sentence that contains {@code fragment}. */
+  static List<harbinger.model.Event> eventsIn(String caseName, String fragment) {
+    AnnotatedDoc doc = doc(caseName);
+    int s = sentence(doc, fragment);
+    return coder().code(doc).stream().filter(e -> e.sentence() == s).toList();
+  }
+
   /** The index of the only token with this surface form. */
   static int token(SentenceGraph g, String word) {
     return token(g, word, 1);

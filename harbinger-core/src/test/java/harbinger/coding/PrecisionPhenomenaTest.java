@@ -39,9 +39,7 @@ class PrecisionPhenomenaTest {
   }
 
   private List<Event> coded(String fragment) {
-    AnnotatedDoc doc = Fixtures.doc(FIXTURE);
-    int s = Fixtures.sentence(doc, fragment);
-    return Fixtures.coder().code(doc).stream().filter(e -> e.sentence() == s).toList();
+    return Fixtures.eventsIn(FIXTURE, fragment);
   }
 
   @Test

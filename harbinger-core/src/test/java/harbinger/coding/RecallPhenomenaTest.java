@@ -3,7 +3,6 @@ package harbinger.coding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import harbinger.model.AnnotatedDoc;
 import harbinger.model.Event;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +21,7 @@ class RecallPhenomenaTest {
   }
 
   private List<Event> events(String fragment) {
-    AnnotatedDoc doc = Fixtures.doc(FIXTURE);
-    int s = Fixtures.sentence(doc, fragment);
-    return Fixtures.coder().code(doc).stream().filter(e -> e.sentence() == s).toList();
+    return Fixtures.eventsIn(FIXTURE, fragment);
   }
 
   private static String codes(List<Event> events) {

@@ -139,9 +139,7 @@ class SalienceTest {
 
   @Test
   void coderDropsTheBackgroundEventAndKeepsTheReportedOne() {
-    AnnotatedDoc doc = Fixtures.doc(FIXTURE);
-    int s = Fixtures.sentence(doc, "suspended food deliveries after two trucks");
-    List<String> codes = Fixtures.coder().code(doc).stream().filter(e -> e.sentence() == s).map(Event::cameo).toList();
+    List<String> codes = Fixtures.eventsIn(FIXTURE, "suspended food deliveries after two trucks").stream().map(Event::cameo).toList();
     assertTrue(codes.stream().anyMatch(c -> c.startsWith("16")), () -> "codes: " + codes);
     assertFalse(codes.stream().anyMatch(c -> c.startsWith("19")), () -> "codes: " + codes);
   }

@@ -26,9 +26,7 @@ class UnreportedActsTest {
   }
 
   private List<Event> coded(String fragment) {
-    AnnotatedDoc doc = Fixtures.doc(FIXTURE);
-    int s = Fixtures.sentence(doc, fragment);
-    return Fixtures.coder().code(doc).stream().filter(e -> e.sentence() == s).toList();
+    return Fixtures.eventsIn(FIXTURE, fragment);
   }
 
   private static String word(AnnotatedDoc doc, Event e) {
