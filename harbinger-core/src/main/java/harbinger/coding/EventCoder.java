@@ -71,31 +71,34 @@ public final class EventCoder {
     ArticleContext a = new ArticleContext(doc);
     new MentionScanner(resolver).scan(a);
     Map<String, Draft> drafts = new LinkedHashMap<>();
+    Map<Integer, List<Trigger>> triggersBySentence = new HashMap<>();
     for (int s = 0; s < a.graphs.size(); s++) {
       if (a.inBoilerplate(s)) continue;
       SentenceGraph g = a.graphs.get(s);
       if (!g.parsed()) continue;
-      for (Draft d : codeSentence(a, s, g)) drafts.putIfAbsent(d.key(), d);
+      for (Draft d : codeSentence(a, s, g, triggersBySentence)) drafts.putIfAbsent(d.key(), d);
     }
     List<Draft> sorted = new ArrayList<>(drafts.values());
     sorted.sort(Comparator.comparingInt(Draft::sentence).thenComparingInt(d -> d.trigger().start())
         .thenComparing(d -> d.type().code()));
-    sorted = EventAnaphora.resolve(a, sorted, (s, token) -> nounRoot(a.graphs.get(s), token));
+    sorted = EventAnaphora.resolve(a, sorted, (s, token) -> nounRoot(triggersBySentence.getOrDefault(s, List.of()), token));
     List<Event> out = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) out.add(sorted.get(i).toEvent(a, doc.article().id() + "-" + (i + 1)));
     return out;
   }
 
-  /** The CAMEO root of the event noun at a token, or null when no noun trigger starts there. */
-  private @org.jspecify.annotations.Nullable String nounRoot(SentenceGraph g, int token) {
-    for (Trigger t : triggers.find(g)) if (t.token() == token && t.noun()) return ontology.expect(t.code()).root();
+  /** The CAMEO root of the event noun at a token among a sentence's triggers, or null when none starts there. */
+  private @org.jspecify.annotations.Nullable String nounRoot(List<Trigger> found, int token) {
+    for (Trigger t : found) if (t.token() == token && t.noun()) return ontology.expect(t.code()).root();
     return null;
   }
 
-  private List<Draft> codeSentence(ArticleContext a, int s, SentenceGraph g) {
+  /** @param triggersBySentence receives the sentence's triggers, for reactions in later sentences */
+  private List<Draft> codeSentence(ArticleContext a, int s, SentenceGraph g, Map<Integer, List<Trigger>> triggersBySentence) {
     BitSet dateline = a.datelineTokens(s);
     List<Trigger> found = new ArrayList<>();
     for (Trigger t : AllegedActs.without(g, triggers.find(g))) if (!dateline.get(t.token())) found.add(t);
+    triggersBySentence.put(s, List.copyOf(found));
     Map<Trigger, Arguments> args = new HashMap<>();
     boolean headline = a.isHeadline(s);
     for (Trigger t : found) args.put(t, arguments.find(g, t, headline));
