@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The hand-written lexicon probes in {@code lexicon-probes.tsv}: one news sentence each, with the CAMEO code
- * prefix it should produce, or {@code none} when it should produce no event at all.
+ * Hand-written probe files ({@code lexicon-probes.tsv}, the blind probe files): one news sentence each, with the
+ * CAMEO code prefix it should produce, or {@code none} when it should produce no event at all.
  */
 final class LexiconProbes {
   static final String RESOURCE = "/lexicon-probes.tsv";
@@ -33,14 +33,24 @@ final class LexiconProbes {
     boolean hitBy(List<Event> events) {
       return negative() ? events.isEmpty() : events.stream().anyMatch(e -> e.cameo().startsWith(expected));
     }
+
+    /** Whether some event has the probe's CAMEO root (a negative probe: whether no event was coded). */
+    boolean rootHitBy(List<Event> events) {
+      return negative() ? events.isEmpty() : events.stream().anyMatch(e -> e.cameo().startsWith(group()));
+    }
   }
 
   private LexiconProbes() {}
 
-  /** Reads and checks the probes: three columns, a known CAMEO code or {@code none}, an ISO date. */
+  /** Reads and checks the probes of {@link #RESOURCE}. */
   static List<Probe> load(CameoOntology ontology) {
+    return load(ontology, RESOURCE);
+  }
+
+  /** Reads and checks a probe file: three columns, a known CAMEO code or {@code none}, an ISO date. */
+  static List<Probe> load(CameoOntology ontology, String resource) {
     List<Probe> out = new ArrayList<>();
-    for (DataLine line : DataFile.readResource(RESOURCE)) {
+    for (DataLine line : DataFile.readResource(resource)) {
       if (line.fields().size() != 3) throw line.error("expected 3 tab-separated columns but found " + line.fields().size());
       String expected = line.expectField(0, "expected code");
       if (!expected.equals(NONE) && ontology.find(expected).isEmpty()) throw line.error("unknown CAMEO code '" + expected + "'");

@@ -1,0 +1,41 @@
+package harbinger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import harbinger.ontology.CameoOntologies;
+import harbinger.pipeline.Pipeline;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Blind probes: sentences written from the CAMEO code descriptions by someone who had not read the lexicon,
+ * measured once before any lexicon change (their first hit rate, recorded in each file's header and in
+ * docs/evaluation.md, estimates how the coder does on text it was never tuned on). Each file has one test here
+ * with floors a little under its current hit rates.
+ */
+class BlindProbeIT {
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void buildPipeline() {
+    pipeline = new Engine().pipeline();
+  }
+
+  /** Codes one probe file and fails below the floors (code-prefix hit rate, root hit rate, false alarms). */
+  static void check(String resource, double minHitRate, double minRootHitRate, int maxFalseAlarms) {
+    ProbeRun run = new ProbeRun(pipeline, LexiconProbes.load(CameoOntologies.loadDefault(), resource));
+    System.out.println("Blind probes " + resource + ":\n" + run.report());
+    assertTrue(run.hitRate() >= minHitRate,
+        () -> String.format(Locale.ROOT, "%s: hit rate %.3f below floor %.3f", resource, run.hitRate(), minHitRate));
+    assertTrue(run.rootHitRate() >= minRootHitRate,
+        () -> String.format(Locale.ROOT, "%s: root hit rate %.3f below floor %.3f", resource, run.rootHitRate(), minRootHitRate));
+    assertTrue(run.falseAlarms() <= maxFalseAlarms,
+        () -> resource + ": " + run.falseAlarms() + " negative probes produced events (at most " + maxFalseAlarms + ")");
+  }
+
+  // Tests for the cooperation probes (roots 01-08) go here.
+
+  // ------------------------------------------------------------------------------------------------------------
+
+  // Tests for the conflict probes (roots 09-20) go here.
+}
