@@ -52,7 +52,7 @@ final class EventAnaphora {
       Draft e = earlier.get(i);
       if (e.sentence() >= d.sentence()) continue;
       if (e.sentence() < d.sentence() - SENTENCES_BACK) break;
-      if (e.source() == null || EventBuilder.sameParty(e.source(), d.source())) continue;
+      if (e.source() == null || ActorPairs.sameParty(e.source(), d.source())) continue;
       SentenceGraph eg = a.graphs.get(e.sentence());
       int et = tokenAt(eg, e.trigger().start());
       if (et >= 0 && eg.lemma(et).equals(lemma) || root != null && root.equals(e.type().root())) return e;

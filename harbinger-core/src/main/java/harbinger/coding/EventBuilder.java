@@ -31,9 +31,6 @@ final class EventBuilder {
   private static final java.util.Set<String> VISITS = java.util.Set.of("042");
   private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("leader", "president", "minister",
       "side", "country", "government", "nation", "delegation", "party", "neighbour", "neighbor", "rival", "foe", "ally");
-  /** Codes whose events are mutual when several parties act together ("X and Y met", "... signed a treaty"). */
-  private static final java.util.Set<String> MUTUAL_CODES = java.util.Set.of("04", "040", "041", "044", "046",
-      "05", "050", "057", "06", "060", "061", "062", "063", "064");
 
   private final CameoOntology ontology;
   private final ActorResolver resolver;
@@ -68,7 +65,7 @@ final class EventBuilder {
     List<Integer> heads = args.targets().stream().filter(h -> SpeakerSide.inTheCountry(g, h)).toList();
     if (heads.isEmpty()) return List.of();
     List<ActorResolver.Resolved> out = new ArrayList<>(speakerSide.resolve(a, g, sentence, heads, speaker, asOf));
-    out.removeIf(r -> doers.stream().anyMatch(x -> sameParty(x.actor(), r.actor())));
+    out.removeIf(r -> doers.stream().anyMatch(x -> ActorPairs.sameParty(x.actor(), r.actor())));
     return out;
   }
 
@@ -121,7 +118,7 @@ final class EventBuilder {
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
     // "the two leaders agreed to ...": a shared commitment of several parties is mutual
-    boolean mutual = t.entry().symmetric() || MUTUAL_CODES.contains(type.code()) || type.root().equals("03");
+    boolean mutual = t.entry().symmetric() || ActorPairs.MUTUAL_CODES.contains(type.code()) || type.root().equals("03");
     if (targets.isEmpty() && !(mutual && sources.size() >= 2)) {
       List<Integer> unresolved = new ArrayList<>(args.targets());
       unresolved.addAll(args.fallbackTargets());
@@ -143,13 +140,13 @@ final class EventBuilder {
       owned.addAll(args.fallbackTargets());
       targets = new ArrayList<>(speakerSide.resolve(a, g, sentence, owned, attributed, asOf));
       List<ActorResolver.Resolved> doers = sources;
-      targets.removeIf(r -> doers.stream().anyMatch(x -> sameParty(x.actor(), r.actor())));
+      targets.removeIf(r -> doers.stream().anyMatch(x -> ActorPairs.sameParty(x.actor(), r.actor())));
     }
     if (targets.isEmpty() && material && reading.modality() == Modality.CONDITIONAL) {
       targets = conditionedTargets(a, g, sentence, t.token(), asOf, excluded, sources);
     }
     if (targets.isEmpty()) targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());
-    if (targets.isEmpty()) targets = domesticTarget(type, sources);
+    if (targets.isEmpty()) targets = ActorPairs.domesticTarget(type, sources);
     if (targets.isEmpty()) targets = AidRecipient.implied(type, sources, a.discourse, sentence, t.token()).map(List::of).orElse(targets);
     if (sources.isEmpty()) sources = attackers.implied(g, t.token(), type, sources, targets, locationHead).map(List::of).orElse(sources);
     if (type.root().equals("17") && !sources.isEmpty() && sources.get(0).actor().country() != null) {
@@ -165,7 +162,7 @@ final class EventBuilder {
     if (type.root().equals("15")) {
       List<ActorResolver.Resolved> movers = sources;
       targets = new ArrayList<>(targets);
-      targets.removeIf(r -> r.actor().country() == null || isOwnForce(r, movers)
+      targets.removeIf(r -> r.actor().country() == null || ActorPairs.isOwnForce(r, movers)
           || movers.stream().anyMatch(m -> r.actor().country().equals(m.actor().country())));
     }
     if (targets.isEmpty() && type.root().equals("15")) {
@@ -180,7 +177,7 @@ final class EventBuilder {
     for (int h : args.targets()) scope.or(g.subtree(h));
     List<Quantity> found = quantities.find(g, scope, t.token());
 
-    List<Actor[]> pairs = pairs(sources, targets, mutual);
+    List<Actor[]> pairs = ActorPairs.pairs(sources, targets, mutual);
     EventType stanceType = stances.code(g, t.token(), reading, type, args, attributed, pairs).orElse(null);
     if (stanceType != null) {
       if (reading.stance() == StanceCodes.Stance.DEMAND) pairs = Stances.demandPairs(attributed, pairs);
@@ -192,7 +189,7 @@ final class EventBuilder {
       }
     }
     List<Draft> out = new ArrayList<>();
-    for (Actor[] pair : withoutSelfPairs(pairs)) {
+    for (Actor[] pair : ActorPairs.withoutSelfPairs(pairs)) {
       {
         if (out.size() >= MAX_PAIRS) break;
         Actor source = pair[0];
@@ -326,38 +323,6 @@ final class EventBuilder {
     return false;
   }
 
-  /** Domestic measures (curfews, emergencies, bans on parties and the threats of them) and who they fall on. */
-  private static final java.util.Set<String> DOMESTIC_MEASURES = java.util.Set.of("172", "132", "0811", "0812",
-      "0813", "0814", "081");
-
-  /**
-   * The implied target of a domestic event that names none, as the CAMEO codebook codes it: a protest by a
-   * country's people is against that country's government ("students throughout Indonesia staged
-   * demonstrations": IDNEDU -> IDNGOV), and a government's curfew or state of emergency falls on its own country
-   * ("declared a state of siege": HTIGOV -> HTI). The inferred actor has no span.
-   */
-  private static List<ActorResolver.Resolved> domesticTarget(EventType type, List<ActorResolver.Resolved> sources) {
-    if (sources.size() != 1 || sources.get(0).actor().country() == null) return List.of();
-    Actor s = sources.get(0).actor();
-    String country = s.country();
-    boolean measure = DOMESTIC_MEASURES.stream().anyMatch(type.code()::startsWith);
-    if (type.root().equals("14") && !s.agents().contains("GOV")) {
-      return List.of(new ActorResolver.Resolved(new Actor(country + " government (implied)", country + "GOV", country,
-          List.of("GOV"), null, null), Discourse.Kind.GROUP, false, null));
-    }
-    if (measure && s.agents().contains("GOV")) {
-      return List.of(new ActorResolver.Resolved(new Actor(country + " (implied)", country, country, List.of(), null, null),
-          Discourse.Kind.COUNTRY, false, null));
-    }
-    return List.of();
-  }
-
-  /** In a force posture event, troops of the source's own country are what is moved, not a target. */
-  private static boolean isOwnForce(ActorResolver.Resolved target, List<ActorResolver.Resolved> sources) {
-    if (!target.actor().agents().contains("MIL")) return false;
-    return sources.isEmpty() || sources.stream().anyMatch(s -> java.util.Objects.equals(s.actor().country(), target.actor().country()));
-  }
-
   /**
    * The modality after attribution and date. A material act reported by a named party is claimed even when the
    * party reports its own act ("the army said it destroyed ..."): a self-report is a claim too; a verbal act
@@ -374,14 +339,9 @@ final class EventBuilder {
     if (m != Modality.ASSERTED) return m;
     if (date.explicit() && date.date() != null && published != null && date.date().isAfter(published.plusDays(1))) return Modality.FUTURE;
     if (reading.hedged() || according) return Modality.CLAIMED;
-    if (attributed != null && (material || (source != null && !sameParty(attributed, source)))) return Modality.CLAIMED;
+    if (attributed != null && (material || (source != null && !ActorPairs.sameParty(attributed, source)))) return Modality.CLAIMED;
     if (date.explicit() && date.date() != null && published != null && date.date().isBefore(published.minusDays(180))) return Modality.HISTORICAL;
     return Modality.ASSERTED;
-  }
-
-  static boolean sameParty(Actor a, Actor b) {
-    if (a.country() != null && b.country() != null) return a.country().equals(b.country());
-    return a.code().equals(b.code());
   }
 
   private static double confidence(Trigger t, @Nullable Actor source, @Nullable Actor target, EventDate date, Modality m) {
@@ -393,46 +353,5 @@ final class EventBuilder {
     if (date.explicit()) c += 0.05;
     if (m == Modality.CLAIMED) c -= 0.1;
     return Math.max(0.05, Math.min(0.95, c));
-  }
-
-  /**
-   * Pairs without a party acting on itself; a party whose only target was itself keeps its act with no target
-   * ("Greece plans to impose restrictions on its labour market" is Greece's act, not nothing).
-   */
-  private static List<Actor[]> withoutSelfPairs(List<Actor[]> pairs) {
-    List<Actor[]> out = new ArrayList<>();
-    List<Actor> alone = new ArrayList<>();
-    for (Actor[] p : pairs) {
-      if (p[0] != null && p[1] != null && p[0].code().equals(p[1].code())) alone.add(p[0]);
-      else out.add(p);
-    }
-    for (Actor source : alone) {
-      if (out.stream().noneMatch(p -> p[0] != null && p[0].code().equals(source.code()))) out.add(new Actor[] {source, null});
-    }
-    return out;
-  }
-
-  /**
-   * Source/target pairs: the product of coordinated sources and targets; for a mutual event with coordinated
-   * sources and no target ("Biden and Putin met", "the two sides signed"), each source with each later one.
-   */
-  private static List<Actor[]> pairs(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets, boolean mutual) {
-    List<Actor[]> out = new ArrayList<>();
-    if (mutual && targets.isEmpty() && sources.size() >= 2) {
-      // the text gives no direction: both directions, as GDELT codes reciprocal events
-      for (int i = 0; i < sources.size(); i++)
-        for (int j = 0; j < sources.size(); j++) if (i != j) out.add(new Actor[] {sources.get(i).actor(), sources.get(j).actor()});
-      return out;
-    }
-    if (sources.isEmpty() && targets.isEmpty()) {
-      out.add(new Actor[] {null, null});
-      return out;
-    }
-    for (int i = 0; i < Math.max(1, sources.size()); i++) {
-      for (int j = 0; j < Math.max(1, targets.size()); j++) {
-        out.add(new Actor[] {i < sources.size() ? sources.get(i).actor() : null, j < targets.size() ? targets.get(j).actor() : null});
-      }
-    }
-    return out;
   }
 }

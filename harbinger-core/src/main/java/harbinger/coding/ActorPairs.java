@@ -1,0 +1,98 @@
+package harbinger.coding;
+
+import harbinger.model.Actor;
+import harbinger.ontology.EventType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who acts on whom in one event: the source/target pairs of coordinated actors (both directions for mutual acts),
+ * without a party acting on itself, and the implied target of a domestic event that names none.
+ */
+final class ActorPairs {
+  /** Codes whose events are mutual when several parties act together ("X and Y met", "... signed a treaty"). */
+  static final Set<String> MUTUAL_CODES = Set.of("04", "040", "041", "044", "046",
+      "05", "050", "057", "06", "060", "061", "062", "063", "064");
+
+  /** Domestic measures (curfews, emergencies, bans on parties and the threats of them) and who they fall on. */
+  static final Set<String> DOMESTIC_MEASURES = Set.of("172", "132", "0811", "0812",
+      "0813", "0814", "081");
+
+  /**
+   * The implied target of a domestic event that names none, as the CAMEO codebook codes it: a protest by a
+   * country's people is against that country's government ("students throughout Indonesia staged
+   * demonstrations": IDNEDU -> IDNGOV), and a government's curfew or state of emergency falls on its own country
+   * ("declared a state of siege": HTIGOV -> HTI). The inferred actor has no span.
+   */
+  static List<ActorResolver.Resolved> domesticTarget(EventType type, List<ActorResolver.Resolved> sources) {
+    if (sources.size() != 1 || sources.get(0).actor().country() == null) return List.of();
+    Actor s = sources.get(0).actor();
+    String country = s.country();
+    boolean measure = DOMESTIC_MEASURES.stream().anyMatch(type.code()::startsWith);
+    if (type.root().equals("14") && !s.agents().contains("GOV")) {
+      return List.of(new ActorResolver.Resolved(new Actor(country + " government (implied)", country + "GOV", country,
+          List.of("GOV"), null, null), Discourse.Kind.GROUP, false, null));
+    }
+    if (measure && s.agents().contains("GOV")) {
+      return List.of(new ActorResolver.Resolved(new Actor(country + " (implied)", country, country, List.of(), null, null),
+          Discourse.Kind.COUNTRY, false, null));
+    }
+    return List.of();
+  }
+
+  /** In a force posture event, troops of the source's own country are what is moved, not a target. */
+  static boolean isOwnForce(ActorResolver.Resolved target, List<ActorResolver.Resolved> sources) {
+    if (!target.actor().agents().contains("MIL")) return false;
+    return sources.isEmpty() || sources.stream().anyMatch(s -> Objects.equals(s.actor().country(), target.actor().country()));
+  }
+
+  static boolean sameParty(Actor a, Actor b) {
+    if (a.country() != null && b.country() != null) return a.country().equals(b.country());
+    return a.code().equals(b.code());
+  }
+
+  /**
+   * Pairs without a party acting on itself; a party whose only target was itself keeps its act with no target
+   * ("Greece plans to impose restrictions on its labour market" is Greece's act, not nothing).
+   */
+  static List<Actor[]> withoutSelfPairs(List<Actor[]> pairs) {
+    List<Actor[]> out = new ArrayList<>();
+    List<Actor> alone = new ArrayList<>();
+    for (Actor[] p : pairs) {
+      if (p[0] != null && p[1] != null && p[0].code().equals(p[1].code())) alone.add(p[0]);
+      else out.add(p);
+    }
+    for (Actor source : alone) {
+      if (out.stream().noneMatch(p -> p[0] != null && p[0].code().equals(source.code()))) out.add(new Actor[] {source, null});
+    }
+    return out;
+  }
+
+  /**
+   * Source/target pairs: the product of coordinated sources and targets; for a mutual event with coordinated
+   * sources and no target ("Biden and Putin met", "the two sides signed"), each source with each later one.
+   */
+  static List<Actor[]> pairs(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets, boolean mutual) {
+    List<Actor[]> out = new ArrayList<>();
+    if (mutual && targets.isEmpty() && sources.size() >= 2) {
+      // the text gives no direction: both directions, as GDELT codes reciprocal events
+      for (int i = 0; i < sources.size(); i++)
+        for (int j = 0; j < sources.size(); j++) if (i != j) out.add(new Actor[] {sources.get(i).actor(), sources.get(j).actor()});
+      return out;
+    }
+    if (sources.isEmpty() && targets.isEmpty()) {
+      out.add(new Actor[] {null, null});
+      return out;
+    }
+    for (int i = 0; i < Math.max(1, sources.size()); i++) {
+      for (int j = 0; j < Math.max(1, targets.size()); j++) {
+        out.add(new Actor[] {i < sources.size() ? sources.get(i).actor() : null, j < targets.size() ? targets.get(j).actor() : null});
+      }
+    }
+    return out;
+  }
+
+  private ActorPairs() {}
+}

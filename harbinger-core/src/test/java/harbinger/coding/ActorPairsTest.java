@@ -1,0 +1,48 @@
+package harbinger.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import harbinger.model.Actor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorPairsTest {
+  private static ActorResolver.Resolved gov(String country) {
+    return new ActorResolver.Resolved(new Actor(country + " government", country + "GOV", country, List.of("GOV"), null, null),
+        Discourse.Kind.GROUP, false, null);
+  }
+
+  @Test
+  void mutualActWithoutTargetPairsEachSourceWithTheOtherInBothDirections() {
+    List<Actor[]> pairs = ActorPairs.pairs(List.of(gov("USA"), gov("RUS")), List.of(), true);
+    assertEquals(2, pairs.size());
+    assertEquals("USAGOV", pairs.get(0)[0].code());
+    assertEquals("RUSGOV", pairs.get(0)[1].code());
+    assertEquals("RUSGOV", pairs.get(1)[0].code());
+  }
+
+  @Test
+  void oneSidedActPairsEverySourceWithEveryTarget() {
+    List<Actor[]> pairs = ActorPairs.pairs(List.of(gov("USA"), gov("FRA")), List.of(gov("IRN")), false);
+    assertEquals(2, pairs.size());
+    assertTrue(pairs.stream().allMatch(p -> p[1].code().equals("IRNGOV")));
+  }
+
+  @Test
+  void partyActingOnItselfKeepsItsActWithoutTarget() {
+    Actor grc = gov("GRC").actor();
+    List<Actor[]> pairs = ActorPairs.withoutSelfPairs(List.<Actor[]>of(new Actor[] {grc, grc}));
+    assertEquals(1, pairs.size());
+    assertEquals("GRCGOV", pairs.get(0)[0].code());
+    assertNull(pairs.get(0)[1]);
+  }
+
+  @Test
+  void governmentMeasureWithoutTargetFallsOnItsOwnCountry() {
+    var type = harbinger.ontology.CameoOntologies.loadDefault().find("172").orElseThrow();
+    List<ActorResolver.Resolved> targets = ActorPairs.domesticTarget(type, List.of(gov("HTI")));
+    assertEquals("HTI", targets.get(0).actor().code());
+  }
+}
