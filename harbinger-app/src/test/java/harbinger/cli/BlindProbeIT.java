@@ -35,6 +35,16 @@ class BlindProbeIT {
 
   // Tests for the cooperation probes (roots 01-08) go here.
 
+  /**
+   * Roots 01-08 (statements, appeals, intents, consultations, cooperation, aid, yielding): first measured at
+   * 0.735 code / 0.850 root hits with 1 of 35 negative probes coded; floors a little under the rates after the
+   * session-5 fixes (see the file's header).
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationProbesStayAboveTheirFloors() {
+    check("/blind-probes-cooperation.tsv", 0.89, 0.93, 2);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.
