@@ -161,11 +161,13 @@ final class TriggerFinder {
   /**
    * Only the verb's object (and adverbs) stand between verb {@code i} and position {@code start}: "fired two missiles
    * at"; and a bare time noun, as news style puts the day right after the verb: "met Monday with", "spoke last week to".
+   * A noun trigger's agent may stand there too: "calls by Qatar and Egypt for a ceasefire".
    */
   private static boolean follows(SentenceGraph g, int i, int start) {
     Integer obj = g.child(i, "obj");
     BitSet allowed = obj == null ? new BitSet() : g.subtree(obj);
     for (int c : g.children(i)) if (g.relation(c).endsWith(":tmod")) allowed.or(g.subtree(c));
+    if (g.token(i).isNoun()) for (int c : g.children(i)) if ("by".equals(g.caseMarker(c)) && c < start) allowed.or(g.subtree(c));
     for (int k = i + 1; k < start; k++) {
       if (!allowed.get(k) && !g.baseRelation(k).equals("advmod") && !g.relation(k).equals("compound:prt")) return false;
     }
