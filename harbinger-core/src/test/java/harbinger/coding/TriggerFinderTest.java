@@ -164,4 +164,11 @@ class TriggerFinderTest {
     assertTrue(context.get(Fixtures.token(g, "tents")));
     assertEquals("073", codeAt("engineers and tents", "sent"));
   }
+
+  @Test
+  void nounsAgentMayStandBeforeItsPreposition() {
+    // "calls by the Arab League for a truce": call:n+for with a truce (0256); the "by" agent between the noun and
+    // its "for" phrase does not hide the preposition
+    assertEquals("0256", codeAt("calls by the Arab League", "calls"));
+  }
 }
