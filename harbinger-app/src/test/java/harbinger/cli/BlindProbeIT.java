@@ -35,6 +35,16 @@ class BlindProbeIT {
 
   // Tests for the cooperation probes (roots 01-08) go here.
 
+  /**
+   * Roots 01-08 (statements, appeals, intents, consultations, cooperation, aid, yielding): the 313 blind probes
+   * were first measured at 0.735 code / 0.850 root hits with 1 of 35 negative probes coded; with the 70 probes
+   * written after the fixes the file measured 0.916 / 0.958 and 2 of 37 at the end of session 5 (see its header).
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationProbesStayAboveTheirFloors() {
+    check("/blind-probes-cooperation.tsv", 0.90, 0.94, 3);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

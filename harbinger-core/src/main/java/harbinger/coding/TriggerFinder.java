@@ -108,8 +108,29 @@ final class TriggerFinder {
     if (w.endsWith("ed")) {
       List<LexiconEntry> verbs = lexicon.verbEntries(g.lemma(i));
       if (!verbs.isEmpty()) return verbs;
+      // "The authorities relaxed restrictions": a past tense the tagger took for an adjective (lemma "relaxed") is a
+      // verb when it has a direct object, which no adjective takes; its lemma is then found from the word's stem
+      if (g.child(i, "obj") != null) {
+        for (String stem : pastStems(w)) {
+          verbs = lexicon.verbEntries(stem);
+          if (!verbs.isEmpty()) return verbs;
+        }
+      }
     }
     return predicate(g, i) ? lexicon.adjectiveEntries(g.lemma(i).toLowerCase(java.util.Locale.ROOT)) : List.of();
+  }
+
+  /** Candidate lemmas of a regular past form: "relaxed" relax, "eased" ease, "stopped" stop, "carried" carry. */
+  static List<String> pastStems(String w) {
+    List<String> out = new ArrayList<>();
+    String base = w.substring(0, w.length() - 2);
+    if (base.length() < 2) return out;
+    out.add(base);
+    out.add(w.substring(0, w.length() - 1));
+    int n = base.length();
+    if (n >= 3 && base.charAt(n - 1) == base.charAt(n - 2)) out.add(base.substring(0, n - 1));
+    if (base.endsWith("i")) out.add(base.substring(0, n - 1) + "y");
+    return out;
   }
 
   /** An adjective with a copula or the complement of a linking verb ("seemed willing to"). */
@@ -140,11 +161,13 @@ final class TriggerFinder {
   /**
    * Only the verb's object (and adverbs) stand between verb {@code i} and position {@code start}: "fired two missiles
    * at"; and a bare time noun, as news style puts the day right after the verb: "met Monday with", "spoke last week to".
+   * A noun trigger's agent may stand there too: "calls by Qatar and Egypt for a ceasefire".
    */
   private static boolean follows(SentenceGraph g, int i, int start) {
     Integer obj = g.child(i, "obj");
     BitSet allowed = obj == null ? new BitSet() : g.subtree(obj);
     for (int c : g.children(i)) if (g.relation(c).endsWith(":tmod")) allowed.or(g.subtree(c));
+    if (g.token(i).isNoun()) for (int c : g.children(i)) if ("by".equals(g.caseMarker(c)) && c < start) allowed.or(g.subtree(c));
     for (int k = i + 1; k < start; k++) {
       if (!allowed.get(k) && !g.baseRelation(k).equals("advmod") && !g.relation(k).equals("compound:prt")) return false;
     }
@@ -158,6 +181,8 @@ final class TriggerFinder {
       // on ("spoke on Monday by phone to ...") nor the infinitive marker before the verb ("to speak")
       if (c > i && particle.equals(g.caseMarker(c)) && follows(g, i, g.subtree(c).nextSetBit(0))) return true;
       if (c > i && (g.baseRelation(c).equals("case") || g.baseRelation(c).equals("mark")) && g.lemma(c).equals(particle)) return true;
+      // a particle the parser took for an adverb after the object: "pulled their warships back", "called the strike off"
+      if (c > i && g.baseRelation(c).equals("advmod") && g.lemma(c).equals(particle) && follows(g, i, c)) return true;
     }
     return i + 1 < g.size() && g.lemma(i + 1).equals(particle);
   }
@@ -248,7 +273,9 @@ final class TriggerFinder {
       boolean passiveObject = depth == 0 && rel.equals("nsubj:pass");
       // a noun the parser left as "dep" of a noun is part of that noun phrase ("tolerate rallies by the ... group")
       boolean nominalDep = rel.equals("dep") && g.token(c).isNoun() && g.token(i).isNoun();
-      if (!passiveObject && !nominalDep && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
+      // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
+      boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun();
+      if (!passiveObject && !nominalDep && !nounConjunct && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of")))) continue;
       }
       walk(g, c, depth + 1, out);
