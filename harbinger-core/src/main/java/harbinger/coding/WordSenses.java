@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
  *   <li>Speaking near a telephone word is a telephone call only when done by telephone ({@link PhoneCalls}).</li>
  *   <li>A fight, battle, war or clash of words, votes or lawsuits is no fighting ({@link WordContests}).</li>
+ *   <li>Harm done by a flood, a storm, a disease or an accident is no act of force ({@link NaturalCauses}).</li>
  * </ul>
  */
 final class WordSenses {
@@ -88,10 +89,14 @@ final class WordSenses {
       "stronghold", "strongholds", "militant", "militants", "rebel", "rebels", "hideout", "hideouts", "airfield",
       "airbase", "compound", "headquarters", "installation", "installations");
 
+  /** CAMEO roots of force and coercion, which only parties can use. */
+  private static final Set<String> MATERIAL_CONFLICT = Set.of("17", "18", "19", "20");
+
   /** The trigger to record for {@code e} matched at token {@code i}, re-coded if need be, or null to reject it. */
   static @Nullable Trigger sense(SentenceGraph g, int i, LexiconEntry e) {
     String lemma = g.lemma(i);
     String code = e.code();
+    if (!e.noun() && MATERIAL_CONFLICT.contains(code.substring(0, 2)) && NaturalCauses.caused(g, i)) return null;
     if (code.startsWith("19") && !e.noun() && (lemma.equals("fight") || lemma.equals("battle"))
         && innerState(g, i)) {
       return null;
