@@ -38,10 +38,16 @@ final class NaturalCauses {
     // "were killed when a bus plunged into a ravine": a passive with no agent, told by an accident clause
     if (g.child(i, "aux:pass") == null || doer != null) return false;
     for (int c : g.children(i)) {
-      if (!g.relation(c).startsWith("advcl") || !g.hasMarker(c, "when")) continue;
+      if (!g.relation(c).startsWith("advcl") || !introducedByWhen(g, c)) continue;
       Integer s = g.subject(c);
       if (s != null && MISHAPS.contains(g.lemma(c)) && VEHICLES.contains(g.lemma(s))) return true;
     }
+    return false;
+  }
+
+  /** "when" marks the clause, as a mark or (as the parser often has it) as an adverb. */
+  private static boolean introducedByWhen(SentenceGraph g, int c) {
+    for (int k : g.children(c)) if (g.lemma(k).equals("when") && k < c) return true;
     return false;
   }
 

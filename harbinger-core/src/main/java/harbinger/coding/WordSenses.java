@@ -117,7 +117,7 @@ final class WordSenses {
       if (o != null && (code.startsWith("19") || code.startsWith("17")) && !code.equals("173") && person(g, o)) {
         return recoded(i, e, armedSubject(g, i) ? "181" : "173");
       }
-      if (o != null && code.startsWith("171") && place(g, o)) return recoded(i, e, "192");
+      if (o != null && code.startsWith("171") && place(g, o) && !controlOfAssets(g, o)) return recoded(i, e, "192");
     }
     if (lemma.equals("strike") && e.noun()) {
       boolean military = militaryTarget(g, i);
@@ -199,6 +199,19 @@ final class WordSenses {
   private static boolean person(SentenceGraph g, int o) {
     String ner = g.token(o).ner();
     return ner.equals("PERSON") || PEOPLE.contains(g.lemma(o)) || PEOPLE.contains(g.word(o).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Things owned and run, whose control is a matter of property: "control of the oil projects". */
+  private static final Set<String> ASSETS = Set.of("project", "company", "firm", "asset", "property", "field",
+      "plant", "factory", "mine", "bank", "operation", "business", "refinery", "subsidiary", "newspaper", "station");
+
+  /** "seized control of oil projects": control of a thing that is no place is confiscation, not occupation. */
+  private static boolean controlOfAssets(SentenceGraph g, int o) {
+    if (!g.lemma(o).equals("control")) return false;
+    for (int c : g.children(o)) {
+      if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) return ASSETS.contains(g.lemma(c));
+    }
+    return false;
   }
 
   private static boolean place(SentenceGraph g, int o) {
