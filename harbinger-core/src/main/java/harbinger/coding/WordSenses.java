@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
  *   <li>Speaking near a telephone word is a telephone call only when done by telephone ({@link PhoneCalls}).</li>
  *   <li>A fight, battle, war or clash of words, votes or lawsuits is no fighting ({@link WordContests}).</li>
+ *   <li>A bomb that explodes is a car, roadside or suicide bombing when its name says so ({@link BombKinds}).</li>
  *   <li>Harm done by a flood, a storm, a disease or an accident is no act of force ({@link NaturalCauses}).</li>
  * </ul>
  */
@@ -127,6 +128,10 @@ final class WordSenses {
     if (lemma.equals("strike") && !e.noun() && code.equals("190") && checked(e)
         && !(struckTarget(g, i) && armedStriker(g, i))) {
       return null;
+    }
+    if (code.equals("183") && !e.noun()) {
+      String kind = BombKinds.of(g, i);
+      if (kind != null) return recoded(i, e, kind);
     }
     if (lemma.equals("receive") && code.equals("043") && !e.noun() && receivesAThing(g, i)) return null;
     if (code.equals("041") && !e.noun() && PhoneCalls.VERBS.contains(lemma) && !PhoneCalls.byPhone(g, i)) return null;
