@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Senses of force and coercion verbs ({@link NaturalCauses}, the seizure of control in {@link WordSenses}) through
+ * Senses of force and coercion verbs ({@link NaturalCauses}, {@link BombKinds}, the seizure of control in
+ * {@link WordSenses}) through
  * the real {@link TriggerFinder} on real parses of sentences written for these tests
  * ({@code golden/stages/conflict-senses.txt}).
  */
@@ -70,5 +71,20 @@ class ConflictSensesTest {
   @Test
   void seizingControlOfACapitalOccupiesIt() {
     assertEquals("192", code("Rebel fighters seized control", "seized"));
+  }
+
+  @Test
+  void aTruckBombThatExplodesIsACarBombing() {
+    assertEquals("1832", code("A truck bomb exploded", "exploded"));
+  }
+
+  @Test
+  void aRoadsideBombThatExplodesIsARoadsideBombing() {
+    assertEquals("1833", code("A roadside bomb exploded", "exploded"));
+  }
+
+  @Test
+  void aBombOfNoNamedKindIsABombing() {
+    assertEquals("183", code("A bomb exploded at a crowded bus station", "exploded"));
   }
 }
