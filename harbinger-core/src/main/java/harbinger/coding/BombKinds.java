@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The kind of bombing a bomb's own name tells, when the bomb is the subject of the verb ("a truck bomb exploded",
  * "a roadside bomb went off", "the suicide bomber blew himself up"): the lexicon's context leaves the subject out,
- * so its modifiers need this look. Stateless.
+ * so its modifiers need this look. Also the bombing that caused casualties ("three soldiers were killed when a
+ * roadside bomb struck their patrol"): the deaths are that bombing's, not an unspecified use of force. Stateless.
  */
 final class BombKinds {
   private BombKinds() {}
@@ -23,7 +24,35 @@ final class BombKinds {
   static @Nullable String of(SentenceGraph g, int i) {
     Integer s = g.subject(i);
     if (s == null) s = g.child(i, "nsubj:pass");
-    if (s == null || !BOMBS.contains(g.lemma(s).toLowerCase(java.util.Locale.ROOT))) return null;
+    return s == null ? null : named(g, s);
+  }
+
+  /**
+   * The bombing that caused the casualties of verb {@code i}: "were killed when a roadside bomb struck their patrol",
+   * "was wounded by a car bomb" (183 for a bomb of no named kind), or null when no bomb is named as the cause.
+   */
+  static @Nullable String cause(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      String rel = g.relation(c);
+      Integer bomb = null;
+      if (rel.startsWith("advcl") && openedByWhen(g, c)) bomb = g.subject(c);
+      else if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) bomb = c;
+      if (bomb == null || !BOMBS.contains(g.lemma(bomb).toLowerCase(java.util.Locale.ROOT))
+          || g.lemma(bomb).toLowerCase(java.util.Locale.ROOT).startsWith("bomber")) continue;
+      String kind = named(g, bomb);
+      return kind != null ? kind : "183";
+    }
+    return null;
+  }
+
+  private static boolean openedByWhen(SentenceGraph g, int c) {
+    for (int k : g.children(c)) if (k < c && g.lemma(k).equals("when")) return true;
+    return false;
+  }
+
+  /** The kind of bombing the modifiers of bomb noun {@code s} name, or null. */
+  private static @Nullable String named(SentenceGraph g, int s) {
+    if (!BOMBS.contains(g.lemma(s).toLowerCase(java.util.Locale.ROOT))) return null;
     String best = null;
     for (int c : g.children(s)) {
       String r = g.relation(c);

@@ -90,6 +90,9 @@ final class WordSenses {
       "stronghold", "strongholds", "militant", "militants", "rebel", "rebels", "hideout", "hideouts", "airfield",
       "airbase", "compound", "headquarters", "installation", "installations");
 
+  /** Verbs of casualties, whose cause may be named in a clause or a by-phrase. */
+  private static final Set<String> CASUALTIES = Set.of("kill", "wound", "injure", "maim");
+
   /** CAMEO roots of force and coercion, which only parties can use. */
   private static final Set<String> MATERIAL_CONFLICT = Set.of("17", "18", "19", "20");
 
@@ -131,6 +134,10 @@ final class WordSenses {
     }
     if (code.equals("183") && !e.noun()) {
       String kind = BombKinds.of(g, i);
+      if (kind != null) return recoded(i, e, kind);
+    }
+    if (code.equals("190") && !e.noun() && CASUALTIES.contains(lemma)) {
+      String kind = BombKinds.cause(g, i);
       if (kind != null) return recoded(i, e, kind);
     }
     if (lemma.equals("receive") && code.equals("043") && !e.noun() && receivesAThing(g, i)) return null;

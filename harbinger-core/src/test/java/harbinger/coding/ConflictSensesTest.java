@@ -87,4 +87,19 @@ class ConflictSensesTest {
   void aBombOfNoNamedKindIsABombing() {
     assertEquals("183", code("A bomb exploded at a crowded bus station", "exploded"));
   }
+
+  @Test
+  void deathsWhenARoadsideBombHitsAreARoadsideBombing() {
+    assertEquals("1833", code("Four soldiers were killed when a roadside bomb hit", "killed"));
+  }
+
+  @Test
+  void deathsByACarBombAreACarBombing() {
+    assertEquals("1832", code("Two policemen were killed by a car bomb", "killed"));
+  }
+
+  @Test
+  void deathsWhenSoldiersOpenFireStayAnUnspecifiedUseOfForce() {
+    assertEquals("190", code("Five villagers were killed when soldiers opened fire", "killed"));
+  }
 }
