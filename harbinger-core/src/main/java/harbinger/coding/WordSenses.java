@@ -173,10 +173,22 @@ final class WordSenses {
     boolean campaign = g.child(i, "nmod:poss") != null;
     for (int k = 0; k < g.size(); k++) {
       String w = g.lemma(k);
+      if (partyOfOpposition(g, k)) continue;
       if (PROTEST.contains(w) || w.startsWith("anti")) return false;
       if (CAMPAIGN.contains(w) || CAMPAIGN.contains(g.word(k).toLowerCase(java.util.Locale.ROOT))) campaign = true;
     }
     return campaign;
+  }
+
+  /** Bodies named by "opposition" that campaign as well as protest: "the opposition party", "the opposition candidate". */
+  private static final Set<String> CONTENDERS = Set.of("party", "parties", "candidate", "candidates", "coalition",
+      "alliance", "bloc", "leader", "nominee");
+
+  /** "opposition" only naming the party or candidate that holds the rally says nothing of protest. */
+  private static boolean partyOfOpposition(SentenceGraph g, int k) {
+    int h = g.head(k);
+    return g.lemma(k).equals("opposition") && h >= 0 && CONTENDERS.contains(g.lemma(h))
+        && (g.relation(k).equals("compound") || g.relation(k).equals("amod"));
   }
 
   /** The protest-like act has a purpose clause of welcoming or celebrating: "took to the streets to welcome". */

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Senses of force and coercion verbs ({@link NaturalCauses}, {@link BombKinds}, the seizure of control in
+ * Senses of force and coercion verbs ({@link NaturalCauses}, {@link BombKinds}, the seizure of control and campaign rallies in
  * {@link WordSenses}) through
  * the real {@link TriggerFinder} on real parses of sentences written for these tests
  * ({@code golden/stages/conflict-senses.txt}).
@@ -101,5 +101,17 @@ class ConflictSensesTest {
   @Test
   void deathsWhenSoldiersOpenFireStayAnUnspecifiedUseOfForce() {
     assertEquals("190", code("Five villagers were killed when soldiers opened fire", "killed"));
+  }
+
+  @Test
+  void anOppositionAllianceOpeningItsCampaignWithARallyIsNoProtest() {
+    assertNull(code("The ruling party's main rival", "rally"));
+  }
+
+  @Test
+  void oppositionSupportersRallyingAgainstALawStillProtest() {
+    String code = code("Opposition supporters held a rally", "rally");
+    assertNotNull(code);
+    assertTrue(code.startsWith("141"), code);
   }
 }
