@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
  *   <li>Speaking near a telephone word is a telephone call only when done by telephone ({@link PhoneCalls}).</li>
  *   <li>A fight, battle, war or clash of words, votes or lawsuits is no fighting ({@link WordContests}).</li>
+ *   <li>A bomb that explodes is a car, roadside or suicide bombing when its name says so ({@link BombKinds}).</li>
+ *   <li>Harm done by a flood, a storm, a disease or an accident is no act of force ({@link NaturalCauses}).</li>
  * </ul>
  */
 final class WordSenses {
@@ -88,10 +90,17 @@ final class WordSenses {
       "stronghold", "strongholds", "militant", "militants", "rebel", "rebels", "hideout", "hideouts", "airfield",
       "airbase", "compound", "headquarters", "installation", "installations");
 
+  /** Verbs of casualties, whose cause may be named in a clause or a by-phrase. */
+  private static final Set<String> CASUALTIES = Set.of("kill", "wound", "injure", "maim");
+
+  /** CAMEO roots of force and coercion, which only parties can use. */
+  private static final Set<String> MATERIAL_CONFLICT = Set.of("17", "18", "19", "20");
+
   /** The trigger to record for {@code e} matched at token {@code i}, re-coded if need be, or null to reject it. */
   static @Nullable Trigger sense(SentenceGraph g, int i, LexiconEntry e) {
     String lemma = g.lemma(i);
     String code = e.code();
+    if (!e.noun() && MATERIAL_CONFLICT.contains(code.substring(0, 2)) && NaturalCauses.caused(g, i)) return null;
     if (code.startsWith("19") && !e.noun() && (lemma.equals("fight") || lemma.equals("battle"))
         && innerState(g, i)) {
       return null;
@@ -112,7 +121,7 @@ final class WordSenses {
       if (o != null && (code.startsWith("19") || code.startsWith("17")) && !code.equals("173") && person(g, o)) {
         return recoded(i, e, armedSubject(g, i) ? "181" : "173");
       }
-      if (o != null && code.startsWith("171") && place(g, o)) return recoded(i, e, "192");
+      if (o != null && code.startsWith("171") && place(g, o) && !controlOfAssets(g, o)) return recoded(i, e, "192");
     }
     if (lemma.equals("strike") && e.noun()) {
       boolean military = militaryTarget(g, i);
@@ -122,6 +131,14 @@ final class WordSenses {
     if (lemma.equals("strike") && !e.noun() && code.equals("190") && checked(e)
         && !(struckTarget(g, i) && armedStriker(g, i))) {
       return null;
+    }
+    if (code.equals("183") && !e.noun()) {
+      String kind = BombKinds.of(g, i);
+      if (kind != null) return recoded(i, e, kind);
+    }
+    if (code.equals("190") && !e.noun() && CASUALTIES.contains(lemma)) {
+      String kind = BombKinds.cause(g, i);
+      if (kind != null) return recoded(i, e, kind);
     }
     if (lemma.equals("receive") && code.equals("043") && !e.noun() && receivesAThing(g, i)) return null;
     if (code.equals("041") && !e.noun() && PhoneCalls.VERBS.contains(lemma) && !PhoneCalls.byPhone(g, i)) return null;
@@ -156,10 +173,22 @@ final class WordSenses {
     boolean campaign = g.child(i, "nmod:poss") != null;
     for (int k = 0; k < g.size(); k++) {
       String w = g.lemma(k);
+      if (partyOfOpposition(g, k)) continue;
       if (PROTEST.contains(w) || w.startsWith("anti")) return false;
       if (CAMPAIGN.contains(w) || CAMPAIGN.contains(g.word(k).toLowerCase(java.util.Locale.ROOT))) campaign = true;
     }
     return campaign;
+  }
+
+  /** Bodies named by "opposition" that campaign as well as protest: "the opposition party", "the opposition candidate". */
+  private static final Set<String> CONTENDERS = Set.of("party", "parties", "candidate", "candidates", "coalition",
+      "alliance", "bloc", "leader", "nominee");
+
+  /** "opposition" only naming the party or candidate that holds the rally says nothing of protest. */
+  private static boolean partyOfOpposition(SentenceGraph g, int k) {
+    int h = g.head(k);
+    return g.lemma(k).equals("opposition") && h >= 0 && CONTENDERS.contains(g.lemma(h))
+        && (g.relation(k).equals("compound") || g.relation(k).equals("amod"));
   }
 
   /** The protest-like act has a purpose clause of welcoming or celebrating: "took to the streets to welcome". */
@@ -194,6 +223,19 @@ final class WordSenses {
   private static boolean person(SentenceGraph g, int o) {
     String ner = g.token(o).ner();
     return ner.equals("PERSON") || PEOPLE.contains(g.lemma(o)) || PEOPLE.contains(g.word(o).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Things owned and run, whose control is a matter of property: "control of the oil projects". */
+  private static final Set<String> ASSETS = Set.of("project", "company", "firm", "asset", "property", "field",
+      "plant", "factory", "mine", "bank", "operation", "business", "refinery", "subsidiary", "newspaper", "station");
+
+  /** "seized control of oil projects": control of a thing that is no place is confiscation, not occupation. */
+  private static boolean controlOfAssets(SentenceGraph g, int o) {
+    if (!g.lemma(o).equals("control")) return false;
+    for (int c : g.children(o)) {
+      if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) return ASSETS.contains(g.lemma(c));
+    }
+    return false;
   }
 
   private static boolean place(SentenceGraph g, int o) {

@@ -1,0 +1,61 @@
+package harbinger.coding;
+
+import java.util.Set;
+
+/**
+ * Harm that no party does: deaths and destruction caused by a natural force, a disease or a traffic accident
+ * ("Typhoon Haiyan killed thousands", "Floods destroyed hundreds of homes", "A heat wave killed 500 people",
+ * "were killed when a bus plunged into a ravine"). CAMEO codes what actors do to each other; a flood is no actor,
+ * so the violent sense of the verb does not apply. Stateless.
+ */
+final class NaturalCauses {
+  private NaturalCauses() {}
+
+  /** Heads (or modifiers of the head: "heat wave", "Typhoon Haiyan") of a natural or accidental doer. */
+  static final Set<String> FORCES = Set.of("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock",
+      "storm", "storms", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado",
+      "tornadoes", "flood", "floods", "flooding", "monsoon", "rain", "rains", "rainfall", "snow", "snowstorm",
+      "blizzard", "avalanche", "landslide", "landslides", "mudslide", "mudslides", "tsunami", "drought", "eruption",
+      "volcano", "lightning", "heat", "heatwave", "cold", "frost", "wildfire", "wildfires", "bushfire", "bushfires",
+      "blaze", "virus", "coronavirus", "covid", "covid-19", "pandemic", "epidemic", "outbreak", "disease",
+      "cholera", "ebola", "malaria", "measles", "flu", "influenza", "illness", "infection", "famine", "accident",
+      "crash", "collision", "derailment", "stampede", "smog", "pollution");
+
+  /** Vehicles whose mishaps kill: "when a bus plunged into a ravine". */
+  private static final Set<String> VEHICLES = Set.of("bus", "minibus", "train", "car", "truck", "lorry", "plane",
+      "aircraft", "airliner", "jet", "helicopter", "boat", "ferry", "ship", "vessel", "vehicle", "van", "coach",
+      "tanker", "motorcycle");
+  private static final Set<String> MISHAPS = Set.of("plunge", "crash", "overturn", "capsize", "sink", "collide",
+      "derail", "veer", "skid", "fall", "topple", "roll", "catch", "smash", "hit", "slam", "plough", "plow");
+
+  /** Whether the violent act of verb {@code i} is done by a natural force or happened in an accident. */
+  static boolean caused(SentenceGraph g, int i) {
+    Integer doer = g.subject(i);
+    if (doer == null) {
+      for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) doer = c;
+    }
+    if (doer != null && natural(g, doer)) return true;
+    // "were killed when a bus plunged into a ravine": a passive with no agent, told by an accident clause
+    if (g.child(i, "aux:pass") == null || doer != null) return false;
+    for (int c : g.children(i)) {
+      if (!g.relation(c).startsWith("advcl") || !introducedByWhen(g, c)) continue;
+      Integer s = g.subject(c);
+      if (s != null && MISHAPS.contains(g.lemma(c)) && VEHICLES.contains(g.lemma(s))) return true;
+    }
+    return false;
+  }
+
+  /** "when" marks the clause, as a mark or (as the parser often has it) as an adverb. */
+  private static boolean introducedByWhen(SentenceGraph g, int c) {
+    for (int k : g.children(c)) if (g.lemma(k).equals("when") && k < c) return true;
+    return false;
+  }
+
+  private static boolean natural(SentenceGraph g, int k) {
+    if (FORCES.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return true;
+    for (int c : g.children(k)) {
+      if (g.relation(c).equals("compound") && FORCES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
+  }
+}
