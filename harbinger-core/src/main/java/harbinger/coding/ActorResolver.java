@@ -49,7 +49,7 @@ final class ActorResolver {
       "region", "outskirts", "coast", "city", "town", "village", "capital", "province", "district", "airspace",
       "waters", "frontier", "zone", "enclave", "street", "square", "economy", "market", "currency", "embassy",
       "consulate", "port", "airport", "base", "facility", "plant", "tension", "relation", "tie", "interest",
-      "position", "post", "outpost", "home", "house", "building", "hospital", "school", "infrastructure", "site",
+      "position", "post", "outpost", "garrison", "checkpoint", "barracks", "home", "house", "building", "hospital", "school", "infrastructure", "site",
       "installation", "neighborhood", "neighbourhood", "camp", "headquarters", "compound", "residence");
 
   /** Nouns naming a party by its tie to another, which their possessor names ("Israel's ally", "Iran's proxies"). */
@@ -97,7 +97,9 @@ final class ActorResolver {
 
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
-    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) return possessor(g, head, ctx);
+    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
+      return Installations.holder(g, head, knowledge, possessor(g, head, ctx), ctx.fallbackCountry(), m -> resolve(g, m, ctx));
+    }
     List<Integer> phrase = phrase(g, head);
     if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
@@ -172,7 +174,7 @@ final class ActorResolver {
       country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
     }
     if (country.isEmpty() && ctx.capitalAs() == CapitalAs.COUNTRY && headAgent == null) country = cues.place(g, phrase, head);
-    boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
+    boolean headIsCapital = country.isPresent() && cues.capital(g, phrase, head).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {
       String agent = headAgent;

@@ -118,15 +118,16 @@ final class EventBuilder {
       }
     }
     List<ActorResolver.Resolved> targets = countryWideTargets(a, g, sentence, args, attributed, asOf, sources);
-    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
-    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
+    String targetCountry = fallbackCountry != null ? fallbackCountry : CounterpartCountry.forTargets(sources);
+    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, targetCountry, excluded, material);
+    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, targetCountry, excluded, material);
     // "the two leaders agreed to ...": a shared commitment of several parties is mutual
     boolean mutual = t.entry().symmetric() || MUTUAL_CODES.contains(type.code()) || type.root().equals("03");
     if (targets.isEmpty() && !(mutual && sources.size() >= 2)) {
       List<Integer> unresolved = new ArrayList<>(args.targets());
       unresolved.addAll(args.fallbackTargets());
       for (List<Integer> group : arguments.innerTargets(g, t.token(), unresolved)) {
-        targets = resolveAll(a, g, sentence, group, asOf, false, fallbackCountry, excluded, material);
+        targets = resolveAll(a, g, sentence, group, asOf, false, targetCountry, excluded, material);
         List<ActorResolver.Resolved> doers = sources;
         targets.removeIf(r -> doers.stream().anyMatch(x -> x.actor().code().equals(r.actor().code())));
         if (!targets.isEmpty()) break;
@@ -137,6 +138,7 @@ final class EventBuilder {
       targets = new ArrayList<>(targets);
       targets.removeIf(r -> r.actor().country() == null);
     }
+    if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets);
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
     if (targets.isEmpty() && attributed != null) {
       List<Integer> owned = new ArrayList<>(args.targets());

@@ -121,6 +121,8 @@ final class PhraseCues {
         int last = phrase.get(s + len - 1);
         if (last - first != len - 1 || !capitalised(g, first)) continue;
         Optional<Country> c = knowledge.findCountry(g.text(first, last));
+        // "Sierra Leonean rebels", "South Sudanese troops": an adjective or people of several words
+        if (c.isEmpty() && len > 1) c = knowledge.findCountryByAdjective(g.text(first, last)).or(() -> knowledge.findCountryByPeople(g.text(first, last)));
         if (c.isPresent()) return c;
       }
     }
@@ -142,11 +144,27 @@ final class PhraseCues {
         if (c.isPresent()) return c;
       }
     }
-    if (capitalised(g, head)) {
-      Optional<Country> c = knowledge.findCountryByCapital(g.word(head));
-      if (c.isPresent() && (capitalAllowed || phrase.size() == 1)) return capitalAllowed ? c : Optional.empty();
+    return capitalAllowed ? capital(g, phrase, head) : Optional.empty();
+  }
+
+  /** The country whose capital the head names, alone or with the capitalised words before it ("New Delhi", "Abu Dhabi"). */
+  Optional<Country> capital(SentenceGraph g, List<Integer> phrase, int head) {
+    int words = capitalWords(g, phrase, head);
+    if (words == 0) return Optional.empty();
+    int pos = phrase.indexOf(head);
+    return knowledge.findCountryByCapital(g.text(phrase.get(pos - words + 1), head));
+  }
+
+  /** How many words, ending at the head, name a capital (0: none). */
+  private int capitalWords(SentenceGraph g, List<Integer> phrase, int head) {
+    int pos = phrase.indexOf(head);
+    if (pos < 0 || !capitalised(g, head)) return 0;
+    for (int len = Math.min(3, pos + 1); len >= 1; len--) {
+      int first = phrase.get(pos - len + 1);
+      if (head - first != len - 1 || !capitalised(g, first)) continue;
+      if (knowledge.findCountryByCapital(g.text(first, head)).isPresent()) return len;
     }
-    return Optional.empty();
+    return 0;
   }
 
   /**

@@ -1,0 +1,46 @@
+package harbinger.coding;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Arguments the parser hides from {@link ArgumentFinder}'s plain subject and object rules.
+ * <ul>
+ *   <li>A document that acts ("the Bundestag passed a resolution condemning Russia", "the Knesset passed a law
+ *       banning the agency"): the participle modifies the document, whose author, the subject of the verb that
+ *       has the document as object, is the source.</li>
+ *   <li>A resultative adjective between verb and object ("troops shot dead a gunman"): the parser makes the
+ *       object a "dep" of the adjective; it is the verb's object.</li>
+ * </ul>
+ * Thread-safe (stateless).
+ */
+final class ArgumentRepairs {
+  /** Nouns for texts a body adopts, issues or sends, which then "condemn", "ban" or "call for" things. */
+  private static final Set<String> DOCUMENTS = Set.of("resolution", "law", "bill", "statement", "declaration",
+      "motion", "decree", "communique", "communiqué", "report", "letter", "order", "ruling", "verdict", "legislation",
+      "amendment", "measure", "decision", "directive", "ordinance", "edict");
+  /** Adjectives of a result state that CoreNLP parses as the verb's xcomp ("shot dead", "beat unconscious"). */
+  private static final Set<String> RESULTS = Set.of("dead", "unconscious", "free", "open");
+
+  private ArgumentRepairs() {}
+
+  /** For a participle modifying a document noun, the author of the document; else null. */
+  static @Nullable Integer documentAuthor(SentenceGraph g, int participle) {
+    if (!g.relation(participle).startsWith("acl")) return null;
+    int doc = g.head(participle);
+    if (doc < 0 || !DOCUMENTS.contains(g.lemma(doc)) || !g.relation(doc).equals("obj")) return null;
+    int verb = g.head(doc);
+    return verb < 0 ? null : g.subject(verb);
+  }
+
+  /** The object a resultative adjective took from verb {@code v} ("shot dead a Palestinian gunman"); else null. */
+  static @Nullable Integer objectAfterResult(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      if (!g.relation(c).equals("xcomp") || !RESULTS.contains(g.lemma(c)) || c != v + 1) continue;
+      for (int d : g.children(c)) {
+        if ((g.relation(d).equals("dep") || g.relation(d).equals("obj")) && g.token(d).isNoun() && d > c) return d;
+      }
+    }
+    return null;
+  }
+}
