@@ -98,7 +98,8 @@ final class ActorResolver {
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
     if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
-      return Installations.holder(g, head, knowledge, possessor(g, head, ctx), ctx.fallbackCountry(), m -> resolve(g, m, ctx));
+      return Installations.holder(g, head, knowledge, possessor(g, head, ctx), ctx.fallbackCountry(),
+          ctx.capitalAs() == CapitalAs.COUNTRY, m -> resolve(g, m, ctx));
     }
     List<Integer> phrase = phrase(g, head);
     if (cues.mentionsMedia(g, phrase)) return Optional.empty();
@@ -118,7 +119,8 @@ final class ActorResolver {
       return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
     }
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
-    Optional<Organization> org = cues.organization(g, phrase);
+    List<Integer> named = phrase;
+    Optional<Organization> org = cues.organization(g, phrase).or(() -> cues.organizationAcross(g, named, head));
     if (org.isPresent() && cues.namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
       org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
     }
@@ -179,6 +181,8 @@ final class ActorResolver {
     if (country.isPresent()) {
       String agent = headAgent;
       if (former && agent != null && agent.equals("GOV")) agent = "ELI";
+      // "Tigrayan forces", "Chechen fighters": the armed men of a people, not of its state, are rebels
+      if ("MIL".equals(agent) && cues.namesPeopleOnly(g, phrase)) agent = "REB";
       if (agent == null && headIsCapital) agent = ctx.capitalAs() == CapitalAs.GOVERNMENT ? "GOV" : null;
       if (agent == null && g.lemma(head).equals("counterpart")) agent = possessorAgent(g, head, ctx);
       String personName = PersonNames.personName(g, phrase);
@@ -300,6 +304,7 @@ final class ActorResolver {
     if (a.isPresent()) return a.get();
     for (int i : phrase) {
       if (i == head || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) continue;
+      if (g.lemma(i).equals("general") && g.token(i).pos().startsWith("JJ")) continue; // "a general strike" is no rank
       if (TITLE_GOV.contains(g.lemma(i))) return "GOV";
       Optional<String> m = knowledge.findAgent(g.lemma(i));
       if (m.isPresent() && !g.relation(i).equals("nmod:poss")) return m.get();

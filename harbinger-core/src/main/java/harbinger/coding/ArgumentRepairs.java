@@ -1,5 +1,7 @@
 package harbinger.coding;
 
+import harbinger.actors.ActorKnowledge;
+import harbinger.actors.Country;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *       has the document as object, is the source.</li>
  *   <li>A resultative adjective between verb and object ("troops shot dead a gunman"): the parser makes the
  *       object a "dep" of the adjective; it is the verb's object.</li>
+ *   <li>The "at" phrase of a weapon verb ("fired a missile at Riyadh") is the aim, not where it happened; a
+ *       place owned by a country ("in Nigeria's Plateau state") is in that country.</li>
  * </ul>
  * Thread-safe (stateless).
  */
@@ -23,6 +27,18 @@ final class ArgumentRepairs {
   private static final Set<String> RESULTS = Set.of("dead", "unconscious", "free", "open");
 
   private ArgumentRepairs() {}
+
+  /** "fired a missile at Riyadh": the "at" phrase of a weapon verb is its aim, a party, not a location. */
+  static boolean aimedAt(SentenceGraph g, int h) {
+    return "at".equals(g.caseMarker(h)) && g.head(h) >= 0 && ArgumentFinder.INSTRUMENT_VERBS.contains(g.lemma(g.head(h)));
+  }
+
+  /** "in Nigeria's Plateau state": the country owning a place of no country of its own; else null. */
+  static @Nullable String placeOwner(SentenceGraph g, int place, ActorKnowledge knowledge) {
+    Integer poss = g.child(place, "nmod:poss");
+    if (poss == null || !g.token(poss).isProperNoun()) return null;
+    return knowledge.findCountry(LocationFinder.text(g, poss)).map(Country::code).orElse(null);
+  }
 
   /** For a participle modifying a document noun, the author of the document; else null. */
   static @Nullable Integer documentAuthor(SentenceGraph g, int participle) {

@@ -47,11 +47,16 @@ final class CounterpartCountry {
     for (ActorResolver.Resolved r : sources) {
       Actor x = r.actor();
       boolean bare = x.country() == null && !x.agents().isEmpty() && x.code().equals(String.join("", x.agents()))
-          && x.agents().stream().noneMatch(INTERNATIONAL::contains);
+          && !isInternational(x);
       out.add(bare ? new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home, x.agents(), x.name(), x.span()),
           r.kind(), r.plural(), r.title()) : r);
     }
     return out;
+  }
+
+  /** An international code (IGO, NGO, ...), which no country may be put in front of. */
+  static boolean isInternational(Actor a) {
+    return a.code().length() >= 3 && INTERNATIONAL.contains(a.code().substring(0, 3));
   }
 
   /** The one country of all these parties when each has it and one of {@code agents}; else null. */

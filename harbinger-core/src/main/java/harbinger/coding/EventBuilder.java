@@ -159,7 +159,7 @@ final class EventBuilder {
       List<ActorResolver.Resolved> domestic = new ArrayList<>();
       for (ActorResolver.Resolved r : targets) {
         Actor x = r.actor();
-        domestic.add(x.country() != null ? r : new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home,
+        domestic.add(x.country() != null || CounterpartCountry.isInternational(x) ? r : new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home,
             x.agents(), x.name(), x.span()), r.kind(), r.plural(), r.title()));
       }
       targets = domestic;
@@ -222,7 +222,7 @@ final class EventBuilder {
     for (int h : heads) {
       if (excluded.get(h)) continue;
       ActorResolver.CapitalAs capital = subject ? ActorResolver.CapitalAs.GOVERNMENT
-          : LocationFinder.isLocative(g, h) ? ActorResolver.CapitalAs.PLACE
+          : LocationFinder.isLocative(g, h) && !ArgumentRepairs.aimedAt(g, h) ? ActorResolver.CapitalAs.PLACE
           : materialConflict ? ActorResolver.CapitalAs.COUNTRY : ActorResolver.CapitalAs.GOVERNMENT;
       var ctx = new ActorResolver.Context(sentence, asOf, a.discourse, capital, fallback);
       List<Discourse.Entry> group = groupReference(a, g, sentence, h);
@@ -310,6 +310,8 @@ final class EventBuilder {
       String w = LocationFinder.text(g, locationHead);
       var c = k.findCountry(w).or(() -> k.findCountryByCapital(w));
       if (c.isPresent()) return c.get().code();
+      String owner = ArgumentRepairs.placeOwner(g, locationHead, k);
+      if (owner != null) return owner;
     }
     Integer side = Borders.ownSide(g);
     if (side != null) {

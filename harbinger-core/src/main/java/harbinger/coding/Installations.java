@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * base", "a police post". The place noun is no party by itself ({@link ActorResolver} codes "Ukraine's cities" by
  * their owner); a role noun compounded with it ("army", "police", "navy") makes the owner's force the party, as CAMEO
  * codes an attack on a military base as one on the military. The country comes from the owner ("Sudanese"), from
- * the role noun's own modifier ("Armenian army"), or from the event's fallback country. Thread-safe.
+ * the role noun's own modifier ("Armenian army"), or from the event's fallback country. A military site under
+ * attack ("shelled Eritrean positions") is held by its country's army. Thread-safe.
  */
 final class Installations {
   private Installations() {}
@@ -24,9 +25,14 @@ final class Installations {
    */
   static Optional<ActorResolver.Resolved> holder(SentenceGraph g, int head, ActorKnowledge knowledge,
                                                  Optional<ActorResolver.Resolved> owner, @Nullable String fallbackCountry,
-                                                 Function<Integer, Optional<ActorResolver.Resolved>> resolveModifier) {
+                                                 boolean attacked, Function<Integer, Optional<ActorResolver.Resolved>> resolveModifier) {
     Integer force = forceModifier(g, head, knowledge);
-    if (force == null) return owner;
+    if (force == null) {
+      // "shelled Eritrean positions", "attacked a Russian base": under attack, a military site of a country is its army
+      boolean military = attacked && MILITARY_SITES.contains(g.lemma(head));
+      return military ? owner.filter(r -> r.actor().country() != null && r.actor().agents().isEmpty())
+          .map(r -> withAgent(r, "MIL")).or(() -> owner) : owner;
+    }
     String agent = knowledge.findAgent(g.lemma(force)).orElseThrow();
     String country = owner.map(r -> r.actor().country()).orElse(null);
     if (country == null) country = resolveModifier.apply(force).map(r -> r.actor().country()).orElse(null);
@@ -36,6 +42,15 @@ final class Installations {
     String text = g.text(first, head);
     Actor a = new Actor(text, country + agent, country, List.of(agent), null, g.span(first, head));
     return Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.GROUP, true, null));
+  }
+
+  /** Places that only armed forces hold. */
+  private static final java.util.Set<String> MILITARY_SITES = java.util.Set.of("position", "base", "garrison", "outpost", "barracks");
+
+  private static ActorResolver.Resolved withAgent(ActorResolver.Resolved r, String agent) {
+    Actor x = r.actor();
+    return new ActorResolver.Resolved(new Actor(x.text(), x.country() + agent, x.country(), List.of(agent), null, x.span()),
+        Discourse.Kind.GROUP, true, null);
   }
 
   /** A compound modifier of the place noun that names a state force ("army", "military", "police", "navy"). */

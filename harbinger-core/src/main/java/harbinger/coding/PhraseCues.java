@@ -110,6 +110,41 @@ final class PhraseCues {
     return Optional.empty();
   }
 
+  /**
+   * "Tigrayan forces", "Chechen fighters": the phrase names a people of one state (peoples.tsv) and neither the
+   * state nor its adjective.
+   */
+  boolean namesPeopleOnly(SentenceGraph g, List<Integer> phrase) {
+    boolean people = false;
+    for (int i : phrase) {
+      if (!capitalised(g, i)) continue;
+      String w = g.word(i);
+      if (knowledge.findCountry(w).isPresent() || knowledge.findCountryByAdjective(w).isPresent()) return false;
+      if (knowledge.findCountryByPeople(w).isPresent()) people = true;
+    }
+    return people;
+  }
+
+  /**
+   * "Doctors Without Borders", "the Organization of American States": a name whose inner words the parser hangs
+   * on the head as modifiers, so that they are not in the phrase; read from the first capitalised word of the
+   * phrase on, as written, over the head's own subtree.
+   */
+  Optional<Organization> organizationAcross(SentenceGraph g, List<Integer> phrase, int head) {
+    java.util.BitSet subtree = g.subtree(head);
+    int first = -1;
+    for (int i : phrase) if (capitalised(g, i)) { first = i; break; }
+    if (first < 0) return Optional.empty();
+    int last = first;
+    while (last + 1 < g.size() && subtree.get(last + 1) && last - first < 7) last++;
+    for (int end = last; end > head; end--) {
+      if (!capitalised(g, end)) continue;
+      Optional<Organization> o = knowledge.findOrganization(g.text(first, end));
+      if (o.isPresent()) return o;
+    }
+    return Optional.empty();
+  }
+
   boolean isOrganizationHead(SentenceGraph g, int head, List<Integer> phrase, Organization o) {
     return o.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(g.word(head).toLowerCase(Locale.ROOT)));
   }
