@@ -26,6 +26,11 @@ final class ArgumentRepairs {
   /** Adjectives of a result state that CoreNLP parses as the verb's xcomp ("shot dead", "beat unconscious"). */
   private static final Set<String> RESULTS = Set.of("dead", "unconscious", "free", "open");
 
+  /** Common nouns for a part of a country that news names by its owner ("Nigeria's Plateau state"). */
+  private static final Set<String> REGIONS = Set.of("state", "province", "region", "district", "county", "governorate",
+      "prefecture", "city", "town", "village", "area", "territory", "capital", "north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "border", "coast");
+
   private ArgumentRepairs() {}
 
   /** "fired a missile at Riyadh": the "at" phrase of a weapon verb is its aim, a party, not a location. */
@@ -33,8 +38,19 @@ final class ArgumentRepairs {
     return "at".equals(g.caseMarker(h)) && g.head(h) >= 0 && ArgumentFinder.INSTRUMENT_VERBS.contains(g.lemma(g.head(h)));
   }
 
+  /** "attacked villagers in Nigeria's Plateau state": the country owning the place where the act happened; else null. */
+  static @Nullable String ownedPlace(SentenceGraph g, int trigger, ActorKnowledge knowledge) {
+    for (int c : g.children(trigger)) {
+      if (!g.baseRelation(c).equals("obl") || !Set.of("in", "across", "throughout", "near").contains(String.valueOf(g.caseMarker(c)))) continue;
+      String owner = placeOwner(g, c, knowledge);
+      if (owner != null) return owner;
+    }
+    return null;
+  }
+
   /** "in Nigeria's Plateau state": the country owning a place of no country of its own; else null. */
   static @Nullable String placeOwner(SentenceGraph g, int place, ActorKnowledge knowledge) {
+    if (!REGIONS.contains(g.lemma(place))) return null; // "Israel's militia ally in southern Lebanon" is no place
     Integer poss = g.child(place, "nmod:poss");
     if (poss == null || !g.token(poss).isProperNoun()) return null;
     return knowledge.findCountry(LocationFinder.text(g, poss)).map(Country::code).orElse(null);

@@ -81,7 +81,7 @@ final class EventBuilder {
     LocalDate asOf = date.date() != null ? date.date() : a.published;
     Integer locationHead = locations.find(g, t.token());
     String location = locationHead == null ? null : LocationFinder.text(g, locationHead);
-    String fallbackCountry = fallbackCountry(a, g, sentence, locationHead);
+    String fallbackCountry = fallbackCountry(a, g, sentence, locationHead, t.token());
 
     BitSet excluded = a.datelineTokens(sentence);
     Span trigger = new Span(g.token(t.token()).begin(), g.token(t.token()).end());
@@ -304,15 +304,15 @@ final class EventBuilder {
     return resolver.knowledge().findCountryByPlace(LocationFinder.text(g, locationHead)).map(c -> c.code()).orElse(null);
   }
 
-  private @Nullable String fallbackCountry(ArticleContext a, SentenceGraph g, int sentence, @Nullable Integer locationHead) {
+  private @Nullable String fallbackCountry(ArticleContext a, SentenceGraph g, int sentence, @Nullable Integer locationHead, int trigger) {
     var k = resolver.knowledge();
     if (locationHead != null) {
       String w = LocationFinder.text(g, locationHead);
       var c = k.findCountry(w).or(() -> k.findCountryByCapital(w));
       if (c.isPresent()) return c.get().code();
-      String owner = ArgumentRepairs.placeOwner(g, locationHead, k);
-      if (owner != null) return owner;
     }
+    String owner = ArgumentRepairs.ownedPlace(g, trigger, k);
+    if (owner != null) return owner;
     Integer side = Borders.ownSide(g);
     if (side != null) {
       var c = k.findCountryByAdjective(g.word(side)).or(() -> k.findCountry(g.word(side)));

@@ -29,7 +29,7 @@ final class Installations {
     Integer force = forceModifier(g, head, knowledge);
     if (force == null) {
       // "shelled Eritrean positions", "attacked a Russian base": under attack, a military site of a country is its army
-      boolean military = attacked && MILITARY_SITES.contains(g.lemma(head));
+      boolean military = attacked && MILITARY_SITES.contains(g.lemma(head)) && ownedByState(g, head, knowledge);
       return military ? owner.filter(r -> r.actor().country() != null && r.actor().agents().isEmpty())
           .map(r -> withAgent(r, "MIL")).or(() -> owner) : owner;
     }
@@ -46,6 +46,22 @@ final class Installations {
 
   /** Places that only armed forces hold. */
   private static final java.util.Set<String> MILITARY_SITES = java.util.Set.of("position", "base", "garrison", "outpost", "barracks");
+
+  /**
+   * "Eritrean positions", "Russia's bases": the site's own modifier names a state, and no modifier names another
+   * holder ("Kurdish militant positions in northern Iraq" are the militants', not Iraq's army's).
+   */
+  private static boolean ownedByState(SentenceGraph g, int head, ActorKnowledge knowledge) {
+    boolean state = false;
+    for (int c : g.children(head)) {
+      String rel = g.relation(c);
+      if (!rel.equals("amod") && !rel.equals("compound") && !rel.equals("nmod:poss")) continue;
+      var agent = knowledge.findAgent(g.lemma(c));
+      if (agent.isPresent() && !agent.get().equals("GOV")) return false; // "government positions" are the state's too
+      if (knowledge.findCountryByAdjective(g.word(c)).or(() -> knowledge.findCountry(g.word(c))).isPresent()) state = true;
+    }
+    return state;
+  }
 
   private static ActorResolver.Resolved withAgent(ActorResolver.Resolved r, String agent) {
     Actor x = r.actor();

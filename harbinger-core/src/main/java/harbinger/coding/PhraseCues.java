@@ -42,6 +42,9 @@ final class PhraseCues {
           .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)))
           .or(() -> PhraseCues.capitalised(g, c) ? knowledge.findCountryByPlace(w) : Optional.empty());
       if (k.isPresent()) return k;
+      // "villagers in Nigeria's Plateau state": a place of no country of its own, owned by one
+      String owner = ArgumentRepairs.placeOwner(g, c, knowledge);
+      if (owner != null) return knowledge.countries().stream().filter(x -> x.code().equals(owner)).findFirst();
       if (REGION_NOUNS.contains(g.lemma(c)) && isBareDefinite(g, c)) {
         // "the Albanian population of the province": the province named before it in the sentence
         k = namedBefore(g, c);
