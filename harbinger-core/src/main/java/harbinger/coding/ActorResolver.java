@@ -158,8 +158,8 @@ final class ActorResolver {
       for (int i : g.children(head)) {
         boolean poss = g.relation(i).equals("nmod:poss") && phrase.contains(i);
         if ((g.relation(i).equals("compound") || poss) && PhraseCues.capitalised(g, i) && knowledge.findCountry(g.word(i)).isEmpty()) {
-          Optional<Country> seat = knowledge.findCountryByCapital(g.word(i))
-              .or(() -> poss ? knowledge.findCountryByPlace(g.word(i)) : Optional.empty());
+          // "Darfur rebels", "Sinai militants": a listed region names the group's country too
+          Optional<Country> seat = knowledge.findCountryByCapital(g.word(i)).or(() -> knowledge.findCountryByPlace(g.word(i)));
           if (seat.isPresent()) { country = seat; break; }
         }
       }

@@ -124,6 +124,7 @@ final class ArgumentFinder {
       } else {
         target = g.child(v, "obj");
         if (target == null) target = ArgumentRepairs.objectAfterResult(g, v);
+        else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, target);
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);
         if (target == null) target = oblique;

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *       has the document as object, is the source.</li>
  *   <li>A resultative adjective between verb and object ("troops shot dead a gunman"): the parser makes the
  *       object a "dep" of the adjective; it is the verb's object.</li>
+ *   <li>An envoy recalled or withdrawn "to" a country ("recalled its ambassador to Washington"): the country of
+ *       the post is the target, not the envoy.</li>
  *   <li>The "at" phrase of a weapon verb ("fired a missile at Riyadh") is the aim, not where it happened; a
  *       place owned by a country ("in Nigeria's Plateau state") is in that country.</li>
  * </ul>
@@ -32,6 +34,18 @@ final class ArgumentRepairs {
       "northeast", "northwest", "southeast", "southwest", "border", "coast");
 
   private ArgumentRepairs() {}
+
+  /** Envoys, whose post is the party a recall or withdrawal is aimed at. */
+  private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "consul", "emissary");
+
+  /** "recalled its ambassador to Washington": the country of the post; else the object itself. */
+  static int postedTo(SentenceGraph g, int object) {
+    if (!ENVOYS.contains(g.lemma(object))) return object;
+    for (int c : g.children(object)) {
+      if (g.baseRelation(c).equals("nmod") && Set.of("to", "in").contains(String.valueOf(g.caseMarker(c)))) return c;
+    }
+    return object;
+  }
 
   /** "fired a missile at Riyadh": the "at" phrase of a weapon verb is its aim, a party, not a location. */
   static boolean aimedAt(SentenceGraph g, int h) {

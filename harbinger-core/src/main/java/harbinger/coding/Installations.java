@@ -27,6 +27,14 @@ final class Installations {
                                                  Optional<ActorResolver.Resolved> owner, @Nullable String fallbackCountry,
                                                  boolean attacked, Function<Integer, Optional<ActorResolver.Resolved>> resolveModifier) {
     Integer force = forceModifier(g, head, knowledge);
+    if (force == null && owner.isEmpty()) {
+      // "a Tamil Tiger base", "a Hamas training camp": the named group holding it
+      for (int c : g.children(head)) {
+        if (!g.relation(c).equals("compound") || !g.token(c).isProperNoun()) continue;
+        Optional<ActorResolver.Resolved> group = resolveModifier.apply(c).filter(r -> r.kind() == Discourse.Kind.ORGANIZATION);
+        if (group.isPresent()) return group;
+      }
+    }
     if (force == null) {
       // "shelled Eritrean positions", "attacked a Russian base": under attack, a military site of a country is its army
       boolean military = attacked && MILITARY_SITES.contains(g.lemma(head)) && ownedByState(g, head, knowledge);

@@ -19,6 +19,9 @@ final class PhraseCues {
 
   PhraseCues(ActorKnowledge knowledge) { this.knowledge = knowledge; }
 
+  /** Hyphenated endings that make a country word name the party's own country ("-backed" does not: the backer is another). */
+  private static final List<String> OWNING_SUFFIXES = List.of("-led", "-flagged", "-owned", "-registered", "-run");
+
   static final Set<String> HOME_PREPS = Set.of("in", "throughout", "across", "inside", "within", "of", "from");
 
   /** "police in Paris", "officials in Kyiv", "students throughout Indonesia": a country from where the group is. */
@@ -175,9 +178,11 @@ final class PhraseCues {
       if (!capitalised(g, i)) continue;
       Optional<Country> c = knowledge.findCountryByAdjective(g.word(i)).or(() -> knowledge.findCountryByPeople(g.word(i)));
       if (c.isPresent()) return c;
-      // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not)
-      if (w.endsWith("-led") && w.length() > 4) {
-        String lead = w.substring(0, w.length() - 4);
+      // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not);
+      // "a British-flagged tanker", "a Chinese-owned firm": the country of the flag or owner
+      for (String suffix : OWNING_SUFFIXES) {
+        if (!w.endsWith(suffix) || w.length() <= suffix.length()) continue;
+        String lead = w.substring(0, w.length() - suffix.length());
         c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
         if (c.isPresent()) return c;
       }
