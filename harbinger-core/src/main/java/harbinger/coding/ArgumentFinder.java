@@ -124,7 +124,7 @@ final class ArgumentFinder {
       } else {
         target = g.child(v, "obj");
         if (target == null) target = ArgumentRepairs.objectAfterResult(g, v);
-        else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, target);
+        else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, v, target);
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);
         if (target == null) target = oblique;

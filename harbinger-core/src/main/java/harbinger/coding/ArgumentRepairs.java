@@ -39,10 +39,13 @@ final class ArgumentRepairs {
   private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "consul", "emissary");
 
   /** "recalled its ambassador to Washington": the country of the post; else the object itself. */
-  static int postedTo(SentenceGraph g, int object) {
+  static int postedTo(SentenceGraph g, int verb, int object) {
     if (!ENVOYS.contains(g.lemma(object))) return object;
     for (int c : g.children(object)) {
       if (g.baseRelation(c).equals("nmod") && Set.of("to", "in").contains(String.valueOf(g.caseMarker(c)))) return c;
+    }
+    for (int c : g.children(verb)) {
+      if (g.baseRelation(c).equals("obl") && "to".equals(g.caseMarker(c))) return c;
     }
     return object;
   }

@@ -169,8 +169,8 @@ final class PhraseCues {
     }
     for (int i : phrase) {
       String w = g.word(i);
-      if (i >= 2 && w.equals("led") && g.word(i - 1).equals("-")) {
-        // "Vietnamese - led forces" (the hyphenated form below, tokenised in three)
+      if (i >= 2 && OWNING_SUFFIXES.contains("-" + w) && g.word(i - 1).equals("-")) {
+        // "Vietnamese - led forces", "a British - flagged tanker" (the hyphenated forms below, tokenised in three)
         String lead = g.word(i - 2);
         Optional<Country> c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
         if (c.isPresent()) return c;
