@@ -2,6 +2,7 @@ package harbinger.coding;
 
 import harbinger.actors.ActorKnowledge;
 import harbinger.actors.Country;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +54,22 @@ final class ArgumentRepairs {
   /** "fired a missile at Riyadh": the "at" phrase of a weapon verb is its aim, a party, not a location. */
   static boolean aimedAt(SentenceGraph g, int h) {
     return "at".equals(g.caseMarker(h)) && g.head(h) >= 0 && ArgumentFinder.INSTRUMENT_VERBS.contains(g.lemma(g.head(h)));
+  }
+
+  /**
+   * "Troops in Kinshasa fired on opposition supporters", "Gunmen in Karachi killed a police officer": the country
+   * of the place a doer is "in", where the act happened and its targets of no country belong; else null.
+   */
+  static @Nullable String doerPlace(SentenceGraph g, List<Integer> doers, ActorKnowledge knowledge) {
+    for (int d : doers) {
+      for (int c : g.children(d)) {
+        if (!g.baseRelation(c).equals("nmod") || !"in".equals(g.caseMarker(c)) || !g.token(c).isProperNoun()) continue;
+        String w = LocationFinder.text(g, c);
+        var k = knowledge.findCountryByCapital(w).or(() -> knowledge.findCountryByPlace(w)).or(() -> knowledge.findCountry(w));
+        if (k.isPresent()) return k.get().code();
+      }
+    }
+    return null;
   }
 
   /** "attacked villagers in Nigeria's Plateau state": the country owning the place where the act happened; else null. */

@@ -118,7 +118,8 @@ final class EventBuilder {
       }
     }
     List<ActorResolver.Resolved> targets = countryWideTargets(a, g, sentence, args, attributed, asOf, sources);
-    String targetCountry = fallbackCountry != null ? fallbackCountry : CounterpartCountry.forTargets(sources);
+    String targetCountry = fallbackCountry != null ? fallbackCountry : ArgumentRepairs.doerPlace(g, args.sources(), resolver.knowledge());
+    if (targetCountry == null) targetCountry = CounterpartCountry.forTargets(sources);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, targetCountry, excluded, material);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, targetCountry, excluded, material);
     // "the two leaders agreed to ...": a shared commitment of several parties is mutual

@@ -96,6 +96,37 @@ class ActorDescriptionsTest {
   }
 
   @Test
+  void theTargetsOfADoerPlacedInACityAreOfThatCitysCountry() {
+    assertCoded("Soldiers in Kinshasa fired", "COD", "COD");
+  }
+
+  @Test
+  void aRecalledEnvoysPostIsTheTarget() {
+    assertCoded("Canberra recalled its ambassador", "AUS", "IDN");
+  }
+
+  @Test
+  void aFlagAdjectiveNamesTheShipsCountry() {
+    assertCoded("Panamanian-flagged tanker", "IRN", "PAN");
+  }
+
+  @Test
+  void peoplesAndRegionsOfOneStateGiveThatStatesCode() {
+    assertCoded("shelled Abkhaz separatists", "GEO", "GEO");
+    assertCoded("Darfur rebels overran", "SDNREB", "SDNMIL");
+  }
+
+  @Test
+  void aNamedGroupHoldsItsBase() {
+    assertCoded("captured a Tamil Tiger base", "LKAMIL", "LKAREB");
+  }
+
+  @Test
+  void settlersInTheOccupiedTerritoriesAreIsraeli() {
+    assertCoded("Jewish settlers attacked", "ISR", "PSE");
+  }
+
+  @Test
   void aGeneralStrikeIsNoArmy() {
     List<Event> es = eventsOf("threatened a general strike");
     assertTrue(es.stream().noneMatch(e -> code(e.target()).endsWith("MIL")), () -> "a strike coded as an army: " + es.size());
