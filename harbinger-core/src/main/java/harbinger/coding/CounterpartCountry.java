@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  *       service, which act abroad as often: "the White House condemned the militants");</li>
  *   <li>a source of no country takes the targets' country when every target is a state body of one country
  *       (government, police, courts, legislature, army): those who fight, defy or back a state's own bodies
- *       are, without other words, its people.</li>
+ *       are, without other words, its people;</li>
+ *   <li>"the opposition" a government acts on is that government's country's.</li>
  * </ul>
  * Only used where no place of the sentence, paragraph or dateline gave a country first. Thread-safe (stateless).
  */
@@ -37,6 +38,23 @@ final class CounterpartCountry {
   /** The country the targets of these sources default to, or null. */
   static @Nullable String forTargets(List<ActorResolver.Resolved> sources) {
     return sharedCountry(sources, DOMESTIC_ACTORS);
+  }
+
+  /**
+   * The targets, "the opposition" of no country given the country of the government that acts on it ("Augusto
+   * Pinochet accused the opposition": CHLGOV → CHLOPP); an opposition is always its own state's.
+   */
+  static List<ActorResolver.Resolved> placeOpposition(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets) {
+    String home = sharedCountry(sources, Set.of("GOV"));
+    if (home == null) return targets;
+    List<ActorResolver.Resolved> out = new ArrayList<>();
+    for (ActorResolver.Resolved r : targets) {
+      Actor x = r.actor();
+      boolean opposition = x.country() == null && x.code().equals("OPP");
+      out.add(opposition ? new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home, x.agents(), x.name(), x.span()),
+          r.kind(), r.plural(), r.title()) : r);
+    }
+    return out;
   }
 
   /** The sources, those of no country given the targets' shared country when the targets are state bodies. */

@@ -140,6 +140,7 @@ final class EventBuilder {
       targets.removeIf(r -> r.actor().country() == null);
     }
     if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets);
+    targets = CounterpartCountry.placeOpposition(sources, targets);
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
     if (targets.isEmpty() && attributed != null) {
       List<Integer> owned = new ArrayList<>(args.targets());
