@@ -338,6 +338,8 @@ final class ActorResolver {
   /** "Russian civilian advisers" are civilians of Russia, not its government (but "civilian officials" are officials). */
   private static @Nullable String civilian(SentenceGraph g, int head, @Nullable String agent) {
     boolean state = "GOV".equals(agent) || "MIL".equals(agent);
+    // "Shia leaders", "Catholic leaders": leaders of a faith, not of a government
+    if (state && g.lemma(head).equals("leader") && g.children(head).stream().anyMatch(c -> g.token(c).ner().equals("RELIGION"))) return "REL";
     if (!state || TITLE_GOV.contains(g.lemma(head)) || ROLE_NOUNS.contains(g.lemma(head))) return agent;
     return hasModifier(g, head, "civilian") && g.token(head).pos().equals("NNS") ? "CVL" : agent;
   }

@@ -127,6 +127,11 @@ class ActorDescriptionsTest {
   }
 
   @Test
+  void leadersOfAFaithAreReligiousActorsOfTheStateTheyAccuse() {
+    assertCoded("Sunni leaders accused", "IRQREL", "IRQGOV");
+  }
+
+  @Test
   void aGeneralStrikeIsNoArmy() {
     List<Event> es = eventsOf("threatened a general strike");
     assertTrue(es.stream().noneMatch(e -> code(e.target()).endsWith("MIL")), () -> "a strike coded as an army: " + es.size());
