@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Files (UTF-8, tab-separated, {@code #} comments; each file's header documents its columns):
  * {@code agent_codes.tsv}, {@code agents.tsv}, {@code countries.tsv}, {@code organizations.tsv},
  * {@code media.tsv} (all required) and {@code peoples.tsv}, {@code places.tsv}, {@code successions.tsv}, {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
- * {@code officeholders-3.tsv} (optional; each is read when present). They are read in that order, because organisations and office terms refer to countries and agent
+ * {@code officeholders-3.tsv}, {@code officeholders-international.tsv} (optional; each is read when present). They are read in that order, because organisations and office terms refer to countries and agent
  * codes.
  *
  * <p>Thread-safe. The returned knowledge is immutable and thread-safe.
@@ -33,7 +35,8 @@ public final class ActorKnowledgeFiles {
   static final String PEOPLES = "peoples.tsv";
   static final String PLACES = "places.tsv";
   static final String SUCCESSIONS = "successions.tsv";
-  static final List<String> OFFICEHOLDERS = List.of("officeholders-1.tsv", "officeholders-2.tsv", "officeholders-3.tsv");
+  static final List<String> OFFICEHOLDERS =
+      List.of("officeholders-1.tsv", "officeholders-2.tsv", "officeholders-3.tsv", "officeholders-international.tsv");
 
   /* implementation notes: the default knowledge is cached in a volatile field with double-checked locking
    * rather than in a holder class, because a failure inside a holder's static initialiser would surface as
@@ -117,7 +120,9 @@ public final class ActorKnowledgeFiles {
     SuccessionTable successions = SuccessionTable.parse(source.lines(SUCCESSIONS).orElse(List.of()), countries);
     List<DataLine> termLines = new ArrayList<>();
     for (String name : OFFICEHOLDERS) source.lines(name).ifPresent(termLines::addAll);
-    OfficeTermTable terms = OfficeTermTable.parse(termLines, countries, agents);
+    Set<String> bodies = organizations.organizations().stream().filter(o -> o.country() == null)
+        .map(Organization::code).collect(Collectors.toSet());
+    OfficeTermTable terms = OfficeTermTable.parse(termLines, countries, agents, bodies);
     return new IndexedActorKnowledge(countries, organizations, agents, media, terms, peoples, places, successions);
   }
 }

@@ -16,9 +16,18 @@ import org.jspecify.annotations.Nullable;
  * @param title the office as written ("President", "Prime Minister", "Secretary of State")
  * @param from first day in office
  * @param to last day in office, or null if still in office
+ * @param body the code of the international body whose office this is ("IGOUNO" for the UN Secretary-General),
+ *     or null for an office of {@code country}; the holder is coded by the body while in office and by
+ *     {@code country} (his or her nationality) as {@code ELI} afterwards
  */
 public record OfficeTerm(String person, List<String> aliases, String country, String agent, String role, String title,
-                         LocalDate from, @Nullable LocalDate to) {
+                         LocalDate from, @Nullable LocalDate to, @Nullable String body) {
+  /** An office of {@code country} itself. */
+  public OfficeTerm(String person, List<String> aliases, String country, String agent, String role, String title,
+                    LocalDate from, @Nullable LocalDate to) {
+    this(person, aliases, country, agent, role, title, from, to, null);
+  }
+
   public OfficeTerm {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(country, "country");

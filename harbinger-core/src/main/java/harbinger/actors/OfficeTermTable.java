@@ -24,7 +24,7 @@ final class OfficeTermTable {
       Set.of("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "other");
 
   private static final List<String> COLUMNS =
-      List.of("person", "aliases", "country", "agent", "role", "title", "from", "to");
+      List.of("person", "aliases", "country", "agent", "role", "title", "from", "to", "body");
   private static final Comparator<OfficeTerm> OLDEST_FIRST =
       Comparator.comparing(OfficeTerm::from).thenComparing(OfficeTerm::person).thenComparing(OfficeTerm::role);
 
@@ -39,12 +39,13 @@ final class OfficeTermTable {
   /**
    * Reads the lines of all officeholders files, in file order.
    *
+   * @param bodies codes of the international organisations an office may belong to (9th column)
    * @throws harbinger.error.DictionaryException with {@code file:line:} on a bad column count, an unknown
-   *     country or agent, an unknown role, a bad date, or a term that ends before it starts
+   *     country, agent or body, an unknown role, a bad date, or a term that ends before it starts
    */
-  static OfficeTermTable parse(List<DataLine> lines, CountryTable countries, AgentTable agents) {
+  static OfficeTermTable parse(List<DataLine> lines, CountryTable countries, AgentTable agents, Set<String> bodies) {
     Set<OfficeTerm> terms = new LinkedHashSet<>();
-    for (DataLine line : lines) terms.add(parseLine(line, countries, agents));
+    for (DataLine line : lines) terms.add(parseLine(line, countries, agents, bodies));
     Map<String, List<OfficeTerm>> byName = new HashMap<>();
     Map<String, List<OfficeTerm>> byOffice = new HashMap<>();
     for (OfficeTerm term : terms) {
@@ -58,7 +59,7 @@ final class OfficeTermTable {
     return new OfficeTermTable(sortedCopy(byName), sortedCopy(byOffice));
   }
 
-  private static OfficeTerm parseLine(DataLine line, CountryTable countries, AgentTable agents) {
+  private static OfficeTerm parseLine(DataLine line, CountryTable countries, AgentTable agents, Set<String> bodies) {
     LineFields.expectColumns(line, 7, COLUMNS);
     String person = line.expectField(0, "person");
     String country = countries.expectCountry(line, line.expectField(2, "country"));
@@ -72,7 +73,11 @@ final class OfficeTermTable {
     if (to != null && to.isBefore(from)) {
       throw line.error("term of " + person + " ends (" + to + ") before it starts (" + from + ")");
     }
-    return new OfficeTerm(person, LineFields.list(line.field(1)), country, agent, role, line.field(5), from, to);
+    @Nullable String body = line.field(8).isEmpty() ? null : line.field(8);
+    if (body != null && !bodies.contains(body)) {
+      throw line.error("unknown body '" + body + "' (expected the code of an international organisation in organizations.tsv)");
+    }
+    return new OfficeTerm(person, LineFields.list(line.field(1)), country, agent, role, line.field(5), from, to, body);
   }
 
   private static Map<String, List<OfficeTerm>> sortedCopy(Map<String, List<OfficeTerm>> map) {

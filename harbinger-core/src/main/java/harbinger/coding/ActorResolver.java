@@ -49,7 +49,7 @@ final class ActorResolver {
       "region", "outskirts", "coast", "city", "town", "village", "capital", "province", "district", "airspace",
       "waters", "frontier", "zone", "enclave", "street", "square", "economy", "market", "currency", "embassy",
       "consulate", "port", "airport", "base", "facility", "plant", "tension", "relation", "tie", "interest",
-      "position", "post", "outpost", "home", "house", "building", "hospital", "school", "infrastructure", "site",
+      "position", "post", "outpost", "garrison", "checkpoint", "barracks", "home", "house", "building", "hospital", "school", "infrastructure", "site",
       "installation", "neighborhood", "neighbourhood", "camp", "headquarters", "compound", "residence");
 
   /** Nouns naming a party by its tie to another, which their possessor names ("Israel's ally", "Iran's proxies"). */
@@ -97,7 +97,10 @@ final class ActorResolver {
 
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
-    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) return possessor(g, head, ctx);
+    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
+      return Installations.holder(g, head, knowledge, possessor(g, head, ctx), ctx.fallbackCountry(),
+          ctx.capitalAs() == CapitalAs.COUNTRY, m -> resolve(g, m, ctx));
+    }
     List<Integer> phrase = phrase(g, head);
     if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
@@ -116,7 +119,8 @@ final class ActorResolver {
       return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
     }
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
-    Optional<Organization> org = cues.organization(g, phrase);
+    List<Integer> named = phrase;
+    Optional<Organization> org = cues.organization(g, phrase).or(() -> cues.organizationAcross(g, named, head));
     if (org.isPresent() && cues.namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
       org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
     }
@@ -154,8 +158,8 @@ final class ActorResolver {
       for (int i : g.children(head)) {
         boolean poss = g.relation(i).equals("nmod:poss") && phrase.contains(i);
         if ((g.relation(i).equals("compound") || poss) && PhraseCues.capitalised(g, i) && knowledge.findCountry(g.word(i)).isEmpty()) {
-          Optional<Country> seat = knowledge.findCountryByCapital(g.word(i))
-              .or(() -> poss ? knowledge.findCountryByPlace(g.word(i)) : Optional.empty());
+          // "Darfur rebels", "Sinai militants": a listed region names the group's country too
+          Optional<Country> seat = knowledge.findCountryByCapital(g.word(i)).or(() -> knowledge.findCountryByPlace(g.word(i)));
           if (seat.isPresent()) { country = seat; break; }
         }
       }
@@ -172,11 +176,13 @@ final class ActorResolver {
       country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
     }
     if (country.isEmpty() && ctx.capitalAs() == CapitalAs.COUNTRY && headAgent == null) country = cues.place(g, phrase, head);
-    boolean headIsCapital = country.isPresent() && knowledge.findCountryByCapital(g.word(head)).isPresent()
+    boolean headIsCapital = country.isPresent() && cues.capital(g, phrase, head).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {
       String agent = headAgent;
       if (former && agent != null && agent.equals("GOV")) agent = "ELI";
+      // "Tigrayan forces", "Chechen fighters": the armed men of a people, not of its state, are rebels
+      if ("MIL".equals(agent) && cues.namesPeopleOnly(g, phrase)) agent = "REB";
       if (agent == null && headIsCapital) agent = ctx.capitalAs() == CapitalAs.GOVERNMENT ? "GOV" : null;
       if (agent == null && g.lemma(head).equals("counterpart")) agent = possessorAgent(g, head, ctx);
       String personName = PersonNames.personName(g, phrase);
@@ -298,6 +304,7 @@ final class ActorResolver {
     if (a.isPresent()) return a.get();
     for (int i : phrase) {
       if (i == head || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) continue;
+      if (g.lemma(i).equals("general") && g.token(i).pos().startsWith("JJ")) continue; // "a general strike" is no rank
       if (TITLE_GOV.contains(g.lemma(i))) return "GOV";
       Optional<String> m = knowledge.findAgent(g.lemma(i));
       if (m.isPresent() && !g.relation(i).equals("nmod:poss")) return m.get();
@@ -331,6 +338,8 @@ final class ActorResolver {
   /** "Russian civilian advisers" are civilians of Russia, not its government (but "civilian officials" are officials). */
   private static @Nullable String civilian(SentenceGraph g, int head, @Nullable String agent) {
     boolean state = "GOV".equals(agent) || "MIL".equals(agent);
+    // "Shia leaders", "Catholic leaders": leaders of a faith, not of a government
+    if (state && g.lemma(head).equals("leader") && g.children(head).stream().anyMatch(c -> g.token(c).ner().equals("RELIGION"))) return "REL";
     if (!state || TITLE_GOV.contains(g.lemma(head)) || ROLE_NOUNS.contains(g.lemma(head))) return agent;
     return hasModifier(g, head, "civilian") && g.token(head).pos().equals("NNS") ? "CVL" : agent;
   }

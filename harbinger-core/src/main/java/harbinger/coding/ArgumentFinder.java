@@ -123,12 +123,15 @@ final class ArgumentFinder {
         }
       } else {
         target = g.child(v, "obj");
+        if (target == null) target = ArgumentRepairs.objectAfterResult(g, v);
+        else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, v, target);
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);
         if (target == null) target = oblique;
         else if (oblique != null) obliqueTarget = oblique;
       }
     }
+    if (source == null && !passive) source = ArgumentRepairs.documentAuthor(g, v);
     if (source == null && target == null && g.relation(v).startsWith("acl") && !passive) {
       // participle modifying a noun: "70,000 soldiers gathered", "activists arrested"
       int noun = g.head(v);

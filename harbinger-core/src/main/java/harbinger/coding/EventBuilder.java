@@ -78,7 +78,7 @@ final class EventBuilder {
     LocalDate asOf = date.date() != null ? date.date() : a.published;
     Integer locationHead = locations.find(g, t.token());
     String location = locationHead == null ? null : LocationFinder.text(g, locationHead);
-    String fallbackCountry = fallbackCountry(a, g, sentence, locationHead);
+    String fallbackCountry = fallbackCountry(a, g, sentence, locationHead, t.token());
 
     BitSet excluded = a.datelineTokens(sentence);
     Span trigger = new Span(g.token(t.token()).begin(), g.token(t.token()).end());
@@ -115,15 +115,17 @@ final class EventBuilder {
       }
     }
     List<ActorResolver.Resolved> targets = countryWideTargets(a, g, sentence, args, attributed, asOf, sources);
-    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, fallbackCountry, excluded, material);
-    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, fallbackCountry, excluded, material);
+    String targetCountry = fallbackCountry != null ? fallbackCountry : ArgumentRepairs.doerPlace(g, args.sources(), resolver.knowledge());
+    if (targetCountry == null) targetCountry = CounterpartCountry.forTargets(sources);
+    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, targetCountry, excluded, material);
+    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, targetCountry, excluded, material);
     // "the two leaders agreed to ...": a shared commitment of several parties is mutual
     boolean mutual = t.entry().symmetric() || ActorPairs.MUTUAL_CODES.contains(type.code()) || type.root().equals("03");
     if (targets.isEmpty() && !(mutual && sources.size() >= 2)) {
       List<Integer> unresolved = new ArrayList<>(args.targets());
       unresolved.addAll(args.fallbackTargets());
       for (List<Integer> group : arguments.innerTargets(g, t.token(), unresolved)) {
-        targets = resolveAll(a, g, sentence, group, asOf, false, fallbackCountry, excluded, material);
+        targets = resolveAll(a, g, sentence, group, asOf, false, targetCountry, excluded, material);
         List<ActorResolver.Resolved> doers = sources;
         targets.removeIf(r -> doers.stream().anyMatch(x -> x.actor().code().equals(r.actor().code())));
         if (!targets.isEmpty()) break;
@@ -134,6 +136,8 @@ final class EventBuilder {
       targets = new ArrayList<>(targets);
       targets.removeIf(r -> r.actor().country() == null);
     }
+    if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets);
+    targets = CounterpartCountry.placeOpposition(sources, targets);
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
     if (targets.isEmpty() && attributed != null) {
       List<Integer> owned = new ArrayList<>(args.targets());
@@ -154,7 +158,7 @@ final class EventBuilder {
       List<ActorResolver.Resolved> domestic = new ArrayList<>();
       for (ActorResolver.Resolved r : targets) {
         Actor x = r.actor();
-        domestic.add(x.country() != null ? r : new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home,
+        domestic.add(x.country() != null || CounterpartCountry.isInternational(x) ? r : new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home,
             x.agents(), x.name(), x.span()), r.kind(), r.plural(), r.title()));
       }
       targets = domestic;
@@ -217,7 +221,7 @@ final class EventBuilder {
     for (int h : heads) {
       if (excluded.get(h)) continue;
       ActorResolver.CapitalAs capital = subject ? ActorResolver.CapitalAs.GOVERNMENT
-          : LocationFinder.isLocative(g, h) ? ActorResolver.CapitalAs.PLACE
+          : LocationFinder.isLocative(g, h) && !ArgumentRepairs.aimedAt(g, h) ? ActorResolver.CapitalAs.PLACE
           : materialConflict ? ActorResolver.CapitalAs.COUNTRY : ActorResolver.CapitalAs.GOVERNMENT;
       var ctx = new ActorResolver.Context(sentence, asOf, a.discourse, capital, fallback);
       List<Discourse.Entry> group = groupReference(a, g, sentence, h);
@@ -299,13 +303,15 @@ final class EventBuilder {
     return resolver.knowledge().findCountryByPlace(LocationFinder.text(g, locationHead)).map(c -> c.code()).orElse(null);
   }
 
-  private @Nullable String fallbackCountry(ArticleContext a, SentenceGraph g, int sentence, @Nullable Integer locationHead) {
+  private @Nullable String fallbackCountry(ArticleContext a, SentenceGraph g, int sentence, @Nullable Integer locationHead, int trigger) {
     var k = resolver.knowledge();
     if (locationHead != null) {
       String w = LocationFinder.text(g, locationHead);
       var c = k.findCountry(w).or(() -> k.findCountryByCapital(w));
       if (c.isPresent()) return c.get().code();
     }
+    String owner = ArgumentRepairs.ownedPlace(g, trigger, k);
+    if (owner != null) return owner;
     Integer side = Borders.ownSide(g);
     if (side != null) {
       var c = k.findCountryByAdjective(g.word(side)).or(() -> k.findCountry(g.word(side)));

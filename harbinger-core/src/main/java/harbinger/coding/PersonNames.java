@@ -67,8 +67,10 @@ final class PersonNames {
         holding = true;
       }
       String agent = holding && !former ? chosen.agent() : "ELI";
-      String code = chosen.country() + agent;
-      Actor a = new Actor(text, code, chosen.country(), List.of(agent), chosen.person(), span);
+      Actor a = holding && !former && chosen.body() != null
+          // the head of an international body speaks for the body ("Kofi Annan" in 1998: IGOUNO), not for his country
+          ? new Actor(text, chosen.body(), null, List.of(chosen.body().substring(0, 3)), chosen.person(), span)
+          : new Actor(text, chosen.country() + agent, chosen.country(), List.of(agent), chosen.person(), span);
       return Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.PERSON, false, holding ? chosen.title().toLowerCase(Locale.ROOT) : null));
     }
     return Optional.empty();
@@ -88,7 +90,7 @@ final class PersonNames {
     List<String> surnames = new ArrayList<>();
     int start = -1;
     for (int k = 0; k <= phrase.size(); k++) {
-      boolean in = k < phrase.size() && isNameToken(g, phrase.get(k)) && (start < 0 || phrase.get(k) == phrase.get(k - 1) + 1);
+      boolean in = k < phrase.size() && isNameToken(g, phrase.get(k)) && (start < 0 || adjacent(g, phrase.get(k - 1), phrase.get(k)));
       if (in && start < 0) start = k;
       if (!in && start >= 0) {
         int first = phrase.get(start);
@@ -116,12 +118,30 @@ final class PersonNames {
    * taken as a new person.
    */
   private static List<String> untaggedNames(SentenceGraph g, List<Integer> phrase) {
-    if (phrase.size() != 1) return List.of();
+    if (phrase.size() != 1) return untaggedRun(g, phrase);
     int i = phrase.get(0);
     String w = g.word(i);
     boolean name = g.token(i).pos().equals("NNP") && UNTAGGED.contains(g.token(i).ner())
         && w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT));
     return name ? List.of(w) : List.of();
+  }
+
+  /**
+   * A whole phrase of untagged capitalised proper nouns ("Ban Ki - moon", which the tagger leaves as O): its text,
+   * to be matched only against recorded names, like the single word above.
+   */
+  private static List<String> untaggedRun(SentenceGraph g, List<Integer> phrase) {
+    for (int k = 0; k < phrase.size(); k++) {
+      int i = phrase.get(k);
+      if (!g.token(i).pos().equals("NNP") || !UNTAGGED.contains(g.token(i).ner())) return List.of();
+      if (k > 0 && !adjacent(g, phrase.get(k - 1), i)) return List.of();
+    }
+    return List.of(g.text(phrase.get(0), phrase.get(phrase.size() - 1)));
+  }
+
+  /** Token {@code b} follows {@code a} directly or across a hyphen ("Jean - Claude Juncker" as the tagger splits it). */
+  private static boolean adjacent(SentenceGraph g, int a, int b) {
+    return b == a + 1 || b == a + 2 && g.word(a + 1).equals("-");
   }
 
   private static boolean isNameToken(SentenceGraph g, int i) {

@@ -19,6 +19,9 @@ final class PhraseCues {
 
   PhraseCues(ActorKnowledge knowledge) { this.knowledge = knowledge; }
 
+  /** Hyphenated endings that make a country word name the party's own country ("-backed" does not: the backer is another). */
+  private static final List<String> OWNING_SUFFIXES = List.of("-led", "-flagged", "-owned", "-registered", "-run");
+
   static final Set<String> HOME_PREPS = Set.of("in", "throughout", "across", "inside", "within", "of", "from");
 
   /** "police in Paris", "officials in Kyiv", "students throughout Indonesia": a country from where the group is. */
@@ -42,6 +45,9 @@ final class PhraseCues {
           .or(() -> knowledge.findCountry(g.word(c))).or(() -> knowledge.findCountryByCapital(g.word(c)))
           .or(() -> PhraseCues.capitalised(g, c) ? knowledge.findCountryByPlace(w) : Optional.empty());
       if (k.isPresent()) return k;
+      // "villagers in Nigeria's Plateau state": a place of no country of its own, owned by one
+      String owner = ArgumentRepairs.placeOwner(g, c, knowledge);
+      if (owner != null) return knowledge.countries().stream().filter(x -> x.code().equals(owner)).findFirst();
       if (REGION_NOUNS.contains(g.lemma(c)) && isBareDefinite(g, c)) {
         // "the Albanian population of the province": the province named before it in the sentence
         k = namedBefore(g, c);
@@ -110,6 +116,41 @@ final class PhraseCues {
     return Optional.empty();
   }
 
+  /**
+   * "Tigrayan forces", "Chechen fighters": the phrase names a people of one state (peoples.tsv) and neither the
+   * state nor its adjective.
+   */
+  boolean namesPeopleOnly(SentenceGraph g, List<Integer> phrase) {
+    boolean people = false;
+    for (int i : phrase) {
+      if (!capitalised(g, i)) continue;
+      String w = g.word(i);
+      if (knowledge.findCountry(w).isPresent() || knowledge.findCountryByAdjective(w).isPresent()) return false;
+      if (knowledge.findCountryByPeople(w).isPresent()) people = true;
+    }
+    return people;
+  }
+
+  /**
+   * "Doctors Without Borders", "the Organization of American States": a name whose inner words the parser hangs
+   * on the head as modifiers, so that they are not in the phrase; read from the first capitalised word of the
+   * phrase on, as written, over the head's own subtree.
+   */
+  Optional<Organization> organizationAcross(SentenceGraph g, List<Integer> phrase, int head) {
+    java.util.BitSet subtree = g.subtree(head);
+    int first = -1;
+    for (int i : phrase) if (capitalised(g, i)) { first = i; break; }
+    if (first < 0) return Optional.empty();
+    int last = first;
+    while (last + 1 < g.size() && subtree.get(last + 1) && last - first < 7) last++;
+    for (int end = last; end > head; end--) {
+      if (!capitalised(g, end)) continue;
+      Optional<Organization> o = knowledge.findOrganization(g.text(first, end));
+      if (o.isPresent()) return o;
+    }
+    return Optional.empty();
+  }
+
   boolean isOrganizationHead(SentenceGraph g, int head, List<Integer> phrase, Organization o) {
     return o.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(g.word(head).toLowerCase(Locale.ROOT)));
   }
@@ -121,13 +162,15 @@ final class PhraseCues {
         int last = phrase.get(s + len - 1);
         if (last - first != len - 1 || !capitalised(g, first)) continue;
         Optional<Country> c = knowledge.findCountry(g.text(first, last));
+        // "Sierra Leonean rebels", "South Sudanese troops": an adjective or people of several words
+        if (c.isEmpty() && len > 1) c = knowledge.findCountryByAdjective(g.text(first, last)).or(() -> knowledge.findCountryByPeople(g.text(first, last)));
         if (c.isPresent()) return c;
       }
     }
     for (int i : phrase) {
       String w = g.word(i);
-      if (i >= 2 && w.equals("led") && g.word(i - 1).equals("-")) {
-        // "Vietnamese - led forces" (the hyphenated form below, tokenised in three)
+      if (i >= 2 && OWNING_SUFFIXES.contains("-" + w) && g.word(i - 1).equals("-")) {
+        // "Vietnamese - led forces", "a British - flagged tanker" (the hyphenated forms below, tokenised in three)
         String lead = g.word(i - 2);
         Optional<Country> c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
         if (c.isPresent()) return c;
@@ -135,18 +178,36 @@ final class PhraseCues {
       if (!capitalised(g, i)) continue;
       Optional<Country> c = knowledge.findCountryByAdjective(g.word(i)).or(() -> knowledge.findCountryByPeople(g.word(i)));
       if (c.isPresent()) return c;
-      // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not)
-      if (w.endsWith("-led") && w.length() > 4) {
-        String lead = w.substring(0, w.length() - 4);
+      // "Saudi-led coalition", "Vietnamese-led forces", "US-led troops": the leading country ("-backed" is not);
+      // "a British-flagged tanker", "a Chinese-owned firm": the country of the flag or owner
+      for (String suffix : OWNING_SUFFIXES) {
+        if (!w.endsWith(suffix) || w.length() <= suffix.length()) continue;
+        String lead = w.substring(0, w.length() - suffix.length());
         c = knowledge.findCountryByAdjective(lead).or(() -> knowledge.findCountry(lead));
         if (c.isPresent()) return c;
       }
     }
-    if (capitalised(g, head)) {
-      Optional<Country> c = knowledge.findCountryByCapital(g.word(head));
-      if (c.isPresent() && (capitalAllowed || phrase.size() == 1)) return capitalAllowed ? c : Optional.empty();
+    return capitalAllowed ? capital(g, phrase, head) : Optional.empty();
+  }
+
+  /** The country whose capital the head names, alone or with the capitalised words before it ("New Delhi", "Abu Dhabi"). */
+  Optional<Country> capital(SentenceGraph g, List<Integer> phrase, int head) {
+    int words = capitalWords(g, phrase, head);
+    if (words == 0) return Optional.empty();
+    int pos = phrase.indexOf(head);
+    return knowledge.findCountryByCapital(g.text(phrase.get(pos - words + 1), head));
+  }
+
+  /** How many words, ending at the head, name a capital (0: none). */
+  private int capitalWords(SentenceGraph g, List<Integer> phrase, int head) {
+    int pos = phrase.indexOf(head);
+    if (pos < 0 || !capitalised(g, head)) return 0;
+    for (int len = Math.min(3, pos + 1); len >= 1; len--) {
+      int first = phrase.get(pos - len + 1);
+      if (head - first != len - 1 || !capitalised(g, first)) continue;
+      if (knowledge.findCountryByCapital(g.text(first, head)).isPresent()) return len;
     }
-    return Optional.empty();
+    return 0;
   }
 
   /**

@@ -293,6 +293,22 @@ class ActorKnowledgeValidationTest {
   }
 
   @Test
+  void anOfficeOfAnInternationalBodyNamesTheBody() throws IOException {
+    files.put("officeholders-international.tsv",
+        lines("Jaap de Hoop Scheffer|de Hoop Scheffer|GEO|IGO|other|Secretary General|2004-01-01|2009-07-31|IGOWSTNAT"));
+    OfficeTerm term = load().findTerms("de Hoop Scheffer").get(0);
+    assertEquals("IGOWSTNAT", term.body());
+    assertEquals(null, load().findTerms("Putin").get(0).body());
+  }
+
+  @Test
+  void rejectsABodyThatIsNoInternationalOrganisation() {
+    rejects("officeholders-international.tsv", lines("X||GEO|IGO|other|Secretary General|2004-01-01||IGOXYZ"), 2, "unknown body 'IGOXYZ'");
+    setUpAgain();
+    rejects("officeholders-1.tsv", lines("X||RUS|GOV|other|Chief of Staff|2004-01-01||RUSGOV"), 2, "unknown body 'RUSGOV'");
+  }
+
+  @Test
   void officeholdersFilesAreOptional() throws IOException {
     files.remove("officeholders-1.tsv");
     ActorKnowledge k = load();

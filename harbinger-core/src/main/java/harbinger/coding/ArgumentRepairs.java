@@ -1,0 +1,112 @@
+package harbinger.coding;
+
+import harbinger.actors.ActorKnowledge;
+import harbinger.actors.Country;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Arguments the parser hides from {@link ArgumentFinder}'s plain subject and object rules.
+ * <ul>
+ *   <li>A document that acts ("the Bundestag passed a resolution condemning Russia", "the Knesset passed a law
+ *       banning the agency"): the participle modifies the document, whose author, the subject of the verb that
+ *       has the document as object, is the source.</li>
+ *   <li>A resultative adjective between verb and object ("troops shot dead a gunman"): the parser makes the
+ *       object a "dep" of the adjective; it is the verb's object.</li>
+ *   <li>An envoy recalled or withdrawn "to" a country ("recalled its ambassador to Washington"): the country of
+ *       the post is the target, not the envoy.</li>
+ *   <li>The "at" phrase of a weapon verb ("fired a missile at Riyadh") is the aim, not where it happened; a
+ *       place owned by a country ("in Nigeria's Plateau state") is in that country.</li>
+ * </ul>
+ * Thread-safe (stateless).
+ */
+final class ArgumentRepairs {
+  /** Nouns for texts a body adopts, issues or sends, which then "condemn", "ban" or "call for" things. */
+  private static final Set<String> DOCUMENTS = Set.of("resolution", "law", "bill", "statement", "declaration",
+      "motion", "decree", "communique", "communiqué", "report", "letter", "order", "ruling", "verdict", "legislation",
+      "amendment", "measure", "decision", "directive", "ordinance", "edict");
+  /** Adjectives of a result state that CoreNLP parses as the verb's xcomp ("shot dead", "beat unconscious"). */
+  private static final Set<String> RESULTS = Set.of("dead", "unconscious", "free", "open");
+
+  /** Common nouns for a part of a country that news names by its owner ("Nigeria's Plateau state"). */
+  private static final Set<String> REGIONS = Set.of("state", "province", "region", "district", "county", "governorate",
+      "prefecture", "city", "town", "village", "area", "territory", "capital", "north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "border", "coast");
+
+  private ArgumentRepairs() {}
+
+  /** Envoys, whose post is the party a recall or withdrawal is aimed at. */
+  private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "consul", "emissary");
+
+  /** "recalled its ambassador to Washington": the country of the post; else the object itself. */
+  static int postedTo(SentenceGraph g, int verb, int object) {
+    if (!ENVOYS.contains(g.lemma(object))) return object;
+    for (int c : g.children(object)) {
+      if (g.baseRelation(c).equals("nmod") && Set.of("to", "in").contains(String.valueOf(g.caseMarker(c)))) return c;
+    }
+    for (int c : g.children(verb)) {
+      if (g.baseRelation(c).equals("obl") && "to".equals(g.caseMarker(c))) return c;
+    }
+    return object;
+  }
+
+  /** "fired a missile at Riyadh": the "at" phrase of a weapon verb is its aim, a party, not a location. */
+  static boolean aimedAt(SentenceGraph g, int h) {
+    return "at".equals(g.caseMarker(h)) && g.head(h) >= 0 && ArgumentFinder.INSTRUMENT_VERBS.contains(g.lemma(g.head(h)));
+  }
+
+  /**
+   * "Troops in Kinshasa fired on opposition supporters", "Gunmen in Karachi killed a police officer": the country
+   * of the place a doer is "in", where the act happened and its targets of no country belong; else null.
+   */
+  static @Nullable String doerPlace(SentenceGraph g, List<Integer> doers, ActorKnowledge knowledge) {
+    for (int d : doers) {
+      for (int c : g.children(d)) {
+        if (!g.baseRelation(c).equals("nmod") || !"in".equals(g.caseMarker(c)) || !g.token(c).isProperNoun()) continue;
+        String w = LocationFinder.text(g, c);
+        var k = knowledge.findCountryByCapital(w).or(() -> knowledge.findCountryByPlace(w)).or(() -> knowledge.findCountry(w));
+        if (k.isPresent()) return k.get().code();
+      }
+    }
+    return null;
+  }
+
+  /** "attacked villagers in Nigeria's Plateau state": the country owning the place where the act happened; else null. */
+  static @Nullable String ownedPlace(SentenceGraph g, int trigger, ActorKnowledge knowledge) {
+    for (int c : g.children(trigger)) {
+      if (!g.baseRelation(c).equals("obl") || !Set.of("in", "across", "throughout", "near").contains(String.valueOf(g.caseMarker(c)))) continue;
+      String owner = placeOwner(g, c, knowledge);
+      if (owner != null) return owner;
+    }
+    return null;
+  }
+
+  /** "in Nigeria's Plateau state": the country owning a place of no country of its own; else null. */
+  static @Nullable String placeOwner(SentenceGraph g, int place, ActorKnowledge knowledge) {
+    if (!REGIONS.contains(g.lemma(place))) return null; // "Israel's militia ally in southern Lebanon" is no place
+    Integer poss = g.child(place, "nmod:poss");
+    if (poss == null || !g.token(poss).isProperNoun()) return null;
+    return knowledge.findCountry(LocationFinder.text(g, poss)).map(Country::code).orElse(null);
+  }
+
+  /** For a participle modifying a document noun, the author of the document; else null. */
+  static @Nullable Integer documentAuthor(SentenceGraph g, int participle) {
+    if (!g.relation(participle).startsWith("acl")) return null;
+    int doc = g.head(participle);
+    if (doc < 0 || !DOCUMENTS.contains(g.lemma(doc)) || !g.relation(doc).equals("obj")) return null;
+    int verb = g.head(doc);
+    return verb < 0 ? null : g.subject(verb);
+  }
+
+  /** The object a resultative adjective took from verb {@code v} ("shot dead a Palestinian gunman"); else null. */
+  static @Nullable Integer objectAfterResult(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      if (!g.relation(c).equals("xcomp") || !RESULTS.contains(g.lemma(c)) || c != v + 1) continue;
+      for (int d : g.children(c)) {
+        if ((g.relation(d).equals("dep") || g.relation(d).equals("obj")) && g.token(d).isNoun() && d > c) return d;
+      }
+    }
+    return null;
+  }
+}

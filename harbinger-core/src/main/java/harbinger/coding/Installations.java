@@ -1,0 +1,89 @@
+package harbinger.coding;
+
+import harbinger.actors.ActorKnowledge;
+import harbinger.model.Actor;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Installations and positions named by the force that holds them: "Armenian army positions", "a Sudanese army
+ * base", "a police post". The place noun is no party by itself ({@link ActorResolver} codes "Ukraine's cities" by
+ * their owner); a role noun compounded with it ("army", "police", "navy") makes the owner's force the party, as CAMEO
+ * codes an attack on a military base as one on the military. The country comes from the owner ("Sudanese"), from
+ * the role noun's own modifier ("Armenian army"), or from the event's fallback country. A military site under
+ * attack ("shelled Eritrean positions") is held by its country's army. Thread-safe.
+ */
+final class Installations {
+  private Installations() {}
+
+  /**
+   * The party holding the place {@code head}, given the place's owner as {@link ActorResolver} found it.
+   *
+   * @param resolveModifier resolves a modifier token of the place noun as a phrase of its own
+   */
+  static Optional<ActorResolver.Resolved> holder(SentenceGraph g, int head, ActorKnowledge knowledge,
+                                                 Optional<ActorResolver.Resolved> owner, @Nullable String fallbackCountry,
+                                                 boolean attacked, Function<Integer, Optional<ActorResolver.Resolved>> resolveModifier) {
+    Integer force = forceModifier(g, head, knowledge);
+    if (force == null && owner.isEmpty()) {
+      // "a Tamil Tiger base", "a Hamas training camp": the named group holding it
+      for (int c : g.children(head)) {
+        if (!g.relation(c).equals("compound") || !g.token(c).isProperNoun()) continue;
+        Optional<ActorResolver.Resolved> group = resolveModifier.apply(c).filter(r -> r.kind() == Discourse.Kind.ORGANIZATION);
+        if (group.isPresent()) return group;
+      }
+    }
+    if (force == null) {
+      // "shelled Eritrean positions", "attacked a Russian base": under attack, a military site of a country is its army
+      boolean military = attacked && MILITARY_SITES.contains(g.lemma(head)) && ownedByState(g, head, knowledge);
+      return military ? owner.filter(r -> r.actor().country() != null && r.actor().agents().isEmpty())
+          .map(r -> withAgent(r, "MIL")).or(() -> owner) : owner;
+    }
+    String agent = knowledge.findAgent(g.lemma(force)).orElseThrow();
+    String country = owner.map(r -> r.actor().country()).orElse(null);
+    if (country == null) country = resolveModifier.apply(force).map(r -> r.actor().country()).orElse(null);
+    if (country == null) country = fallbackCountry;
+    if (country == null) return owner;
+    int first = Math.min(head, g.subtree(head).nextSetBit(0));
+    String text = g.text(first, head);
+    Actor a = new Actor(text, country + agent, country, List.of(agent), null, g.span(first, head));
+    return Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.GROUP, true, null));
+  }
+
+  /** Places that only armed forces hold. */
+  private static final java.util.Set<String> MILITARY_SITES = java.util.Set.of("position", "base", "garrison", "outpost", "barracks");
+
+  /**
+   * "Eritrean positions", "Russia's bases": the site's own modifier names a state, and no modifier names another
+   * holder ("Kurdish militant positions in northern Iraq" are the militants', not Iraq's army's).
+   */
+  private static boolean ownedByState(SentenceGraph g, int head, ActorKnowledge knowledge) {
+    boolean state = false;
+    for (int c : g.children(head)) {
+      String rel = g.relation(c);
+      if (!rel.equals("amod") && !rel.equals("compound") && !rel.equals("nmod:poss")) continue;
+      var agent = knowledge.findAgent(g.lemma(c));
+      if (agent.isPresent() && !agent.get().equals("GOV")) return false; // "government positions" are the state's too
+      if (knowledge.findCountryByAdjective(g.word(c)).or(() -> knowledge.findCountry(g.word(c))).isPresent()) state = true;
+    }
+    return state;
+  }
+
+  private static ActorResolver.Resolved withAgent(ActorResolver.Resolved r, String agent) {
+    Actor x = r.actor();
+    return new ActorResolver.Resolved(new Actor(x.text(), x.country() + agent, x.country(), List.of(agent), null, x.span()),
+        Discourse.Kind.GROUP, true, null);
+  }
+
+  /** A compound modifier of the place noun that names a state force ("army", "military", "police", "navy"). */
+  private static @Nullable Integer forceModifier(SentenceGraph g, int head, ActorKnowledge knowledge) {
+    for (int c : g.children(head)) {
+      if (!g.relation(c).equals("compound") || g.token(c).isProperNoun()) continue;
+      Optional<String> agent = knowledge.findAgent(g.lemma(c));
+      if (agent.isPresent() && (agent.get().equals("MIL") || agent.get().equals("COP"))) return c;
+    }
+    return null;
+  }
+}
