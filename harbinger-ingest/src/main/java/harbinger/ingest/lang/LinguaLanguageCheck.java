@@ -30,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  * windows of {@value #WINDOW} characters), so a check costs the same on a 35,000-character article as on a
  * 1,200-character one.
  *
- * <p><b>Decision.</b> A text with fewer than {@value #MIN_LETTERS} letters is accepted (too short to tell). Else
+ * <p><b>Decision.</b> Only the sample's words that do not start with a capital letter are identified (names say
+ * nothing of the language, and a short English sentence made mostly of Korean or Brazilian names reads as
+ * Indonesian or Portuguese). A sample with fewer than {@value #MIN_LETTERS} letters in them is accepted (too short
+ * to tell). Else
  * the text is rejected when Lingua's most likely language is not English and English's relative confidence is
  * below {@value #NEAR_TIE} of it (an English article full of foreign names stays English). English is always
  * among the candidate languages.
@@ -80,7 +83,7 @@ public final class LinguaLanguageCheck implements LanguageCheck {
   }
 
   @Override public Optional<String> reject(String text) {
-    String sample = TextSample.of(text, WINDOW);
+    String sample = commonWords(TextSample.of(text, WINDOW));
     int letters = 0;
     for (int i = 0; i < sample.length() && letters < MIN_LETTERS; i++) if (Character.isLetter(sample.charAt(i))) letters++;
     if (letters < MIN_LETTERS) return Optional.empty();
@@ -98,6 +101,20 @@ public final class LinguaLanguageCheck implements LanguageCheck {
     double english = confidence.getOrDefault(Language.ENGLISH, 0.0);
     if (english >= NEAR_TIE * top) return Optional.empty();
     return Optional.of("not English (" + displayName(best) + ")");
+  }
+
+  /**
+   * The sample without its capitalised words: names carry no language ("Kim Dae-jung met Kim Jong Il in
+   * Pyongyang" reads as Indonesian by its names), the common words do. Scripts without case keep every word.
+   */
+  static String commonWords(String sample) {
+    StringBuilder sb = new StringBuilder(sample.length());
+    for (String word : sample.split("\\s+")) {
+      if (word.isEmpty() || Character.isUpperCase(word.codePointAt(0))) continue;
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(word);
+    }
+    return sb.toString();
   }
 
   /** The detector, built once on first use. */

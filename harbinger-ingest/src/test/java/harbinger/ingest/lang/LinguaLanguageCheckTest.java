@@ -36,6 +36,21 @@ class LinguaLanguageCheckTest {
     assertEquals(Optional.empty(), CHECK.reject(text));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Kim Dae-jung received Kim Young-sam and Roh Moo-hyun in Seoul.",
+      "Joaquim Chissano welcomed Fernando Henrique Cardoso to Maputo.",
+      "Megawati Sukarnoputri met Abdurrahman Wahid in Jakarta on Monday."})
+  void shortEnglishSentenceMadeOfNamesStaysEnglish(String text) {
+    assertEquals(Optional.empty(), CHECK.reject(text));
+  }
+
+  @Test
+  void capitalisedNounsDoNotHideGerman() {
+    assertEquals(Optional.of("not English (German)"),
+        CHECK.reject("Der Kanzler Olaf Scholz sagte am Montag in Berlin, die Regierung werde die Hilfe für die Ukraine verdoppeln."));
+  }
+
   @Test
   void textsTooShortToTellAreAccepted() {
     assertEquals(Optional.empty(), CHECK.reject("Merci beaucoup."));
