@@ -55,19 +55,37 @@ final class ActorPairs {
 
   /**
    * Pairs without a party acting on itself; a party whose only target was itself keeps its act with no target
-   * ("Greece plans to impose restrictions on its labour market" is Greece's act, not nothing).
+   * ("Greece plans to impose restrictions on its labour market" is Greece's act, not nothing). Two different
+   * parties that share a code still act on each other ("the mayor of Istanbul accused the president", both TURGOV;
+   * "herdsmen attacked farmers").
    */
   static List<Actor[]> withoutSelfPairs(List<Actor[]> pairs) {
     List<Actor[]> out = new ArrayList<>();
     List<Actor> alone = new ArrayList<>();
     for (Actor[] p : pairs) {
-      if (p[0] != null && p[1] != null && p[0].code().equals(p[1].code())) alone.add(p[0]);
+      if (p[0] != null && p[1] != null && sameEntity(p[0], p[1])) alone.add(p[0]);
       else out.add(p);
     }
     for (Actor source : alone) {
       if (out.stream().noneMatch(p -> p[0] != null && p[0].code().equals(source.code()))) out.add(new Actor[] {source, null});
     }
     return out;
+  }
+
+  private static final Set<String> REFLEXIVE = Set.of("it", "its", "itself", "they", "them", "their", "themselves",
+      "he", "him", "his", "himself", "she", "her", "herself", "we", "us", "our", "ourselves");
+
+  /**
+   * Whether the target is the source itself: the same code, and the same words, a pronoun, or no words of its own
+   * (an implied party).
+   */
+  static boolean sameEntity(Actor source, Actor target) {
+    if (!source.code().equals(target.code())) return false;
+    if (target.span() == null || source.span() == null) return true;
+    String t = target.text().strip().toLowerCase(java.util.Locale.ROOT);
+    String first = t.contains(" ") ? t.substring(0, t.indexOf(' ')) : t;
+    return t.equals(source.text().strip().toLowerCase(java.util.Locale.ROOT)) || REFLEXIVE.contains(first)
+        || source.span().equals(target.span());
   }
 
   /**

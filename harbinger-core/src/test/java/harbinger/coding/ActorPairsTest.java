@@ -39,6 +39,27 @@ class ActorPairsTest {
     assertNull(pairs.get(0)[1]);
   }
 
+  private static Actor mention(String text, String code, int start) {
+    return new Actor(text, code, code.substring(0, 3), List.of(), null, new harbinger.model.Span(start, start + text.length()));
+  }
+
+  @Test
+  void twoPartiesSharingACodeStillActOnEachOther() {
+    Actor mayor = mention("The mayor of Istanbul", "TURGOV", 0);
+    Actor president = mention("President Erdogan", "TURGOV", 33);
+    List<Actor[]> pairs = ActorPairs.withoutSelfPairs(List.<Actor[]>of(new Actor[] {mayor, president}));
+    assertEquals("President Erdogan", pairs.get(0)[1].text());
+  }
+
+  @Test
+  void aPronounOrTheSameWordsAreThePartyItself() {
+    Actor greece = mention("Greece", "GRC", 0);
+    assertTrue(ActorPairs.sameEntity(greece, mention("its", "GRC", 40)));
+    assertTrue(ActorPairs.sameEntity(greece, mention("Greece", "GRC", 60)));
+    assertTrue(ActorPairs.sameEntity(greece, new Actor("Greece (implied)", "GRC", "GRC", List.of(), null, null)));
+    assertTrue(!ActorPairs.sameEntity(greece, mention("Athens residents", "GRCCVL", 60)));
+  }
+
   @Test
   void governmentMeasureWithoutTargetFallsOnItsOwnCountry() {
     var type = harbinger.ontology.CameoOntologies.loadDefault().find("172").orElseThrow();
