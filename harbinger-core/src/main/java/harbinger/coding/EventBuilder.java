@@ -74,6 +74,8 @@ final class EventBuilder {
     SentenceGraph g = a.graphs.get(sentence);
     EventType type = ontology.expect(t.code());
     ModalityFinder.Reading reading = modalities.read(g, t.token());
+    // "the planned talks were called off": the meeting did not take place
+    if (CancelledEvents.cancelled(g, t.token())) reading = new ModalityFinder.Reading(Modality.NEGATED, reading.reportingVerb(), reading.hedged());
     EventDate date = dates.find(g, t.token(), a.published);
     LocalDate asOf = date.date() != null ? date.date() : a.published;
     Integer locationHead = locations.find(g, t.token());

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *       or a site is an attack unless a natural force strikes.</li>
  *   <li>Receiving a thing ("a briefing from the secretary") is not hosting a visit.</li>
  *   <li>"Called him" with no complement is a telephone call; "called him a liar" is not.</li>
+ *   <li>"Called off" or "put off" is a cancellation, not a call or an appeal ({@link CancelledEvents}).</li>
  *   <li>Speaking near a telephone word is a telephone call only when done by telephone ({@link PhoneCalls}).</li>
  *   <li>A fight, battle, war or clash of words, votes or lawsuits is no fighting ({@link WordContests}).</li>
  *   <li>A bomb that explodes is a car, roadside or suicide bombing when its name says so ({@link BombKinds}).</li>
@@ -143,6 +144,8 @@ final class WordSenses {
     if (lemma.equals("receive") && code.equals("043") && !e.noun() && receivesAThing(g, i)) return null;
     if (code.equals("041") && !e.noun() && PhoneCalls.VERBS.contains(lemma) && !PhoneCalls.byPhone(g, i)) return null;
     if (lemma.equals("call") && code.equals("041") && checked(e) && complemented(g, i)) return null;
+    // "called off the talks", "put off the visit": a cancellation, not a call for the meeting or a telephone call
+    if (!e.noun() && !"off".equals(e.particle()) && CancelledEvents.cancelling(g, i) && CancelledEvents.hasOff(g, i)) return null;
     return new Trigger(i, e);
   }
 
