@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * one); a value with a time part ({@code T}) is scored as a TIME, any other as a DATE.
  *
  * <p>Placing the source. The gold source of a quote is the occurrence (whole words, ignoring case) of its
- * mention nearest the content, plus the occurrence of its speaker nearest the content: a produced speaker names
- * the speaker when its words overlap either, or when its resolved actor's name ends in a word of either
+ * mention nearest the content, plus the occurrence of its speaker nearest the content and every other one in the
+ * content's paragraph (a name repeated there is the same speaker): a produced speaker names the speaker when its
+ * words overlap any of them, or when its resolved actor's name ends in a word of either
  * ({@link QuoteScorer#namesSpeaker}). "Nearest" prefers occurrences in the content's paragraph.
  *
  * <p>Errors: a line that is not JSON, lacks a field, or whose words cannot be found stops the read with an
@@ -125,7 +126,11 @@ public final class BlindArticles {
         if (s == null) throw new InputException(where + "speaker words not in the text: '" + name + "'");
         source.add(s);
         words.add(body.substring(s.start(), s.end()));
+        if (name.equals(speaker)) { // the same name elsewhere in the paragraph is the same speaker
+          for (Span other : inParagraph(body, name, span)) if (!source.contains(other)) source.add(other);
+        }
       }
+      source.sort(java.util.Comparator.comparingInt(Span::start));
       out.add(new QuoteArticle.GoldAttribution("Q" + (++k), source, source.isEmpty() ? null : String.join(" ", words),
           List.of(span), content));
     }
@@ -147,10 +152,28 @@ public final class BlindArticles {
     return out;
   }
 
+  /** Every whole-word occurrence of {@code words} (ignoring case) in the paragraph of {@code near}, outside it. */
+  static List<Span> inParagraph(String body, String words, Span near) {
+    int paraStart = body.lastIndexOf("\n\n", near.start()) + 1;
+    int paraEnd = body.indexOf("\n\n", near.end());
+    if (paraEnd < 0) paraEnd = body.length();
+    List<Span> out = new ArrayList<>();
+    Matcher m = word(words).matcher(body);
+    while (m.find()) {
+      boolean inside = m.start() < near.end() && near.start() < m.end();
+      if (!inside && m.start() >= paraStart && m.end() <= paraEnd) out.add(new Span(m.start(), m.end()));
+    }
+    return out;
+  }
+
+  private static Pattern word(String words) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
   /** The whole-word, case-insensitive occurrence of {@code words} nearest {@code near}, preferring its paragraph. */
   static @Nullable Span nearest(String body, String words, Span near) {
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(body);
+    Matcher m = word(words).matcher(body);
     int paraStart = body.lastIndexOf("\n\n", near.start()) + 1;
     int paraEnd = body.indexOf("\n\n", near.end());
     if (paraEnd < 0) paraEnd = body.length();

@@ -34,9 +34,17 @@ class BlindArticlesTest {
     QuoteArticle a = gold.quotes().get(0);
     QuoteArticle.GoldAttribution first = a.attributions().get(0);
     int she = a.text().indexOf("she said");
-    assertEquals(List.of(new Span(she, she + 3), new Span(0, 8)), first.source());
+    assertEquals(List.of(new Span(0, 8), new Span(she, she + 3)), first.source());
     assertEquals("she Ana Ruiz", first.sourceText());
     assertTrue(first.scorable());
+  }
+
+  @Test
+  void aSpeakerNamedTwiceInTheQuotesParagraphIsPlacedAtBoth() throws IOException {
+    String line = "{\"id\":\"a2\",\"published\":\"2001-05-09\",\"text\":\"Ruiz lost. \\\"We tried,\\\" Ruiz said. Ruiz left.\\n\\nRuiz is 40.\","
+        + "\"quotes\":[{\"content\":\"We tried\",\"speaker\":\"Ruiz\"}]}";
+    QuoteArticle a = BlindArticles.read(write(line)).quotes().get(0);
+    assertEquals(3, a.attributions().get(0).source().size());
   }
 
   @Test
