@@ -172,6 +172,15 @@ final class QuoteCues {
       Integer obj = g.child(v, "obj");
       if (obj != null && obj > v && UTTERANCES.contains(g.lemma(obj)) && !reportedFurther(g, v, obj)) tokens.or(g.subtree(obj));
     }
+    if (NAMING.contains(lemma) && tokens.isEmpty()) { // "called the attack a “failed insurrection”", the name a modifier
+      Integer obj = g.child(v, "obj");
+      for (int c : g.children(v)) {
+        if (obj == null || c <= obj || !g.relation(c).equals("obl:npmod")) continue;
+        tokens.or(g.subtree(obj));
+        tokens.or(g.subtree(c));
+        break;
+      }
+    }
     if (NAMING.contains(lemma) && tokens.isEmpty()) { // "calls the county “Everytown America”", one object to the parser
       Integer obj = g.child(v, "obj");
       if (obj != null && obj > v && quoted(g, g.subtree(obj))) tokens.or(g.subtree(obj));
@@ -207,7 +216,22 @@ final class QuoteCues {
     if (g.relation(v).equals("parataxis") && g.head(v) >= 0) {
       BitSet stop = new BitSet();
       stop.set(v);
-      return g.subtree(g.head(v), stop);
+      BitSet out = g.subtree(g.head(v), stop);
+      if (g.head(v) < v) out.or(afterParenthesis(g, v)); // "It would take time, he warned, for Germans to ..."
+      return out;
+    }
+    if (g.relation(v).equals("csubj") && g.head(v) > v) {
+      // "A spokeswoman insisted the figures were sound", misread as a clausal subject of "sound": a clausal
+      // subject has no nominal subject of its own before it, and the predicate after it is what was insisted
+      Integer subject = g.subject(v);
+      Integer obj = g.child(v, "obj");
+      if (subject != null && subject < v && obj != null && obj > v && !g.token(obj).pos().startsWith("W")) {
+        BitSet stop = new BitSet();
+        stop.set(v);
+        BitSet out = g.subtree(g.head(v), stop);
+        out.or(g.subtree(obj));
+        return out;
+      }
     }
     if (g.baseRelation(v).equals("dep") && g.head(v) >= 0 && g.head(v) < v && parenthetical(g, v)) {
       // a parenthetical or postposed reporting clause the parser left loose ("The effort, the records indicate, is
@@ -233,6 +257,19 @@ final class QuoteCues {
       if (inner != null && g.hasMarker(inner, "that")) return g.subtree(inner);
     }
     return preposed(g, v);
+  }
+
+  /**
+   * Dependents of a parenthetical reporting verb that follow the comma closing it: the parser hung the rest of the
+   * reported clause on the verb ("It would take time, he warned, for Germans ... to understand each other").
+   */
+  private static BitSet afterParenthesis(SentenceGraph g, int v) {
+    BitSet out = new BitSet();
+    int comma = -1;
+    for (int c : g.children(v)) if (c > v && comma < 0 && g.word(c).equals(",")) comma = c;
+    if (comma < 0) return out;
+    for (int c : g.children(v)) if (c > comma && !g.baseRelation(c).equals("punct")) out.or(g.subtree(c));
+    return out;
   }
 
   /**
@@ -307,7 +344,10 @@ final class QuoteCues {
     for (int c : g.children(v)) {
       if (c >= subject) break;
       String r = g.baseRelation(c);
-      if ((r.equals("advcl") || r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")) && g.token(c).isVerb()
+      // the clause's head is a verb, or a predicate with a subject of its own ("The government is likely to be
+      // sworn in next week, party sources said": "likely")
+      boolean predicate = g.token(c).isVerb() || g.subject(c) != null && g.subject(c) < c;
+      if ((r.equals("advcl") || r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")) && predicate
           && g.caseMarker(c) == null) {
         return g.subtree(c);
       }
