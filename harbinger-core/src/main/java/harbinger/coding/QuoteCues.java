@@ -163,6 +163,9 @@ final class QuoteCues {
         tokens.or(g.subtree(obj));
         tokens.or(g.subtree(xcomp));
       }
+      // the same small clause with the named thing as the subject of the name ("called [the budget a mistake]")
+      Integer named = g.subject(xcomp);
+      if (NAMING.contains(lemma) && obj == null && named != null && named > v && !g.hasMarker(xcomp, "to")) tokens.or(g.subtree(xcomp));
     }
     if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
       Integer obj = g.child(v, "obj");
@@ -220,19 +223,10 @@ final class QuoteCues {
       if (g.head(v) < v) out.or(afterParenthesis(g, v)); // "It would take time, he warned, for Germans to ..."
       return out;
     }
-    if (g.relation(v).equals("csubj") && g.head(v) > v) {
-      // "A spokeswoman insisted the figures were sound", misread as a clausal subject of "sound": a clausal
-      // subject has no nominal subject of its own before it, and the predicate after it is what was insisted
-      Integer subject = g.subject(v);
-      Integer obj = g.child(v, "obj");
-      if (subject != null && subject < v && obj != null && obj > v && !g.token(obj).pos().startsWith("W")) {
-        BitSet stop = new BitSet();
-        stop.set(v);
-        BitSet out = g.subtree(g.head(v), stop);
-        out.or(g.subtree(obj));
-        return out;
-      }
-    }
+    BitSet under = reportedHead(g, v);
+    if (!under.isEmpty()) return under;
+    Integer modal = g.child(v, "xcomp"); // "a settlement that their leaders said could end the conflict"
+    if (modal != null && modal > v && !g.hasMarker(modal, "to") && modalAux(g, modal)) return g.subtree(modal);
     if (g.baseRelation(v).equals("dep") && g.head(v) >= 0 && g.head(v) < v && parenthetical(g, v)) {
       // a parenthetical or postposed reporting clause the parser left loose ("The effort, the records indicate, is
       // led by ...", "The nominee is not planning events, his chairman told the Post"): the rest of the sentence
@@ -257,6 +251,44 @@ final class QuoteCues {
       if (inner != null && g.hasMarker(inner, "that")) return g.subtree(inner);
     }
     return preposed(g, v);
+  }
+
+  /**
+   * The predicate the parser made the head of a reporting verb that has a subject but no clause of its own: "A
+   * spokeswoman insisted the figures were sound" read as a clausal subject of "sound" (the object "figures" is the
+   * reported clause's subject), "a week after ministers said the country was not ready" read as an adverbial clause
+   * of "ready". The predicate after the verb, without the verb's own words, is what was said; empty otherwise.
+   */
+  private static BitSet reportedHead(SentenceGraph g, int v) {
+    String rel = g.relation(v);
+    int head = g.head(v);
+    Integer subject = g.subject(v);
+    if (head <= v || subject == null || subject > v || g.child(v, "ccomp") != null) return new BitSet();
+    Integer obj = g.child(v, "obj");
+    boolean clausalSubject = rel.equals("csubj") && obj != null && obj > v && !g.token(obj).pos().startsWith("W");
+    Integer headSubject = g.subject(head);
+    boolean adverbial = rel.equals("advcl") && bare(g, v) && headSubject != null && headSubject > v && headSubject < head;
+    if (!clausalSubject && !adverbial) return new BitSet();
+    BitSet stop = new BitSet();
+    stop.set(v);
+    BitSet out = g.subtree(head, stop);
+    out.clear(0, v); // words before the verb belong to the clause around it ("a week after")
+    if (clausalSubject) out.or(g.subtree(obj));
+    return out;
+  }
+
+  /** Has the verb nothing but a subject, markers, auxiliaries and modifiers: no object, complement or oblique? */
+  private static boolean bare(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      if (!g.baseRelation(c).matches("nsubj|mark|aux|advmod|punct|dep|cc")) return false;
+    }
+    return true;
+  }
+
+  /** Has the verb a modal auxiliary ("could end", "would cost")? */
+  private static boolean modalAux(SentenceGraph g, int verb) {
+    for (int c : g.children(verb)) if (g.baseRelation(c).equals("aux") && g.token(c).pos().equals("MD")) return true;
+    return false;
   }
 
   /**
@@ -349,7 +381,11 @@ final class QuoteCues {
       boolean predicate = g.token(c).isVerb() || g.subject(c) != null && g.subject(c) < c;
       if ((r.equals("advcl") || r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")) && predicate
           && g.caseMarker(c) == null) {
-        return g.subtree(c);
+        BitSet out = g.subtree(c);
+        for (int d : g.children(v)) { // the rest of the clause the parser hung on the verb too ("likely | to reopen in June")
+          if (d > c && d < subject && g.baseRelation(d).matches("advcl|ccomp|dep|parataxis|xcomp")) out.or(g.subtree(d));
+        }
+        return out;
       }
     }
     return new BitSet();

@@ -58,7 +58,8 @@ final class QuoteFrames {
       String m = g.caseMarker(c);
       // the tagger may take "that" for a relative pronoun and leave it loose in the clause
       boolean that = "that".equals(m) || g.word(g.subtree(c).nextSetBit(0)).equalsIgnoreCase("that");
-      if (clause < 0 && (r.equals("acl") || r.equals("ccomp")) && ("to".equals(m) || that)) clause = c;
+      // "calls by students for the army to withdraw": the infinitive's first marker is "for"
+      if (clause < 0 && (r.equals("acl") || r.equals("ccomp")) && (g.hasMarker(c, "to") || that)) clause = c;
       if (phrase < 0 && r.equals("nmod") && m != null && NOUN_CONTENT.contains(m) && c != source && !g.nonActor(c)) phrase = c;
     }
     BitSet content = clause >= 0 ? g.subtree(clause) : phrase >= 0 ? g.subtree(phrase) : new BitSet();
