@@ -169,7 +169,12 @@ final class QuoteCues {
     }
     if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
       Integer obj = g.child(v, "obj");
-      if (obj != null && obj > v && !g.token(obj).pos().startsWith("W")) tokens.or(g.subtree(obj));
+      if (obj != null && obj > v && !g.token(obj).pos().startsWith("W")) {
+        tokens.or(g.subtree(obj));
+        for (int c : g.children(v)) { // "described the scheme as “deeply flawed”", "denounced the deal as a sell-out"
+          if (c > obj && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
+        }
+      }
     }
     if (tokens.isEmpty() && !RECEIVING.contains(lemma)) { // "delivered a closing message", "let loose an expletive"
       Integer obj = g.child(v, "obj");
