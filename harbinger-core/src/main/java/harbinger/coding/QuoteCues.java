@@ -3,6 +3,7 @@ package harbinger.coding;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a cue verb attributes: the content of reported speech, thought and stance, found over the dependency
@@ -169,7 +170,11 @@ final class QuoteCues {
     }
     if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
       Integer obj = g.child(v, "obj");
-      if (obj != null && obj > v && !g.token(obj).pos().startsWith("W")) {
+      if (obj != null && g.token(obj).pos().startsWith("W")) { // "which diplomats described as “flawed”"
+        for (int c : g.children(v)) {
+          if (c > v && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
+        }
+      } else if (obj != null && obj > v) {
         tokens.or(g.subtree(obj));
         for (int c : g.children(v)) { // "described the scheme as “deeply flawed”", "denounced the deal as a sell-out"
           if (c > obj && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
@@ -246,7 +251,19 @@ final class QuoteCues {
     Integer para = g.child(v, "parataxis");
     if (para != null && para > v) return g.subtree(para);
     Integer dep = g.child(v, "dep");
-    if (dep != null && dep > v && g.token(dep).isVerb()) return g.subtree(dep); // "polls show the mayor leading"
+    // "polls show the mayor leading", and a copular predicate: "admitted his team had been “too physical”"
+    if (dep != null && dep > v && (g.token(dep).isVerb() || g.child(dep, "cop") != null)) {
+      BitSet out = g.subtree(dep);
+      Integer obj = g.child(v, "obj");
+      if (obj != null && v < obj && obj < dep && !ADDRESSEE.contains(g.lemma(v))) out.or(g.subtree(obj));
+      Integer split = splitSubject(g, v);
+      if (split != null) { // "His departure, the board said, was effective immediately"
+        BitSet stop = new BitSet();
+        stop.set(split);
+        out.or(g.subtree(g.subject(v), stop));
+      }
+      return out;
+    }
     for (int c : g.children(v)) { // "explained why the plan failed": an indirect question the parser made an adverbial
       if (c > v && g.baseRelation(c).equals("advcl") && interrogative(g, c)) return g.subtree(c);
     }
@@ -310,6 +327,22 @@ final class QuoteCues {
   }
 
   /**
+   * A parenthetical speaker the parser made an apposition of the reported clause's subject ("His departure, the
+   * board said, was effective immediately": "board" appositive to "departure", the subject of "said"): the
+   * apposition, when it stands between the subject and the verb, set off by a comma, and the verb's predicate
+   * after it has no subject of its own. Returns the apposition's head, or null.
+   */
+  static @Nullable Integer splitSubject(SentenceGraph g, int v) {
+    Integer subject = g.subject(v);
+    Integer dep = g.child(v, "dep");
+    if (subject == null || subject > v || dep == null || dep < v || g.subject(dep) != null) return null;
+    for (int c : g.children(subject)) {
+      if (g.baseRelation(c).equals("appos") && c > subject && c < v && g.word(g.subtree(c).nextSetBit(0) - 1).equals(",")) return c;
+    }
+    return null;
+  }
+
+  /**
    * Is finite verb {@code v} with its dependents set off by commas or ending the sentence ("X, records show, is
    * ...", "..., the chairman told the Post.")?
    */
@@ -320,6 +353,7 @@ final class QuoteCues {
     if (loose != null) own.or(g.subtree(loose));
     int first = own.nextSetBit(0);
     int last = own.length() - 1;
+    while (first < last && g.baseRelation(first).equals("punct") && g.word(first).equals(",")) first++; // the comma may be the verb's
     while (last > first && g.baseRelation(last).equals("punct")) last--;
     boolean before = first > 0 && g.word(first - 1).equals(",");
     boolean after = last + 1 >= g.size() || g.word(last + 1).equals(",") || g.baseRelation(last + 1).equals("punct") && last + 2 >= g.size();

@@ -241,6 +241,8 @@ public final class QuoteExtractor {
     SentenceGraph g = a.graphs.get(s);
     int verb = v;
     for (int step = 0; step < 3 && verb >= 0; step++) {
+      Integer split = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? QuoteCues.splitSubject(g, verb) : null;
+      if (split != null) return speakerAt(a, s, split);
       Integer subject = g.subject(verb);
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
       Integer inverted = step == 0 ? QuoteSources.inverted(g, verb) : null;

@@ -85,4 +85,29 @@ class QuoteAttributionTest {
     assertTrue(quotes.stream().anyMatch(q -> q.text().contains("the government to cap fuel prices") && "farmers".equals(q.speakerText())),
         () -> quotes.toString());
   }
+
+  @Test
+  void aParentheticalCueSetOffByItsOwnCommasReportsBothConjuncts() {
+    Quote q = containing("the next round would begin soon");
+    assertEquals("she", q.speakerText());
+    assertTrue(q.text().startsWith("The talks had been useful"), q::text);
+  }
+
+  @Test
+  void aSpeakerParsedAsAnAppositionOfTheReportedSubjectIsTheSpeaker() {
+    Quote q = containing("was effective at once");
+    assertTrue(q.speakerText() != null && q.speakerText().endsWith("Finance Ministry"), q::speakerText);
+    assertTrue(q.text().startsWith("Her resignation"), q::text);
+  }
+
+  @Test
+  void aCopularPredicateAfterAnAdmissionIsWhatWasAdmitted() {
+    assertTrue(containing("too slow").speakerText().endsWith("coach"), () -> quotes.toString());
+  }
+
+  @Test
+  void whatASourceDescribesSomethingAsIsItsWordsAlsoInARelativeClause() {
+    assertTrue(containing("a grave error").speakerText().endsWith("senior judge"), () -> quotes.toString());
+    assertEquals("human rights groups", containing("deeply unjust").speakerText());
+  }
 }
