@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
  * rates measured when the floors were set.
  */
 class BlindQuotesIT {
-  private static BlindArticles.Gold gold;
   private static Evaluator evaluator;
 
   @BeforeAll
-  static void setUp() throws URISyntaxException {
-    Path file = Path.of(Objects.requireNonNull(BlindQuotesIT.class.getResource("/blind-quotes/articles.jsonl")).toURI());
-    gold = BlindArticles.read(file);
+  static void setUp() {
     evaluator = new Evaluator(new PipelineSystem(new Engine(), 2, () -> {}, null), CameoToM2e2.loadDefault());
+  }
+
+  private static BlindArticles.Gold read(String resource) throws URISyntaxException {
+    return BlindArticles.read(Path.of(Objects.requireNonNull(BlindQuotesIT.class.getResource(resource), resource).toURI()));
   }
 
   private static void atLeast(EvalReport report, String metric, double floor) {
@@ -38,20 +39,29 @@ class BlindQuotesIT {
         s.value(), floor, EvalText.table(java.util.List.of(report)) + EvalText.details(report, 50)));
   }
 
-  @Test
-  void namesTheSpeakersOfTheBlindQuotes() {
-    EvalReport r = evaluator.quotes(gold.quotes());
-    System.out.println(EvalText.table(java.util.List.of(r)) + EvalText.details(r, 50));
-    atLeast(r, "speaker_accuracy", 0.94);
-    atLeast(r, "content_recall", 0.95);
-    atLeast(r, "quote_precision", 0.85);
+  private static void check(String resource, double speaker, double content, double precision, double dates, double times)
+      throws URISyntaxException {
+    BlindArticles.Gold gold = read(resource);
+    EvalReport q = evaluator.quotes(gold.quotes());
+    EvalReport t = evaluator.timex(gold.timex());
+    System.out.println("Blind probes " + resource + ":\n" + EvalText.table(java.util.List.of(q, t)) + EvalText.details(q, 50)
+        + EvalText.details(t, 50));
+    atLeast(q, "speaker_accuracy", speaker);
+    atLeast(q, "content_recall", content);
+    atLeast(q, "quote_precision", precision);
+    atLeast(t, "date_value_accuracy", dates);
+    atLeast(t, "time_value_accuracy", times);
   }
 
+  /** Batch 1 (first measurement: speaker 0.907, dates 0.941, times 0.846). */
   @Test
-  void resolvesTheBlindDates() {
-    EvalReport r = evaluator.timex(gold.timex());
-    System.out.println(EvalText.table(java.util.List.of(r)) + EvalText.details(r, 50));
-    atLeast(r, "date_value_accuracy", 0.95);
-    atLeast(r, "time_value_accuracy", 0.92);
+  void namesTheSpeakersAndResolvesTheDatesOfTheFirstBatch() throws URISyntaxException {
+    check("/blind-quotes/articles.jsonl", 0.94, 0.95, 0.85, 0.95, 0.92);
+  }
+
+  /** Batch 2, written after the fixes for batch 1 (first measurement: speaker 0.898, dates and times all right). */
+  @Test
+  void namesTheSpeakersAndResolvesTheDatesOfTheSecondBatch() throws URISyntaxException {
+    check("/blind-quotes/articles-2.jsonl", 0.93, 0.95, 0.85, 0.95, 0.75);
   }
 }

@@ -3,7 +3,6 @@ package harbinger.coding;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a cue verb attributes: the content of reported speech, thought and stance, found over the dependency
@@ -230,13 +229,13 @@ final class QuoteCues {
       BitSet stop = new BitSet();
       stop.set(v);
       BitSet out = g.subtree(g.head(v), stop);
-      if (g.head(v) < v) out.or(afterParenthesis(g, v)); // "It would take time, he warned, for Germans to ..."
+      if (g.head(v) < v) out.or(ReportedClauses.afterParenthesis(g, v)); // "It would take time, he warned, for Germans to ..."
       return out;
     }
-    BitSet under = reportedHead(g, v);
+    BitSet under = ReportedClauses.reportedHead(g, v);
     if (!under.isEmpty()) return under;
     Integer modal = g.child(v, "xcomp"); // "a settlement that their leaders said could end the conflict"
-    if (modal != null && modal > v && !g.hasMarker(modal, "to") && modalAux(g, modal)) return g.subtree(modal);
+    if (modal != null && modal > v && !g.hasMarker(modal, "to") && ReportedClauses.modalAux(g, modal)) return g.subtree(modal);
     if (g.baseRelation(v).equals("dep") && g.head(v) >= 0 && g.head(v) < v && parenthetical(g, v)) {
       // a parenthetical or postposed reporting clause the parser left loose ("The effort, the records indicate, is
       // led by ...", "The nominee is not planning events, his chairman told the Post"): the rest of the sentence
@@ -256,7 +255,7 @@ final class QuoteCues {
       BitSet out = g.subtree(dep);
       Integer obj = g.child(v, "obj");
       if (obj != null && v < obj && obj < dep && !ADDRESSEE.contains(g.lemma(v))) out.or(g.subtree(obj));
-      Integer split = splitSubject(g, v);
+      Integer split = ReportedClauses.splitSubject(g, v);
       if (split != null) { // "His departure, the board said, was effective immediately"
         BitSet stop = new BitSet();
         stop.set(split);
@@ -273,73 +272,6 @@ final class QuoteCues {
       if (inner != null && g.hasMarker(inner, "that")) return g.subtree(inner);
     }
     return preposed(g, v);
-  }
-
-  /**
-   * The predicate the parser made the head of a reporting verb that has a subject but no clause of its own: "A
-   * spokeswoman insisted the figures were sound" read as a clausal subject of "sound" (the object "figures" is the
-   * reported clause's subject), "a week after ministers said the country was not ready" read as an adverbial clause
-   * of "ready". The predicate after the verb, without the verb's own words, is what was said; empty otherwise.
-   */
-  private static BitSet reportedHead(SentenceGraph g, int v) {
-    String rel = g.relation(v);
-    int head = g.head(v);
-    Integer subject = g.subject(v);
-    if (head <= v || subject == null || subject > v || g.child(v, "ccomp") != null) return new BitSet();
-    Integer obj = g.child(v, "obj");
-    boolean clausalSubject = rel.equals("csubj") && obj != null && obj > v && !g.token(obj).pos().startsWith("W");
-    Integer headSubject = g.subject(head);
-    boolean adverbial = rel.equals("advcl") && bare(g, v) && headSubject != null && headSubject > v && headSubject < head;
-    if (!clausalSubject && !adverbial) return new BitSet();
-    BitSet stop = new BitSet();
-    stop.set(v);
-    BitSet out = g.subtree(head, stop);
-    out.clear(0, v); // words before the verb belong to the clause around it ("a week after")
-    if (clausalSubject) out.or(g.subtree(obj));
-    return out;
-  }
-
-  /** Has the verb nothing but a subject, markers, auxiliaries and modifiers: no object, complement or oblique? */
-  private static boolean bare(SentenceGraph g, int v) {
-    for (int c : g.children(v)) {
-      if (!g.baseRelation(c).matches("nsubj|mark|aux|advmod|punct|dep|cc")) return false;
-    }
-    return true;
-  }
-
-  /** Has the verb a modal auxiliary ("could end", "would cost")? */
-  private static boolean modalAux(SentenceGraph g, int verb) {
-    for (int c : g.children(verb)) if (g.baseRelation(c).equals("aux") && g.token(c).pos().equals("MD")) return true;
-    return false;
-  }
-
-  /**
-   * Dependents of a parenthetical reporting verb that follow the comma closing it: the parser hung the rest of the
-   * reported clause on the verb ("It would take time, he warned, for Germans ... to understand each other").
-   */
-  private static BitSet afterParenthesis(SentenceGraph g, int v) {
-    BitSet out = new BitSet();
-    int comma = -1;
-    for (int c : g.children(v)) if (c > v && comma < 0 && g.word(c).equals(",")) comma = c;
-    if (comma < 0) return out;
-    for (int c : g.children(v)) if (c > comma && !g.baseRelation(c).equals("punct")) out.or(g.subtree(c));
-    return out;
-  }
-
-  /**
-   * A parenthetical speaker the parser made an apposition of the reported clause's subject ("His departure, the
-   * board said, was effective immediately": "board" appositive to "departure", the subject of "said"): the
-   * apposition, when it stands between the subject and the verb, set off by a comma, and the verb's predicate
-   * after it has no subject of its own. Returns the apposition's head, or null.
-   */
-  static @Nullable Integer splitSubject(SentenceGraph g, int v) {
-    Integer subject = g.subject(v);
-    Integer dep = g.child(v, "dep");
-    if (subject == null || subject > v || dep == null || dep < v || g.subject(dep) != null) return null;
-    for (int c : g.children(subject)) {
-      if (g.baseRelation(c).equals("appos") && c > subject && c < v && g.word(g.subtree(c).nextSetBit(0) - 1).equals(",")) return c;
-    }
-    return null;
   }
 
   /**

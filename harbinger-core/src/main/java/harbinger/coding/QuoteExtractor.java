@@ -241,7 +241,7 @@ public final class QuoteExtractor {
     SentenceGraph g = a.graphs.get(s);
     int verb = v;
     for (int step = 0; step < 3 && verb >= 0; step++) {
-      Integer split = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? QuoteCues.splitSubject(g, verb) : null;
+      Integer split = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? ReportedClauses.splitSubject(g, verb) : null;
       if (split != null) return speakerAt(a, s, split);
       Integer subject = g.subject(verb);
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
