@@ -79,7 +79,10 @@ public final class QuoteExtractor {
     List<Reported> reported = new ArrayList<>();
     for (int s = 0; s < a.graphs.size(); s++) {
       if (a.inBoilerplate(s) || !a.graphs.get(s).parsed()) continue;
-      reported.addAll(reported(a, s));
+      for (Reported r : reported(a, s)) { // speech quoted inside a quote stays inside it
+        Span clipped = a.quotes.clip(r.content(), r.cue());
+        if (clipped != null) reported.add(clipped.equals(r.content()) ? r : new Reported(s, clipped, r.speaker(), r.cue()));
+      }
     }
     Reported headline = headline(a);
     if (headline != null) reported.add(headline);
