@@ -232,6 +232,12 @@ final class QuoteCues {
       if (g.head(v) < v) out.or(ReportedClauses.afterParenthesis(g, v)); // "It would take time, he warned, for Germans to ..."
       return out;
     }
+    int[] twoSubjects = ReportedClauses.doubleSubject(g, v);
+    if (twoSubjects != null) { // "Fraudsters, he said in the video, don't last long"
+      BitSet out = g.subtree(twoSubjects[0]);
+      out.or(ReportedClauses.afterParenthesis(g, v));
+      return out;
+    }
     BitSet under = ReportedClauses.reportedHead(g, v);
     if (!under.isEmpty()) return under;
     Integer modal = g.child(v, "xcomp"); // "a settlement that their leaders said could end the conflict"

@@ -245,7 +245,8 @@ public final class QuoteExtractor {
     int verb = v;
     for (int step = 0; step < 3 && verb >= 0; step++) {
       Integer split = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? ReportedClauses.splitSubject(g, verb) : null;
-      if (split != null) return speakerAt(a, s, split);
+      int[] two = step == 0 && split == null && QuoteCues.REPORTING.contains(g.lemma(verb)) ? ReportedClauses.doubleSubject(g, verb) : null;
+      if (split != null || two != null) return speakerAt(a, s, split != null ? split : two[1]);
       Integer subject = g.subject(verb);
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
       Integer inverted = step == 0 ? QuoteSources.inverted(g, verb) : null;

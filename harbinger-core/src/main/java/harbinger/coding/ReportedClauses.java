@@ -79,4 +79,20 @@ final class ReportedClauses {
     }
     return null;
   }
+
+  /**
+   * A parenthetical cue whose verb the parser gave two subjects ("Fraudsters, he said in the video, don't last
+   * long": "Fraudsters" and "he" both subjects of "said"): the first, set off by a comma, is the reported clause's
+   * subject and the nearer one the speaker. Returns {reported subject, speaker}, or null.
+   */
+  static int @Nullable [] doubleSubject(SentenceGraph g, int v) {
+    int first = -1;
+    int second = -1;
+    for (int c : g.children(v)) {
+      if (c > v || !g.relation(c).equals("nsubj")) continue;
+      if (first < 0) first = c; else if (second < 0) second = c;
+    }
+    if (second < 0 || !g.word(g.subtree(first).length()).equals(",") || afterParenthesis(g, v).isEmpty()) return null;
+    return new int[] {first, second};
+  }
 }

@@ -110,4 +110,11 @@ class QuoteAttributionTest {
     assertTrue(containing("a grave error").speakerText().endsWith("senior judge"), () -> quotes.toString());
     assertEquals("human rights groups", containing("deeply unjust").speakerText());
   }
+
+  @Test
+  void aParentheticalVerbWithTwoSubjectsReportsTheFirstAndIsSaidByTheSecond() {
+    Quote q = containing("stay free for long");
+    assertEquals("he", q.speakerText());
+    assertTrue(q.text().startsWith("Smugglers"), q::text);
+  }
 }
