@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Two date phrases SUTime gets wrong, corrected over the mapped records. Pure functions.
+ * Date phrases SUTime gets wrong, corrected over the mapped records. Pure functions.
  * <ul>
  *   <li>A day of the month written alone, "on the 16th", which SUTime leaves untagged: a DATE in the publication
  *       month, or, by the tense of its clause ({@link TenseDates#tense}), the month before when a past-tense clause
  *       would put it after publication and the month after when a future clause would put it before. Only after
  *       "on", and not before a noun ("on the 16th floor", "on the 5th anniversary").</li>
+ *   <li>"The first half of" a year, which SUTime gives as the year ({@link #halfYear}), and a part of a month
+ *       ("mid-November"), which it leaves without value ({@link #monthPart}).</li>
  *   <li>A rate before a date, "raise the wage by 100 euros a month from January", which SUTime reads as one offset
  *       ("a month from January" = February): the date is "January" alone, one unit earlier.</li>
  * </ul>
@@ -95,5 +97,31 @@ final class DayPhrases {
     int from = s.token(begin).begin() - s.begin();
     int to = s.token(end - 1).end() - s.begin();
     return s.text().substring(from, to);
+  }
+
+  private static final Pattern HALF = Pattern.compile("(?i).*\\b(first|second) half of\\b.*");
+  private static final Pattern MONTH_PART = Pattern.compile("(?i)(early|mid|late)[- ]?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  /** "the first half of last year" (a year to SUTime) is that year's half: {@code 2012-H1}. */
+  static Timex halfYear(Timex t) {
+    if (!t.type().equals("DATE") || t.value() == null || !t.value().matches("\\d{4}")) return t;
+    Matcher m = HALF.matcher(t.text());
+    if (!m.matches()) return t;
+    String half = m.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2";
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), t.value() + half);
+  }
+
+  /**
+   * "mid-November", "early-March", which SUTime leaves without value: the month in the publication year (then
+   * moved by tense like any month without year).
+   */
+  static Timex monthPart(Timex t, LocalDate published) {
+    if (t.value() != null || !t.type().equals("DATE")) return t;
+    Matcher m = MONTH_PART.matcher(t.text().strip());
+    if (!m.matches()) return t;
+    int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(),
+        String.format(Locale.ROOT, "%04d-%02d", published.getYear(), month));
   }
 }

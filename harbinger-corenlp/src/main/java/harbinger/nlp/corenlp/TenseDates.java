@@ -36,6 +36,8 @@ final class TenseDates {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> PLANNING = Set.of("promise", "call", "plan", "schedule", "vow", "pledge", "propose",
+      "threaten", "urge", "organize", "organise");
 
   /** The sentence with its bare-month dates resolved by tense against {@code published}. */
   static Sentence adjust(Sentence s, @Nullable LocalDate published) {
@@ -45,7 +47,7 @@ final class TenseDates {
     List<Timex> out = new ArrayList<>(s.timexes().size() + days.size());
     boolean changed = !days.isEmpty();
     for (Timex t : s.timexes()) {
-      Timex adjusted = adjust(s, DayPhrases.afterRate(s, t), published);
+      Timex adjusted = adjust(s, DayPhrases.halfYear(DayPhrases.monthPart(DayPhrases.afterRate(s, t), published)), published);
       changed |= adjusted != t;
       out.add(adjusted);
     }
@@ -87,6 +89,7 @@ final class TenseDates {
     }
     int tense = tense(s, t);
     int shift = tense < 0 && first.isAfter(published) ? -1 : tense > 0 && last.isBefore(published) ? 1 : 0;
+
     if (shift == 0) return t;
     String value = String.format(Locale.ROOT, "%04d", year + shift) + t.value().substring(4);
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);
@@ -133,6 +136,7 @@ final class TenseDates {
       Dependency d = s.headOf(i);
       if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) { k = d.governor(); break; }
     }
+    int head = k;
     k = verbAbove(s, k);
     // a gerund without auxiliary takes the tense of the clause it depends on ("said on arriving on Tuesday")
     for (int steps = 0; k >= 0 && s.token(k).pos().equals("VBG") && !hasAux(s, k) && steps < 2; steps++) {
@@ -142,6 +146,10 @@ final class TenseDates {
       k = up;
     }
     if (k < 0) return 0;
+    // a date of a planned event named by the object of a verb of planning is in the future of that verb ("has
+    // called a strike for Saturday", "promised another march on Monday afternoon")
+    if (head >= 0 && head != k && s.token(head).pos().startsWith("NN") && s.token(head).ner().equals("O")
+        && PLANNING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return 1;
     boolean perfect = false;
     for (Dependency c : s.children(k)) {
       if (!c.relation().startsWith("aux")) continue;
