@@ -163,14 +163,35 @@ final class QuoteCues {
         tokens.or(g.subtree(obj));
         tokens.or(g.subtree(xcomp));
       }
+      // the same small clause with the named thing as the subject of the name ("called [the budget a mistake]")
+      Integer named = g.subject(xcomp);
+      if (NAMING.contains(lemma) && obj == null && named != null && named > v && !g.hasMarker(xcomp, "to")) tokens.or(g.subtree(xcomp));
     }
     if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
       Integer obj = g.child(v, "obj");
-      if (obj != null && obj > v && !g.token(obj).pos().startsWith("W")) tokens.or(g.subtree(obj));
+      if (obj != null && g.token(obj).pos().startsWith("W")) { // "which diplomats described as “flawed”"
+        for (int c : g.children(v)) {
+          if (c > v && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
+        }
+      } else if (obj != null && obj > v) {
+        tokens.or(g.subtree(obj));
+        for (int c : g.children(v)) { // "described the scheme as “deeply flawed”", "denounced the deal as a sell-out"
+          if (c > obj && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
+        }
+      }
     }
     if (tokens.isEmpty() && !RECEIVING.contains(lemma)) { // "delivered a closing message", "let loose an expletive"
       Integer obj = g.child(v, "obj");
       if (obj != null && obj > v && UTTERANCES.contains(g.lemma(obj)) && !reportedFurther(g, v, obj)) tokens.or(g.subtree(obj));
+    }
+    if (NAMING.contains(lemma) && tokens.isEmpty()) { // "called the attack a “failed insurrection”", the name a modifier
+      Integer obj = g.child(v, "obj");
+      for (int c : g.children(v)) {
+        if (obj == null || c <= obj || !g.relation(c).equals("obl:npmod")) continue;
+        tokens.or(g.subtree(obj));
+        tokens.or(g.subtree(c));
+        break;
+      }
     }
     if (NAMING.contains(lemma) && tokens.isEmpty()) { // "calls the county “Everytown America”", one object to the parser
       Integer obj = g.child(v, "obj");
@@ -207,8 +228,20 @@ final class QuoteCues {
     if (g.relation(v).equals("parataxis") && g.head(v) >= 0) {
       BitSet stop = new BitSet();
       stop.set(v);
-      return g.subtree(g.head(v), stop);
+      BitSet out = g.subtree(g.head(v), stop);
+      if (g.head(v) < v) out.or(ReportedClauses.afterParenthesis(g, v)); // "It would take time, he warned, for Germans to ..."
+      return out;
     }
+    int[] twoSubjects = ReportedClauses.doubleSubject(g, v);
+    if (twoSubjects != null) { // "Fraudsters, he said in the video, don't last long"
+      BitSet out = g.subtree(twoSubjects[0]);
+      out.or(ReportedClauses.afterParenthesis(g, v));
+      return out;
+    }
+    BitSet under = ReportedClauses.reportedHead(g, v);
+    if (!under.isEmpty()) return under;
+    Integer modal = g.child(v, "xcomp"); // "a settlement that their leaders said could end the conflict"
+    if (modal != null && modal > v && !g.hasMarker(modal, "to") && ReportedClauses.modalAux(g, modal)) return g.subtree(modal);
     if (g.baseRelation(v).equals("dep") && g.head(v) >= 0 && g.head(v) < v && parenthetical(g, v)) {
       // a parenthetical or postposed reporting clause the parser left loose ("The effort, the records indicate, is
       // led by ...", "The nominee is not planning events, his chairman told the Post"): the rest of the sentence
@@ -223,7 +256,19 @@ final class QuoteCues {
     Integer para = g.child(v, "parataxis");
     if (para != null && para > v) return g.subtree(para);
     Integer dep = g.child(v, "dep");
-    if (dep != null && dep > v && g.token(dep).isVerb()) return g.subtree(dep); // "polls show the mayor leading"
+    // "polls show the mayor leading", and a copular predicate: "admitted his team had been “too physical”"
+    if (dep != null && dep > v && (g.token(dep).isVerb() || g.child(dep, "cop") != null)) {
+      BitSet out = g.subtree(dep);
+      Integer obj = g.child(v, "obj");
+      if (obj != null && v < obj && obj < dep && !ADDRESSEE.contains(g.lemma(v))) out.or(g.subtree(obj));
+      Integer split = ReportedClauses.splitSubject(g, v);
+      if (split != null) { // "His departure, the board said, was effective immediately"
+        BitSet stop = new BitSet();
+        stop.set(split);
+        out.or(g.subtree(g.subject(v), stop));
+      }
+      return out;
+    }
     for (int c : g.children(v)) { // "explained why the plan failed": an indirect question the parser made an adverbial
       if (c > v && g.baseRelation(c).equals("advcl") && interrogative(g, c)) return g.subtree(c);
     }
@@ -246,6 +291,7 @@ final class QuoteCues {
     if (loose != null) own.or(g.subtree(loose));
     int first = own.nextSetBit(0);
     int last = own.length() - 1;
+    while (first < last && g.baseRelation(first).equals("punct") && g.word(first).equals(",")) first++; // the comma may be the verb's
     while (last > first && g.baseRelation(last).equals("punct")) last--;
     boolean before = first > 0 && g.word(first - 1).equals(",");
     boolean after = last + 1 >= g.size() || g.word(last + 1).equals(",") || g.baseRelation(last + 1).equals("punct") && last + 2 >= g.size();
@@ -307,9 +353,16 @@ final class QuoteCues {
     for (int c : g.children(v)) {
       if (c >= subject) break;
       String r = g.baseRelation(c);
-      if ((r.equals("advcl") || r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")) && g.token(c).isVerb()
+      // the clause's head is a verb, or a predicate with a subject of its own ("The government is likely to be
+      // sworn in next week, party sources said": "likely")
+      boolean predicate = g.token(c).isVerb() || g.subject(c) != null && g.subject(c) < c;
+      if ((r.equals("advcl") || r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")) && predicate
           && g.caseMarker(c) == null) {
-        return g.subtree(c);
+        BitSet out = g.subtree(c);
+        for (int d : g.children(v)) { // the rest of the clause the parser hung on the verb too ("likely | to reopen in June")
+          if (d > c && d < subject && g.baseRelation(d).matches("advcl|ccomp|dep|parataxis|xcomp")) out.or(g.subtree(d));
+        }
+        return out;
       }
     }
     return new BitSet();

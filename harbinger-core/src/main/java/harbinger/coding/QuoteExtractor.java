@@ -79,7 +79,10 @@ public final class QuoteExtractor {
     List<Reported> reported = new ArrayList<>();
     for (int s = 0; s < a.graphs.size(); s++) {
       if (a.inBoilerplate(s) || !a.graphs.get(s).parsed()) continue;
-      reported.addAll(reported(a, s));
+      for (Reported r : reported(a, s)) { // speech quoted inside a quote stays inside it
+        Span clipped = a.quotes.clip(r.content(), r.cue());
+        if (clipped != null) reported.add(clipped.equals(r.content()) ? r : new Reported(s, clipped, r.speaker(), r.cue()));
+      }
     }
     Reported headline = headline(a);
     if (headline != null) reported.add(headline);
@@ -144,7 +147,7 @@ public final class QuoteExtractor {
     if (colon < 1 || colon + 1 >= g.size() || !g.token(0).isProperNoun()) return null;
     int name = 0; // the name: proper nouns from the start ("CNN's Jake Tapper"), then only "on/about <topic>"
     while (name + 1 < colon && (g.token(name + 1).isProperNoun() || g.token(name + 1).pos().equals("POS"))) name++;
-    if (!g.token(name).isProperNoun()) return null;
+    if (!g.token(name).isProperNoun() || dateline(g, name)) return null;
     if (name + 1 < colon && !(g.word(name + 1).equalsIgnoreCase("on") || g.word(name + 1).equalsIgnoreCase("about"))) return null;
     for (int i = name + 1; i < colon; i++) if (g.token(i).isVerb()) return null;
     BitSet content = new BitSet();
@@ -152,6 +155,15 @@ public final class QuoteExtractor {
     Span span = span(g, content);
     Speaker speaker = speakerAt(a, 0, name);
     return span == null || speaker == null ? null : new Reported(0, span, speaker, g.token(colon).begin());
+  }
+
+  /** Is the name before a headline colon a dateline ("NEW DELHI: ..."), a place in capitals? */
+  private static boolean dateline(SentenceGraph g, int last) {
+    for (int i = 0; i <= last; i++) {
+      String w = g.word(i);
+      if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !g.token(i).ner().matches("CITY|LOCATION|COUNTRY|STATE_OR_PROVINCE")) return false;
+    }
+    return true;
   }
 
   /** Reported speech of one sentence: reporting verbs with content clauses, and "according to X". */
@@ -232,6 +244,9 @@ public final class QuoteExtractor {
     SentenceGraph g = a.graphs.get(s);
     int verb = v;
     for (int step = 0; step < 3 && verb >= 0; step++) {
+      Integer split = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? ReportedClauses.splitSubject(g, verb) : null;
+      int[] two = step == 0 && split == null && QuoteCues.REPORTING.contains(g.lemma(verb)) ? ReportedClauses.doubleSubject(g, verb) : null;
+      if (split != null || two != null) return speakerAt(a, s, split != null ? split : two[1]);
       Integer subject = g.subject(verb);
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
       Integer inverted = step == 0 ? QuoteSources.inverted(g, verb) : null;

@@ -48,15 +48,21 @@ final class QuoteFrames {
       }
     }
     if (source == null) return null;
-    BitSet content = new BitSet();
+    // a clause first, then a phrase that is no date ("Modi's announcement on Tuesday night that ...": the
+    // announcement is the "that" clause, not the night)
+    int clause = -1;
+    int phrase = -1;
     for (int c : g.children(n)) {
       if (c < n) continue;
       String r = g.baseRelation(c);
       String m = g.caseMarker(c);
-      boolean clause = (r.equals("acl") || r.equals("ccomp")) && ("to".equals(m) || "that".equals(m));
-      boolean phrase = r.equals("nmod") && m != null && NOUN_CONTENT.contains(m) && c != source;
-      if (clause || phrase) { content.or(g.subtree(c)); break; }
+      // the tagger may take "that" for a relative pronoun and leave it loose in the clause
+      boolean that = "that".equals(m) || g.word(g.subtree(c).nextSetBit(0)).equalsIgnoreCase("that");
+      // "calls by students for the army to withdraw": the infinitive's first marker is "for"
+      if (clause < 0 && (r.equals("acl") || r.equals("ccomp")) && (g.hasMarker(c, "to") || that)) clause = c;
+      if (phrase < 0 && r.equals("nmod") && m != null && NOUN_CONTENT.contains(m) && c != source && !g.nonActor(c)) phrase = c;
     }
+    BitSet content = clause >= 0 ? g.subtree(clause) : phrase >= 0 ? g.subtree(phrase) : new BitSet();
     if (content.isEmpty()) return null;
     return new int[] {source, content.nextSetBit(0), content.length() - 1};
   }

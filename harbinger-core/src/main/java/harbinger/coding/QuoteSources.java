@@ -75,8 +75,14 @@ final class QuoteSources {
     Integer ccomp = g.child(v, "ccomp");
     boolean finite = g.token(v).pos().matches("VBD|VBZ|VBP");
     boolean contentBefore = ccomp != null && ccomp < v || g.relation(v).equals("parataxis") && g.head(v) < v
-        || finite && v > 0 && (g.word(v - 1).equals(",") || g.token(v - 1).pos().equals("''"));
-    if (!contentBefore || QuoteCues.ADDRESSEE.contains(g.lemma(v))) return null;
+        || finite && v > 0 && (g.word(v - 1).equals(",") || g.token(v - 1).pos().equals("''"))
+        // a sentence that opens with a reporting verb and has no subject follows the quote it reports ("“How will I
+        // pay them?” asked R. Selvam": the question mark ended the quote's sentence)
+        || finite && v == 0 && QuoteCues.REPORTING.contains(g.lemma(v)) && g.subject(v) == null;
+    // verbs whose object is the addressee are no inversion ("..., told reporters"), except a question "asked" by
+    // the noun after it, which has no subject of its own
+    boolean asked = g.lemma(v).equals("ask") && g.subject(v) == null && finite;
+    if (!contentBefore || QuoteCues.ADDRESSEE.contains(g.lemma(v)) && !asked) return null;
     for (int c : g.children(v)) {
       if (c <= v || !INVERTED.contains(g.baseRelation(c))) continue;
       var t = g.token(c);

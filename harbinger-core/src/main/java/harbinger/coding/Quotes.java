@@ -58,6 +58,20 @@ final class Quotes {
 
   String text(Span s) { return text.substring(s.start(), s.end()); }
 
+  /**
+   * Content reported by a cue at offset {@code cue}, kept inside the quoted passage that holds the cue: speech
+   * quoted within a quote ("“... and I said yes,” Hernández wrote") does not reach the narrator's words around it.
+   * Returns the content unchanged when the cue is not quoted, the part inside the passage otherwise, or null when
+   * nothing of it is inside.
+   */
+  @Nullable Span clip(Span content, int cue) {
+    Optional<Span> q = at(cue);
+    if (q.isEmpty() || q.get().contains(content)) return content;
+    int start = Math.max(content.start(), q.get().start());
+    int end = Math.min(content.end(), q.get().end());
+    return start < end ? trimmed(text, new Span(start, end)) : null;
+  }
+
   List<Span> spans() { return spans; }
 
   /**

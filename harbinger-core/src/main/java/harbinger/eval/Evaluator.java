@@ -34,7 +34,8 @@ public final class Evaluator {
   }
 
   /**
-   * Reads the gold file of the given kind and scores the system on it.
+   * Reads the gold file of the given kind and scores the system on it. A timex or quotes file in the format of
+   * the blind probes ({@link BlindArticles}) is read as such.
    *
    * @throws harbinger.error.InputException when the gold file is missing or malformed ({@code file:line:})
    */
@@ -43,8 +44,8 @@ public final class Evaluator {
       case PLOVER -> plover(GoldReader.plover(gold));
       case CAMEO -> cameo(GoldReader.cameo(gold));
       case M2E2 -> m2e2(GoldReader.m2e2(gold));
-      case TIMEX -> timex(GoldReader.timex(gold));
-      case QUOTES -> quotes(GoldReader.quotes(gold));
+      case TIMEX -> timex(BlindArticles.isBlind(gold) ? BlindArticles.read(gold).timex() : GoldReader.timex(gold));
+      case QUOTES -> quotes(BlindArticles.isBlind(gold) ? BlindArticles.read(gold).quotes() : GoldReader.quotes(gold));
     };
   }
 

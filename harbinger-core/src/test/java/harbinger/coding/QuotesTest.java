@@ -65,4 +65,16 @@ class QuotesTest {
     assertFalse(q.overlaps(0, "Officials".length()));
     assertEquals(new Span(start, text.indexOf("failed") + "failed".length()), q.spans().get(0));
   }
+
+  @Test
+  void contentOfACueInsideAQuoteStaysInsideIt() {
+    String text = "“The mayor told me, and I said no,” Ana Ruiz wrote on Monday. She left.";
+    Quotes q = Quotes.in(text);
+    int said = text.indexOf("said");
+    Span reaching = new Span(text.indexOf("no"), text.indexOf(" on Monday"));
+    assertEquals("no", text.substring(q.clip(reaching, said).start(), q.clip(reaching, said).end()));
+    assertEquals(null, q.clip(new Span(text.indexOf("She"), text.length() - 1), said));
+    Span outside = new Span(text.indexOf("She"), text.length() - 1);
+    assertEquals(outside, q.clip(outside, text.indexOf("wrote")), "a cue outside every quote keeps its content");
+  }
 }

@@ -36,22 +36,37 @@ final class TenseDates {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> PLANNING = Set.of("promise", "call", "plan", "schedule", "vow", "pledge", "propose",
+      "threaten", "urge", "organize", "organise");
 
   /** The sentence with its bare-month dates resolved by tense against {@code published}. */
   static Sentence adjust(Sentence s, @Nullable LocalDate published) {
-    if (published == null || s.timexes().isEmpty() || s.dependencies().isEmpty()) return s;
-    List<Timex> out = new ArrayList<>(s.timexes().size());
-    boolean changed = false;
+    if (published == null || s.dependencies().isEmpty()) return s;
+    List<Timex> days = DayPhrases.ordinalDays(s, published);
+    if (s.timexes().isEmpty() && days.isEmpty()) return s;
+    List<Timex> out = new ArrayList<>(s.timexes().size() + days.size());
+    boolean changed = !days.isEmpty();
     for (Timex t : s.timexes()) {
-      Timex adjusted = adjust(s, t, published);
+      Timex adjusted = adjust(s, DayPhrases.halfYear(DayPhrases.monthPart(DayPhrases.afterRate(s, t), published)), published);
       changed |= adjusted != t;
       out.add(adjusted);
     }
+    for (int i = 1; i < out.size(); i++) { // "Sunday night", split into "Sunday" and "night" of the same value, moves as one
+      Timex t = out.get(i);
+      Timex before = s.timexes().get(i - 1);
+      boolean beforeMoved = before.value() != null && !before.value().equals(out.get(i - 1).value());
+      if (t == s.timexes().get(i) && beforeMoved && before.endToken() == t.beginToken() && before.value().equals(t.value())
+          && !DIGIT.matcher(t.text()).find()) {
+        out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), out.get(i - 1).value()));
+      }
+    }
+    out.addAll(days);
+    out.sort(java.util.Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
     return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
   }
 
   private static Timex adjust(Sentence s, Timex t, LocalDate published) {
-    if (t.type().equals("DATE") && t.value() != null && WEEKDAY.matcher(t.text()).find()
+    if (t.type().matches("DATE|TIME") && t.value() != null && WEEKDAY.matcher(t.text()).find()
         && !DIGIT.matcher(t.text()).find()) return adjustWeekday(s, t, published);
     if (!t.type().equals("DATE") || t.value() == null || !MONTH_NAME.matcher(t.text()).find()
         || WRITTEN_YEAR.matcher(t.text()).find()) return t;
@@ -74,6 +89,7 @@ final class TenseDates {
     }
     int tense = tense(s, t);
     int shift = tense < 0 && first.isAfter(published) ? -1 : tense > 0 && last.isBefore(published) ? 1 : 0;
+
     if (shift == 0) return t;
     String value = String.format(Locale.ROOT, "%04d", year + shift) + t.value().substring(4);
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);
@@ -99,6 +115,20 @@ final class TenseDates {
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), day.plusWeeks(weeks) + m.group(2));
   }
 
+  /** The nearest verb at or above token {@code k} (at most four steps up; -1 past the root). */
+  private static int verbAbove(Sentence s, int k) {
+    for (int steps = 0; k >= 0 && !s.token(k).isVerb() && steps < 4; steps++) {
+      Dependency d = s.headOf(k);
+      k = d == null ? -1 : d.governor();
+    }
+    return k;
+  }
+
+  private static boolean hasAux(Sentence s, int k) {
+    for (Dependency c : s.children(k)) if (c.relation().startsWith("aux")) return true;
+    return false;
+  }
+
   /** -1 past, +1 future, 0 present or unknown: the tense of the nearest verb governing the expression. */
   static int tense(Sentence s, Timex t) {
     int k = -1;
@@ -106,11 +136,20 @@ final class TenseDates {
       Dependency d = s.headOf(i);
       if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) { k = d.governor(); break; }
     }
-    for (int steps = 0; k >= 0 && !s.token(k).isVerb() && steps < 4; steps++) {
+    int head = k;
+    k = verbAbove(s, k);
+    // a gerund without auxiliary takes the tense of the clause it depends on ("said on arriving on Tuesday")
+    for (int steps = 0; k >= 0 && s.token(k).pos().equals("VBG") && !hasAux(s, k) && steps < 2; steps++) {
       Dependency d = s.headOf(k);
-      k = d == null ? -1 : d.governor();
+      int up = d == null ? -1 : verbAbove(s, d.governor());
+      if (up < 0 || !s.token(up).isVerb()) break;
+      k = up;
     }
     if (k < 0) return 0;
+    // a date of a planned event named by the object of a verb of planning is in the future of that verb ("has
+    // called a strike for Saturday", "promised another march on Monday afternoon")
+    if (head >= 0 && head != k && s.token(head).pos().startsWith("NN") && s.token(head).ner().equals("O")
+        && PLANNING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return 1;
     boolean perfect = false;
     for (Dependency c : s.children(k)) {
       if (!c.relation().startsWith("aux")) continue;

@@ -120,4 +120,19 @@ class TenseDatesTest {
     Sentence dated = sentence(null, null, "attacked", "VBD", "Sunday 2", "2022-01-02");
     assertSame(dated, TenseDates.adjust(dated, THURSDAY));
   }
+
+  @Test
+  void aWeekdayTimeAndThePartOfDaySplitFromItMoveTogether() {
+    Sentence s = DayPhrasesTest.sentence("He/PRP spoke/VBD on/IN Sunday/NNP night/NN", "root:-1:1 nsubj:1:0 case:4:2 compound:4:3 obl:1:4",
+        new Timex("Sunday", 3, 4, "TIME", "2013-03-24TNI"), new Timex("night", 4, 5, "TIME", "2013-03-24TNI"));
+    assertEquals(List.of("2013-03-17TNI", "2013-03-17TNI"),
+        TenseDates.adjust(s, MARCH_2013).timexes().stream().map(Timex::value).toList());
+  }
+
+  @Test
+  void aGerundTakesTheTenseOfTheClauseItDependsOn() {
+    Sentence s = DayPhrasesTest.sentence("He/PRP said/VBD on/IN arriving/VBG on/IN Tuesday/NNP",
+        "root:-1:1 nsubj:1:0 mark:3:2 advcl:1:3 case:5:4 obl:3:5", new Timex("Tuesday", 5, 6, "DATE", "2013-03-26"));
+    assertEquals("2013-03-19", value(TenseDates.adjust(s, LocalDate.of(2013, 3, 23))));
+  }
 }
