@@ -41,5 +41,41 @@ final class NounFrames {
     return null;
   }
 
+  /**
+   * "Heavy fighting broke out between X and Y", "clashes erupted overnight between X and Y": a noun trigger that is
+   * the subject of a verb of onset or course whose "between" phrase names the parties (the first acts, the others
+   * are its counterparts; symmetric entries code both ways); null when the noun has its own "between" phrase or its
+   * verb has none.
+   */
+  static @Nullable Arguments betweenOfItsVerb(ArgumentFinder f, SentenceGraph g, int n) {
+    int v = g.head(n);
+    if (v < 0 || !g.relation(n).equals("nsubj") || !g.token(v).isVerb() || betweenPhrase(g, n) != null) return null;
+    return pair(f, g, ArgumentFinder.obliqueWith(g, v, List.of("between")));
+  }
+
+  /**
+   * "Talks between X and Y collapsed", "the summit between X and Y broke up": a verb trigger whose subject is a noun
+   * that names no party itself but carries a "between" phrase (or whose own "between" phrase names them); null when
+   * there is none.
+   */
+  static @Nullable Arguments betweenOfSubject(ArgumentFinder f, SentenceGraph g, int v) {
+    Integer subject = g.subject(v);
+    if (subject == null) subject = g.child(v, "nsubj:pass");
+    Integer between = subject == null ? null : betweenPhrase(g, subject);
+    if (between == null) between = ArgumentFinder.obliqueWith(g, v, List.of("between"));
+    return pair(f, g, between);
+  }
+
+  private static @Nullable Integer betweenPhrase(SentenceGraph g, int n) {
+    for (int c : g.children(n)) if (g.baseRelation(c).equals("nmod") && "between".equals(g.caseMarker(c))) return c;
+    return null;
+  }
+
+  private static @Nullable Arguments pair(ArgumentFinder f, SentenceGraph g, @Nullable Integer between) {
+    List<Integer> pair = f.expand(g, between);
+    if (pair.isEmpty()) return null;
+    return new Arguments(pair.subList(0, 1), pair.subList(1, pair.size()), false);
+  }
+
   private static final Set<String> UNDERGO = Set.of("come", "be", "remain");
 }
