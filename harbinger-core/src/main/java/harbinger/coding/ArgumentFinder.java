@@ -82,10 +82,8 @@ final class ArgumentFinder {
     if (t.noun()) return nounArguments(g, t);
     Arguments a = verbArguments(g, t.token(), t.code(), 0);
     int v = t.token();
-    if (a.sources().isEmpty() && a.targets().isEmpty()) {
-      Arguments parties = NounFrames.betweenOfSubject(this, g, v);
-      if (parties != null) return parties;
-    }
+    Arguments parties = NounFrames.betweenOfSubject(this, g, v, a);
+    if (parties != null) return parties;
     boolean transitiveAct = HEADLINE_PASSIVE_ROOTS.contains(t.code().substring(0, 2));
     if (headline && transitiveAct && g.child(v, "obj") == null && g.subject(v) != null
         && g.token(v).pos().matches("VBD|VBN") && obliqueWith(g, v, List.of("by")) == null) {

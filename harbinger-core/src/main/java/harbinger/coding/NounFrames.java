@@ -54,16 +54,20 @@ final class NounFrames {
   }
 
   /**
-   * "Talks between X and Y collapsed", "the summit between X and Y broke up": a verb trigger whose subject is a noun
-   * that names no party itself but carries a "between" phrase (or whose own "between" phrase names them); null when
-   * there is none.
+   * "Talks between X and Y collapsed", "negotiations between X and Y broke down": an active verb trigger whose
+   * subject is a common noun that names a relation by its "between" phrase takes that phrase's parties; so does a verb
+   * with no party at all and a "between" phrase of its own. Null otherwise (a named subject, a passive clause: "the
+   * border between X and Y was closed" says who closed nothing).
    */
-  static @Nullable Arguments betweenOfSubject(ArgumentFinder f, SentenceGraph g, int v) {
-    Integer subject = g.subject(v);
-    if (subject == null) subject = g.child(v, "nsubj:pass");
-    Integer between = subject == null ? null : betweenPhrase(g, subject);
-    if (between == null) between = ArgumentFinder.obliqueWith(g, v, List.of("between"));
-    return pair(f, g, between);
+  static @Nullable Arguments betweenOfSubject(ArgumentFinder f, SentenceGraph g, int v, Arguments found) {
+    Integer subject = g.child(v, "nsubj");
+    if (subject != null && g.child(v, "aux:pass") == null && !g.token(subject).isProperNoun()
+        && !g.token(subject).isPronoun()) {
+      Arguments parties = pair(f, g, betweenPhrase(g, subject));
+      if (parties != null) return parties;
+    }
+    if (!found.sources().isEmpty() || !found.targets().isEmpty()) return null;
+    return pair(f, g, ArgumentFinder.obliqueWith(g, v, List.of("between")));
   }
 
   private static @Nullable Integer betweenPhrase(SentenceGraph g, int n) {
