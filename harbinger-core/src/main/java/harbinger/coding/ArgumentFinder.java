@@ -82,6 +82,8 @@ final class ArgumentFinder {
     if (t.noun()) return nounArguments(g, t);
     Arguments a = verbArguments(g, t.token(), t.code(), 0);
     int v = t.token();
+    Arguments parties = NounFrames.betweenOfSubject(this, g, v, a);
+    if (parties != null) return parties;
     boolean transitiveAct = HEADLINE_PASSIVE_ROOTS.contains(t.code().substring(0, 2));
     if (headline && transitiveAct && g.child(v, "obj") == null && g.subject(v) != null
         && g.token(v).pos().matches("VBD|VBN") && obliqueWith(g, v, List.of("by")) == null) {
@@ -190,6 +192,7 @@ final class ArgumentFinder {
   private Arguments nounArguments(SentenceGraph g, Trigger t) {
     int n = t.token();
     Arguments suffered = NounFrames.cameUnder(this, g, n);
+    if (suffered == null) suffered = NounFrames.betweenOfItsVerb(this, g, n);
     if (suffered != null) return suffered;
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();

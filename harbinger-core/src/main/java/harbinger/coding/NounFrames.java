@@ -41,5 +41,45 @@ final class NounFrames {
     return null;
   }
 
+  /**
+   * "Heavy fighting broke out between X and Y", "clashes erupted overnight between X and Y": a noun trigger that is
+   * the subject of a verb of onset or course whose "between" phrase names the parties (the first acts, the others
+   * are its counterparts; symmetric entries code both ways); null when the noun has its own "between" phrase or its
+   * verb has none.
+   */
+  static @Nullable Arguments betweenOfItsVerb(ArgumentFinder f, SentenceGraph g, int n) {
+    int v = g.head(n);
+    if (v < 0 || !g.relation(n).equals("nsubj") || !g.token(v).isVerb() || betweenPhrase(g, n) != null) return null;
+    return pair(f, g, ArgumentFinder.obliqueWith(g, v, List.of("between")));
+  }
+
+  /**
+   * "Talks between X and Y collapsed", "negotiations between X and Y broke down": an active verb trigger whose
+   * subject is a common noun that names a relation by its "between" phrase takes that phrase's parties; so does a verb
+   * with no party at all and a "between" phrase of its own. Null otherwise (a named subject, a passive clause: "the
+   * border between X and Y was closed" says who closed nothing).
+   */
+  static @Nullable Arguments betweenOfSubject(ArgumentFinder f, SentenceGraph g, int v, Arguments found) {
+    Integer subject = g.child(v, "nsubj");
+    if (subject != null && g.child(v, "aux:pass") == null && !g.token(subject).isProperNoun()
+        && !g.token(subject).isPronoun()) {
+      Arguments parties = pair(f, g, betweenPhrase(g, subject));
+      if (parties != null) return parties;
+    }
+    if (!found.sources().isEmpty() || !found.targets().isEmpty()) return null;
+    return pair(f, g, ArgumentFinder.obliqueWith(g, v, List.of("between")));
+  }
+
+  private static @Nullable Integer betweenPhrase(SentenceGraph g, int n) {
+    for (int c : g.children(n)) if (g.baseRelation(c).equals("nmod") && "between".equals(g.caseMarker(c))) return c;
+    return null;
+  }
+
+  private static @Nullable Arguments pair(ArgumentFinder f, SentenceGraph g, @Nullable Integer between) {
+    List<Integer> pair = f.expand(g, between);
+    if (pair.isEmpty()) return null;
+    return new Arguments(pair.subList(0, 1), pair.subList(1, pair.size()), false);
+  }
+
   private static final Set<String> UNDERGO = Set.of("come", "be", "remain");
 }
