@@ -129,7 +129,9 @@ final class ActorResolver {
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
     if (person.isPresent() && !(stale && org.isPresent())) return person;
     Integer role = PhraseCues.sharedRoleNoun(g, head); // "Germany" in "the leaders of France and Germany"
-    String headAgent = role != null ? agentOf(g, role, List.of(role)) : civilian(g, head, agentOf(g, head, phrase));
+    String headAgent = role != null ? agentOf(g, role, List.of(role))
+        : PhraseCues.sharedPartyName(g, head) ? "PTY" // "the Conservatives": placed by the story's country
+        : civilian(g, head, agentOf(g, head, phrase));
     if (org.isPresent()) {
       Organization o = org.get();
       List<String> agents = o.agents();

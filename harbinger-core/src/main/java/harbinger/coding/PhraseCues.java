@@ -275,4 +275,17 @@ final class PhraseCues {
     if (role < 0 || !g.token(role).pos().equals("NNS") || !SHARED_ROLES.contains(g.lemma(role))) return null;
     return role;
   }
+
+  /** Party names that several countries' parties share; the party is the one of the country the story is in. */
+  private static final Set<String> SHARED_PARTY_NAMES = Set.of("Labour", "Labor", "Conservatives", "Tories",
+      "Liberals", "Greens", "Social Democrats", "Liberal Democrats", "Christian Democrats");
+
+  /** "the Conservatives", "Labour", "the Social Democrats" written as a name (capitalised, a proper noun). */
+  static boolean sharedPartyName(SentenceGraph g, int head) {
+    if (!g.token(head).isProperNoun()) return false;
+    String w = g.word(head);
+    Integer mod = g.child(head, "compound", "amod");
+    if (mod != null && mod == head - 1) w = g.word(mod) + " " + w;
+    return SHARED_PARTY_NAMES.contains(w);
+  }
 }
