@@ -59,6 +59,8 @@ final class ActorResolver {
   private static final Set<String> POPULATION_NOUNS = Set.of("population", "minority", "community", "inhabitant", "resident");
 
   /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
+  /** Agents of a movement that fights a state: whoever speaks or fights for it belongs to it. */
+  private static final Set<String> ARMED_MOVEMENTS = Set.of("REB", "UAF", "SEP", "INS");
   private static final Set<String> STATE_AGENTS = Set.of("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD");
 
   /** What a phrase resolved to. */
@@ -126,12 +128,18 @@ final class ActorResolver {
     }
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
     if (person.isPresent() && !(stale && org.isPresent())) return person;
-    String headAgent = civilian(g, head, agentOf(g, head, phrase));
+    Integer role = PhraseCues.sharedRoleNoun(g, head); // "Germany" in "the leaders of France and Germany"
+    String headAgent = role != null ? agentOf(g, role, List.of(role))
+        : PhraseCues.sharedPartyName(g, head) ? "PTY" // "the Conservatives": placed by the story's country
+        : civilian(g, head, agentOf(g, head, phrase));
     if (org.isPresent()) {
       Organization o = org.get();
       List<String> agents = o.agents();
       String code = o.code();
-      if (o.country() != null && headAgent != null && !agents.contains(headAgent) && !cues.isOrganizationHead(g, head, phrase, o)) {
+      // "a Houthi spokesman", "Hamas officials", "Taliban forces": the people of an armed movement are the movement,
+      // not its country's government or army; "Kremlin troops" or "Pentagon officials" take the head's agent
+      if (o.country() != null && headAgent != null && !agents.contains(headAgent) && !cues.isOrganizationHead(g, head, phrase, o)
+          && agents.stream().noneMatch(ARMED_MOVEMENTS::contains)) {
         agents = List.of(headAgent);
         code = o.country() + headAgent;
       }

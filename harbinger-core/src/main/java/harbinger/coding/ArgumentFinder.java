@@ -67,6 +67,11 @@ final class ArgumentFinder {
     for (int c : g.children(h)) {
       if (g.relation(c).equals("conj") && (g.token(c).isNoun() || g.token(c).isPronoun()) && !g.nonActor(c)) out.add(c);
     }
+    // "the leaders of France and Germany met ...": the other countries the role noun is "of" are parties too
+    Integer of = g.token(h).pos().equals("NNS") && PhraseCues.SHARED_ROLES.contains(g.lemma(h)) ? g.child(h, "nmod") : null;
+    if (of != null && "of".equals(g.caseMarker(of))) {
+      for (int c : g.children(of)) if (g.relation(c).equals("conj") && g.token(c).isNoun() && !g.nonActor(c)) out.add(c);
+    }
     return out;
   }
 

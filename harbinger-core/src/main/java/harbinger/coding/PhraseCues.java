@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a phrase that name a country, an organisation or a news outlet: names, adjectives, peoples and
@@ -256,5 +257,35 @@ final class PhraseCues {
   static boolean capitalised(SentenceGraph g, int i) {
     String w = g.word(i);
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  /** Plural role nouns that several states share in "the leaders of France and Germany". */
+  static final Set<String> SHARED_ROLES = Set.of("leader", "president", "head", "government", "minister", "premier",
+      "representative", "delegation", "envoy", "official", "ambassador", "chief");
+
+  /**
+   * "the leaders of France and Germany": for a later conjunct ("Germany") of the country a plural role noun is "of",
+   * that role noun ("leaders"), so each country stands with the same role; null elsewhere.
+   */
+  static @Nullable Integer sharedRoleNoun(SentenceGraph g, int conjunct) {
+    if (!g.relation(conjunct).equals("conj")) return null;
+    int first = g.head(conjunct);
+    if (first < 0 || !g.relation(first).startsWith("nmod") || !"of".equals(g.caseMarker(first))) return null;
+    int role = g.head(first);
+    if (role < 0 || !g.token(role).pos().equals("NNS") || !SHARED_ROLES.contains(g.lemma(role))) return null;
+    return role;
+  }
+
+  /** Party names that several countries' parties share; the party is the one of the country the story is in. */
+  private static final Set<String> SHARED_PARTY_NAMES = Set.of("Labour", "Labor", "Conservatives", "Tories",
+      "Liberals", "Greens", "Social Democrats", "Liberal Democrats", "Christian Democrats");
+
+  /** "the Conservatives", "Labour", "the Social Democrats" written as a name (capitalised, a proper noun). */
+  static boolean sharedPartyName(SentenceGraph g, int head) {
+    if (!g.token(head).isProperNoun()) return false;
+    String w = g.word(head);
+    Integer mod = g.child(head, "compound", "amod");
+    if (mod != null && mod == head - 1) w = g.word(mod) + " " + w;
+    return SHARED_PARTY_NAMES.contains(w);
   }
 }
