@@ -230,7 +230,7 @@ final class ArgumentFinder {
     }
     Integer judged = NounFrames.judgedParty(g, n);
     if (targets.isEmpty() && judged != null) targets.addAll(expand(g, judged));
-    List<Arguments> clauses = governingClauses(g, n, t.code());
+    List<Arguments> clauses = NounFrames.outsideParty(g, n) ? List.of() : governingClauses(g, n, t.code());
     if (!sources.isEmpty() && !clauses.isEmpty() && sources.stream().allMatch(s -> g.token(s).isPronoun())) {
       sources.clear(); // "their joint exercises": the clause's subject says whose
     }

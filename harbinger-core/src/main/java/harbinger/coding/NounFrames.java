@@ -82,4 +82,21 @@ final class NounFrames {
   }
 
   private static final Set<String> UNDERGO = Set.of("come", "be", "remain");
+
+  /** Adjectives that say a noun's act is an outside party's ("Western arms deliveries", "foreign intervention"). */
+  private static final java.util.Set<String> OUTSIDERS = java.util.Set.of("western", "foreign", "outside", "allied",
+      "international", "external");
+
+  /**
+   * "The Kremlin said Western weapons deliveries would prolong the war": an event noun whose adjective names an
+   * outside party is not the act of the parties of the clauses around it (nor of the speaker).
+   */
+  static boolean outsideParty(SentenceGraph g, int n) {
+    for (int c : g.children(n)) {
+      if (g.relation(c).equals("amod") && OUTSIDERS.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))) return true;
+      // "Western weapons deliveries": the adjective may hang on the noun's compound
+      if (g.relation(c).equals("compound") && c != n && outsideParty(g, c)) return true;
+    }
+    return false;
+  }
 }

@@ -40,15 +40,26 @@ class ActorPairsTest {
   }
 
   private static Actor mention(String text, String code, int start) {
-    return new Actor(text, code, code.substring(0, 3), List.of(), null, new harbinger.model.Span(start, start + text.length()));
+    return named(text, code, start, null);
+  }
+
+  private static Actor named(String text, String code, int start, String name) {
+    return new Actor(text, code, code.substring(0, 3), List.of(), name, new harbinger.model.Span(start, start + text.length()));
   }
 
   @Test
-  void twoPartiesSharingACodeStillActOnEachOther() {
+  void aKnownPersonSharingACodeWithAnotherPartyStillActsOnIt() {
     Actor mayor = mention("The mayor of Istanbul", "TURGOV", 0);
-    Actor president = mention("President Erdogan", "TURGOV", 33);
+    Actor president = named("President Erdogan", "TURGOV", 33, "Recep Tayyip Erdogan");
     List<Actor[]> pairs = ActorPairs.withoutSelfPairs(List.<Actor[]>of(new Actor[] {mayor, president}));
     assertEquals("President Erdogan", pairs.get(0)[1].text());
+  }
+
+  @Test
+  void twoUnnamedGroupsOfOneCodeAreOneParty() {
+    Actor ministry = mention("Azerbaijan's defence ministry", "AZEMIL", 0);
+    List<Actor[]> pairs = ActorPairs.withoutSelfPairs(List.<Actor[]>of(new Actor[] {ministry, mention("military sites", "AZEMIL", 60)}));
+    assertNull(pairs.get(0)[1]);
   }
 
   @Test

@@ -53,4 +53,12 @@ class PartiesBetweenTest {
     List<Event> e = events("Fighting continued in the capital");
     assertTrue(e.stream().noneMatch(x -> x.source() != null && x.target() != null), () -> "events: " + e);
   }
+
+  @Test
+  void anOutsidePartysActInWhatASpeakerSaysIsNotTheSpeakers() {
+    List<Event> e = events("new Western weapons deliveries");
+    assertTrue(e.stream().noneMatch(x -> x.source() != null && x.source().code().startsWith("RUS")), () -> "events: " + e);
+    List<Event> f = events("foreign interference in its affairs");
+    assertTrue(f.stream().noneMatch(x -> x.source() != null && x.source().code().startsWith("CHN")), () -> "events: " + f);
+  }
 }
