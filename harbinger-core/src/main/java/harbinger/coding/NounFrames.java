@@ -99,4 +99,16 @@ final class NounFrames {
     }
     return false;
   }
+
+  /** Verbs whose subject observes or tells of what their object names ("residents reported air strikes"). */
+  private static final java.util.Set<String> OBSERVERS = java.util.Set.of("report", "witness", "describe", "hear",
+      "see", "document", "record", "film", "photograph", "recount", "observe", "notice", "detail");
+
+  /**
+   * "Residents of Khartoum reported air strikes", "witnesses described heavy shelling": the event noun is the object
+   * of a verb of observing or telling, whose subject saw or told of the act and did not do it.
+   */
+  static boolean observedBy(SentenceGraph g, int verb, int below) {
+    return g.token(verb).isVerb() && OBSERVERS.contains(g.lemma(verb)) && g.relation(below).equals("obj");
+  }
 }

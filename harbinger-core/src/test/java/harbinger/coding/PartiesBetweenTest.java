@@ -61,4 +61,13 @@ class PartiesBetweenTest {
     List<Event> f = events("foreign interference in its affairs");
     assertTrue(f.stream().noneMatch(x -> x.source() != null && x.source().code().startsWith("CHN")), () -> "events: " + f);
   }
+
+  @Test
+  void thoseWhoReportOrWitnessAnActDidNotDoIt() {
+    List<Event> e = events("Residents of Khartoum reported air strikes");
+    assertTrue(e.stream().filter(x -> x.cameo().startsWith("19")).noneMatch(x -> x.source() != null && x.source().code().equals("SDNCVL")),
+        () -> "events: " + e);
+    List<Event> f = events("Witnesses described heavy shelling");
+    assertTrue(f.stream().filter(x -> x.cameo().startsWith("19")).noneMatch(x -> x.source() != null), () -> "events: " + f);
+  }
 }
