@@ -275,7 +275,7 @@ final class ArgumentFinder {
       String rel = g.relation(below);
       if (out.isEmpty() && (rel.startsWith("acl") || (g.baseRelation(below).equals("nmod")
           && (below != n || !CARRIERS.contains(g.lemma(k)))))) break;
-      if (out.isEmpty() && NounFrames.observedBy(g, k, below)) break;
+      if (out.isEmpty() && NounFrames.observedBy(g, k, below, code)) break;
       below = k;
       boolean explicitSubject = !expand(g, g.subject(k)).isEmpty() || g.child(k, "nsubj:pass") != null;
       if (g.token(k).isVerb() && explicitSubject) {

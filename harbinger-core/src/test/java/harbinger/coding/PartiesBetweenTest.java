@@ -70,4 +70,11 @@ class PartiesBetweenTest {
     List<Event> f = events("Witnesses described heavy shelling");
     assertTrue(f.stream().filter(x -> x.cameo().startsWith("19")).noneMatch(x -> x.source() != null), () -> "events: " + f);
   }
+
+  @Test
+  void aPoliceReportOfItsOwnArrestsKeepsThePoliceAsDoers() {
+    List<Event> e = events("Police in Lagos reported the arrest");
+    assertTrue(e.stream().anyMatch(x -> x.cameo().startsWith("17") && x.source() != null && x.source().code().startsWith("NGA")),
+        () -> "events: " + e);
+  }
 }
