@@ -31,8 +31,6 @@ import org.jspecify.annotations.Nullable;
  * discourse is not shared.
  */
 final class ActorResolver {
-  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "flat:name", "det",
-      "nummod", "nmod:poss", "appos", "dep", "case");
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-president", "then", "late");
   private static final Set<String> TITLE_GOV = Set.of("president", "minister", "premier", "chancellor",
       "secretary", "king", "queen", "prime", "leader", "counterpart", "spokesman", "spokeswoman", "spokesperson",
@@ -40,7 +38,7 @@ final class ActorResolver {
   /** Titles whose unrecorded holder speaks for another party as often as for the article's country. */
   private static final Set<String> GO_BETWEENS = Set.of("spokesman", "spokeswoman", "spokesperson", "envoy",
       "ambassador", "counterpart");
-  private static final Set<String> ROLE_NOUNS = Set.of("minister", "president", "premier", "chancellor",
+  static final Set<String> ROLE_NOUNS = Set.of("minister", "president", "premier", "chancellor",
       "secretary", "spokesman", "spokeswoman", "leader", "ambassador", "envoy", "official", "king", "general",
       "commander", "governor", "mayor", "prosecutor", "judge");
 
@@ -386,29 +384,8 @@ final class ActorResolver {
     return new Actor(text, a.code(), a.country(), a.agents(), a.name(), span);
   }
 
-  /** The head and the tokens that belong to its name phrase, in token order. */
+  /** The head and the tokens that belong to its name phrase, in token order ({@link NamePhrases}). */
   static List<Integer> phrase(SentenceGraph g, int head) {
-    BitSet set = new BitSet();
-    collect(g, head, set, 0, true);
-    List<Integer> out = new ArrayList<>();
-    for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1)) {
-      if (g.token(k).pos().equals("POS") || g.baseRelation(k).equals("case") && k != head) continue;
-      out.add(k);
-    }
-    if (out.isEmpty()) out.add(head);
-    return out;
-  }
-
-  private static void collect(SentenceGraph g, int i, BitSet set, int depth, boolean top) {
-    set.set(i);
-    if (depth > 3) return;
-    for (int c : g.children(i)) {
-      String rel = g.relation(c);
-      boolean keep = PHRASE_RELATIONS.contains(rel);
-      if (rel.equals("appos") || rel.equals("dep")) keep = g.token(c).isProperNoun();
-      if (rel.equals("det") && !g.lemma(c).equals("the")) keep = false;
-      if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && top && ROLE_NOUNS.contains(g.lemma(i))) keep = true;
-      if (keep) collect(g, c, set, depth + 1, false);
-    }
+    return NamePhrases.of(g, head);
   }
 }

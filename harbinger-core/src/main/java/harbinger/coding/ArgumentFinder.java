@@ -49,11 +49,6 @@ final class ArgumentFinder {
   /** Verbs whose object is the weapon used ("fired missiles at", "launched drones against"). */
   static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "drop", "detonate", "test-fire", "lob", "hurl");
   private static final Set<String> HEADLINE_PASSIVE_ROOTS = Set.of("17", "18", "19", "20", "16");
-  private static final Set<String> QUANTITY_HEADS = Set.of("ten", "tens", "dozen", "dozens", "hundred", "hundreds",
-      "thousand", "thousands", "million", "millions", "score", "scores", "number", "group", "handful", "lot",
-      "some", "many", "several", "most", "all", "majority", "crowd",
-      // "a wave of Russian drones", "a barrage of missiles": a collective of the weapons or fighters that act
-      "wave", "barrage", "salvo", "swarm", "volley", "hail");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
   /** Roots whose participial modifier names the doer ("troops massed", "protesters gathered"). */
   private static final Set<String> ACTIVE_PARTICIPLE_ROOTS = Set.of("01", "03", "04", "14", "15");
@@ -375,24 +370,10 @@ final class ArgumentFinder {
     return best;
   }
 
-  /** "Tens of thousands of people", "a group of soldiers", "dozens of protesters": the counted noun is the party. */
-  static int throughQuantity(SentenceGraph g, int head) {
-    int h = head;
-    for (int steps = 0; steps < 3; steps++) {
-      boolean quantity = isQuantity(g, h);
-      if (!quantity) return h;
-      Integer next = null;
-      for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) { next = c; break; }
-      if (next == null) return h;
-      h = next;
-    }
-    return h;
-  }
+  /** The counted noun of a quantity ({@link CountedNouns#throughQuantity}). */
+  static int throughQuantity(SentenceGraph g, int head) { return CountedNouns.throughQuantity(g, head); }
 
-  /** "tens", "thousands", "a group", "dozens", "300": a word that counts the noun in its "of" phrase. */
-  static boolean isQuantity(SentenceGraph g, int i) {
-    return QUANTITY_HEADS.contains(g.lemma(i)) || g.token(i).pos().equals("CD");
-  }
+  static boolean isQuantity(SentenceGraph g, int i) { return CountedNouns.isQuantity(g, i); }
 
   private static int resolveRelative(SentenceGraph g, int i) {
     if (RELATIVE.contains(g.lemma(i))) {
