@@ -64,15 +64,8 @@ final class ActorProbeRun {
   }
 
   private static String describe(ActorProbes.Probe p, List<Event> events, Outcome outcome) {
-    StringBuilder sb = new StringBuilder("  ").append(p.origin()).append(" expected ").append(p.source()).append("->")
-        .append(p.target()).append(": ").append(p.sentence()).append("\n      got");
-    if (outcome instanceof Outcome.Skipped s) return sb.append(" skipped (").append(s.stage()).append(": ").append(s.reason()).append(')').toString();
-    if (events.isEmpty()) return sb.append(" nothing").toString();
-    for (Event e : events) {
-      sb.append(' ').append(e.cameo()).append(" '").append(p.sentence(), e.trigger().start(), e.trigger().end()).append("' ")
-          .append(code(e.source())).append("->").append(code(e.target())).append(';');
-    }
-    return sb.toString();
+    return "  " + p.origin() + " expected " + p.source() + "->" + p.target() + ": " + p.sentence() + "\n      got"
+        + ProbeRun.produced(p.sentence(), events, outcome, ActorProbeRun::code);
   }
 
   private static String code(Actor a) { return a == null ? "-" : a.code() + "[" + a.text() + "]"; }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Codes a list of probes through a pipeline and counts, per CAMEO root, the probes hit at the expected code
@@ -70,13 +71,18 @@ final class ProbeRun {
   }
 
   private static String describe(LexiconProbes.Probe p, List<Event> events, Outcome outcome) {
-    StringBuilder sb = new StringBuilder("  ").append(p.origin()).append(" expected ").append(p.expected())
-        .append(": ").append(p.sentence()).append("\n      got");
-    if (outcome instanceof Outcome.Skipped s) return sb.append(" skipped (").append(s.stage()).append(": ").append(s.reason()).append(')').toString();
-    if (events.isEmpty()) return sb.append(" nothing").toString();
+    return "  " + p.origin() + " expected " + p.expected() + ": " + p.sentence() + "\n      got"
+        + produced(p.sentence(), events, outcome, ProbeRun::code);
+  }
+
+  /** What a probe produced: " skipped (...)", " nothing", or each event's code, trigger and actors. */
+  static String produced(String sentence, List<Event> events, Outcome outcome, Function<Actor, String> code) {
+    if (outcome instanceof Outcome.Skipped s) return " skipped (" + s.stage() + ": " + s.reason() + ")";
+    if (events.isEmpty()) return " nothing";
+    StringBuilder sb = new StringBuilder();
     for (Event e : events) {
-      sb.append(' ').append(e.cameo()).append(" '").append(p.sentence(), e.trigger().start(), e.trigger().end()).append("' ")
-          .append(code(e.source())).append("->").append(code(e.target())).append(';');
+      sb.append(' ').append(e.cameo()).append(" '").append(sentence, e.trigger().start(), e.trigger().end()).append("' ")
+          .append(code.apply(e.source())).append("->").append(code.apply(e.target())).append(';');
     }
     return sb.toString();
   }

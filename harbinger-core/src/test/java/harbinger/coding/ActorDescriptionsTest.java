@@ -3,9 +3,7 @@ package harbinger.coding;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import harbinger.model.Actor;
-import harbinger.model.AnnotatedDoc;
 import harbinger.model.Event;
-import harbinger.model.Sentence;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -19,17 +17,10 @@ import org.junit.jupiter.api.Test;
  * that act, and weapons aimed at a capital.
  */
 class ActorDescriptionsTest {
-  private static final AnnotatedDoc DOC = Fixtures.doc("actors-descriptions");
-  private static final List<Event> EVENTS = Fixtures.coder().code(DOC);
 
-  private static List<Event> eventsOf(String fragment) {
-    Sentence s = DOC.sentences().get(Fixtures.sentence(DOC, fragment));
-    int begin = s.tokens().get(0).begin();
-    int end = s.tokens().get(s.tokens().size() - 1).end();
-    return EVENTS.stream().filter(e -> e.trigger().start() >= begin && e.trigger().start() < end).toList();
-  }
+  private static List<Event> eventsOf(String fragment) { return Fixtures.eventsIn("actors-descriptions", fragment); }
 
-  private static String code(Actor a) { return a == null ? "-" : a.code(); }
+  private static String code(Actor a) { return Fixtures.code(a); }
 
   /** Some event of the sentence has a source code starting with {@code source} and a target starting with {@code target}. */
   private static void assertCoded(String fragment, String source, String target) {

@@ -19,16 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleNamesTest {
   private static final AnnotatedDoc DOC = Fixtures.doc("names");
-  private static final List<Event> EVENTS = Fixtures.coder().code(DOC);
 
-  private static List<Event> eventsOf(String fragment) {
-    Sentence s = DOC.sentences().get(Fixtures.sentence(DOC, fragment));
-    int begin = s.tokens().get(0).begin();
-    int end = s.tokens().get(s.tokens().size() - 1).end();
-    return EVENTS.stream().filter(e -> e.trigger().start() >= begin && e.trigger().start() < end).toList();
-  }
+  private static List<Event> eventsOf(String fragment) { return Fixtures.eventsIn("names", fragment); }
 
-  private static String code(Actor a) { return a == null ? "-" : a.code(); }
+  private static String code(Actor a) { return Fixtures.code(a); }
 
   private static String show(List<Event> es) {
     return es.stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).collect(Collectors.joining("; "));

@@ -141,6 +141,9 @@ final class Fixtures {
     return coder().code(doc).stream().filter(e -> e.sentence() == s).toList();
   }
 
+  /** An actor's code, or "-" for none. */
+  static String code(harbinger.model.@org.jspecify.annotations.Nullable Actor a) { return a == null ? "-" : a.code(); }
+
   /** The index of the only token with this surface form. */
   static int token(SentenceGraph g, String word) {
     return token(g, word, 1);

@@ -3,9 +3,7 @@ package harbinger.coding;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import harbinger.model.Actor;
-import harbinger.model.AnnotatedDoc;
 import harbinger.model.Event;
-import harbinger.model.Sentence;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -17,17 +15,10 @@ import org.junit.jupiter.api.Test;
  * country.
  */
 class SharedActorsTest {
-  private static final AnnotatedDoc DOC = Fixtures.doc("actors-shared");
-  private static final List<Event> EVENTS = Fixtures.coder().code(DOC);
 
-  private static List<Event> eventsOf(String fragment) {
-    Sentence s = DOC.sentences().get(Fixtures.sentence(DOC, fragment));
-    int begin = s.tokens().get(0).begin();
-    int end = s.tokens().get(s.tokens().size() - 1).end();
-    return EVENTS.stream().filter(e -> e.trigger().start() >= begin && e.trigger().start() < end).toList();
-  }
+  private static List<Event> eventsOf(String fragment) { return Fixtures.eventsIn("actors-shared", fragment); }
 
-  private static String code(Actor a) { return a == null ? "-" : a.code(); }
+  private static String code(Actor a) { return Fixtures.code(a); }
 
   private static void assertEvent(String fragment, String sourcePrefix, String targetPrefix) {
     List<Event> es = eventsOf(fragment);
