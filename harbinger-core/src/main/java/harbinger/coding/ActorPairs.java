@@ -57,8 +57,9 @@ final class ActorPairs {
    * Pairs without a party acting on itself; a party whose only target was itself keeps its act with no target
    * ("Greece plans to impose restrictions on its labour market" is Greece's act, not nothing). A known person or
    * organisation still acts on a different party that shares its code ("the mayor of Istanbul accused President
-   * Erdogan", both TURGOV); two unnamed groups of one code are more often one group resolved twice ("the ministry
-   * said it was targeting military sites") and keep no target.
+   * Erdogan", both TURGOV), and so does a party named by proper words ("Catalan leaders defied Madrid"); two
+   * common-noun groups of one code are more often one group resolved twice ("the ministry said it was targeting
+   * military sites") and keep no target.
    */
   static List<Actor[]> withoutSelfPairs(List<Actor[]> pairs) {
     List<Actor[]> out = new ArrayList<>();
@@ -83,12 +84,24 @@ final class ActorPairs {
   static boolean sameEntity(Actor source, Actor target) {
     if (!source.code().equals(target.code())) return false;
     if (target.span() == null || source.span() == null) return true;
-    if (source.name() == null && target.name() == null) return true;
-    if (java.util.Objects.equals(source.name(), target.name())) return true;
     String t = target.text().strip().toLowerCase(java.util.Locale.ROOT);
     String first = t.contains(" ") ? t.substring(0, t.indexOf(' ')) : t;
-    return t.equals(source.text().strip().toLowerCase(java.util.Locale.ROOT)) || REFLEXIVE.contains(first)
-        || source.span().equals(target.span());
+    if (t.equals(source.text().strip().toLowerCase(java.util.Locale.ROOT)) || REFLEXIVE.contains(first)
+        || source.span().equals(target.span())) return true;
+    if (source.name() != null && source.name().equals(target.name())) return true;
+    return source.name() == null && target.name() == null && !properWords(target.text());
+  }
+
+  /** Whether a mention has a capitalised word besides a leading article ("Madrid", "the Conservatives"). */
+  private static boolean properWords(String text) {
+    String[] words = text.strip().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+      if (i == 0 && Set.of("The", "A", "An").contains(w)) continue;
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -56,6 +56,12 @@ class ActorPairsTest {
   }
 
   @Test
+  void aPartyNamedByProperWordsIsNotTheSourceItself() {
+    assertTrue(!ActorPairs.sameEntity(mention("Catalan leaders", "ESPGOV", 0), mention("Madrid", "ESPGOV", 30)));
+    assertTrue(!ActorPairs.sameEntity(mention("The Labour Party", "GBRPTY", 0), mention("the Conservatives", "GBRPTY", 30)));
+  }
+
+  @Test
   void twoUnnamedGroupsOfOneCodeAreOneParty() {
     Actor ministry = mention("Azerbaijan's defence ministry", "AZEMIL", 0);
     List<Actor[]> pairs = ActorPairs.withoutSelfPairs(List.<Actor[]>of(new Actor[] {ministry, mention("military sites", "AZEMIL", 60)}));
