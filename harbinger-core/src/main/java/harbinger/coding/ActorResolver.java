@@ -101,7 +101,7 @@ final class ActorResolver {
       return Installations.holder(g, head, knowledge, possessor(g, head, ctx), ctx.fallbackCountry(),
           ctx.capitalAs() == CapitalAs.COUNTRY, m -> resolve(g, m, ctx));
     }
-    List<Integer> phrase = phrase(g, head);
+    List<Integer> phrase = NamePhrases.of(g, head);
     if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
     Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
@@ -382,10 +382,5 @@ final class ActorResolver {
 
   private static Actor withText(Actor a, String text, Span span) {
     return new Actor(text, a.code(), a.country(), a.agents(), a.name(), span);
-  }
-
-  /** The head and the tokens that belong to its name phrase, in token order ({@link NamePhrases}). */
-  static List<Integer> phrase(SentenceGraph g, int head) {
-    return NamePhrases.of(g, head);
   }
 }

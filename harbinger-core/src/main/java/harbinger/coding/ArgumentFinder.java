@@ -56,7 +56,7 @@ final class ArgumentFinder {
   List<Integer> expand(SentenceGraph g, @Nullable Integer head) {
     List<Integer> out = new ArrayList<>();
     if (head == null) return out;
-    int h = throughQuantity(g, resolveRelative(g, head));
+    int h = CountedNouns.throughQuantity(g, resolveRelative(g, head));
     if (g.nonActor(h)) return out;
     out.add(h);
     for (int c : g.children(h)) {
@@ -369,11 +369,6 @@ final class ArgumentFinder {
     }
     return best;
   }
-
-  /** The counted noun of a quantity ({@link CountedNouns#throughQuantity}). */
-  static int throughQuantity(SentenceGraph g, int head) { return CountedNouns.throughQuantity(g, head); }
-
-  static boolean isQuantity(SentenceGraph g, int i) { return CountedNouns.isQuantity(g, i); }
 
   private static int resolveRelative(SentenceGraph g, int i) {
     if (RELATIVE.contains(g.lemma(i))) {

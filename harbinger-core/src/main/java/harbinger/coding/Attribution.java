@@ -61,7 +61,7 @@ final class Attribution {
     SentenceGraph g = a.graphs.get(sentence);
     Integer subject = g.subject(verb);
     if (subject == null) return false;
-    List<Integer> phrase = ActorResolver.phrase(g, subject);
+    List<Integer> phrase = NamePhrases.of(g, subject);
     return resolver.knowledge().isMedia(g.text(phrase.get(0), phrase.get(phrase.size() - 1)))
         || resolver.knowledge().isMedia(g.word(subject));
   }

@@ -29,7 +29,7 @@ final class PhraseCues {
   Optional<Country> placeModifierCountry(SentenceGraph g, int head, Set<String> preps) {
     List<Integer> holders = new ArrayList<>(List.of(head));
     // "tens of thousands of students throughout Indonesia": the place may hang on the quantity counting the group
-    for (int k = head; g.head(k) >= 0 && "of".equals(g.caseMarker(k)) && ArgumentFinder.isQuantity(g, g.head(k)); k = g.head(k)) holders.add(g.head(k));
+    for (int k = head; g.head(k) >= 0 && "of".equals(g.caseMarker(k)) && CountedNouns.isQuantity(g, g.head(k)); k = g.head(k)) holders.add(g.head(k));
     for (int h : holders) {
       Optional<Country> c = placeModifierCountryOf(g, h, preps);
       if (c.isPresent()) return c;

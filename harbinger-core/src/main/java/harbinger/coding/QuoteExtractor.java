@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *       at most 3 away), then, as news style continues a quote into the next paragraph, the speaker of the
  *       previous paragraph's last quote. Shorter quoted words (scare quotes) are left out.</li>
  * </ol>
- * The speaker's words are the subject's name phrase ({@link ActorResolver#phrase}); the speaker actor is what the
+ * The speaker's words are the subject's name phrase ({@link NamePhrases#of}); the speaker actor is what the
  * {@link ActorResolver} makes of it, with pronouns and role nouns resolved through the article's
  * {@link Discourse} (filled first by {@link MentionScanner}), so "he" can carry the actor of a person named
  * earlier. The actor is null when the speaker is unknown to the actor knowledge.
@@ -288,7 +288,7 @@ public final class QuoteExtractor {
       if (!relative || antecedent < 0 || !(g.token(antecedent).isNoun() || g.token(antecedent).isPronoun())) return null;
       return speakerAt(a, s, antecedent);
     }
-    List<Integer> phrase = ActorResolver.phrase(g, head);
+    List<Integer> phrase = NamePhrases.of(g, head);
     Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
     String words = a.doc.article().text().substring(span.start(), span.end());
     var ctx = new ActorResolver.Context(s, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
