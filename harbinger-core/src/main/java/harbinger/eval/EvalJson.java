@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Machine-readable evaluation result: one JSON object
- * {@code {"date", "reports":[{"set","units","scores":[{"name","value","numerator","denominator"}],
+ * {@code {"date", "reports":[{"set","units","scores":[{"name","value","numerator","denominator","ci95"?}],
  * "notes":[...], "errors":[{"unit","severity","category","gold","produced","text"}]}], "floors":{...}|null}}.
  * {@code value} is null when the score is undefined. Stateless.
  */
@@ -37,6 +37,7 @@ public final class EvalJson {
         else so.putNull("value");
         so.put("numerator", s.numerator());
         so.put("denominator", s.denominator());
+        s.interval95().ifPresent(i -> so.putArray("ci95").add(i.low()).add(i.high()));
       }
       ArrayNode notes = o.putArray("notes");
       r.notes().forEach(notes::add);

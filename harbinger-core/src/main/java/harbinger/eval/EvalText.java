@@ -6,9 +6,10 @@ import java.util.Locale;
 /**
  * Plain-text rendering of evaluation reports: one score table, then the worst errors. Stateless.
  * <pre>
- * set     metric            value  correct  of
- * plover  type_recall       0.470       78  166
+ * set     metric            value  correct  of   95% interval
+ * plover  type_recall       0.470       78  166  0.395-0.546
  * </pre>
+ * The interval is the Wilson score interval of the proportion ({@link Score#interval95()}; none for F1 scores).
  */
 public final class EvalText {
   private EvalText() {}
@@ -16,11 +17,13 @@ public final class EvalText {
   /** One table over all reports: set, metric, value, numerator, denominator; lines end with {@code \n}. */
   public static String table(List<EvalReport> reports) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%-7s %-34s %6s %8s %8s%n", "set", "metric", "value", "correct", "of"));
+    b.append(String.format(Locale.ROOT, "%-7s %-34s %6s %8s %8s  %s%n", "set", "metric", "value", "correct", "of",
+        "95% interval"));
     for (EvalReport r : reports) {
       for (Score s : r.scores()) {
-        b.append(String.format(Locale.ROOT, "%-7s %-34s %6s %8d %8d%n", r.set(), s.name(),
-            s.defined() ? String.format(Locale.ROOT, "%.3f", s.value()) : "n/a", s.numerator(), s.denominator()));
+        b.append(String.format(Locale.ROOT, "%-7s %-34s %6s %8d %8d  %s", r.set(), s.name(),
+            s.defined() ? String.format(Locale.ROOT, "%.3f", s.value()) : "n/a", s.numerator(), s.denominator(),
+            s.interval95().map(Score.Interval::format).orElse("")).stripTrailing()).append('\n');
       }
     }
     return b.toString();
