@@ -47,6 +47,18 @@ class BlindProbeIT {
     check("/blind-probes-cooperation.tsv", 0.88, 0.93, 3);
   }
 
+  /**
+   * Roots 01-08, round 2 (session 6): 298 positive and 34 negative probes in the style of the codebook's examples
+   * (1990-2005 wire stories, titled actors, reporting frames), written before reading the lexicon. First
+   * measurement 0.624 code / 0.758 root with 1 of 34 negatives coded; after the session-6 fixes 0.883 / 0.923; with
+   * the 50 probes written after the fixes (first measured at 43/48 code, 45/48 root) the file measures 0.884 / 0.925
+   * and 2 of 36.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationRoundTwoProbesStayAboveTheirFloors() {
+    check("/blind-probes-cooperation-2.tsv", 0.86, 0.90, 3);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

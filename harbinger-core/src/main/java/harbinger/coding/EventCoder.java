@@ -42,6 +42,7 @@ public final class EventCoder {
   private final ConditionalThreats threats;
   private final Obligations obligations;
   private final JointExercises jointExercises;
+  private final ThirdPlaces thirdPlaces;
   private final harbinger.ontology.StanceCodes stanceCodes;
 
   private EventCoder(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -53,6 +54,7 @@ public final class EventCoder {
     this.threats = new ConditionalThreats(ontology, resolver, builder.attribution());
     this.obligations = new Obligations(ontology, resolver, builder.attribution());
     this.jointExercises = new JointExercises(ontology);
+    this.thirdPlaces = new ThirdPlaces(ontology, knowledge);
   }
 
   public static EventCoder create(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -150,7 +152,7 @@ public final class EventCoder {
       // occasion of something else, even when its place is named
       if (t.noun() && OCCASIONS.contains(String.valueOf(g.caseMarker(t.token())))) built.removeIf(d -> d.source() == null && d.target() == null);
       if (sessionOfOneBody(g, t.token())) built.removeIf(d -> d.type().root().equals("04") && d.target() == null);
-      out.addAll(jointExercises.apply(g, t, built));
+      out.addAll(thirdPlaces.apply(g, t, jointExercises.apply(g, t, built)));
     }
     // a threat only mentioned in a condition ("if its integrity were threatened") is not the sentence's threat
     boolean hasThreat = out.stream().anyMatch(d -> d.type().root().equals("13") && d.modality() != harbinger.model.Modality.CONDITIONAL);

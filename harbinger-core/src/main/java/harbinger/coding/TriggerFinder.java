@@ -264,6 +264,16 @@ final class TriggerFinder {
     return (rel.startsWith("advcl") || rel.equals("xcomp")) && g.hasMarker(c, "to") && g.child(c, "nsubj") == null;
   }
 
+  /**
+   * The subject of an infinitive below the trigger is part of the content, not a doer of the trigger: the parser
+   * makes the asked party or thing the subject of a "for ... to" or "on ... to" clause ("called for NATO troops to
+   * protect", "an urgent call for international help to cope", "called on the government to return"), and of an
+   * infinitive after a noun ("grant its minority the right to broadcast").
+   */
+  private static boolean forToSubject(SentenceGraph g, int head, int child, int depth) {
+    return depth > 0 && g.relation(child).equals("nsubj") && g.hasMarker(head, "to") && !g.token(head).isNoun();
+  }
+
   private static void walk(SentenceGraph g, int i, int depth, BitSet out) {
     out.set(i);
     if (depth >= CONTEXT_DEPTH) return;
@@ -275,7 +285,8 @@ final class TriggerFinder {
       boolean nominalDep = rel.equals("dep") && g.token(c).isNoun() && g.token(i).isNoun();
       // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
       boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun();
-      if (!passiveObject && !nominalDep && !nounConjunct && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
+      boolean forToSubject = forToSubject(g, i, c, depth);
+      if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of")))) continue;
       }
       walk(g, c, depth + 1, out);
