@@ -275,8 +275,12 @@ final class TriggerFinder {
       boolean nominalDep = rel.equals("dep") && g.token(c).isNoun() && g.token(i).isNoun();
       // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
       boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun();
-      if (!passiveObject && !nominalDep && !nounConjunct && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
-        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of")))) continue;
+      // "demanded that Zagreb hand over ...": the parser takes a bare subjunctive for a noun hanging from "that"
+      boolean thatClause = rel.equals("dep") && g.lemma(i).equalsIgnoreCase("that") && depth == 1;
+      if (!passiveObject && !nominalDep && !nounConjunct && !thatClause
+          && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
+        // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
+        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from")))) continue;
       }
       walk(g, c, depth + 1, out);
     }
