@@ -277,7 +277,11 @@ final class TriggerFinder {
       boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun();
       // "demanded that Zagreb hand over ...": the parser takes a bare subjunctive for a noun hanging from "that"
       boolean thatClause = rel.equals("dep") && g.lemma(i).equalsIgnoreCase("that") && depth == 1;
-      if (!passiveObject && !nominalDep && !nounConjunct && !thatClause
+      // the subject of the demanded or refused act is what the act is about: "demanded that protesters end their
+      // blockade" (only in the trigger's own that-clause or open complement, not deeper)
+      boolean complementSubject = depth == 1 && SUBJECTS.contains(rel) && !rel.equals("csubj")
+          && (g.relation(i).equals("ccomp") && g.hasMarker(i, "that") || g.relation(i).equals("xcomp"));
+      if (!passiveObject && !nominalDep && !nounConjunct && !thatClause && !complementSubject
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
         if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from")))) continue;
