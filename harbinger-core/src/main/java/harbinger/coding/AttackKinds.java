@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the doer or the victim of an attack tells about its CAMEO code when the verb does not: gunmen or snipers who
- * fire use small arms (193), an attack named by its weapon as the subject of its casualties is
- * that attack ("the shelling killed 30 civilians", 194), and killing a leader named with a title ("Prime Minister Zoran Djindjic was
+ * fire use small arms (193), and killing a leader named with a title ("Prime Minister Zoran Djindjic was
  * shot dead", "killed the founder of Hamas, Sheikh Ahmed Yassin") is an assassination (186). The lexicon's object
  * conditions see only the head of the object, which for a titled name is the name; this class reads its title.
  * Stateless.
@@ -20,27 +19,6 @@ final class AttackKinds {
 
   /** Verbs of shooting: gunmen who fire use small arms, gunmen who kill may not ("killed two soldiers" with a bomb). */
   private static final Set<String> FIRING = Set.of("fire", "shoot", "open", "spray");
-
-  /** Verbs of casualties, whose subject may be the attack that caused them: "the shelling killed 30 civilians". */
-  private static final Set<String> CASUALTIES = Set.of("kill", "wound", "injure", "maim");
-
-  /** Attacks named by their weapon, and their code: "the shelling of a district killed", "gunfire wounded". */
-  private static final java.util.Map<String, String> WEAPON_ATTACKS = java.util.Map.of("shelling", "194",
-      "bombardment", "194", "barrage", "194", "airstrike", "195", "airstrikes", "195", "gunfire", "193",
-      "sniper", "193", "crossfire", "193");
-
-  /** The code of the attack the subject of casualty verb {@code i} names ("air strikes killed": 195), or null. */
-  private static @Nullable String weaponOfSubject(SentenceGraph g, int i) {
-    Integer s = g.subject(i);
-    if (s == null) return null;
-    String lemma = g.lemma(s).toLowerCase(Locale.ROOT);
-    String code = WEAPON_ATTACKS.get(lemma);
-    if (code != null) return code;
-    if (lemma.equals("strike") || lemma.equals("strikes") || lemma.equals("raid") || lemma.equals("raids")) {
-      for (int c : g.children(s)) if (g.relation(c).equals("compound") && g.lemma(c).equalsIgnoreCase("air")) return "195";
-    }
-    return null;
-  }
 
   /** Titles of politically significant persons (codebook 186: "politically significant and influential"). */
   static final Set<String> LEADERS = Set.of("president", "premier", "governor", "mayor", "minister", "senator",
@@ -56,7 +34,6 @@ final class AttackKinds {
     if (!code.startsWith("19") && !code.startsWith("18")) return null;
     if (!code.equals("186") && killing(g, i) && leader(g, victim(g, i))) return "186";
     if (code.equals("190") && FIRING.contains(g.lemma(i).toLowerCase(Locale.ROOT)) && shooter(g, i)) return "193";
-    if (code.equals("190") && CASUALTIES.contains(g.lemma(i).toLowerCase(Locale.ROOT))) return weaponOfSubject(g, i);
     return null;
   }
 

@@ -72,4 +72,15 @@ class ConflictKindsTest {
   void aBattleForHeartsIsNoFighting() {
     assertNull(code("The campaign will be a battle", "battle"));
   }
+
+  @Test
+  void theSubjectOfAThatClauseTellsWhatIsDemanded() {
+    assertEquals("1013", code("Seoul demanded that Tokyo hand over", "demanded"));
+    assertEquals("1052", code("The government demanded that protesters end", "demanded"));
+  }
+
+  @Test
+  void policeClashingWithProtestersIsAViolentProtest() {
+    assertEquals("145", code("Police clashed with stone-throwing protesters", "clashed"));
+  }
 }
