@@ -71,4 +71,14 @@ class BlindProbeIT {
   void conflictProbesKeepTheirHitRates() {
     check("/blind-probes-conflict.tsv", 0.83, 0.89, 3);
   }
+
+  /**
+   * Roots 09-20, round 2 (session 6): 278 positive and 34 negative probes in the style of the codebook's example wire
+   * copy, first measured blind at 0.698 code-prefix, 0.863 root and 12 false alarms; after the session-6 fixes, with
+   * 26 probes added afterwards, 0.897, 0.950 and 5 of 38.
+   */
+  @org.junit.jupiter.api.Test
+  void conflictProbesRoundTwoStayAboveTheirFloors() {
+    check("/blind-probes-conflict-2.tsv", 0.87, 0.93, 6);
+  }
 }

@@ -14,7 +14,16 @@ final class BombKinds {
   private BombKinds() {}
 
   private static final Set<String> BOMBS = Set.of("bomb", "bombs", "device", "devices", "explosive", "explosives",
-      "ied", "ieds", "bomber", "bombers", "blast", "explosion", "mine");
+      "ied", "ieds", "bomber", "bombers", "blast", "explosion", "mine", "landmine", "landmines");
+
+  /** Doers that are bombings only by their modifier: "a suicide attacker". */
+  private static final Set<String> ATTACKERS = Set.of("attacker", "attackers", "bomber", "bombers");
+
+  /** Vehicles that are car bombs when packed with explosives: "a car packed with explosives blew up". */
+  private static final Set<String> VEHICLES = Set.of("car", "cars", "truck", "trucks", "lorry", "van", "vehicle",
+      "motorcycle", "minibus", "tanker");
+  private static final Set<String> PACKED = Set.of("pack", "packed", "laden", "load", "loaded", "rig", "rigged",
+      "fill", "filled", "stuff", "stuffed", "wire", "wired");
 
   /** Modifiers of the bomb and the CAMEO code of the bombing they name (1831 suicide, 1832 car, 1833 roadside). */
   private static final Map<String, String> KINDS = Map.of("suicide", "1831", "car", "1832", "truck", "1832",
@@ -25,6 +34,39 @@ final class BombKinds {
     Integer s = g.subject(i);
     if (s == null) s = g.child(i, "nsubj:pass");
     return s == null ? null : named(g, s);
+  }
+
+  /**
+   * The bombing that the subject of act verb {@code i} names: a bomb of a named kind ("car bombs struck three
+   * compounds", 1832), a suicide attacker (1831), a vehicle packed with explosives (1832), or a bomb, blast or
+   * explosion of no named kind (183); null when the subject names none (a bomber of no kind is a person, not a bomb).
+   */
+  static @Nullable String bySubject(SentenceGraph g, int i) {
+    Integer s = g.subject(i);
+    if (s == null) return null;
+    String lemma = g.lemma(s).toLowerCase(java.util.Locale.ROOT);
+    String kind = named(g, s);
+    if (kind != null) return kind;
+    if (ATTACKERS.contains(lemma)) return suicide(g, s) ? "1831" : null;
+    if (VEHICLES.contains(lemma)) return packed(g, s) ? "1832" : null;
+    return BOMBS.contains(lemma) ? "183" : null;
+  }
+
+  private static boolean suicide(SentenceGraph g, int s) {
+    for (int c : g.children(s)) {
+      String r = g.relation(c);
+      if ((r.equals("compound") || r.equals("amod")) && g.lemma(c).equalsIgnoreCase("suicide")) return true;
+    }
+    return false;
+  }
+
+  private static boolean packed(SentenceGraph g, int s) {
+    for (int c : g.children(s)) {
+      if (!g.relation(c).startsWith("acl") && !g.relation(c).equals("amod")) continue;
+      if (!PACKED.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) continue;
+      for (int d : g.children(c)) if (BOMBS.contains(g.lemma(d).toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /**
@@ -41,6 +83,11 @@ final class BombKinds {
           || g.lemma(bomb).toLowerCase(java.util.Locale.ROOT).startsWith("bomber")) continue;
       String kind = named(g, bomb);
       return kind != null ? kind : "183";
+    }
+    // "a bomb blast tore through a nightclub, killing nearly 200": the participle's deaths are the bombing's
+    String rel = g.relation(i);
+    if (g.subject(i) == null && (rel.startsWith("advcl") || rel.equals("xcomp") || participle(g, i)) && g.head(i) >= 0) {
+      return bySubject(g, g.head(i));
     }
     return null;
   }
@@ -61,6 +108,13 @@ final class BombKinds {
       // a suicide car bomb is a suicide bombing (codebook 1832: the suicide component takes precedence)
       if (kind != null && (best == null || kind.compareTo(best) < 0)) best = kind;
     }
+    // a landmine is set in the path of passers-by, as a roadside bomb is (codebook 1833)
+    if (best == null && g.lemma(s).toLowerCase(java.util.Locale.ROOT).startsWith("landmine")) return "1833";
     return best;
+  }
+
+  /** A present participle the parser left unattached after a comma ("plunged into a ravine, killing 32"). */
+  private static boolean participle(SentenceGraph g, int i) {
+    return g.relation(i).equals("dep") && g.token(i).pos().equals("VBG");
   }
 }

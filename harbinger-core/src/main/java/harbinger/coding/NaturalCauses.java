@@ -35,6 +35,14 @@ final class NaturalCauses {
       for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) doer = c;
     }
     if (doer != null && natural(g, doer)) return true;
+    // "a bus plunged into a ravine, killing 32", "the storm hit the coast, killing 30": the participle's doer is the
+    // subject of the clause it follows
+    String rel = g.relation(i);
+    if (doer == null && (rel.startsWith("advcl") || rel.equals("xcomp") || participle(g, i)) && g.head(i) >= 0) {
+      int h = g.head(i);
+      Integer s = g.subject(h);
+      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && VEHICLES.contains(g.lemma(s)))) return true;
+    }
     // "were killed when a bus plunged into a ravine": a passive with no agent, told by an accident clause
     if (g.child(i, "aux:pass") == null || doer != null) return false;
     for (int c : g.children(i)) {
@@ -57,5 +65,10 @@ final class NaturalCauses {
       if (g.relation(c).equals("compound") && FORCES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
     }
     return false;
+  }
+
+  /** A present participle the parser left unattached after a comma ("plunged into a ravine, killing 32"). */
+  private static boolean participle(SentenceGraph g, int i) {
+    return g.relation(i).equals("dep") && g.token(i).pos().equals("VBG");
   }
 }

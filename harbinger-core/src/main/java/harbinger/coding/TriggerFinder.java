@@ -286,8 +286,16 @@ final class TriggerFinder {
       // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
       boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun();
       boolean forToSubject = forToSubject(g, i, c, depth);
-      if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
-        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of")))) continue;
+      // "demanded that Zagreb hand over ...": the parser takes a bare subjunctive for a noun hanging from "that"
+      boolean thatClause = rel.equals("dep") && g.lemma(i).equalsIgnoreCase("that") && depth == 1;
+      // the subject of the demanded or refused act is what the act is about: "demanded that protesters end their
+      // blockade" (only in the trigger's own that-clause or open complement, not deeper)
+      boolean complementSubject = depth == 1 && SUBJECTS.contains(rel) && !rel.equals("csubj")
+          && (g.relation(i).equals("ccomp") && g.hasMarker(i, "that") || g.relation(i).equals("xcomp"));
+      if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject
+          && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
+        // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
+        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from")))) continue;
       }
       walk(g, c, depth + 1, out);
     }

@@ -40,6 +40,10 @@ final class WordContests {
       "airwave", "airwaves", "web", "website", "radio", "press", "court", "courtroom", "ballot", "poll", "polls",
       "newspaper", "newspapers", "screen");
 
+  /** What a contest of words or votes is "for": "a battle for the soul of the nation", "the fight for votes". */
+  private static final Set<String> PRIZES = Set.of("soul", "souls", "heart", "hearts", "mind", "minds", "vote",
+      "votes", "voter", "voters", "nomination", "presidency", "leadership", "ratings", "audience", "audiences");
+
   /** True when the contest at token {@code i} (a trigger of one of {@link #CONTESTS}) is one of words. */
   static boolean ofWords(SentenceGraph g, int i) {
     if (wordy(g, i)) return true;
@@ -62,6 +66,7 @@ final class WordContests {
           return true;
         }
         if ((g.hasMarker(c, "on") || g.hasMarker(c, "in")) && MEDIA.contains(lemma)) return true;
+        if (g.hasMarker(c, "for") && PRIZES.contains(lemma)) return true;
       }
     }
     return false;

@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>A fight, battle, war or clash of words, votes or lawsuits is no fighting ({@link WordContests}).</li>
  *   <li>A bomb that explodes is a car, roadside or suicide bombing when its name says so ({@link BombKinds}).</li>
  *   <li>Harm done by a flood, a storm, a disease or an accident is no act of force ({@link NaturalCauses}).</li>
+ *   <li>An attack by gunmen is one with small arms; killing a titled leader is an assassination ({@link AttackKinds}).</li>
+ *   <li>A meeting, an attack or a rout in a match is sport, not politics ({@link SportsSenses}).</li>
+ *   <li>An attack whose subject is a bomb, a suicide attacker or a car packed with explosives is that bombing
+ *       ({@link BombKinds#bySubject}).</li>
  * </ul>
  */
 final class WordSenses {
@@ -94,6 +98,9 @@ final class WordSenses {
   /** Verbs of casualties, whose cause may be named in a clause or a by-phrase. */
   private static final Set<String> CASUALTIES = Set.of("kill", "wound", "injure", "maim");
 
+  /** CAMEO roots whose verbs sport borrows: meeting, threatening, cutting ties, coercing, beating, attacking. */
+  private static final Set<String> SPORTING = Set.of("04", "13", "16", "17", "18", "19", "20");
+
   /** CAMEO roots of force and coercion, which only parties can use. */
   private static final Set<String> MATERIAL_CONFLICT = Set.of("17", "18", "19", "20");
 
@@ -102,6 +109,7 @@ final class WordSenses {
     String lemma = g.lemma(i);
     String code = e.code();
     if (!e.noun() && MATERIAL_CONFLICT.contains(code.substring(0, 2)) && NaturalCauses.caused(g, i)) return null;
+    if (SPORTING.contains(code.substring(0, 2)) && SportsSenses.sporting(g, i)) return null;
     if (code.startsWith("19") && !e.noun() && (lemma.equals("fight") || lemma.equals("battle"))
         && innerState(g, i)) {
       return null;
@@ -132,6 +140,14 @@ final class WordSenses {
     if (lemma.equals("strike") && !e.noun() && code.equals("190") && checked(e)
         && !(struckTarget(g, i) && armedStriker(g, i))) {
       return null;
+    }
+    if (!e.noun() && (code.startsWith("19") || code.startsWith("171"))) {
+      String kind = BombKinds.bySubject(g, i);
+      if (kind != null) return recoded(i, e, kind);
+    }
+    if (!e.noun()) {
+      String kind = AttackKinds.of(g, i, code);
+      if (kind != null) return recoded(i, e, kind);
     }
     if (code.equals("183") && !e.noun()) {
       String kind = BombKinds.of(g, i);

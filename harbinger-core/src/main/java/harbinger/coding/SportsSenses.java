@@ -1,0 +1,49 @@
+package harbinger.coding;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Meetings, attacks, defeats and bans of sport: "the two sides met in the semi-final", "his bowlers destroyed the
+ * batting line-up", "the team would attack from the first whistle", "was banned for three matches". CAMEO codes what
+ * political actors do to each other; a match is no meeting of parties and a rout on the field no destruction. The
+ * sign is a word that only sport uses, as a participant or a circumstance of the trigger itself (its subject, object
+ * or a prepositional complement, or a modifier of one of them), not anywhere in the sentence: "fans clashed with police
+ * after the match" stays a riot, because the match is only when it happened. Stateless.
+ */
+final class SportsSenses {
+  private SportsSenses() {}
+
+  /** Words of sport only: competitions, their stages, players by position, and the field's own terms. */
+  static final Set<String> SPORT = Set.of("final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals",
+      "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "match", "matches", "tournament",
+      "championship", "championships", "league", "cup", "derby", "fixture", "fixtures", "innings", "wicket",
+      "wickets", "batting", "bowling", "whistle", "kickoff", "kick-off", "half-time", "halftime", "olympics", "medal",
+      "medals", "playoff", "playoffs", "play-off", "play-offs", "scrum", "touchdown");
+
+  /** Players by position: sport when they do the act ("his bowlers destroyed"), not when it is done to them
+   *  ("deported a footballer"). */
+  static final Set<String> PLAYERS = Set.of("bowler", "bowlers", "batsman", "batsmen", "goalkeeper", "goalkeepers",
+      "midfielder", "midfielders", "footballer", "footballers", "striker", "strikers");
+
+  /** Relations through which a word is a participant or a circumstance of the trigger. */
+  private static final Set<String> ARGUMENTS = Set.of("nsubj", "obj", "iobj", "obl", "nmod");
+
+  /** Modifiers of a participant that name it by sport: "the batting line-up", "the cup holders". */
+  private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod");
+
+  /** True when a participant or circumstance of trigger {@code i}, or a modifier of one, is a word of sport. */
+  static boolean sporting(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      if (!ARGUMENTS.contains(g.baseRelation(c))) continue;
+      if (sport(g, c)) return true;
+      if (g.relation(c).equals("nsubj") && PLAYERS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) return true;
+      for (int d : g.children(c)) if (MODIFIERS.contains(g.baseRelation(d)) && sport(g, d)) return true;
+    }
+    return false;
+  }
+
+  private static boolean sport(SentenceGraph g, int k) {
+    return SPORT.contains(g.lemma(k).toLowerCase(Locale.ROOT)) || SPORT.contains(g.word(k).toLowerCase(Locale.ROOT));
+  }
+}
