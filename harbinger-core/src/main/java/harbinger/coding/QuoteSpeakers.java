@@ -61,6 +61,8 @@ final class QuoteSpeakers {
       if (inverted != null) return speakerAt(a, s, inverted);
       Integer loose = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? QuoteCues.looseSubject(g, verb) : null;
       if (loose != null) return speakerAt(a, s, loose);
+      Integer preceding = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? DetachedSubjects.precedingPhrase(g, verb) : null;
+      if (preceding != null) return speakerAt(a, s, preceding);
       Integer appended = step == 0 ? QuoteSources.appended(g, verb) : null;
       if (appended != null) return speakerAt(a, s, appended);
       Integer clausalSubject = g.child(verb, "csubj"); // "An email released by X shows ...", split by the parser
@@ -97,7 +99,7 @@ final class QuoteSpeakers {
       return speakerAt(a, s, antecedent);
     }
     List<Integer> phrase = NamePhrases.of(g, head);
-    Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
+    Span span = g.span(phrase.get(0), SpeakerExtents.last(g, head, phrase));
     String words = a.doc.article().text().substring(span.start(), span.end());
     var ctx = new ActorResolver.Context(s, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
     Actor actor = resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor).orElse(null);

@@ -87,9 +87,18 @@ final class ReportedSpeech {
       }
       BitSet finding = QuoteFrames.evidential(g, v);
       Integer subject = g.subject(v);
+      // "A survey released on Monday found Clinton leading": the parser made "found" a loose dependent of the participle
+      if (subject == null && g.baseRelation(v).equals("dep") && g.head(v) >= 0 && g.head(v) < v) subject = g.subject(g.head(v));
       if (!finding.isEmpty() && subject != null && QuoteSources.information(g, subject)) {
         Span span = span(g, finding);
         if (span != null) out.add(new Reported(s, span, speakers.speakerAt(a, s, subject), g.token(v).begin()));
+      }
+      DetachedSubjects.Swallowed swallowed = DetachedSubjects.swallowed(g, v);
+      if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
+        Span span = span(g, swallowed.content());
+        Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());
+        if (span != null && speaker != null) out.add(new Reported(s, span, speaker, g.token(v).begin()));
+        continue;
       }
       QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) continue;
