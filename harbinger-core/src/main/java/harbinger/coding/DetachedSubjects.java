@@ -66,6 +66,27 @@ final class DetachedSubjects {
     return new Swallowed(subject, content);
   }
 
+  /**
+   * "A poll published on Sunday showed him trailing Mrs. Clinton": the tagger saw "showed him trailing" as "was
+   * trailing" and the parser made the reporting verb an auxiliary of the reported predicate, which hangs loose on
+   * the participle of the subject ("poll published"). The reporting verb is finite, an auxiliary of a verb after
+   * it, and that verb depends on a verb before it whose subject precedes the reporting verb and can be a source.
+   * Returns that subject as speaker and the predicate's words after the reporting verb as content, or null.
+   */
+  static @Nullable Swallowed auxiliaryCue(SentenceGraph g, int v) {
+    if (!QuoteCues.REPORTING.contains(g.lemma(v)) || !g.token(v).pos().matches("VBD|VBZ|VBP")
+        || !g.baseRelation(v).equals("aux")) return null;
+    int clause = g.head(v);
+    if (clause <= v || !g.token(clause).isVerb()) return null;
+    int host = g.head(clause);
+    if (host < 0 || host > v || !g.token(host).isVerb()) return null;
+    Integer subject = g.subject(host);
+    if (subject == null || subject > v || !QuoteSources.plausible(g, subject, false)) return null;
+    BitSet content = g.subtree(clause);
+    content.clear(0, v + 1);
+    return content.isEmpty() ? null : new Swallowed(subject, content);
+  }
+
   /** Does the phrase of {@code k} open the sentence or follow a comma or a conjunction? */
   private static boolean opens(SentenceGraph g, int k) {
     int start = g.subtree(k).nextSetBit(0);

@@ -94,6 +94,7 @@ final class ReportedSpeech {
         if (span != null) out.add(new Reported(s, span, speakers.speakerAt(a, s, subject), g.token(v).begin()));
       }
       DetachedSubjects.Swallowed swallowed = DetachedSubjects.swallowed(g, v);
+      if (swallowed == null) swallowed = DetachedSubjects.auxiliaryCue(g, v); // "a poll published Sunday showed him trailing"
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());
         Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());
