@@ -37,7 +37,22 @@ final class QuoteCues {
       + " comment agree signal caution charge accuse blame email post mention propose fume crow continue"
       + " wonder worry expect doubt guess feel know learn understand speculate suspect demonstrate imply"
       + " notice realize realise hint counter retort scoff snap shout yell exclaim whisper mutter recount"
-      + " disclose concur posit question discuss detail theorize surmise gush grumble");
+      + " disclose concur posit question discuss detail theorize surmise gush grumble answer rule proclaim reason"
+      + " muse opine");
+
+  /** Verbs that report only with a particle ("pointed out that ...", "shot back that ..."), by particle. */
+  static final Map<String, String> PHRASAL = Map.of("point", "out", "shoot", "back", "fire", "back", "hit", "back",
+      "push", "back", "spell", "out");
+
+  /** Is verb {@code v} a reporting verb that takes its particle ("shot back that ...")? */
+  static boolean phrasal(SentenceGraph g, int v) {
+    String particle = PHRASAL.get(g.lemma(v));
+    if (particle == null) return false;
+    for (int c : g.children(v)) {
+      if (c == v + 1 && g.word(c).equalsIgnoreCase(particle) && g.baseRelation(c).matches("compound|advmod")) return true;
+    }
+    return false;
+  }
 
   /** Verbs whose nominal object is what the subject supports, rejects, demands or states. */
   static final Set<String> STANCE = words("support back endorse favor favour prefer oppose criticize criticise condemn denounce decry deplore"
@@ -132,7 +147,7 @@ final class QuoteCues {
   /** What cue verb {@code v} attributes, clausal content first. */
   static Content content(SentenceGraph g, int v) {
     String lemma = g.lemma(v);
-    if (REPORTING.contains(lemma)) {
+    if (REPORTING.contains(lemma) || phrasal(g, v)) {
       BitSet clause = clausal(g, v);
       if (!clause.isEmpty()) return new Content(clause, false);
     }

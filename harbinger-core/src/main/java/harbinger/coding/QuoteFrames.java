@@ -62,9 +62,21 @@ final class QuoteFrames {
       if (clause < 0 && (r.equals("acl") || r.equals("ccomp")) && (g.hasMarker(c, "to") || that)) clause = c;
       if (phrase < 0 && r.equals("nmod") && m != null && NOUN_CONTENT.contains(m) && c != source && !g.nonActor(c)) phrase = c;
     }
+    if (clause < 0) clause = predicated(g, n);
     BitSet content = clause >= 0 ? g.subtree(clause) : phrase >= 0 ? g.subtree(phrase) : new BitSet();
     if (content.isEmpty()) return null;
     return new int[] {source, content.nextSetBit(0), content.length() - 1};
+  }
+
+  /**
+   * The "that" clause a cue noun is the subject of, through a copula ("Ferrante's view ... was that the party had
+   * lost its nerve", "her argument is that ..."): the parser makes the clause a complement of "be". Returns it or -1.
+   */
+  private static int predicated(SentenceGraph g, int n) {
+    int be = g.head(n);
+    if (be < 0 || !g.relation(n).equals("nsubj") || !g.lemma(be).equals("be")) return -1;
+    Integer clause = g.child(be, "ccomp");
+    return clause != null && clause > be && g.hasMarker(clause, "that") ? clause : -1;
   }
 
   /**

@@ -34,6 +34,7 @@ final class TenseDates {
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern WEEKEND = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
   private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> PLANNING = Set.of("promise", "call", "plan", "schedule", "vow", "pledge", "propose",
@@ -66,6 +67,8 @@ final class TenseDates {
   }
 
   private static Timex adjust(Sentence s, Timex t, LocalDate published) {
+    if (t.type().equals("DATE") && t.value() != null && WEEKEND.matcher(t.value()).matches()
+        && t.text().toLowerCase(Locale.ROOT).contains("weekend")) return adjustWeekend(s, t, published);
     if (t.type().matches("DATE|TIME") && t.value() != null && WEEKDAY.matcher(t.text()).find()
         && !DIGIT.matcher(t.text()).find()) return adjustWeekday(s, t, published);
     if (!t.type().equals("DATE") || t.value() == null || !MONTH_NAME.matcher(t.text()).find()
@@ -115,13 +118,77 @@ final class TenseDates {
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), day.plusWeeks(weeks) + m.group(2));
   }
 
-  /** The nearest verb at or above token {@code k} (at most four steps up; -1 past the root). */
+  /**
+   * "the weekend", which SUTime gives as the weekend of the publication week: a past-tense clause published before
+   * that Saturday means the weekend before ("polls published over the weekend showed", written on a Wednesday), a
+   * future clause published after its Sunday the weekend after.
+   */
+  private static Timex adjustWeekend(Sentence s, Timex t, LocalDate published) {
+    Matcher m = WEEKEND.matcher(t.value());
+    if (!m.matches()) return t;
+    LocalDate saturday;
+    try {
+      saturday = LocalDate.parse(m.group(1) + "-W" + m.group(2) + "-6", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+    } catch (DateTimeException e) {
+      return t;
+    }
+    int tense = tense(s, t);
+    int weeks = tense < 0 && saturday.isAfter(published) ? -1 : tense > 0 && saturday.plusDays(1).isBefore(published) ? 1 : 0;
+    if (weeks == 0) return t;
+    LocalDate moved = saturday.plusWeeks(weeks);
+    int week = moved.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    int year = moved.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), String.format(Locale.ROOT, "%04d-W%02d-WE", year, week));
+  }
+
+  /**
+   * The nearest verb at or above token {@code k} (at most four steps up; -1 past the root), or a copular predicate
+   * with an auxiliary or copula of its own ("would be in Greenville by Thursday": the clause's head is "Greenville").
+   */
   private static int verbAbove(Sentence s, int k) {
-    for (int steps = 0; k >= 0 && !s.token(k).isVerb() && steps < 4; steps++) {
+    for (int steps = 0; k >= 0 && !s.token(k).isVerb() && !(steps > 0 && copular(s, k)) && steps < 4; steps++) {
       Dependency d = s.headOf(k);
       k = d == null ? -1 : d.governor();
     }
     return k;
+  }
+
+  private static boolean copular(Sentence s, int k) {
+    for (Dependency c : s.children(k)) if (c.relation().equals("cop")) return true;
+    return false;
+  }
+
+  /** Is clause {@code k} (or the clause it is a conjunct of) the complement of another verb ("said he would ...")? */
+  private static boolean complement(Sentence s, int k) {
+    for (int steps = 0; k >= 0 && steps < 3; steps++) {
+      Dependency d = s.headOf(k);
+      if (d == null) return false;
+      if (d.relation().equals("ccomp")) return true;
+      if (!d.relation().equals("conj")) return false;
+      k = d.governor();
+    }
+    return false;
+  }
+
+  /** Is the date inside a "since" phrase ("since the death of X in February"), which reaches back from now? */
+  private static boolean since(Sentence s, Timex t) {
+    for (int i = t.beginToken(); i < t.endToken(); i++) {
+      int k = i;
+      for (int steps = 0; k >= 0 && steps < 3; steps++) {
+        for (Dependency c : s.children(k)) {
+          if (c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase("since")) return true;
+        }
+        Dependency d = s.headOf(k);
+        if (d == null || d.governor() < 0 || !s.token(d.governor()).pos().startsWith("NN")) break;
+        k = d.governor();
+      }
+    }
+    return false;
+  }
+
+  private static boolean subject(Sentence s, int k) {
+    for (Dependency c : s.children(k)) if (c.relation().equals("nsubj")) return true;
+    return false;
   }
 
   private static boolean hasAux(Sentence s, int k) {
@@ -145,6 +212,7 @@ final class TenseDates {
       if (up < 0 || !s.token(up).isVerb()) break;
       k = up;
     }
+    if (since(s, t)) return -1;
     if (k < 0) return 0;
     // a date of a planned event named by the object of a verb of planning is in the future of that verb ("has
     // called a strike for Saturday", "promised another march on Monday afternoon")
@@ -152,14 +220,19 @@ final class TenseDates {
         && PLANNING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return 1;
     boolean perfect = false;
     for (Dependency c : s.children(k)) {
-      if (!c.relation().startsWith("aux")) continue;
+      if (!c.relation().startsWith("aux") && !c.relation().equals("cop")) continue;
       Token aux = s.token(c.dependent());
       String w = aux.word().toLowerCase(Locale.ROOT);
       if (FUTURE_AUX.contains(w)) return 1;
+      // "said she would be in Greenville by Thursday": the future of a reported statement, which news reports soon
+      if (w.equals("would") && complement(s, k)) return 1;
       if (aux.pos().equals("VBD")) return -1; // "was arrested", "had left", "did not say"
       if (aux.lemma().equalsIgnoreCase("have") || w.equals("has") || w.equals("have") || w.equals("'ve")) perfect = true;
     }
     String pos = s.token(k).pos();
-    return pos.equals("VBD") || perfect ? -1 : 0;
+    // a participle with a subject and no auxiliary is a simple past the tagger took for a participle ("polls
+    // published over the weekend showed ...")
+    boolean pastParticiple = pos.equals("VBN") && !hasAux(s, k) && subject(s, k);
+    return pos.equals("VBD") || perfect || pastParticiple ? -1 : 0;
   }
 }

@@ -1,0 +1,184 @@
+package harbinger.coding;
+
+import harbinger.model.Actor;
+import harbinger.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who says what the {@link QuoteExtractor} found: the subject of a reporting verb (walking up through participles
+ * and coordinations), the antecedent of "who", the noun after an inverted verb, a transcript label, and for a
+ * quoted passage without a verb of its own the reporting verbs of its sentences and paragraph. Each speaker is the
+ * subject's name phrase with the actor the {@link ActorResolver} makes of it (pronouns and role nouns through the
+ * article's {@link Discourse}). Stateless apart from the resolver; thread-safe.
+ */
+final class QuoteSpeakers {
+  private static final Set<String> SUBJECTS = Set.of("nsubj");
+  private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj", "acl", "dep", "parataxis");
+  /** Relations by which the parser hangs a participle on a noun ("the aide saying", "a tweet announcing"). */
+  private static final Set<String> PARTICIPLE_HOSTS = Set.of("acl", "obl", "nmod");
+
+  /** A speaker found in the article: its words and the actor they resolve to, if any. */
+  record Speaker(Span span, String text, @Nullable Actor actor, boolean plausibleSource) {}
+
+  private final ActorResolver resolver;
+
+  QuoteSpeakers(ActorResolver resolver) { this.resolver = resolver; }
+
+  /** Fills the article's discourse with the people and groups it names, so that "he" can carry an earlier name. */
+  void scan(ArticleContext a) { new MentionScanner(resolver).scan(a); }
+
+  /** A transcript label ("MS. SMITH") as speaker, with the actor its last word resolves to. */
+  Speaker labelSpeaker(ArticleContext a, Span label) {
+    String words = a.doc.article().text().substring(label.start(), label.end());
+    int s = sentenceAt(a, label.start());
+    Actor actor = null;
+    if (s >= 0 && a.graphs.get(s).parsed()) {
+      SentenceGraph g = a.graphs.get(s);
+      for (int i = 0; i < g.size(); i++) {
+        if (g.token(i).begin() < label.start() || g.token(i).end() > label.end() || !g.token(i).isNoun()) continue;
+        Speaker sp = speakerAt(a, s, i);
+        if (sp != null && sp.actor() != null) actor = sp.actor();
+      }
+    }
+    return new Speaker(label, words, actor, true);
+  }
+
+  /** The subject of reporting verb {@code v}, walking up through participles and coordinations. */
+  @Nullable Speaker speaker(ArticleContext a, int s, int v) {
+    SentenceGraph g = a.graphs.get(s);
+    int verb = v;
+    for (int step = 0; step < 3 && verb >= 0; step++) {
+      Integer split = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? ReportedClauses.splitSubject(g, verb) : null;
+      int[] two = step == 0 && split == null && QuoteCues.REPORTING.contains(g.lemma(verb)) ? ReportedClauses.doubleSubject(g, verb) : null;
+      if (split != null || two != null) return speakerAt(a, s, split != null ? split : two[1]);
+      Integer subject = g.subject(verb);
+      if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
+      Integer inverted = step == 0 ? QuoteSources.inverted(g, verb) : null;
+      if (inverted != null) return speakerAt(a, s, inverted);
+      Integer loose = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? QuoteCues.looseSubject(g, verb) : null;
+      if (loose != null) return speakerAt(a, s, loose);
+      Integer preceding = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? DetachedSubjects.precedingPhrase(g, verb) : null;
+      if (preceding != null) return speakerAt(a, s, preceding);
+      Integer appended = step == 0 ? QuoteSources.appended(g, verb) : null;
+      if (appended != null) return speakerAt(a, s, appended);
+      Integer clausalSubject = g.child(verb, "csubj"); // "An email released by X shows ...", split by the parser
+      if (clausalSubject != null && clausalSubject < verb && g.subject(clausalSubject) != null)
+        return speakerAt(a, s, g.subject(clausalSubject));
+      boolean passive = g.child(verb, "aux:pass", "nsubj:pass") != null;
+      Integer agent = passive ? ArgumentFinder.obliqueWith(g, verb, List.of("by")) : null;
+      if (agent != null) return speakerAt(a, s, agent);
+      String rel = g.baseRelation(verb);
+      boolean participle = g.token(verb).pos().equals("VBG");
+      if (!CONTROLLED.contains(rel) && !(participle && PARTICIPLE_HOSTS.contains(rel))) return null;
+      int host = g.head(verb);
+      if (host < 0) return null;
+      if (!g.token(host).isVerb()) {
+        // a participle on a noun: "a spokesman saying ..." is the spokesman's; after a comma ("He broke with the
+        // party, saying ...") the parser has misplaced a clause-level participle, which takes the clause's subject
+        // ("by questioning the system": a participle with a preposition is the clause's manner, not the noun's)
+        if (participle && rel.equals("acl") && !g.word(verb - 1).equals(",") && g.caseMarker(verb) == null) return speakerAt(a, s, host);
+        // up to the predicate: a verb, or an adjective or noun with a subject ("she was dismissive of him, telling ...")
+        while (host >= 0 && !g.token(host).isVerb() && g.subject(host) == null) host = g.head(host);
+      }
+      verb = host;
+    }
+    return null;
+  }
+
+  @Nullable Speaker speakerAt(ArticleContext a, int s, int head) {
+    SentenceGraph g = a.graphs.get(s);
+    if (g.token(head).pos().startsWith("W")) { // "a columnist who said": the relative pronoun stands for its antecedent
+      int clause = g.head(head);
+      int antecedent = clause < 0 ? -1 : g.head(clause);
+      boolean relative = clause >= 0 && (g.relation(clause).equals("acl:relcl") || g.baseRelation(clause).equals("dep"));
+      if (!relative || antecedent < 0 || !(g.token(antecedent).isNoun() || g.token(antecedent).isPronoun())) return null;
+      return speakerAt(a, s, antecedent);
+    }
+    List<Integer> phrase = NamePhrases.of(g, head);
+    Span span = g.span(phrase.get(0), SpeakerExtents.last(g, head, phrase));
+    String words = a.doc.article().text().substring(span.start(), span.end());
+    var ctx = new ActorResolver.Context(s, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
+    Actor actor = resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor).orElse(null);
+    return new Speaker(span, words, actor, QuoteSources.plausible(g, head, actor != null));
+  }
+
+  /** The speaker of a quoted passage from a reporting verb outside it: its sentences, then its paragraph. */
+  @Nullable Speaker quoteSpeaker(ArticleContext a, Span q, int first) {
+    int last = first;
+    while (last + 1 < a.doc.sentences().size() && a.doc.sentences().get(last + 1).begin() < q.end()) last++;
+    for (int s = first; s <= last; s++) {
+      Speaker own = sentenceSpeaker(a, s, q);
+      if (own != null) return own;
+    }
+    Speaker governing = governingSubject(a, first, q);
+    if (governing != null) return governing;
+    int paragraph = a.doc.sentences().get(first).paragraph();
+    for (int d = 1; d <= 3; d++) {
+      for (int s : new int[] {last + d, first - d}) {
+        if (s < 0 || s >= a.graphs.size() || a.doc.sentences().get(s).paragraph() != paragraph) continue;
+        Speaker other = sentenceSpeaker(a, s, q);
+        if (other != null) return other;
+      }
+    }
+    return null;
+  }
+
+  /** A reporting verb of sentence {@code s} outside the quote, nearest to it, with a subject outside it. */
+  private @Nullable Speaker sentenceSpeaker(ArticleContext a, int s, Span q) {
+    SentenceGraph g = a.graphs.get(s);
+    if (!g.parsed()) return null;
+    List<Integer> verbs = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      if (!g.token(i).isVerb() || !QuoteCues.REPORTING.contains(g.lemma(i))) continue;
+      if (a.quotes.at(g.token(i).begin()).isPresent()) continue;
+      verbs.add(i);
+    }
+    verbs.sort(Comparator.comparingInt(i -> distance(g, i, q)));
+    for (int v : verbs) {
+      Speaker sp = speaker(a, s, v);
+      if (sp != null && !(q.start() <= sp.span().start() && sp.span().end() <= q.end())) return sp;
+    }
+    return null;
+  }
+
+  /**
+   * For a quote inside a sentence with no reporting verb, the subject of the verb outside the quote that
+   * governs it ("The governor called the plan “a disaster”", "She compared him to a duck, “sailing ...”"): the
+   * subject of the clause is the one whose words are quoted.
+   */
+  private @Nullable Speaker governingSubject(ArticleContext a, int s, Span q) {
+    SentenceGraph g = a.graphs.get(s);
+    if (!g.parsed()) return null;
+    for (int i = 0; i < g.size(); i++) {
+      if (!inside(g, i, q) || g.head(i) < 0 || inside(g, g.head(i), q)) continue;
+      for (int k = g.head(i); k >= 0; k = g.head(k)) {
+        if (inside(g, k, q)) break;
+        if (!g.token(k).isVerb()) continue;
+        Integer subject = g.subject(k);
+        if (subject == null || inside(g, subject, q)) break;
+        return speakerAt(a, s, subject);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static boolean inside(SentenceGraph g, int token, Span q) {
+    return q.start() <= g.token(token).begin() && g.token(token).end() <= q.end();
+  }
+
+  private static int distance(SentenceGraph g, int token, Span q) {
+    int b = g.token(token).begin();
+    return b < q.start() ? q.start() - b : Math.max(0, b - q.end());
+  }
+
+  static int sentenceAt(ArticleContext a, int offset) {
+    for (var s : a.doc.sentences()) if (s.begin() <= offset && offset < s.end()) return s.index();
+    for (var s : a.doc.sentences()) if (offset < s.begin()) return s.index();
+    return -1;
+  }
+}

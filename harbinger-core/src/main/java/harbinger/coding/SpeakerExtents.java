@@ -1,0 +1,45 @@
+package harbinger.coding;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How far a speaker's words reach beyond its name phrase ({@link NamePhrases#of}), for {@link QuoteSpeakers}: a
+ * role noun is followed by the name it introduces ("A spokesman for the campaign, Tyler Sheffield, said": the
+ * speaker's words run to "Sheffield"), and a source of information by its author ("according to projections by
+ * television networks", "a poll by Quinnipiac University found"). Pure functions over a {@link SentenceGraph}.
+ */
+final class SpeakerExtents {
+  private SpeakerExtents() {}
+
+  /** Prepositions that introduce the author of a poll, study or report. */
+  private static final Set<String> AUTHOR = Set.of("by", "from");
+
+  /** The last token of the speaker's words: the end of {@code phrase}, or of the name or author that follows it. */
+  static int last(SentenceGraph g, int head, List<Integer> phrase) {
+    int last = phrase.get(phrase.size() - 1);
+    if (g.token(head).isProperNoun() || !g.token(head).isNoun()) return last;
+    BitSet own = g.subtree(head);
+    for (int c : g.children(head)) { // stop at clauses: "the official, who ..." ends before "who"
+      if (g.baseRelation(c).matches("acl|parataxis")) own.andNot(g.subtree(c));
+    }
+    for (int i = own.nextSetBit(head + 1); i >= 0; i = own.nextSetBit(i + 1)) {
+      int start = g.subtree(i).nextSetBit(0);
+      if (g.relation(i).equals("appos") && g.token(i).isProperNoun() && g.token(i).ner().equals("PERSON")
+          && start > 0 && g.word(start - 1).equals(",")) {
+        List<Integer> name = NamePhrases.of(g, i);
+        return Math.max(last, name.get(name.size() - 1));
+      }
+    }
+    if (QuoteSources.information(g, head)) {
+      for (int c : g.children(head)) {
+        if (c > head && g.baseRelation(c).equals("nmod") && g.caseMarker(c) != null && AUTHOR.contains(g.caseMarker(c)) && QuoteSources.plausible(g, c, false)) {
+          List<Integer> author = NamePhrases.of(g, c);
+          return Math.max(last, author.get(author.size() - 1));
+        }
+      }
+    }
+    return last;
+  }
+}
