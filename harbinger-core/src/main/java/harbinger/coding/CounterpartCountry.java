@@ -30,6 +30,8 @@ final class CounterpartCountry {
       "CVL", "EDU", "AGR", "BUS", "CRM", "HRI", "MED", "PTY", "REL", "HLH", "REF", "ELI");
   /** Agents of a state's own bodies. */
   private static final Set<String> STATE_BODIES = Set.of("GOV", "COP", "JUD", "LEG", "MIL");
+  /** Agents of armed movements fighting a state. */
+  private static final Set<String> REBELS = Set.of("REB", "SEP", "INS");
   /** International codes: never given a country. */
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS");
 
@@ -52,6 +54,27 @@ final class CounterpartCountry {
       Actor x = r.actor();
       boolean opposition = x.country() == null && x.code().equals("OPP");
       out.add(opposition ? new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home, x.agents(), x.name(), x.span()),
+          r.kind(), r.plural(), r.title()) : r);
+    }
+    return out;
+  }
+
+  /**
+   * The targets, an armed movement of no country that a state's army or police fights given the country where the
+   * fight is ("killed insurgents near Fallujah": IRQ) or else that state's own ("Indonesian troops killed 12
+   * Acehnese rebels": IDN, "the Royal Nepal Army killed Maoist rebels": NPL): CAMEO codes an insurgency by the state
+   * it fights, and copy names that state once, on the army's side. Only rebels, separatists and insurgents, never
+   * unnamed gunmen or civilians, and only when the sentence gave no country of its own.
+   */
+  static List<ActorResolver.Resolved> placeRebels(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets,
+                                                  @Nullable String where) {
+    String home = where != null ? where : sharedCountry(sources, Set.of("MIL", "COP"));
+    if (home == null || sharedCountry(sources, STATE_BODIES) == null) return targets;
+    List<ActorResolver.Resolved> out = new ArrayList<>();
+    for (ActorResolver.Resolved r : targets) {
+      Actor x = r.actor();
+      boolean rebels = x.country() == null && x.agents().size() == 1 && REBELS.contains(x.agents().get(0)) && !isInternational(x);
+      out.add(rebels ? new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home, x.agents(), x.name(), x.span()),
           r.kind(), r.plural(), r.title()) : r);
     }
     return out;

@@ -140,6 +140,7 @@ final class EventBuilder {
     }
     if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets);
     targets = CounterpartCountry.placeOpposition(sources, targets);
+    if (fallbackCountry == null) targets = CounterpartCountry.placeRebels(sources, targets, placeCountry(g, locationHead));
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
     if (targets.isEmpty() && attributed != null) {
       List<Integer> owned = new ArrayList<>(args.targets());
@@ -311,6 +312,8 @@ final class EventBuilder {
       String w = LocationFinder.text(g, locationHead);
       var c = k.findCountry(w).or(() -> k.findCountryByCapital(w));
       if (c.isPresent()) return c.get().code();
+      String stated = LocationCountry.of(g, locationHead, k);
+      if (stated != null) return stated;
     }
     String owner = ArgumentRepairs.ownedPlace(g, trigger, k);
     if (owner != null) return owner;
