@@ -238,8 +238,8 @@ final class ActorResolver {
       }
     }
     if (headAgent != null) {
-      // "enemy drones": the other side, never the country of the place where it acts
-      String c = hasModifier(g, head, "enemy") ? null : ctx.fallbackCountry();
+      // "enemy drones", "foreign aid agencies": the other side or outsiders, never the country of the place where they act
+      String c = hasModifier(g, head, "enemy") || PhraseCues.foreign(g, head) ? null : ctx.fallbackCountry();
       if (c == null && headAgent.equals("GOV") && isDefinite(g, head)) c = ctx.discourse().lastCountry(ctx.sentence(), head).orElse(null);
       if (c != null) {
         Country fc0 = countryByCode(c);

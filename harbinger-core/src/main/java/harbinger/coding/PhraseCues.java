@@ -84,6 +84,13 @@ final class PhraseCues {
     return Optional.empty();
   }
 
+  /** "foreign" among the words before the head ("foreign aid agencies", "foreign troops"): outsiders to the place. */
+  static boolean foreign(SentenceGraph g, int head) {
+    BitSet words = g.subtree(head);
+    for (int i = words.nextSetBit(0); i >= 0 && i < head; i = words.nextSetBit(i + 1)) if (g.lemma(i).equalsIgnoreCase("foreign")) return true;
+    return false;
+  }
+
   /** "ethnic" among the words of the phrase ("three ethnic Albanian activists", "ethnic Albanian villages"). */
   static boolean isEthnic(SentenceGraph g, int first, int head) {
     BitSet words = g.subtree(head);
