@@ -197,10 +197,19 @@ final class PhraseCues {
    * role "of" a named organisation are that organisation's.
    */
   Optional<Organization> organizationOf(SentenceGraph g, int head) {
-    if (g.token(head).isProperNoun() || knowledge.findAgent(g.lemma(head)).isEmpty()) return Optional.empty();
+    // a role noun, capitalised only because it opens the sentence ("Commanders of the Northern Alliance accused ...")
+    if (g.token(head).isProperNoun() && head > 0) return Optional.empty();
+    String lemma = g.lemma(head).toLowerCase(Locale.ROOT);
+    if (knowledge.findAgent(lemma).isEmpty() && knowledge.findAgent(g.word(head).toLowerCase(Locale.ROOT)).isEmpty()) return Optional.empty();
     for (int c : g.children(head)) {
       if (!g.baseRelation(c).equals("nmod") || !"of".equals(g.caseMarker(c)) || !capitalised(g, c)) continue;
-      Optional<Organization> o = knowledge.findOrganization(LocationFinder.text(g, c));
+      // the name with its own words ("the Northern Alliance", whose "Northern" may be parsed as an adjective)
+      int first = c;
+      for (int k : g.children(c)) {
+        String r = g.relation(k);
+        if (k < first && (r.equals("amod") || r.equals("compound") || r.startsWith("flat")) && capitalised(g, k)) first = k;
+      }
+      Optional<Organization> o = knowledge.findOrganization(g.text(first, c)).or(() -> knowledge.findOrganization(LocationFinder.text(g, c)));
       if (o.isPresent()) return o;
     }
     return Optional.empty();
