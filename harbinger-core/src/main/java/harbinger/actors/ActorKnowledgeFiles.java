@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Files (UTF-8, tab-separated, {@code #} comments; each file's header documents its columns):
  * {@code agent_codes.tsv}, {@code agents.tsv}, {@code countries.tsv}, {@code organizations.tsv},
  * {@code media.tsv} (all required) and {@code peoples.tsv}, {@code places.tsv}, {@code successions.tsv}, {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
- * {@code officeholders-3.tsv}, {@code officeholders-international.tsv} (optional; each is read when present). They are read in that order, because organisations and office terms refer to countries and agent
+ * {@code officeholders-3.tsv}, {@code officeholders-international.tsv}, {@code officeholders-movements.tsv} (optional; each is read when present). They are read in that order, because organisations and office terms refer to countries and agent
  * codes.
  *
  * <p>Thread-safe. The returned knowledge is immutable and thread-safe.
@@ -36,7 +36,8 @@ public final class ActorKnowledgeFiles {
   static final String PLACES = "places.tsv";
   static final String SUCCESSIONS = "successions.tsv";
   static final List<String> OFFICEHOLDERS =
-      List.of("officeholders-1.tsv", "officeholders-2.tsv", "officeholders-3.tsv", "officeholders-international.tsv");
+      List.of("officeholders-1.tsv", "officeholders-2.tsv", "officeholders-3.tsv", "officeholders-international.tsv",
+      "officeholders-movements.tsv");
 
   /* implementation notes: the default knowledge is cached in a volatile field with double-checked locking
    * rather than in a holder class, because a failure inside a holder's static initialiser would surface as

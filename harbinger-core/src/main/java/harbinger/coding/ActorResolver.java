@@ -120,7 +120,8 @@ final class ActorResolver {
     }
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     List<Integer> named = phrase;
-    Optional<Organization> org = cues.organization(g, phrase).or(() -> cues.organizationAcross(g, named, head));
+    Optional<Organization> org = cues.organization(g, phrase).or(() -> cues.organizationAcross(g, named, head))
+        .or(() -> cues.organizationOf(g, head));
     if (org.isPresent() && cues.namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
       org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
     }
@@ -145,12 +146,22 @@ final class ActorResolver {
       return Optional.of(new Resolved(new Actor(text, code, o.country(), agents, o.name(), span), kind, plural, null));
     }
 
+    Integer owner = headAgent == null && !g.token(head).isProperNoun() ? g.child(head, "nmod:poss") : null;
+    if (owner != null && !g.token(owner).isPronoun()) {
+      // "rejected the Sri Lankan government's offer": a thing a body owns stands for that body, with its role
+      Optional<Resolved> body = resolve(g, owner, ctx);
+      if (body.isPresent() && !body.get().actor().agents().isEmpty()) return body;
+    }
     Optional<Country> country = cues.country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
     if (country.isPresent() && (phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))
+        || PhraseCues.isEthnic(g, phrase.get(0), head)
         || POPULATION_NOUNS.contains(g.lemma(head)))) {
       // "ethnic Albanians in southern Serbia", "the Albanian population of the province": a minority is coded by
       // the country it lives in
       Optional<Country> home = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
+      if (home.isEmpty() && ctx.fallbackCountry() != null) home = Optional.ofNullable(countryByCode(ctx.fallbackCountry()));
+      // "Serb forces attacked ethnic Albanian villages in the Drenica region": where the sentence places the act
+      if (home.isEmpty() && !POPULATION_NOUNS.contains(g.lemma(head))) home = cues.placeInSentence(g, phrase);
       if (home.isPresent()) country = home;
     } else if (country.isPresent() && cues.isDemonymNoun(g, head)) {
       // "the Albanians of southern Serbia", "the Kurds of northern Iraq": a people named by where it lives
@@ -227,8 +238,8 @@ final class ActorResolver {
       }
     }
     if (headAgent != null) {
-      // "enemy drones": the other side, never the country of the place where it acts
-      String c = hasModifier(g, head, "enemy") ? null : ctx.fallbackCountry();
+      // "enemy drones", "foreign aid agencies": the other side or outsiders, never the country of the place where they act
+      String c = hasModifier(g, head, "enemy") || PhraseCues.foreign(g, head) ? null : ctx.fallbackCountry();
       if (c == null && headAgent.equals("GOV") && isDefinite(g, head)) c = ctx.discourse().lastCountry(ctx.sentence(), head).orElse(null);
       if (c != null) {
         Country fc0 = countryByCode(c);
@@ -245,6 +256,16 @@ final class ActorResolver {
 
   /** "its positions", "Ukraine's cities", "Russian territory": the owner of a place is the party. */
   private Optional<Resolved> possessor(SentenceGraph g, int head, Context ctx) {
+    int first = g.subtree(head).nextSetBit(0);
+    if (first >= 0 && first < head && PhraseCues.isEthnic(g, first, head)) {
+      // "ethnic Albanian villages in the Drenica region": a minority's places are of the state it lives in
+      String home = ctx.fallbackCountry();
+      if (home == null) home = cues.placeInSentence(g, List.of(head)).map(Country::code).orElse(null);
+      if (home != null) {
+        Span span = g.span(first, head);
+        return Optional.of(new Resolved(new Actor(g.text(first, head), home, home, List.of(), null, span), Discourse.Kind.COUNTRY, false, null));
+      }
+    }
     List<Integer> candidates = new ArrayList<>(g.children(head));
     if (g.relation(head).equals("obj") && g.head(head) >= 0) {
       // "attacked two villages in the Bryansk region": the place phrase parsed as the verb's, right after the object

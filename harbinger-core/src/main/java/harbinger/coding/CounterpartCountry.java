@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>a source of no country takes the targets' country when every target is a state body of one country
  *       (government, police, courts, legislature, army): those who fight, defy or back a state's own bodies
  *       are, without other words, its people;</li>
+ *   <li>rebels of no country striking a place of one country are that country's rebels;</li>
  *   <li>"the opposition" a government acts on is that government's country's.</li>
  * </ul>
  * Only used where no place of the sentence, paragraph or dateline gave a country first. Thread-safe (stateless).
@@ -30,6 +31,8 @@ final class CounterpartCountry {
       "CVL", "EDU", "AGR", "BUS", "CRM", "HRI", "MED", "PTY", "REL", "HLH", "REF", "ELI");
   /** Agents of a state's own bodies. */
   private static final Set<String> STATE_BODIES = Set.of("GOV", "COP", "JUD", "LEG", "MIL");
+  /** Agents of armed movements fighting a state. */
+  private static final Set<String> REBELS = Set.of("REB", "SEP", "INS");
   /** International codes: never given a country. */
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS");
 
@@ -57,15 +60,42 @@ final class CounterpartCountry {
     return out;
   }
 
+  /**
+   * The targets, an armed movement of no country that a state's army or police fights given the country where the
+   * fight is ("killed insurgents near Fallujah": IRQ) or else that state's own ("Indonesian troops killed 12
+   * Acehnese rebels": IDN, "the Royal Nepal Army killed Maoist rebels": NPL): CAMEO codes an insurgency by the state
+   * it fights, and copy names that state once, on the army's side. Only rebels, separatists and insurgents, never
+   * unnamed gunmen or civilians, and only when the sentence gave no country of its own.
+   */
+  static List<ActorResolver.Resolved> placeRebels(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets,
+                                                  @Nullable String where) {
+    String home = where != null ? where : sharedCountry(sources, Set.of("MIL", "COP"));
+    if (home == null || sharedCountry(sources, STATE_BODIES) == null) return targets;
+    List<ActorResolver.Resolved> out = new ArrayList<>();
+    for (ActorResolver.Resolved r : targets) {
+      Actor x = r.actor();
+      boolean rebels = x.country() == null && x.agents().size() == 1 && REBELS.contains(x.agents().get(0)) && !isInternational(x);
+      out.add(rebels ? new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home, x.agents(), x.name(), x.span()),
+          r.kind(), r.plural(), r.title()) : r);
+    }
+    return out;
+  }
+
   /** The sources, those of no country given the targets' shared country when the targets are state bodies. */
   static List<ActorResolver.Resolved> placeSources(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets) {
     String home = sharedCountry(targets, STATE_BODIES);
+    // "Tamil rebels bombed the Temple of the Tooth in Kandy": rebels striking a place of one country are its rebels
+    boolean place = false;
+    if (home == null) {
+      home = placeCountry(targets);
+      place = true;
+    }
     if (home == null) return sources;
     List<ActorResolver.Resolved> out = new ArrayList<>();
     for (ActorResolver.Resolved r : sources) {
       Actor x = r.actor();
       boolean bare = x.country() == null && !x.agents().isEmpty() && x.code().equals(String.join("", x.agents()))
-          && !isInternational(x);
+          && !isInternational(x) && (!place || x.agents().size() == 1 && REBELS.contains(x.agents().get(0)));
       out.add(bare ? new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home, x.agents(), x.name(), x.span()),
           r.kind(), r.plural(), r.title()) : r);
     }
@@ -75,6 +105,18 @@ final class CounterpartCountry {
   /** An international code (IGO, NGO, ...), which no country may be put in front of. */
   static boolean isInternational(Actor a) {
     return a.code().length() >= 3 && INTERNATIONAL.contains(a.code().substring(0, 3));
+  }
+
+  /** The one country of these parties when every one is a bare country (a place acted on, "Kandy"); else null. */
+  private static @Nullable String placeCountry(List<ActorResolver.Resolved> parties) {
+    String country = null;
+    for (ActorResolver.Resolved r : parties) {
+      Actor a = r.actor();
+      if (a.country() == null || !a.agents().isEmpty() || !a.code().equals(a.country())) return null;
+      if (country != null && !country.equals(a.country())) return null;
+      country = a.country();
+    }
+    return country;
   }
 
   /** The one country of all these parties when each has it and one of {@code agents}; else null. */

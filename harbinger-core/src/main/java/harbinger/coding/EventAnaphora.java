@@ -1,5 +1,6 @@
 package harbinger.coding;
 
+import harbinger.model.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,12 +53,21 @@ final class EventAnaphora {
       Draft e = earlier.get(i);
       if (e.sentence() >= d.sentence()) continue;
       if (e.sentence() < d.sentence() - SENTENCES_BACK) break;
-      if (e.source() == null || ActorPairs.sameParty(e.source(), d.source())) continue;
+      if (e.source() == null || sameSide(e.source(), d.source())) continue;
       SentenceGraph eg = a.graphs.get(e.sentence());
       int et = tokenAt(eg, e.trigger().start());
       if (et >= 0 && eg.lemma(et).equals(lemma) || root != null && root.equals(e.type().root())) return e;
     }
     return null;
+  }
+
+  /**
+   * One side: the same country, unless both name different roles in it ("Ankara condemned the attack" by Kurdish
+   * rebels in Turkey: TURGOV reacts to TURREB, another party).
+   */
+  private static boolean sameSide(Actor doer, Actor reacting) {
+    if (!ActorPairs.sameParty(doer, reacting)) return false;
+    return doer.agents().isEmpty() || reacting.agents().isEmpty() || doer.agents().get(0).equals(reacting.agents().get(0));
   }
 
   /** The definite noun the reaction is about: its object, or a topic phrase ("protested over the arrests"). */

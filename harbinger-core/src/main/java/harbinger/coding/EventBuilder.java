@@ -118,6 +118,8 @@ final class EventBuilder {
     }
     List<ActorResolver.Resolved> targets = countryWideTargets(a, g, sentence, args, attributed, asOf, sources);
     String targetCountry = fallbackCountry != null ? fallbackCountry : ArgumentRepairs.doerPlace(g, args.sources(), resolver.knowledge());
+    // "attacked Kurdish forces in the northern city of Arbil": a party of no country of its own is of the place acted on
+    if (targetCountry == null) targetCountry = placeCountry(g, locationHead);
     if (targetCountry == null) targetCountry = CounterpartCountry.forTargets(sources);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, targetCountry, excluded, material);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, targetCountry, excluded, material);
@@ -140,6 +142,7 @@ final class EventBuilder {
     }
     if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets);
     targets = CounterpartCountry.placeOpposition(sources, targets);
+    if (fallbackCountry == null) targets = CounterpartCountry.placeRebels(sources, targets, placeCountry(g, locationHead));
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
     if (targets.isEmpty() && attributed != null) {
       List<Integer> owned = new ArrayList<>(args.targets());
@@ -151,7 +154,10 @@ final class EventBuilder {
     if (targets.isEmpty() && material && reading.modality() == Modality.CONDITIONAL) {
       targets = conditionedTargets(a, g, sentence, t.token(), asOf, excluded, sources);
     }
-    if (targets.isEmpty()) targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());
+    if (targets.isEmpty()) {
+      targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());
+      if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets);
+    }
     if (targets.isEmpty()) targets = ActorPairs.domesticTarget(type, sources);
     if (targets.isEmpty()) targets = AidRecipient.implied(type, sources, a.discourse, sentence, t.token()).map(List::of).orElse(targets);
     if (sources.isEmpty()) sources = attackers.implied(g, t.token(), type, sources, targets, locationHead).map(List::of).orElse(sources);
@@ -298,7 +304,8 @@ final class EventBuilder {
 
   /**
    * The country of a city or region where the event happens ("arrested in Hamburg"), for an authority that reports
-   * it ("Police said ..."); not for the doer of an act there, who may have come from anywhere.
+   * it ("Police said ...") and for the parties acted on there; not for the doer of an act there, who may have come
+   * from anywhere.
    */
   private @Nullable String placeCountry(SentenceGraph g, @Nullable Integer locationHead) {
     if (locationHead == null) return null;
@@ -311,6 +318,8 @@ final class EventBuilder {
       String w = LocationFinder.text(g, locationHead);
       var c = k.findCountry(w).or(() -> k.findCountryByCapital(w));
       if (c.isPresent()) return c.get().code();
+      String stated = LocationCountry.of(g, locationHead, k);
+      if (stated != null) return stated;
     }
     String owner = ArgumentRepairs.ownedPlace(g, trigger, k);
     if (owner != null) return owner;

@@ -4,6 +4,7 @@ import harbinger.actors.ActorKnowledge;
 import harbinger.actors.Country;
 import harbinger.actors.Organization;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,45 @@ final class PhraseCues {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The country of the first place the sentence names in a locative phrase outside {@code phrase} ("in the Drenica
+   * region", "from Pec", "near the town of Tetovo"): a country, its capital or a listed place. For a minority named
+   * by its kin state's adjective, which is coded by the state it lives in.
+   */
+  Optional<Country> placeInSentence(SentenceGraph g, List<Integer> phrase) {
+    for (int k = 0; k < g.size(); k++) {
+      if (phrase.contains(k) || !g.token(k).isProperNoun() || !capitalised(g, k)) continue;
+      String rel = g.baseRelation(k);
+      boolean locative = (rel.equals("obl") || rel.equals("nmod")) && LocationFinder.LOCATIVE_ONLY.contains(String.valueOf(g.caseMarker(k)))
+          || "from".equals(g.caseMarker(k));
+      // "the Drenica region", "the town of Tetovo": the name inside a locative kind-of-place noun
+      int h = g.head(k);
+      if (!locative && h >= 0 && !g.token(h).isProperNoun() && (rel.equals("compound") || "of".equals(g.caseMarker(k)))) {
+        String hr = g.baseRelation(h);
+        locative = (hr.equals("obl") || hr.equals("nmod")) && LocationFinder.LOCATIVE_ONLY.contains(String.valueOf(g.caseMarker(h)));
+      }
+      if (!locative) continue;
+      String w = LocationFinder.text(g, k);
+      Optional<Country> c = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w)).or(() -> knowledge.findCountryByPlace(w));
+      if (c.isPresent()) return c;
+    }
+    return Optional.empty();
+  }
+
+  /** "foreign" among the words before the head ("foreign aid agencies", "foreign troops"): outsiders to the place. */
+  static boolean foreign(SentenceGraph g, int head) {
+    BitSet words = g.subtree(head);
+    for (int i = words.nextSetBit(0); i >= 0 && i < head; i = words.nextSetBit(i + 1)) if (g.lemma(i).equalsIgnoreCase("foreign")) return true;
+    return false;
+  }
+
+  /** "ethnic" among the words of the phrase ("three ethnic Albanian activists", "ethnic Albanian villages"). */
+  static boolean isEthnic(SentenceGraph g, int first, int head) {
+    BitSet words = g.subtree(head);
+    for (int i = Math.max(0, first - 1); i < head; i++) if (g.lemma(i).equalsIgnoreCase("ethnic") && words.get(i)) return true;
+    return false;
   }
 
   /** Common nouns for a part of a country that a story names once and then calls "the province". */
@@ -147,6 +187,29 @@ final class PhraseCues {
     for (int end = last; end > head; end--) {
       if (!capitalised(g, end)) continue;
       Optional<Organization> o = knowledge.findOrganization(g.text(first, end));
+      if (o.isPresent()) return o;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "leftist rebels of the FARC", "fighters of the Northern Alliance", "officials of the IAEA": people named by their
+   * role "of" a named organisation are that organisation's.
+   */
+  Optional<Organization> organizationOf(SentenceGraph g, int head) {
+    // a role noun, capitalised only because it opens the sentence ("Commanders of the Northern Alliance accused ...")
+    if (g.token(head).isProperNoun() && head > 0) return Optional.empty();
+    String lemma = g.lemma(head).toLowerCase(Locale.ROOT);
+    if (knowledge.findAgent(lemma).isEmpty() && knowledge.findAgent(g.word(head).toLowerCase(Locale.ROOT)).isEmpty()) return Optional.empty();
+    for (int c : g.children(head)) {
+      if (!g.baseRelation(c).equals("nmod") || !"of".equals(g.caseMarker(c)) || !capitalised(g, c)) continue;
+      // the name with its own words ("the Northern Alliance", whose "Northern" may be parsed as an adjective)
+      int first = c;
+      for (int k : g.children(c)) {
+        String r = g.relation(k);
+        if (k < first && (r.equals("amod") || r.equals("compound") || r.startsWith("flat")) && capitalised(g, k)) first = k;
+      }
+      Optional<Organization> o = knowledge.findOrganization(g.text(first, c)).or(() -> knowledge.findOrganization(LocationFinder.text(g, c)));
       if (o.isPresent()) return o;
     }
     return Optional.empty();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,52 @@ class ActorKnowledgeTest {
   @CsvSource(delimiter = '|', value = {"Kherson|UKR", "Hamburg|DEU", "Bryansk|RUS", "Aleppo|SYR", "Mosul|IRQ"})
   void findsTheCountryOfAMajorCityOrRegion(String place, String expected) {
     assertEquals(expected, code(knowledge.findCountryByPlace(place)));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {"Acehnese|IDN", "Madurese|IDN", "Karens|MMR", "Moros|PHL", "Nagas|IND"})
+  void findsTheCountryOfPeoplesOfTheNinetiesConflicts(String people, String expected) {
+    assertEquals(expected, code(knowledge.findCountryByPeople(people)));
+  }
+
+  @Test
+  void personalNamesAndSurnamesAreNotPeoples() {
+    assertEquals("-", code(knowledge.findCountryByPeople("Karen")));   // Karen Hughes
+    assertEquals("-", code(knowledge.findCountryByPeople("Moro")));    // Aldo Moro, Sergio Moro
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {"Jaffna|LKA", "Srebrenica|BIH", "Tetovo|MKD", "Mindanao|PHL", "Gujarat|IND", "Sadr City|IRQ"})
+  void findsTheCountryOfPlacesOfTheNinetiesConflicts(String place, String expected) {
+    assertEquals(expected, code(knowledge.findCountryByPlace(place)));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {"Northern Alliance|AFGREBNAL", "MILF|PHLREBMIL", "Free Aceh Movement|IDNSEPGAM",
+      "Mahdi Army|IRQREBMAH", "Brussels|IGOEUREEC", "the Commonwealth|IGOCWN", "Zapatista|MEXREBEZL"})
+  void findsArmedMovementsAndMetonymsOfTheNineties(String phrase, String expected) {
+    assertEquals(expected, org(phrase));
+  }
+
+  @Test
+  void brusselsIsStillBelgiumsCapitalAsAPlace() {
+    assertEquals("BEL", code(knowledge.findCountryByCapital("Brussels")));
+  }
+
+  @Test
+  void sadrIsAFamilyNameNotTheSahrawiRepublic() {
+    assertEquals("-", code(knowledge.findCountry("Sadr")));
+    assertEquals("ESH", code(knowledge.findCountry("Sahrawi Arab Democratic Republic")));
+  }
+
+  @Test
+  void leadersOfArmedMovementsAreDatedAndCodedByTheStateTheyFight() {
+    OfficeTerm maskhadov = knowledge.findTerms("Maskhadov").get(0);
+    assertEquals("RUS", maskhadov.country());
+    assertEquals("REB", maskhadov.agent());
+    assertEquals(LocalDate.parse("2005-03-08"), maskhadov.to());
+    assertEquals("OPP", knowledge.findTerms("Tsvangirai").get(0).agent());
+    assertEquals("IGOUNOJUDWCT", knowledge.findTerms("Carla Del Ponte").get(0).body());
   }
 
   @Test
