@@ -53,8 +53,6 @@ final class ActorResolver {
   /** Nouns naming a party by its tie to another, which their possessor names ("Israel's ally", "Iran's proxies"). */
   private static final Set<String> RELATIONAL = Set.of("ally", "proxy", "client", "surrogate", "partner");
 
-  /** Nouns for the people of a group living somewhere ("the Albanian population of Kosovo", "the Serb minority in Croatia"). */
-  private static final Set<String> POPULATION_NOUNS = Set.of("population", "minority", "community", "inhabitant", "resident");
 
   /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
   /** Agents of a movement that fights a state: whoever speaks or fights for it belongs to it. */
@@ -153,15 +151,11 @@ final class ActorResolver {
       if (body.isPresent() && !body.get().actor().agents().isEmpty()) return body;
     }
     Optional<Country> country = cues.country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
-    if (country.isPresent() && (phrase.stream().anyMatch(i -> g.lemma(i).equalsIgnoreCase("ethnic"))
-        || PhraseCues.isEthnic(g, phrase.get(0), head)
-        || POPULATION_NOUNS.contains(g.lemma(head)))) {
-      // "ethnic Albanians in southern Serbia", "the Albanian population of the province": a minority is coded by
-      // the country it lives in
-      Optional<Country> home = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
-      if (home.isEmpty() && ctx.fallbackCountry() != null) home = Optional.ofNullable(countryByCode(ctx.fallbackCountry()));
-      // "Serb forces attacked ethnic Albanian villages in the Drenica region": where the sentence places the act
-      if (home.isEmpty() && !POPULATION_NOUNS.contains(g.lemma(head))) home = cues.placeInSentence(g, phrase);
+    boolean minority = false;
+    if (country.isPresent() && (Minorities.ethnicModifier(g, head) || Minorities.isPopulation(g, head))) {
+      Optional<Country> home = Minorities.home(cues, g, phrase, head,
+          ctx.fallbackCountry() == null ? null : countryByCode(ctx.fallbackCountry()));
+      minority = home.isPresent() && !home.get().code().equals(country.get().code());
       if (home.isPresent()) country = home;
     } else if (country.isPresent() && cues.isDemonymNoun(g, head)) {
       // "the Albanians of southern Serbia", "the Kurds of northern Iraq": a people named by where it lives
@@ -200,6 +194,8 @@ final class ActorResolver {
       if (former && agent != null && agent.equals("GOV")) agent = "ELI";
       // "Tigrayan forces", "Chechen fighters": the armed men of a people, not of its state, are rebels
       if ("MIL".equals(agent) && cues.namesPeopleOnly(g, phrase)) agent = "REB";
+      // "ethnic Armenian forces" placed in Azerbaijan: a minority's armed men are not the military of its host state
+      if (minority && "MIL".equals(agent)) agent = "REB";
       if (agent == null && headIsCapital) agent = ctx.capitalAs() == CapitalAs.GOVERNMENT ? "GOV" : null;
       if (agent == null && g.lemma(head).equals("counterpart")) agent = possessorAgent(g, head, ctx);
       String personName = PersonNames.personName(g, phrase);
@@ -256,16 +252,8 @@ final class ActorResolver {
 
   /** "its positions", "Ukraine's cities", "Russian territory": the owner of a place is the party. */
   private Optional<Resolved> possessor(SentenceGraph g, int head, Context ctx) {
-    int first = g.subtree(head).nextSetBit(0);
-    if (first >= 0 && first < head && PhraseCues.isEthnic(g, first, head)) {
-      // "ethnic Albanian villages in the Drenica region": a minority's places are of the state it lives in
-      String home = ctx.fallbackCountry();
-      if (home == null) home = cues.placeInSentence(g, List.of(head)).map(Country::code).orElse(null);
-      if (home != null) {
-        Span span = g.span(first, head);
-        return Optional.of(new Resolved(new Actor(g.text(first, head), home, home, List.of(), null, span), Discourse.Kind.COUNTRY, false, null));
-      }
-    }
+    Optional<Resolved> minority = Minorities.places(cues, g, head, ctx.fallbackCountry());
+    if (minority.isPresent()) return minority;
     List<Integer> candidates = new ArrayList<>(g.children(head));
     if (g.relation(head).equals("obj") && g.head(head) >= 0) {
       // "attacked two villages in the Bryansk region": the place phrase parsed as the verb's, right after the object
@@ -290,8 +278,10 @@ final class ActorResolver {
             .orElse(new Actor(g.word(c), cc, cc, List.of(), null, null));
         Span span = g.span(c, head);
         String text = g.text(Math.min(c, head), Math.max(c, head));
-        return Optional.of(new Resolved(new Actor(text, a.country(), a.country(), List.of(), null, span),
-            Discourse.Kind.COUNTRY, false, null));
+        // "positions of ethnic Armenian forces": the places of rebels are the rebels', not their country's
+        boolean rebels = a.agents().contains("REB");
+        return Optional.of(new Resolved(new Actor(text, rebels ? a.code() : a.country(), a.country(),
+            rebels ? a.agents() : List.of(), null, span), Discourse.Kind.COUNTRY, false, null));
       }
     }
     return Optional.empty();
