@@ -103,14 +103,16 @@ final class Discourse {
   }
 
   /**
-   * For a bare definite noun ("the ministry", "the army"), the latest earlier mention of a country's body named by
-   * the same noun ("Azerbaijan's defence ministry"), at most three sentences back; up to six for a body a country
+   * For a bare definite noun ("the ministry", "the army", "the leaders"), the latest earlier mention of a country's or
+   * an intergovernmental body's people named by the same noun ("Azerbaijan's defence ministry", "European Union leaders"), at most three sentences back; up to six for a body a country
    * has only one of ("the army" after "Sudan's army"), which a story keeps calling by the bare noun.
    */
   Optional<Entry> sameHead(String word, int sentence, int token) {
     String w = " " + word.toLowerCase(Locale.ROOT);
     int back = ONE_PER_COUNTRY.contains(word.toLowerCase(Locale.ROOT)) ? 6 : 3;
-    return lastBefore(sentence, token, e -> e.kind() != Kind.PERSON && e.actor().country() != null
+    // an intergovernmental body's people too: "the leaders" after "European Union leaders agreed"
+    return lastBefore(sentence, token, e -> e.kind() != Kind.PERSON
+        && (e.actor().country() != null || e.actor().code().startsWith("IGO"))
         && sentence - e.sentence() <= back && e.actor().text().toLowerCase(Locale.ROOT).endsWith(w));
   }
 
