@@ -110,11 +110,17 @@ public final class LinguaLanguageCheck implements LanguageCheck {
   static String commonWords(String sample) {
     StringBuilder sb = new StringBuilder(sample.length());
     for (String word : sample.split("\\s+")) {
-      if (word.isEmpty() || Character.isUpperCase(word.codePointAt(0))) continue;
+      if (word.isEmpty() || Character.isUpperCase(word.codePointAt(0)) || namePart(word)) continue;
       if (sb.length() > 0) sb.append(' ');
       sb.append(word);
     }
     return sb.toString();
+  }
+
+  /** "al-Sharaa", "bin-Laden", "ould-Taya": a lower-case particle hyphenated to a capitalised name is part of the name. */
+  private static boolean namePart(String word) {
+    int h = word.indexOf('-');
+    return h > 0 && h + 1 < word.length() && Character.isUpperCase(word.codePointAt(h + 1));
   }
 
   /** The detector, built once on first use. */
