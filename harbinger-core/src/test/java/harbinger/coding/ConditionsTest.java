@@ -2,6 +2,7 @@ package harbinger.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import harbinger.model.Event;
 import harbinger.model.Modality;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Conditions and negated hesitation in {@link ModalityFinder} and the coder, on real parses of sentences written for
  * these tests ({@code golden/stages/conditions.txt}): an act inside an if-clause is conditional and neither promised
  * nor foretold by the clause it conditions, a sole ("only if") condition makes no promise of the act it conditions,
- * and "not hesitate to" asserts its complement.
+ * "not hesitate to" asserts its complement, admitting refugees is taking them in (so refusing it is 1223).
  */
 class ConditionsTest {
   private static final String FIXTURE = "conditions";
@@ -61,5 +62,12 @@ class ConditionsTest {
   void anActCoderKeepsTheSoleConditionConditional() {
     assertEquals("REB 0873 - CONDITIONAL 'lay'", events("The rebels said"));
     assertEquals("REB 0873 - CONDITIONAL 'handed'", events("The general said"));
+  }
+
+  @Test
+  void refusingToAdmitRefugeesRejectsHumanitarianHelp() {
+    assertEquals("073", Fixtures.triggerCodeAt(FIXTURE, "Hungary refused", "admit"));
+    String events = events("Hungary refused");
+    assertTrue(events.startsWith("HUN 1223 "), events);
   }
 }
