@@ -66,6 +66,8 @@ final class ModalityFinder {
   /** "X is willing to", "ready to", "prepared to": a stated readiness is an announced intent. */
   private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "eager", "keen", "determined",
       "committed", "poised");
+  /** Verbs whose negation asserts their complement ("would not hesitate to use force"). */
+  private static final Set<String> HESITATION = Set.of("hesitate");
   private static final Set<String> REFUSAL_VERBS = Set.of("refuse", "decline", "reject");
   private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
   private static final Set<String> OBLIGATION_VERBS = Set.of("have", "need");
@@ -100,6 +102,7 @@ final class ModalityFinder {
     if (predicate >= 0) return read(g, predicate);
     boolean negated = false, conditional = false, future = false, intended = false, hedged = false;
     boolean committed = false, refused = false, obliged = false, hypothetical = false, ultimatum = false;
+    boolean soleCondition = false;
     Integer reporting = null;
     int prev = -1;
     int k = trigger;
@@ -123,19 +126,29 @@ final class ModalityFinder {
         if (NEGATING_VERBS.contains(g.lemma(k)) && !aboutTheEvent) negated = true;
         break;
       }
-      boolean ownCues = !presupposed && (prev < 0 || !g.relation(prev).equals("conj") || g.child(prev, "nsubj") == null);
+      // "threatened to quit the talks unless the government released the prisoners": once the climb leaves an
+      // if/unless clause, the verbs above frame the act it conditions, not the condition (no intent, refusal or
+      // demand of the releasing, and no future or negation of the act it conditions: in "would stop only if the
+      // units laid down their arms" the laying down is neither promised nor foretold)
+      if (prev >= 0 && g.baseRelation(prev).equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(prev)))) protasis = true;
+      // "would not hesitate to use force", "did not hesitate to criticise": the negated hesitation asserts the act
+      boolean litotes = prev >= 0 && HESITATION.contains(g.lemma(k)) && g.relation(prev).equals("xcomp");
+      if (litotes && !protasis) committed = true;
+      boolean ownCues = !presupposed && !protasis && (prev < 0 || !g.relation(prev).equals("conj") || g.child(prev, "nsubj") == null);
       if (ownCues) {
         for (int c : g.children(k)) {
           if (c == prev) continue;
           String rel = g.baseRelation(c);
           String lemma = g.lemma(c);
-          if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(lemma) && (k == trigger || !aboutTheEvent)) negated = true;
+          if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(lemma) && (k == trigger || !aboutTheEvent) && !litotes) negated = true;
           if (rel.equals("det") && lemma.equals("no") && (k == trigger || prev == trigger)) negated = true;
           // "No one was injured", "nobody was arrested": the event's own subject is nobody
           if (k == trigger && rel.startsWith("nsubj") && noOne(g, c)) negated = true;
           if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) conditional = true;
           if (rel.equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(c)))) conditional = true;
           if (rel.equals("advcl") && "unless".equals(String.valueOf(g.caseMarker(c)))) ultimatum = true;
+          // "would stop only if ...": a sole condition states what the other side must do, not a promise of the act
+          if (rel.equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(c))) && onlyIf(g, c)) soleCondition = true;
           if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(lemma)) { conditional = true; hypothetical = true; }
           if (rel.equals("aux") && FUTURE_AUX.contains(lemma)) { future = true; committed = true; }
           if (rel.equals("aux") && OBLIGATION_AUX.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))) { obliged = true; conditional = true; }
@@ -151,10 +164,6 @@ final class ModalityFinder {
         k = g.head(k);
         continue;
       }
-      // "threatened to quit the talks unless the government released the prisoners": once the climb leaves an
-      // if/unless clause, the verbs above frame the act it conditions, not the condition (no intent, refusal or
-      // demand of the releasing)
-      if (prev >= 0 && g.baseRelation(prev).equals("advcl") && CONDITION_MARKS.contains(String.valueOf(g.caseMarker(prev)))) protasis = true;
       if (prev >= 0 && !protasis && g.token(k).isVerb() && isClausalComplement(g, prev)) {
         String lemma = g.lemma(k);
         if (NEGATING_VERBS.contains(lemma) && !aboutTheEvent) negated = true;
@@ -183,7 +192,7 @@ final class ModalityFinder {
     if (negated && (refused || committed)) stance = StanceCodes.Stance.REFUSAL;
     else if (obliged && !negated) stance = StanceCodes.Stance.DEMAND;
     else if (committed && (m == Modality.FUTURE || m == Modality.INTENDED)) stance = StanceCodes.Stance.INTENT;
-    else if (committed && m == Modality.CONDITIONAL && !hypothetical && !obliged) stance = StanceCodes.Stance.INTENT;
+    else if (committed && m == Modality.CONDITIONAL && !hypothetical && !obliged && !soleCondition) stance = StanceCodes.Stance.INTENT;
     return new Reading(m, reporting, hedged, stance, ultimatum && stance == StanceCodes.Stance.INTENT);
   }
 
@@ -191,6 +200,12 @@ final class ModalityFinder {
     Set<String> out = new java.util.HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
+  }
+
+  /** An if-clause restricted by "only" ("only if the units lay down their arms"). */
+  private static boolean onlyIf(SentenceGraph g, int clause) {
+    for (int c : g.children(clause)) if (g.baseRelation(c).equals("advmod") && g.lemma(c).equalsIgnoreCase("only")) return true;
+    return false;
   }
 
   /** Pronouns by which a coordinated verb takes up the act before it ("would carry it out", "will do so"). */
