@@ -84,8 +84,15 @@ final class PhraseCues {
     return Optional.empty();
   }
 
-  /** "foreign" among the words before the head ("foreign aid agencies", "foreign troops"): outsiders to the place. */
+  /** Envoys posted abroad: the place of the story says nothing of their country ("ordered out two dozen diplomats"). */
+  private static final Set<String> POSTED_ABROAD = Set.of("diplomat", "envoy", "ambassador", "consul", "attache", "attaché");
+
+  /**
+   * "foreign" among the words before the head ("foreign aid agencies", "foreign troops"), or a diplomat, envoy or
+   * ambassador without a country word: outsiders to the place.
+   */
   static boolean foreign(SentenceGraph g, int head) {
+    if (POSTED_ABROAD.contains(g.lemma(head).toLowerCase(Locale.ROOT))) return true;
     BitSet words = g.subtree(head);
     for (int i = words.nextSetBit(0); i >= 0 && i < head; i = words.nextSetBit(i + 1)) if (g.lemma(i).equalsIgnoreCase("foreign")) return true;
     return false;
