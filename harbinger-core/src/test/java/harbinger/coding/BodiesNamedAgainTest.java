@@ -11,21 +11,16 @@ import org.junit.jupiter.api.Test;
  * "European Union leaders agreed" are the EU's, not the country of the person thanking them.
  */
 class BodiesNamedAgainTest {
-  private static List<String> pairs(String fragment) {
-    return Fixtures.eventsIn("bodies-named-again", fragment).stream()
-        .map(e -> Fixtures.code(e.source()) + " " + e.cameo() + " " + Fixtures.code(e.target())).toList();
-  }
-
   @Test
   void theLeadersAfterEuropeanUnionLeadersAreTheUnions() {
-    List<String> p = pairs("thanked the leaders");
+    List<String> p = Fixtures.triples("bodies-named-again", "thanked the leaders");
     assertTrue(p.stream().anyMatch(x -> x.startsWith("UKRGOV") && x.endsWith(" IGOEUREEC")), p.toString());
     assertTrue(p.stream().noneMatch(x -> x.endsWith(" UKRGOV")), p.toString());
   }
 
   @Test
   void theLeadersAfterAfricanUnionLeadersAreTheUnions() {
-    List<String> p = pairs("praised the leaders");
+    List<String> p = Fixtures.triples("bodies-named-again", "praised the leaders");
     assertTrue(p.stream().anyMatch(x -> x.startsWith("KENGOV") && x.contains(" IGOAFR")), p.toString());
   }
 }

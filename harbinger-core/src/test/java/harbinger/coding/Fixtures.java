@@ -141,6 +141,11 @@ final class Fixtures {
     return coder().code(doc).stream().filter(e -> e.sentence() == s).toList();
   }
 
+  /** "SOURCE CAMEO TARGET" of each event the default coder codes in the fixture's sentence containing {@code fragment}. */
+  static List<String> triples(String caseName, String fragment) {
+    return eventsIn(caseName, fragment).stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).toList();
+  }
+
   /** An actor's code, or "-" for none. */
   static String code(harbinger.model.@org.jspecify.annotations.Nullable Actor a) { return a == null ? "-" : a.code(); }
 

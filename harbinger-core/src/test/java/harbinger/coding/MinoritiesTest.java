@@ -11,28 +11,23 @@ import org.junit.jupiter.api.Test;
  * and the places they hold are theirs.
  */
 class MinoritiesTest {
-  private static List<String> pairs(String fragment) {
-    return Fixtures.eventsIn("minorities", fragment).stream()
-        .map(e -> Fixtures.code(e.source()) + " " + e.cameo() + " " + Fixtures.code(e.target())).toList();
-  }
-
   @Test
   void positionsOfAMinoritysForcesBelongToThoseForcesAsRebels() {
-    List<String> p = pairs("pounded the positions");
+    List<String> p = Fixtures.triples("minorities", "pounded the positions");
     assertTrue(p.stream().anyMatch(x -> x.startsWith("AZE") && x.endsWith(" AZEREB")), p.toString());
     assertTrue(p.stream().noneMatch(x -> x.endsWith(" AZE") || x.endsWith(" AZEMIL")), p.toString());
   }
 
   @Test
   void aMinoritysFightersAreRebelsOfTheStateTheyLiveIn() {
-    List<String> p = pairs("Ethnic Armenian fighters");
+    List<String> p = Fixtures.triples("minorities", "Ethnic Armenian fighters");
     assertTrue(p.stream().anyMatch(x -> x.startsWith("AZEREB ")), p.toString());
     assertTrue(p.stream().noneMatch(x -> x.startsWith("AZEMIL ")), p.toString());
   }
 
   @Test
   void positionsOfAStatesForcesStayThatStates() {
-    List<String> p = pairs("Russian troops shelled");
+    List<String> p = Fixtures.triples("minorities", "Russian troops shelled");
     assertTrue(p.stream().anyMatch(x -> x.startsWith("RUSMIL") && x.endsWith(" UKR")), p.toString());
   }
 }
