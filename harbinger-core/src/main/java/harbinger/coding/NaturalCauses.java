@@ -6,7 +6,8 @@ import java.util.Set;
  * Harm that no party does: deaths and destruction caused by a natural force, a disease or a traffic accident
  * ("Typhoon Haiyan killed thousands", "Floods destroyed hundreds of homes", "A heat wave killed 500 people",
  * "were killed when a bus plunged into a ravine"). CAMEO codes what actors do to each other; a flood is no actor,
- * so the violent sense of the verb does not apply. Stateless.
+ * so the violent sense of the verb does not apply. A fire is such a force too ("A fire in a night club killed 100",
+ * "were killed when a fire broke out"), unless a modifier names who fired ("Israeli fire", "army fire"). Stateless.
  */
 final class NaturalCauses {
   private NaturalCauses() {}
@@ -20,6 +21,15 @@ final class NaturalCauses {
       "blaze", "virus", "coronavirus", "covid", "covid-19", "pandemic", "epidemic", "outbreak", "disease",
       "cholera", "ebola", "malaria", "measles", "flu", "influenza", "illness", "infection", "famine", "accident",
       "crash", "collision", "derailment", "stampede", "smog", "pollution");
+
+  /** Fires, natural unless a modifier names a shooter. */
+  private static final Set<String> FIRES = Set.of("fire", "fires", "inferno", "flames");
+
+  /** Modifiers of "fire" that make it gunfire: "army fire", "tank fire", "fire from troops". */
+  private static final Set<String> SHOOTERS = Set.of("army", "police", "troop", "troops", "soldier", "soldiers",
+      "tank", "artillery", "sniper", "gun", "machine-gun", "machinegun", "rifle", "rocket", "mortar", "enemy",
+      "hostile", "naval", "security", "government", "rebel", "militant", "militia", "small-arms", "automatic",
+      "heavy", "friendly", "cross", "cannon", "helicopter", "gunship");
 
   /** Vehicles whose mishaps kill: "when a bus plunged into a ravine". */
   private static final Set<String> VEHICLES = Set.of("bus", "minibus", "train", "car", "truck", "lorry", "plane",
@@ -43,12 +53,20 @@ final class NaturalCauses {
       Integer s = g.subject(h);
       if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && VEHICLES.contains(g.lemma(s)))) return true;
     }
+    // "Floods swept through villages in Bangladesh, killing 30": a participle after a comma that the parser hung on the
+    // last noun belongs to the clause; its doer is the subject of the nearest verb above
+    if (doer == null && rel.startsWith("acl") && g.token(i).pos().equals("VBG") && i > 0 && g.word(i - 1).equals(",")) {
+      int v = g.head(i);
+      while (v >= 0 && !g.token(v).pos().startsWith("V")) v = g.head(v);
+      Integer s = v >= 0 ? g.subject(v) : null;
+      if (s != null && natural(g, s)) return true;
+    }
     // "were killed when a bus plunged into a ravine": a passive with no agent, told by an accident clause
     if (g.child(i, "aux:pass") == null || doer != null) return false;
     for (int c : g.children(i)) {
       if (!g.relation(c).startsWith("advcl") || !introducedByWhen(g, c)) continue;
       Integer s = g.subject(c);
-      if (s != null && MISHAPS.contains(g.lemma(c)) && VEHICLES.contains(g.lemma(s))) return true;
+      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(c)) && VEHICLES.contains(g.lemma(s)))) return true;
     }
     return false;
   }
@@ -60,9 +78,25 @@ final class NaturalCauses {
   }
 
   private static boolean natural(SentenceGraph g, int k) {
+    if (FIRES.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return !gunfire(g, k);
     if (FORCES.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return true;
     for (int c : g.children(k)) {
       if (g.relation(c).equals("compound") && FORCES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  /** "Israeli fire", "army fire", "fire from the troops": a modifier that is a name or a shooter. */
+  private static boolean gunfire(SentenceGraph g, int k) {
+    for (int c : g.children(k)) {
+      String rel = g.baseRelation(c);
+      if (rel.equals("nmod") && "from".equals(g.caseMarker(c))) return true;
+      boolean modifier = rel.equals("amod") || rel.equals("compound") || g.relation(c).equals("nmod:poss");
+      if (!modifier) continue;
+      if (g.token(c).pos().startsWith("NNP") || Character.isUpperCase(g.word(c).charAt(0))
+          || SHOOTERS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
     }
     return false;
   }
