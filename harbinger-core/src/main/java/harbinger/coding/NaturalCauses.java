@@ -7,7 +7,9 @@ import java.util.Set;
  * ("Typhoon Haiyan killed thousands", "Floods destroyed hundreds of homes", "A heat wave killed 500 people",
  * "were killed when a bus plunged into a ravine"). CAMEO codes what actors do to each other; a flood is no actor,
  * so the violent sense of the verb does not apply. A fire is such a force too ("A fire in a night club killed 100",
- * "were killed when a fire broke out"), unless a modifier names who fired ("Israeli fire", "army fire"). Stateless.
+ * "were killed when a fire broke out"), unless a modifier names who fired ("Israeli fire", "army fire"); so are an
+ * explosion named by its fuel or plant ("a gas explosion", not "an explosion") and a structure that collapses ("a
+ * building collapsed, killing eight"). Stateless.
  */
 final class NaturalCauses {
   private NaturalCauses() {}
@@ -31,6 +33,18 @@ final class NaturalCauses {
       "hostile", "naval", "security", "government", "rebel", "militant", "militia", "small-arms", "automatic",
       "heavy", "friendly", "cross", "cannon", "helicopter", "gunship");
 
+  /** Explosions and blasts, accidental when a modifier names a fuel or a plant: "a gas explosion", "a boiler blast". */
+  private static final Set<String> BLASTS = Set.of("explosion", "explosions", "blast", "blasts");
+  private static final Set<String> FUELS = Set.of("gas", "methane", "boiler", "coal-dust", "dust", "chemical",
+      "fuel", "pipeline", "cylinder", "firework", "fireworks", "fertiliser", "fertilizer", "industrial", "accidental",
+      "propane", "butane", "oxygen", "furnace", "reactor");
+
+  /** Structures that collapse: "a building collapsed in Lagos, killing eight". */
+  private static final Set<String> STRUCTURES = Set.of("building", "buildings", "house", "houses", "roof", "wall",
+      "walls", "bridge", "dam", "tower", "block", "stand", "stadium", "school", "factory", "church", "mosque",
+      "temple", "hotel", "mall", "tunnel", "shaft", "mine", "embankment", "scaffolding", "crane");
+  private static final Set<String> COLLAPSES = Set.of("collapse", "cave", "crumble", "burst", "fall", "give");
+
   /** Vehicles whose mishaps kill: "when a bus plunged into a ravine". */
   private static final Set<String> VEHICLES = Set.of("bus", "minibus", "train", "car", "truck", "lorry", "plane",
       "aircraft", "airliner", "jet", "helicopter", "boat", "ferry", "ship", "vessel", "vehicle", "van", "coach",
@@ -51,7 +65,10 @@ final class NaturalCauses {
     if (doer == null && (rel.startsWith("advcl") || rel.equals("xcomp") || participle(g, i)) && g.head(i) >= 0) {
       int h = g.head(i);
       Integer s = g.subject(h);
-      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && VEHICLES.contains(g.lemma(s)))) return true;
+      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && VEHICLES.contains(g.lemma(s))
+          || COLLAPSES.contains(g.lemma(h)) && STRUCTURES.contains(g.lemma(s)))) {
+        return true;
+      }
     }
     // "Floods swept through villages in Bangladesh, killing 30": a participle after a comma that the parser hung on the
     // last noun belongs to the clause; its doer is the subject of the nearest verb above
@@ -66,7 +83,10 @@ final class NaturalCauses {
     for (int c : g.children(i)) {
       if (!g.relation(c).startsWith("advcl") || !introducedByWhen(g, c)) continue;
       Integer s = g.subject(c);
-      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(c)) && VEHICLES.contains(g.lemma(s)))) return true;
+      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(c)) && VEHICLES.contains(g.lemma(s))
+          || COLLAPSES.contains(g.lemma(c)) && STRUCTURES.contains(g.lemma(s)))) {
+        return true;
+      }
     }
     return false;
   }
@@ -79,6 +99,14 @@ final class NaturalCauses {
 
   private static boolean natural(SentenceGraph g, int k) {
     if (FIRES.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return !gunfire(g, k);
+    if (BLASTS.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) {
+      for (int c : g.children(k)) {
+        String rel = g.baseRelation(c);
+        boolean modifier = rel.equals("compound") || rel.equals("amod");
+        if (modifier && FUELS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+      }
+      return false;
+    }
     if (FORCES.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return true;
     for (int c : g.children(k)) {
       if (g.relation(c).equals("compound") && FORCES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;

@@ -95,4 +95,20 @@ class FalseAlarmKindsTest {
     assertNotNull(code);
     assertTrue(code.startsWith("11"), code);
   }
+
+  @Test
+  void anExplosionNamedByItsFuelIsAnAccident() {
+    assertNull(code("A methane blast at a colliery", "killed"));
+  }
+
+  @Test
+  void anExplosionWithoutAFuelIsStillAnAttack() {
+    assertNotNull(code("An explosion at a police station", "killed"));
+  }
+
+  @Test
+  void deathsInACollapsedBuildingAreNoActOfForce() {
+    assertNull(code("An old apartment block collapsed", "killing"));
+    assertNull(code("Eight pilgrims were killed when a temple wall collapsed", "killed"));
+  }
 }
