@@ -6,7 +6,10 @@ import java.util.Set;
  * Harm that no party does: deaths and destruction caused by a natural force, a disease or a traffic accident
  * ("Typhoon Haiyan killed thousands", "Floods destroyed hundreds of homes", "A heat wave killed 500 people",
  * "were killed when a bus plunged into a ravine"). CAMEO codes what actors do to each other; a flood is no actor,
- * so the violent sense of the verb does not apply. Stateless.
+ * so the violent sense of the verb does not apply. A fire is such a force too ("A fire in a night club killed 100",
+ * "were killed when a fire broke out"), unless a modifier names who fired ("Israeli fire", "army fire"); so are an
+ * explosion named by its fuel or plant ("a gas explosion", not "an explosion") and a structure that collapses ("a
+ * building collapsed, killing eight"). Stateless.
  */
 final class NaturalCauses {
   private NaturalCauses() {}
@@ -20,6 +23,27 @@ final class NaturalCauses {
       "blaze", "virus", "coronavirus", "covid", "covid-19", "pandemic", "epidemic", "outbreak", "disease",
       "cholera", "ebola", "malaria", "measles", "flu", "influenza", "illness", "infection", "famine", "accident",
       "crash", "collision", "derailment", "stampede", "smog", "pollution");
+
+  /** Fires, natural unless a modifier names a shooter. */
+  private static final Set<String> FIRES = Set.of("fire", "fires", "inferno", "flames");
+
+  /** Modifiers of "fire" that make it gunfire: "army fire", "tank fire", "fire from troops". */
+  private static final Set<String> SHOOTERS = Set.of("army", "police", "troop", "troops", "soldier", "soldiers",
+      "tank", "artillery", "sniper", "gun", "machine-gun", "machinegun", "rifle", "rocket", "mortar", "enemy",
+      "hostile", "naval", "security", "government", "rebel", "militant", "militia", "small-arms", "automatic",
+      "heavy", "friendly", "cross", "cannon", "helicopter", "gunship");
+
+  /** Explosions and blasts, accidental when a modifier names a fuel or a plant: "a gas explosion", "a boiler blast". */
+  private static final Set<String> BLASTS = Set.of("explosion", "explosions", "blast", "blasts");
+  private static final Set<String> FUELS = Set.of("gas", "methane", "boiler", "coal-dust", "dust", "chemical",
+      "fuel", "pipeline", "cylinder", "firework", "fireworks", "fertiliser", "fertilizer", "industrial", "accidental",
+      "propane", "butane", "oxygen", "furnace", "reactor");
+
+  /** Structures that collapse: "a building collapsed in Lagos, killing eight". */
+  private static final Set<String> STRUCTURES = Set.of("building", "buildings", "house", "houses", "roof", "wall",
+      "walls", "bridge", "dam", "tower", "block", "stand", "stadium", "school", "factory", "church", "mosque",
+      "temple", "hotel", "mall", "tunnel", "shaft", "mine", "embankment", "scaffolding", "crane");
+  private static final Set<String> COLLAPSES = Set.of("collapse", "cave", "crumble", "burst", "fall", "give");
 
   /** Vehicles whose mishaps kill: "when a bus plunged into a ravine". */
   private static final Set<String> VEHICLES = Set.of("bus", "minibus", "train", "car", "truck", "lorry", "plane",
@@ -41,14 +65,28 @@ final class NaturalCauses {
     if (doer == null && (rel.startsWith("advcl") || rel.equals("xcomp") || participle(g, i)) && g.head(i) >= 0) {
       int h = g.head(i);
       Integer s = g.subject(h);
-      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && VEHICLES.contains(g.lemma(s)))) return true;
+      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && VEHICLES.contains(g.lemma(s))
+          || COLLAPSES.contains(g.lemma(h)) && STRUCTURES.contains(g.lemma(s)))) {
+        return true;
+      }
+    }
+    // "Floods swept through villages in Bangladesh, killing 30": a participle after a comma that the parser hung on the
+    // last noun belongs to the clause; its doer is the subject of the nearest verb above
+    if (doer == null && rel.startsWith("acl") && g.token(i).pos().equals("VBG") && i > 0 && g.word(i - 1).equals(",")) {
+      int v = g.head(i);
+      while (v >= 0 && !g.token(v).pos().startsWith("V")) v = g.head(v);
+      Integer s = v >= 0 ? g.subject(v) : null;
+      if (s != null && natural(g, s)) return true;
     }
     // "were killed when a bus plunged into a ravine": a passive with no agent, told by an accident clause
     if (g.child(i, "aux:pass") == null || doer != null) return false;
     for (int c : g.children(i)) {
       if (!g.relation(c).startsWith("advcl") || !introducedByWhen(g, c)) continue;
       Integer s = g.subject(c);
-      if (s != null && MISHAPS.contains(g.lemma(c)) && VEHICLES.contains(g.lemma(s))) return true;
+      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(c)) && VEHICLES.contains(g.lemma(s))
+          || COLLAPSES.contains(g.lemma(c)) && STRUCTURES.contains(g.lemma(s)))) {
+        return true;
+      }
     }
     return false;
   }
@@ -60,9 +98,33 @@ final class NaturalCauses {
   }
 
   private static boolean natural(SentenceGraph g, int k) {
+    if (FIRES.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return !gunfire(g, k);
+    if (BLASTS.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) {
+      for (int c : g.children(k)) {
+        String rel = g.baseRelation(c);
+        boolean modifier = rel.equals("compound") || rel.equals("amod");
+        if (modifier && FUELS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+      }
+      return false;
+    }
     if (FORCES.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return true;
     for (int c : g.children(k)) {
       if (g.relation(c).equals("compound") && FORCES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  /** "Israeli fire", "army fire", "fire from the troops": a modifier that is a name or a shooter. */
+  private static boolean gunfire(SentenceGraph g, int k) {
+    for (int c : g.children(k)) {
+      String rel = g.baseRelation(c);
+      if (rel.equals("nmod") && "from".equals(g.caseMarker(c))) return true;
+      boolean modifier = rel.equals("amod") || rel.equals("compound") || g.relation(c).equals("nmod:poss");
+      if (!modifier) continue;
+      if (g.token(c).pos().startsWith("NNP") || Character.isUpperCase(g.word(c).charAt(0))
+          || SHOOTERS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
     }
     return false;
   }

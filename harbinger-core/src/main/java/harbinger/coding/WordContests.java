@@ -10,7 +10,8 @@ import java.util.Set;
  * such uses ("legal battle"); this check reads the syntax, which nearby words cannot: a modifier of the trigger (or of
  * the war or battle a verb wages), a complement with "over" or "about" naming a law, a policy or a vote, or a
  * complement with "on" or "in" naming a medium. A complement "over" a place or a thing ("clashes over land", "the war
- * over Kashmir") is no sign: such contests are often armed. Stateless.
+ * over Kashmir") is no sign: such contests are often armed. Contests of skill are no fighting either: a complement
+ * "for" a prize or "at" a competition ("battled their rivals for the title at the culinary competition"). Stateless.
  */
 final class WordContests {
   private WordContests() {}
@@ -42,7 +43,14 @@ final class WordContests {
 
   /** What a contest of words or votes is "for": "a battle for the soul of the nation", "the fight for votes". */
   private static final Set<String> PRIZES = Set.of("soul", "souls", "heart", "hearts", "mind", "minds", "vote",
-      "votes", "voter", "voters", "nomination", "presidency", "leadership", "ratings", "audience", "audiences");
+      "votes", "voter", "voters", "nomination", "presidency", "leadership", "ratings", "audience", "audiences",
+      "honour", "honours", "honor", "honors", "prize", "prizes", "title", "titles", "award", "awards", "trophy",
+      "crown", "medal", "medals");
+
+  /** Competitions a contest of skill is fought "at" or "in": "battled for honours at the culinary competition". */
+  private static final Set<String> COMPETITIONS = Set.of("competition", "competitions", "contest", "contests",
+      "festival", "festivals", "fair", "awards", "olympiad", "race", "pageant", "quiz", "tournament",
+      "championship", "championships", "auction");
 
   /** True when the contest at token {@code i} (a trigger of one of {@link #CONTESTS}) is one of words. */
   static boolean ofWords(SentenceGraph g, int i) {
@@ -50,6 +58,12 @@ final class WordContests {
     if (g.sentence().token(i).pos().startsWith("V")) {
       Integer o = g.child(i, "obj");
       if (o != null && CONTESTS.contains(g.lemma(o)) && wordy(g, o)) return true;
+      // "battled French rivals for top honours": the prize may hang on the object
+      if (o != null) {
+        for (int c : g.children(o)) {
+          if (g.baseRelation(c).equals("nmod") && g.hasMarker(c, "for") && PRIZES.contains(g.lemma(c))) return true;
+        }
+      }
     }
     return false;
   }
@@ -67,6 +81,7 @@ final class WordContests {
         }
         if ((g.hasMarker(c, "on") || g.hasMarker(c, "in")) && MEDIA.contains(lemma)) return true;
         if (g.hasMarker(c, "for") && PRIZES.contains(lemma)) return true;
+        if ((g.hasMarker(c, "at") || g.hasMarker(c, "in")) && COMPETITIONS.contains(lemma)) return true;
       }
     }
     return false;

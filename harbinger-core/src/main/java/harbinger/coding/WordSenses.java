@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>A bomb that explodes is a car, roadside or suicide bombing when its name says so ({@link BombKinds}).</li>
  *   <li>Harm done by a flood, a storm, a disease or an accident is no act of force ({@link NaturalCauses}).</li>
  *   <li>An attack by gunmen is one with small arms; killing a titled leader is an assassination ({@link AttackKinds}).</li>
+ *   <li>A crime by a robber, a burglar or a thief on a private person is no political event ({@link PrivateCrimes}).</li>
+ *   <li>Attacking an idea is criticising it; fighting an illness, a fire or a hardship is no event
+ *       ({@link ThingContests}).</li>
  *   <li>A meeting, an attack or a rout in a match is sport, not politics ({@link SportsSenses}).</li>
  *   <li>An attack whose subject is a bomb, a suicide attacker or a car packed with explosives is that bombing
  *       ({@link BombKinds#bySubject}).</li>
@@ -110,6 +113,13 @@ final class WordSenses {
     String code = e.code();
     if (!e.noun() && MATERIAL_CONFLICT.contains(code.substring(0, 2)) && NaturalCauses.caused(g, i)) return null;
     if (SPORTING.contains(code.substring(0, 2)) && SportsSenses.sporting(g, i)) return null;
+    if (!e.noun() && MATERIAL_CONFLICT.contains(code.substring(0, 2)) && PrivateCrimes.between(g, i)) return null;
+    if (!e.noun() && (code.startsWith("19") || code.startsWith("11"))) {
+      // the lexicon may already read "attacked the plan" as criticism; a business's criticism is still no event
+      String thing = ThingContests.of(g, i);
+      if (thing != null && thing.isEmpty()) return null;
+      if (thing != null && code.startsWith("19")) return recoded(i, e, thing);
+    }
     if (code.startsWith("19") && !e.noun() && (lemma.equals("fight") || lemma.equals("battle"))
         && innerState(g, i)) {
       return null;
