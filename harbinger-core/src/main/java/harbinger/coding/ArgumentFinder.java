@@ -2,6 +2,7 @@ package harbinger.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -133,6 +134,7 @@ final class ArgumentFinder {
         else if (oblique != null) obliqueTarget = oblique;
       }
     }
+    if (!passive) source = distributiveDoer(g, v, source);
     if (source == null && !passive) source = ArgumentRepairs.documentAuthor(g, v);
     if (source == null && target == null && g.relation(v).startsWith("acl") && !passive) {
       // participle modifying a noun: "70,000 soldiers gathered", "activists arrested"
@@ -170,6 +172,28 @@ final class ArgumentFinder {
       }
     }
     return new Arguments(sources, targets, passive, List.of(), fallbackTargets);
+  }
+
+  private static final Set<String> DISTRIBUTIVES = Set.of("each", "both");
+
+  /**
+   * "Italy and Spain followed, each expelling two dozen diplomats": a bare "each" or "both" as the subject of the act,
+   * or as the noun its participle hangs on, stands for the subject of the clause above; otherwise {@code source}.
+   */
+  private static @Nullable Integer distributiveDoer(SentenceGraph g, int v, @Nullable Integer source) {
+    Integer each = source;
+    if (each == null && g.relation(v).startsWith("acl")) each = g.head(v);
+    boolean marker = false;
+    if (each == null) {
+      // "..., both recalling their ambassadors": the parser may hang "both" on the participle itself
+      each = g.children(v).stream().filter(c -> g.relation(c).equals("cc:preconj")).findFirst().orElse(null);
+      marker = true;
+    }
+    if (each == null || !DISTRIBUTIVES.contains(g.lemma(each).toLowerCase(Locale.ROOT))) return source;
+    if (g.children(each).stream().anyMatch(c -> c != v)) return source; // "each of the parties", "both sides"
+    int clause = marker || each.equals(source) ? g.head(v) : g.head(each);
+    Integer subject = clause >= 0 ? g.subject(clause) : null;
+    return subject != null ? subject : source;
   }
 
   /**
