@@ -53,7 +53,7 @@ final class Minorities {
    */
   static Optional<ActorResolver.Resolved> places(PhraseCues cues, SentenceGraph g, int head, @Nullable String fallbackCode) {
     int first = g.subtree(head).nextSetBit(0);
-    if (first < 0 || first >= head || !PhraseCues.isEthnic(g, first, head) || !ethnicModifier(g, head)) return Optional.empty();
+    if (first < 0 || first >= head || !ethnicModifier(g, head)) return Optional.empty();
     String home = fallbackCode;
     if (home == null) home = cues.placeInSentence(g, List.of(head)).map(Country::code).orElse(null);
     if (home == null) return Optional.empty();

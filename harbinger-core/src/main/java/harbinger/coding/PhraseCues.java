@@ -98,13 +98,6 @@ final class PhraseCues {
     return false;
   }
 
-  /** "ethnic" among the words of the phrase ("three ethnic Albanian activists", "ethnic Albanian villages"). */
-  static boolean isEthnic(SentenceGraph g, int first, int head) {
-    BitSet words = g.subtree(head);
-    for (int i = Math.max(0, first - 1); i < head; i++) if (g.lemma(i).equalsIgnoreCase("ethnic") && words.get(i)) return true;
-    return false;
-  }
-
   /** Common nouns for a part of a country that a story names once and then calls "the province". */
   private static final Set<String> REGION_NOUNS = Set.of("province", "region", "territory", "republic", "country");
 

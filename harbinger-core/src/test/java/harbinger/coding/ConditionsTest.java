@@ -19,11 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConditionsTest {
   private static final String FIXTURE = "conditions";
-  private final ModalityFinder finder = new ModalityFinder();
 
-  private ModalityFinder.Reading read(String fragment, String trigger) {
-    SentenceGraph g = Fixtures.graph(FIXTURE, fragment);
-    return finder.read(g, Fixtures.token(g, trigger));
+  private static ModalityFinder.Reading read(String fragment, String trigger) {
+    return Fixtures.reading(FIXTURE, fragment, trigger);
   }
 
   private static String events(String fragment) {

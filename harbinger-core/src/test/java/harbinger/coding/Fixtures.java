@@ -141,6 +141,12 @@ final class Fixtures {
     return coder().code(doc).stream().filter(e -> e.sentence() == s).toList();
   }
 
+  /** What {@link ModalityFinder} reads for the trigger word {@code trigger} of the fixture sentence containing {@code fragment}. */
+  static ModalityFinder.Reading reading(String caseName, String fragment, String trigger) {
+    SentenceGraph g = graph(caseName, fragment);
+    return new ModalityFinder().read(g, token(g, trigger));
+  }
+
   /** "SOURCE CAMEO TARGET" of each event the default coder codes in the fixture's sentence containing {@code fragment}. */
   static List<String> triples(String caseName, String fragment) {
     return eventsIn(caseName, fragment).stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).toList();

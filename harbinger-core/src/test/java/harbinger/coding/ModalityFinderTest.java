@@ -18,9 +18,8 @@ class ModalityFinderTest {
   private static final String FIXTURE = "modality";
   private final ModalityFinder finder = new ModalityFinder();
 
-  private ModalityFinder.Reading read(String fragment, String trigger) {
-    SentenceGraph g = Fixtures.graph(FIXTURE, fragment);
-    return finder.read(g, Fixtures.token(g, trigger));
+  private static ModalityFinder.Reading read(String fragment, String trigger) {
+    return Fixtures.reading(FIXTURE, fragment, trigger);
   }
 
   @ParameterizedTest(name = "{0} -> {2}")

@@ -21,8 +21,7 @@ class ScopeTest {
   private final ModalityFinder finder = new ModalityFinder();
 
   private Modality modality(String fragment, String trigger) {
-    SentenceGraph g = Fixtures.graph(FIXTURE, fragment);
-    return finder.read(g, Fixtures.token(g, trigger)).modality();
+    return Fixtures.reading(FIXTURE, fragment, trigger).modality();
   }
 
   @Test
