@@ -15,6 +15,9 @@ import java.util.function.Function;
 /**
  * Codes a list of probes through a pipeline and counts, per CAMEO root, the probes hit at the expected code
  * prefix and at the root, and the negative probes that produced events; {@link #report()} lists every miss.
+ * It also counts the events coded on positive probes and how many of them have the probe's root: each probe
+ * sentence reports one act, so the share of events at another root is an upper bound on the coder's spurious
+ * events on such text (a sentence may mention a second real act).
  */
 final class ProbeRun {
   private final Map<String, int[]> perGroup = new TreeMap<>();
@@ -24,6 +27,8 @@ final class ProbeRun {
   private int positives;
   private int negatives;
   private int falseAlarms;
+  private int positiveEvents;
+  private int positiveEventsAtRoot;
 
   ProbeRun(Pipeline pipeline, List<LexiconProbes.Probe> probes) {
     for (int i = 0; i < probes.size(); i++) {
@@ -43,6 +48,8 @@ final class ProbeRun {
         positives++;
         if (hit) hits++;
         if (p.rootHitBy(events)) rootHits++;
+        positiveEvents += events.size();
+        positiveEventsAtRoot += (int) events.stream().filter(e -> e.cameo().startsWith(p.group())).count();
       }
       if (!hit) misses.add(describe(p, events, outcome));
     }
@@ -53,6 +60,9 @@ final class ProbeRun {
 
   /** Share of positive probes with an event of the expected CAMEO root. */
   double rootHitRate() { return positives == 0 ? 0 : (double) rootHits / positives; }
+
+  /** Share of the events coded on positive probes that have the probe's root (1 when none were coded). */
+  double rootPrecision() { return positiveEvents == 0 ? 1 : (double) positiveEventsAtRoot / positiveEvents; }
 
   /** Negative probes ({@code none}) that produced an event. */
   int falseAlarms() { return falseAlarms; }
@@ -65,6 +75,8 @@ final class ProbeRun {
     }
     sb.append(String.format(Locale.ROOT, "  all   code %d/%d = %.3f   root %d/%d = %.3f   negative probes with events: %d of %d%n",
         hits, positives, hitRate(), rootHits, positives, rootHitRate(), falseAlarms, negatives));
+    sb.append(String.format(Locale.ROOT, "  events on positive probes at the probe's root: %d/%d = %.3f%n",
+        positiveEventsAtRoot, positiveEvents, rootPrecision()));
     sb.append("Misses:\n");
     misses.forEach(m -> sb.append(m).append('\n'));
     return sb.toString();
