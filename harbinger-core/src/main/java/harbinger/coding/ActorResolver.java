@@ -6,7 +6,6 @@ import harbinger.actors.Organization;
 import harbinger.model.Actor;
 import harbinger.model.Span;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +31,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ActorResolver {
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-president", "then", "late");
-  private static final Set<String> TITLE_GOV = Set.of("president", "minister", "premier", "chancellor",
-      "secretary", "king", "queen", "prime", "leader", "counterpart", "spokesman", "spokeswoman", "spokesperson",
-      "emir", "sheikh", "prince", "vice", "ambassador", "envoy");
   /** Titles whose unrecorded holder speaks for another party as often as for the article's country. */
   private static final Set<String> GO_BETWEENS = Set.of("spokesman", "spokeswoman", "spokesperson", "envoy",
       "ambassador", "counterpart");
@@ -78,6 +74,7 @@ final class ActorResolver {
   private final GroupAffiliation groups;
   private final PhraseCues cues;
   private final DatedPlaces dated;
+  private final HeadAgents agents;
 
   ActorResolver(ActorKnowledge knowledge) {
     this.knowledge = knowledge;
@@ -85,6 +82,7 @@ final class ActorResolver {
     this.groups = new GroupAffiliation(knowledge);
     this.cues = new PhraseCues(knowledge);
     this.dated = new DatedPlaces(knowledge);
+    this.agents = new HeadAgents(knowledge);
   }
 
   ActorKnowledge knowledge() { return knowledge; }
@@ -96,7 +94,7 @@ final class ActorResolver {
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
     if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
-      return Installations.holder(g, head, knowledge, possessor(g, head, ctx), ctx.fallbackCountry(),
+      return Installations.holder(g, head, knowledge, PlaceOwners.owner(this, cues, g, head, ctx), ctx.fallbackCountry(),
           ctx.capitalAs() == CapitalAs.COUNTRY, m -> resolve(g, m, ctx));
     }
     List<Integer> phrase = NamePhrases.of(g, head);
@@ -126,9 +124,9 @@ final class ActorResolver {
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
     if (person.isPresent() && !(stale && org.isPresent())) return person;
     Integer role = PhraseCues.sharedRoleNoun(g, head); // "Germany" in "the leaders of France and Germany"
-    String headAgent = role != null ? agentOf(g, role, List.of(role))
+    String headAgent = role != null ? agents.agentOf(g, role, List.of(role))
         : PhraseCues.sharedPartyName(g, head) ? "PTY" // "the Conservatives": placed by the story's country
-        : civilian(g, head, agentOf(g, head, phrase));
+        : HeadAgents.civilian(g, head, agents.agentOf(g, head, phrase));
     if (org.isPresent()) {
       Organization o = org.get();
       List<String> agents = o.agents();
@@ -162,7 +160,7 @@ final class ActorResolver {
       Optional<Country> home = cues.placeModifierCountry(g, head, Set.of("of"));
       if (home.isPresent()) country = home;
     }
-    if (country.isEmpty() && headAgent != null && !TITLE_GOV.contains(g.lemma(head))) country = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
+    if (country.isEmpty() && headAgent != null && !HeadAgents.TITLE_GOV.contains(g.lemma(head))) country = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
     if (country.isEmpty() && headAgent != null && !g.token(head).isProperNoun()) {
       // "Kabul police", "a Moscow court": a capital naming the seat of a body (not inside a name: "the Warsaw Pact");
       // "Cairo's security chief", "Ankara's district administration": a city owning a body is its country's
@@ -180,7 +178,7 @@ final class ActorResolver {
       country = cues.placeModifierCountry(g, head, Set.of("of", "in"));
     }
     if (country.isEmpty() && headAgent != null && PersonNames.personName(g, phrase) != null
-        && phrase.stream().anyMatch(i -> i != head && titles(g, i, headAgent))
+        && phrase.stream().anyMatch(i -> i != head && agents.titles(g, i, headAgent))
         && phrase.stream().noneMatch(i -> GO_BETWEENS.contains(g.lemma(i)))) {
       // "President Laurent Gbagbo", "candidate Alassane Ouattara" with no office record and no country word: the
       // country the article is about (not for a spokesman, envoy or counterpart, who as often speaks for the other side)
@@ -235,7 +233,7 @@ final class ActorResolver {
     }
     if (headAgent != null) {
       // "enemy drones", "foreign aid agencies": the other side or outsiders, never the country of the place where they act
-      String c = hasModifier(g, head, "enemy") || PhraseCues.foreign(g, head) ? null : ctx.fallbackCountry();
+      String c = HeadAgents.hasModifier(g, head, "enemy") || PhraseCues.foreign(g, head) ? null : ctx.fallbackCountry();
       if (c == null && headAgent.equals("GOV") && isDefinite(g, head)) c = ctx.discourse().lastCountry(ctx.sentence(), head).orElse(null);
       if (c != null) {
         Country fc0 = countryByCode(c);
@@ -247,46 +245,6 @@ final class ActorResolver {
     }
     return Optional.empty();
   }
-
-  private static final Set<String> PLACE_OWNER_PREPS = Set.of("across", "in", "throughout", "of");
-
-  /** "its positions", "Ukraine's cities", "Russian territory": the owner of a place is the party. */
-  private Optional<Resolved> possessor(SentenceGraph g, int head, Context ctx) {
-    Optional<Resolved> minority = Minorities.places(cues, g, head, ctx.fallbackCountry());
-    if (minority.isPresent()) return minority;
-    List<Integer> candidates = new ArrayList<>(g.children(head));
-    if (g.relation(head).equals("obj") && g.head(head) >= 0) {
-      // "attacked two villages in the Bryansk region": the place phrase parsed as the verb's, right after the object
-      for (int c : g.children(g.head(head))) {
-        if (c > head && g.baseRelation(c).equals("obl") && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c)))
-            && !"of".equals(g.caseMarker(c))) candidates.add(c);
-      }
-    }
-    for (int c : candidates) {
-      boolean owner = g.relation(c).equals("nmod:poss")
-          || ((g.relation(c).equals("amod") || g.relation(c).equals("compound")) && !g.lemma(head).equals("side")
-              && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()
-                  || g.relation(c).equals("compound") && PhraseCues.capitalised(g, c) && knowledge.findCountryByPlace(g.word(c)).isPresent()))
-          // "villages in Ukraine", "towns across Syria"
-          || ((g.baseRelation(c).equals("nmod") || g.baseRelation(c).equals("obl")) && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
-      if (!owner) continue;
-      Optional<Resolved> r = resolve(g, c, new Context(ctx.sentence(), ctx.asOf(), ctx.discourse(), CapitalAs.COUNTRY, null));
-      String country = r.map(x -> x.actor().country()).orElse(null);
-      if (country != null) {
-        String cc = country;
-        Actor a = r.filter(x -> cc.equals(x.actor().country())).map(Resolved::actor)
-            .orElse(new Actor(g.word(c), cc, cc, List.of(), null, null));
-        Span span = g.span(c, head);
-        String text = g.text(Math.min(c, head), Math.max(c, head));
-        // "positions of ethnic Armenian forces": the places of rebels are the rebels', not their country's
-        boolean rebels = a.agents().contains("REB");
-        return Optional.of(new Resolved(new Actor(text, rebels ? a.code() : a.country(), a.country(),
-            rebels ? a.agents() : List.of(), null, span), Discourse.Kind.COUNTRY, false, null));
-      }
-    }
-    return Optional.empty();
-  }
-
 
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
@@ -306,31 +264,6 @@ final class ActorResolver {
   }
 
 
-  private @Nullable String agentOf(SentenceGraph g, int head, List<Integer> phrase) {
-    int pos = phrase.indexOf(head);
-    if (pos > 0) {
-      int prev = phrase.get(pos - 1);
-      if (prev == head - 1) {
-        Optional<String> two = knowledge.findAgent(g.lemma(prev) + " " + g.lemma(head))
-            .or(() -> knowledge.findAgent(lower(g.word(prev)) + " " + lower(g.word(head))));
-        if (two.isPresent()) return two.get();
-      }
-    }
-    // the lemma first, then the written form: "forces" (MIL) is listed, its lemma "force" is too vague to be
-    Optional<String> a = knowledge.findAgent(g.lemma(head)).or(() -> knowledge.findAgent(lower(g.word(head))));
-    if (a.isPresent()) return a.get();
-    for (int i : phrase) {
-      if (i == head || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) continue;
-      if (g.lemma(i).equals("general") && g.token(i).pos().startsWith("JJ")) continue; // "a general strike" is no rank
-      if (TITLE_GOV.contains(g.lemma(i))) return "GOV";
-      Optional<String> m = knowledge.findAgent(g.lemma(i));
-      if (m.isPresent() && !g.relation(i).equals("nmod:poss")) return m.get();
-    }
-    return TITLE_GOV.contains(g.lemma(head)) ? "GOV" : null;
-  }
-
-  private static String lower(String w) { return w.toLowerCase(java.util.Locale.ROOT); }
-
   private @Nullable String possessorAgent(SentenceGraph g, int head, Context ctx) {
     Integer poss = g.child(head, "nmod:poss");
     if (poss == null) return "GOV";
@@ -339,36 +272,12 @@ final class ActorResolver {
   }
 
 
-  private static boolean hasModifier(SentenceGraph g, int head, String lemma) {
-    for (int c : g.children(head)) if (g.lemma(c).equalsIgnoreCase(lemma) && !g.baseRelation(c).equals("nmod")) return true;
-    return false;
-  }
-
   /**
    * "a senior British minister", "the Russian ambassador": one unnamed holder of a role is a person, whom a later
    * "he" or "she" can stand for ("... as he embarked on a trip").
    */
   private static boolean oneHolder(SentenceGraph g, int head, boolean plural) {
     return !plural && ROLE_NOUNS.contains(g.lemma(head)) && g.token(head).pos().equals("NN");
-  }
-
-  /** "Russian civilian advisers" are civilians of Russia, not its government (but "civilian officials" are officials). */
-  private static @Nullable String civilian(SentenceGraph g, int head, @Nullable String agent) {
-    boolean state = "GOV".equals(agent) || "MIL".equals(agent);
-    // "Shia leaders", "Catholic leaders": leaders of a faith, not of a government
-    if (state && g.lemma(head).equals("leader") && g.children(head).stream().anyMatch(c -> g.token(c).ner().equals("RELIGION"))) return "REL";
-    if (!state || TITLE_GOV.contains(g.lemma(head)) || ROLE_NOUNS.contains(g.lemma(head))) return agent;
-    return hasModifier(g, head, "civilian") && g.token(head).pos().equals("NNS") ? "CVL" : agent;
-  }
-
-  /** Agents a title word gives a named person of no record, who then belongs to the article's country. */
-  private static final Set<String> PERSON_TITLE_AGENTS = Set.of("GOV", "ELI", "OPP");
-
-  /** Token {@code i} is a title word giving its named person the agent {@code agent}: "President", "candidate". */
-  private boolean titles(SentenceGraph g, int i, String agent) {
-    if (!PERSON_TITLE_AGENTS.contains(agent) || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) return false;
-    if (agent.equals("GOV")) return TITLE_GOV.contains(g.lemma(i));
-    return knowledge.findAgent(g.lemma(i)).filter(agent::equals).isPresent();
   }
 
   /** "the ministry": the article and nothing else before the noun. */

@@ -2,7 +2,6 @@ package harbinger.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -134,7 +133,7 @@ final class ArgumentFinder {
         else if (oblique != null) obliqueTarget = oblique;
       }
     }
-    if (!passive) source = distributiveDoer(g, v, source);
+    if (!passive) source = Distributives.doer(g, v, source);
     if (source == null && !passive) source = ArgumentRepairs.documentAuthor(g, v);
     if (source == null && target == null && g.relation(v).startsWith("acl") && !passive) {
       // participle modifying a noun: "70,000 soldiers gathered", "activists arrested"
@@ -172,28 +171,6 @@ final class ArgumentFinder {
       }
     }
     return new Arguments(sources, targets, passive, List.of(), fallbackTargets);
-  }
-
-  private static final Set<String> DISTRIBUTIVES = Set.of("each", "both");
-
-  /**
-   * "Italy and Spain followed, each expelling two dozen diplomats": a bare "each" or "both" as the subject of the act,
-   * or as the noun its participle hangs on, stands for the subject of the clause above; otherwise {@code source}.
-   */
-  private static @Nullable Integer distributiveDoer(SentenceGraph g, int v, @Nullable Integer source) {
-    Integer each = source;
-    if (each == null && g.relation(v).startsWith("acl")) each = g.head(v);
-    boolean marker = false;
-    if (each == null) {
-      // "..., both recalling their ambassadors": the parser may hang "both" on the participle itself
-      each = g.children(v).stream().filter(c -> g.relation(c).equals("cc:preconj")).findFirst().orElse(null);
-      marker = true;
-    }
-    if (each == null || !DISTRIBUTIVES.contains(g.lemma(each).toLowerCase(Locale.ROOT))) return source;
-    if (g.children(each).stream().anyMatch(c -> c != v)) return source; // "each of the parties", "both sides"
-    int clause = marker || each.equals(source) ? g.head(v) : g.head(each);
-    Integer subject = clause >= 0 ? g.subject(clause) : null;
-    return subject != null ? subject : source;
   }
 
   /**
@@ -316,69 +293,14 @@ final class ArgumentFinder {
     return out;
   }
 
-  private static boolean isNamedOrNational(SentenceGraph g, int c) {
+  static boolean isNamedOrNational(SentenceGraph g, int c) {
     String ner = g.token(c).ner();
     return g.token(c).isProperNoun() || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || ner.equals("ORGANIZATION");
   }
 
-  /**
-   * Prepositions that attach the party of a thing to it, best first: "the attack by X" (condemning, investigating or
-   * rejecting a deed is about its doer), "aid to X", "ties with X", "curfew on X", "withdrawal of X".
-   */
-  private static final List<String> INNER_PREPS = List.of("by", "to", "with", "against", "of", "on", "toward",
-      "towards", "into", "for", "from", "over", "between");
-
-  /**
-   * Second-choice targets when the target phrases of a trigger name no party: the parties inside them ("aid to
-   * Mozambique", "North Korea's demand", "Israeli changes", "Iraqi towns"), the object of an infinitival complement
-   * ("threatened to ban opposition candidates") and the subject of a clausal complement ("demanded that the United
-   * States match ..."), as groups in order of preference; the caller takes the first group that resolves.
-   */
+  /** Second-choice targets when the target phrases of a trigger name no party: see {@link InnerTargets}. */
   List<List<Integer>> innerTargets(SentenceGraph g, int trigger, List<Integer> unresolved) {
-    List<Integer> things = new ArrayList<>(unresolved);
-    int k = trigger;
-    for (int depth = 0; depth < 3; depth++) {
-      Integer x = g.child(k, "xcomp");
-      if (x == null || !g.token(x).isVerb()) break;
-      Integer obj = g.child(x, "obj");
-      if (obj != null) things.add(obj);
-      Integer obl = obliqueWith(g, x, TARGET_PREPS);
-      if (obl != null) things.add(obl);
-      k = x;
-    }
-    for (int c : g.children(trigger)) {
-      // "opened the bridge to allow the delivery of grain to Afghanistan": the object of a purpose clause, and the
-      // nouns joined to it (the parse may hang the recipient on the last of them)
-      if (!g.relation(c).equals("advcl") || !g.hasMarker(c, "to") || g.subject(c) != null) continue;
-      Integer obj = g.child(c, "obj");
-      if (obj == null) continue;
-      things.add(obj);
-      for (int j : g.children(obj)) if (g.relation(j).equals("conj") && g.token(j).isNoun()) things.add(j);
-    }
-    // "part of a military aid program for Bosnia", "the start of talks with X": the parties of what the thing is part of
-    for (int h : List.copyOf(things)) {
-      for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && !things.contains(c)) things.add(c);
-    }
-    List<List<Integer>> out = new ArrayList<>();
-    for (int h : things) {
-      if (!unresolved.contains(h)) out.add(expand(g, h));
-      for (int c : g.children(h)) if (g.relation(c).equals("nmod:poss") && !g.token(c).isPronoun()) out.add(expand(g, c));
-      // every party-attaching modifier, best preposition first: "the right of Russian troops to fire" tries "to fire", then "of troops"
-      List<Integer> modifiers = new ArrayList<>();
-      for (int c : g.children(h)) {
-        if (g.baseRelation(c).equals("nmod") && !g.nonActor(c) && INNER_PREPS.contains(String.valueOf(g.caseMarker(c)))) modifiers.add(c);
-      }
-      modifiers.sort(java.util.Comparator.comparingInt(c -> INNER_PREPS.indexOf(String.valueOf(g.caseMarker(c)))));
-      for (int c : modifiers) out.add(expand(g, c));
-      for (int c : g.children(h)) {
-        String rel = g.relation(c);
-        if ((rel.equals("amod") || rel.equals("compound")) && isNamedOrNational(g, c)) out.add(List.of(c));
-      }
-    }
-    Integer clause = g.child(trigger, "ccomp");
-    if (clause != null && g.child(trigger, "obj") == null) out.add(expand(g, g.subject(clause)));
-    out.removeIf(List::isEmpty);
-    return out;
+    return InnerTargets.of(this, g, trigger, unresolved);
   }
 
   /** The first oblique of {@code v} whose preposition comes earliest in {@code preps} (dates and numbers excluded). */
