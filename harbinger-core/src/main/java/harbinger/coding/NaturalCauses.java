@@ -9,7 +9,9 @@ import java.util.Set;
  * so the violent sense of the verb does not apply. A fire is such a force too ("A fire in a night club killed 100",
  * "were killed when a fire broke out"), unless a modifier names who fired ("Israeli fire", "army fire"); so are an
  * explosion named by its fuel or plant ("a gas explosion", not "an explosion") and a structure that collapses ("a
- * building collapsed, killing eight"). Stateless.
+ * building collapsed, killing eight"), a plant that blows up ("a fireworks factory blew up"), pests and wild animals
+ * ("locusts destroyed crops", "a tiger killed two villagers") and, in a figure, economic forces ("inflation is
+ * killing the middle class"). Stateless.
  */
 final class NaturalCauses {
   private NaturalCauses() {}
@@ -22,7 +24,16 @@ final class NaturalCauses {
       "volcano", "lightning", "heat", "heatwave", "cold", "frost", "wildfire", "wildfires", "bushfire", "bushfires",
       "blaze", "virus", "coronavirus", "covid", "covid-19", "pandemic", "epidemic", "outbreak", "disease",
       "cholera", "ebola", "malaria", "measles", "flu", "influenza", "illness", "infection", "famine", "accident",
-      "crash", "collision", "derailment", "stampede", "smog", "pollution");
+      "crash", "collision", "derailment", "stampede", "smog", "pollution",
+      // pests ("Locusts destroyed crops")
+      "locust", "locusts", "pest", "pests", "insect", "insects", "caterpillar", "caterpillars",
+      // economic forces, which "kill" or "destroy" only in a figure ("inflation is killing the middle class")
+      "inflation", "hyperinflation", "recession", "depression", "unemployment", "poverty", "devaluation");
+
+  /** Wild animals, which kill without being parties: "a tiger killed two villagers". */
+  private static final Set<String> ANIMALS = Set.of("tiger", "tigers", "elephant", "elephants", "lion", "lions",
+      "leopard", "leopards", "crocodile", "crocodiles", "shark", "sharks", "snake", "snakes", "bear", "bears", "wolf",
+      "wolves", "hippo", "hippos", "hippopotamus", "jaguar", "hyena", "hyenas");
 
   /** Fires, natural unless a modifier names a shooter. */
   private static final Set<String> FIRES = Set.of("fire", "fires", "inferno", "flames");
@@ -38,6 +49,11 @@ final class NaturalCauses {
   private static final Set<String> FUELS = Set.of("gas", "methane", "boiler", "coal-dust", "dust", "chemical",
       "fuel", "pipeline", "cylinder", "firework", "fireworks", "fertiliser", "fertilizer", "industrial", "accidental",
       "propane", "butane", "oxygen", "furnace", "reactor");
+
+  /** Plants and stores that blow up by accident: "a fireworks factory blew up", "the refinery exploded". */
+  private static final Set<String> PLANTS = Set.of("factory", "plant", "warehouse", "refinery", "mine", "pipeline",
+      "boiler", "cylinder", "tanker", "workshop", "mill", "reactor", "furnace");
+  private static final Set<String> SELF_BLASTS = Set.of("blow", "explode", "detonate", "burst");
 
   /** Structures that collapse: "a building collapsed in Lagos, killing eight". */
   private static final Set<String> STRUCTURES = Set.of("building", "buildings", "house", "houses", "roof", "wall",
@@ -59,6 +75,10 @@ final class NaturalCauses {
       for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) doer = c;
     }
     if (doer != null && natural(g, doer)) return true;
+    // "a fireworks factory blew up": a plant or a store that explodes by itself, with nothing blown up
+    if (doer != null && SELF_BLASTS.contains(g.lemma(i)) && g.child(i, "obj") == null && PLANTS.contains(g.lemma(doer))) {
+      return true;
+    }
     // "a bus plunged into a ravine, killing 32", "the storm hit the coast, killing 30": the participle's doer is the
     // subject of the clause it follows
     String rel = g.relation(i);
@@ -66,7 +86,8 @@ final class NaturalCauses {
       int h = g.head(i);
       Integer s = g.subject(h);
       if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && VEHICLES.contains(g.lemma(s))
-          || COLLAPSES.contains(g.lemma(h)) && STRUCTURES.contains(g.lemma(s)))) {
+          || COLLAPSES.contains(g.lemma(h)) && STRUCTURES.contains(g.lemma(s))
+          || SELF_BLASTS.contains(g.lemma(h)) && g.child(h, "obj") == null && PLANTS.contains(g.lemma(s)))) {
         return true;
       }
     }
@@ -108,6 +129,11 @@ final class NaturalCauses {
       return false;
     }
     if (FORCES.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return true;
+    // a wild animal by its common name ("a tiger killed two villagers"), not a group named after one ("Tamil Tigers")
+    if (ANIMALS.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT)) && !g.token(k).isProperNoun()
+        && Character.isLowerCase(g.word(k).charAt(0))) {
+      return true;
+    }
     for (int c : g.children(k)) {
       if (g.relation(c).equals("compound") && FORCES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
     }

@@ -19,7 +19,10 @@ final class SportsSenses {
       "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "match", "matches", "tournament",
       "championship", "championships", "league", "cup", "derby", "fixture", "fixtures", "innings", "wicket",
       "wickets", "batting", "bowling", "whistle", "kickoff", "kick-off", "half-time", "halftime", "olympics", "medal",
-      "medals", "playoff", "playoffs", "play-off", "play-offs", "scrum", "touchdown");
+      "medals", "playoff", "playoffs", "play-off", "play-offs", "scrum", "touchdown",
+      // the games by name, as modifiers of players and teams ("the tennis player fought back to beat ...")
+      "tennis", "football", "soccer", "cricket", "rugby", "basketball", "volleyball", "handball", "hockey", "golf",
+      "chess", "snooker", "marathon");
 
   /** Players by position: sport when they do the act ("his bowlers destroyed"), not when it is done to them
    *  ("deported a footballer"). */

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>A meeting, an attack or a rout in a match is sport, not politics ({@link SportsSenses}).</li>
  *   <li>An attack whose subject is a bomb, a suicide attacker or a car packed with explosives is that bombing
  *       ({@link BombKinds#bySubject}).</li>
+ *   <li>An order to another party is a demand, one to one's own forces a military move ({@link Orders}).</li>
+ *   <li>The aid that is cut is of the kind its own modifiers name ({@link AidKinds}).</li>
  * </ul>
  */
 final class WordSenses {
@@ -119,6 +121,11 @@ final class WordSenses {
       String thing = ThingContests.of(g, i);
       if (thing != null && thing.isEmpty()) return null;
       if (thing != null && code.startsWith("19")) return recoded(i, e, thing);
+    }
+    if (!e.noun() && Orders.VERBS.contains(lemma) && !Orders.fits(g, i, code)) return null;
+    if (!e.noun()) {
+      String aid = AidKinds.of(g, i, code);
+      if (aid != null) return recoded(i, e, aid);
     }
     if (code.startsWith("19") && !e.noun() && (lemma.equals("fight") || lemma.equals("battle"))
         && innerState(g, i)) {
