@@ -36,8 +36,11 @@ final class QuoteCues {
   static final Map<String, Set<String>> PHRASAL = CueWords.defaults().particles("phrasal");
 
   /** Is verb {@code v} a reporting verb that takes its particle ("shot back that ...")? */
-  static boolean phrasal(SentenceGraph g, int v) {
-    Set<String> particles = PHRASAL.get(g.lemma(v));
+  static boolean phrasal(SentenceGraph g, int v) { return withParticle(g, v, PHRASAL); }
+
+  /** Has verb {@code v} right after it one of the particles {@code byVerb} lists for its lemma? */
+  static boolean withParticle(SentenceGraph g, int v, Map<String, Set<String>> byVerb) {
+    Set<String> particles = byVerb.get(g.lemma(v));
     if (particles == null) return false;
     for (int c : g.children(v)) {
       if (c == v + 1 && particles.contains(g.word(c).toLowerCase(java.util.Locale.ROOT)) && g.baseRelation(c).matches("compound|advmod")) return true;
@@ -72,6 +75,12 @@ final class QuoteCues {
   /** Verbs whose subject receives or meets what is said rather than saying it ("received threats"). */
   static final Set<String> RECEIVING = CueWords.defaults().family("receiving");
 
+  /** Verbs that attribute a portrayal of their object, only with an "as" phrase ("cast him as a career politician"). */
+  static final Set<String> PORTRAYING = CueWords.defaults().family("portraying");
+
+  /** Verbs whose object is attributed only with their particle ("ruled out a coalition"), by particle. */
+  static final Map<String, Set<String>> PARTICLE_OBJECT = CueWords.defaults().particles("particle-object");
+
   /**
    * Is the utterance object only the vehicle of content stated next ("issued a statement slamming the report",
    * "a statement saying he had ...")? Then the participle carries the content, not the noun.
@@ -88,7 +97,8 @@ final class QuoteCues {
 
   /** Is the lemma a cue of any family? (Any verb is a cue with an utterance object, see {@link #UTTERANCES}.) */
   static boolean isCue(String lemma) {
-    return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma) || PREPOSITIONAL.containsKey(lemma);
+    return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma)
+        || PREPOSITIONAL.containsKey(lemma) || PORTRAYING.contains(lemma) || PARTICLE_OBJECT.containsKey(lemma);
   }
 
   /**
@@ -153,6 +163,9 @@ final class QuoteCues {
           if (c > obj && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
         }
       }
+    }
+    if (tokens.isEmpty() && (PORTRAYING.contains(lemma) || withParticle(g, v, PARTICLE_OBJECT))) {
+      tokens.or(PortrayalCues.content(g, v, PORTRAYING.contains(lemma)));
     }
     if (tokens.isEmpty() && !RECEIVING.contains(lemma)) { // "delivered a closing message", "let loose an expletive"
       Integer obj = g.child(v, "obj");
@@ -249,7 +262,8 @@ final class QuoteCues {
     for (int c : g.children(v)) { // "said during a press call that ...": the clause went to the noun
       if (c < v || !g.baseRelation(c).equals("obl")) continue;
       Integer inner = g.child(c, "ccomp");
-      if (inner != null && g.hasMarker(inner, "that")) return g.subtree(inner);
+      // the "that" may be the clause's marker or, to the parser, a loose dependent ("insisted after the debate that ...")
+      if (inner != null && (g.hasMarker(inner, "that") || opensWithThat(g, inner))) return g.subtree(inner);
     }
     return preposed(g, v);
   }
@@ -282,6 +296,12 @@ final class QuoteCues {
     int k = v - 1;
     while (k > 0 && g.token(k - 1).pos().matches("DT|JJ|NNS?|NNPS?|POS|CD|HYPH")) k--;
     return k > 0 && g.word(k - 1).equals(",") ? v - 1 : null;
+  }
+
+  /** Does the clause open with "that" as a loose dependent of its head? */
+  private static boolean opensWithThat(SentenceGraph g, int clause) {
+    int first = g.subtree(clause).nextSetBit(0);
+    return first >= 0 && first < clause && g.lemma(first).equals("that") && g.head(first) == clause && g.baseRelation(first).equals("dep");
   }
 
   /** Does the token set hold a quotation mark? */
