@@ -30,88 +30,56 @@ final class QuoteCues {
   private QuoteCues() {}
 
   /** Verbs (lemmas) whose clausal complement is attributed content: saying, reporting, believing, showing. */
-  static final Set<String> REPORTING = words("say tell state note add announce declare write tweet insist stress explain warn reiterate claim"
-      + " report argue assert acknowledge admit deny confirm suggest contend maintain predict allege complain"
-      + " concede emphasize emphasise remark reply respond recall testify believe think fear hope show find"
-      + " indicate reveal estimate conclude ask assure promise vow pledge joke quip boast lament observe"
-      + " comment agree signal caution charge accuse blame email post mention propose fume crow continue"
-      + " wonder worry expect doubt guess feel know learn understand speculate suspect demonstrate imply"
-      + " notice realize realise hint counter retort scoff snap shout yell exclaim whisper mutter recount"
-      + " disclose concur posit question discuss detail theorize surmise gush grumble answer rule proclaim reason"
-      + " muse opine");
+  static final Set<String> REPORTING = CueWords.defaults().family("reporting");
 
   /** Verbs that report only with a particle ("pointed out that ...", "shot back that ..."), by particle. */
-  static final Map<String, String> PHRASAL = Map.of("point", "out", "shoot", "back", "fire", "back", "hit", "back",
-      "push", "back", "spell", "out");
+  static final Map<String, Set<String>> PHRASAL = CueWords.defaults().particles("phrasal");
 
   /** Is verb {@code v} a reporting verb that takes its particle ("shot back that ...")? */
-  static boolean phrasal(SentenceGraph g, int v) {
-    String particle = PHRASAL.get(g.lemma(v));
-    if (particle == null) return false;
+  static boolean phrasal(SentenceGraph g, int v) { return withParticle(g, v, PHRASAL); }
+
+  /** Has verb {@code v} right after it one of the particles {@code byVerb} lists for its lemma? */
+  static boolean withParticle(SentenceGraph g, int v, Map<String, Set<String>> byVerb) {
+    Set<String> particles = byVerb.get(g.lemma(v));
+    if (particles == null) return false;
     for (int c : g.children(v)) {
-      if (c == v + 1 && g.word(c).equalsIgnoreCase(particle) && g.baseRelation(c).matches("compound|advmod")) return true;
+      if (c == v + 1 && particles.contains(g.word(c).toLowerCase(java.util.Locale.ROOT)) && g.baseRelation(c).matches("compound|advmod")) return true;
     }
     return false;
   }
 
   /** Verbs whose nominal object is what the subject supports, rejects, demands or states. */
-  static final Set<String> STANCE = words("support back endorse favor favour prefer oppose criticize criticise condemn denounce decry deplore"
-      + " praise hail applaud welcome reject dismiss question dispute challenge contest blame accuse cite"
-      + " highlight underline describe discuss mention call dub label brand demand propose recommend request"
-      + " want like dislike hate love regret bemoan lament defend express voice slam castigate"
-      + " mock ridicule present unveil promise predict claim deny confirm announce report reveal show indicate"
-      + " estimate acknowledge admit concede reiterate stress emphasize emphasise suggest fear allege list"
-      + " detail recount outline forecast disclose echo repeat tout promote"
-      + " champion advocate urge seek pledge vow threaten doubt post tweet");
+  static final Set<String> STANCE = CueWords.defaults().family("stance");
 
   /** Reporting and appeal verbs whose object is the addressee, not the content ("told reporters"). */
-  static final Set<String> ADDRESSEE = words("tell ask assure warn caution remind inform email urge call press implore beg advise notify brief"
-      + " persuade encourage");
+  static final Set<String> ADDRESSEE = CueWords.defaults().family("addressee");
 
   /** Verbs whose infinitive complement is attributed: appeals ("urged X to ..."), intentions, claims. */
-  static final Set<String> INTENT = words("urge ask call press implore beg encourage advise exhort vow pledge promise threaten want wish hope"
-      + " intend plan refuse decline agree offer demand claim seek aim expect tell warn remind propose insist"
-      + " swear persuade appeal");
+  static final Set<String> INTENT = CueWords.defaults().family("intent");
 
   /** Verbs of wanting that take a small clause ("wanted changes made", "would like him gone"). */
-  static final Set<String> VOLITION = words("want need like prefer wish expect");
+  static final Set<String> VOLITION = CueWords.defaults().family("volition");
 
   /** Verbs whose gerund complement is attributed ("considered renewing", "proposed cutting"). */
-  static final Set<String> GERUND = words("consider suggest propose recommend discuss advocate urge favor favour"
-      + " oppose support reject rule deny admit regret recall mention threaten promise");
+  static final Set<String> GERUND = CueWords.defaults().family("gerund");
 
   /** Verbs that name or qualify their object ("called them inappropriate", "dubbed him Mr. P"). */
-  static final Set<String> NAMING = words("call dub label brand name term deem declare consider");
+  static final Set<String> NAMING = CueWords.defaults().family("naming");
 
   /** Verbs and the prepositions that introduce their content ("called for", "talked about"). */
-  static final Map<String, Set<String>> PREPOSITIONAL = Map.ofEntries(
-      Map.entry("call", Set.of("for", "on")), Map.entry("push", Set.of("for")), Map.entry("ask", Set.of("for")),
-      Map.entry("appeal", Set.of("for", "to")), Map.entry("plead", Set.of("for")), Map.entry("press", Set.of("for")),
-      Map.entry("lobby", Set.of("for", "against")), Map.entry("campaign", Set.of("for", "against")),
-      Map.entry("argue", Set.of("for", "against", "about")), Map.entry("vote", Set.of("for", "against")),
-      Map.entry("warn", Set.of("against", "of", "about")), Map.entry("talk", Set.of("about", "of")),
-      Map.entry("speak", Set.of("about", "of")), Map.entry("write", Set.of("about", "of")),
-      Map.entry("tweet", Set.of("about")), Map.entry("post", Set.of("about")),
-      Map.entry("comment", Set.of("on", "about")), Map.entry("complain", Set.of("about", "of")),
-      Map.entry("worry", Set.of("about")), Map.entry("boast", Set.of("about", "of")),
-      Map.entry("brag", Set.of("about", "of")), Map.entry("crow", Set.of("about")), Map.entry("joke", Set.of("about")),
-      Map.entry("testify", Set.of("about", "on")), Map.entry("rail", Set.of("against")),
-      Map.entry("protest", Set.of("against")), Map.entry("fume", Set.of("at", "about")),
-      Map.entry("object", Set.of("to")), Map.entry("agree", Set.of("with", "on")),
-      Map.entry("side", Set.of("with")), Map.entry("insist", Set.of("on")), Map.entry("elaborate", Set.of("on")),
-      Map.entry("reflect", Set.of("on")), Map.entry("opine", Set.of("on")), Map.entry("blame", Set.of("for")),
-      Map.entry("criticize", Set.of("for")), Map.entry("criticise", Set.of("for")), Map.entry("praise", Set.of("for")));
-
-  private static Set<String> words(String spaced) { return Set.of(spaced.split(" ")); }
+  static final Map<String, Set<String>> PREPOSITIONAL = CueWords.defaults().particles("prepositional");
 
   /** Nouns for what is said or written; any verb with such an object and a source attributes it. */
-  static final Set<String> UTTERANCES = words("message speech remark remarks statement address warning expletive"
-      + " apology ultimatum plea argument accusation allegation insult compliment criticism praise tribute"
-      + " endorsement denial pledge vow threat demand rebuke retort quip joke");
+  static final Set<String> UTTERANCES = CueWords.defaults().family("utterance");
 
   /** Verbs whose subject receives or meets what is said rather than saying it ("received threats"). */
-  static final Set<String> RECEIVING = words("say receive get hear read see obtain face draw attract field"
-      + " answer ignore dismiss reject");
+  static final Set<String> RECEIVING = CueWords.defaults().family("receiving");
+
+  /** Verbs that attribute a portrayal of their object, only with an "as" phrase ("cast him as a career politician"). */
+  static final Set<String> PORTRAYING = CueWords.defaults().family("portraying");
+
+  /** Verbs whose object is attributed only with their particle ("ruled out a coalition"), by particle. */
+  static final Map<String, Set<String>> PARTICLE_OBJECT = CueWords.defaults().particles("particle-object");
 
   /**
    * Is the utterance object only the vehicle of content stated next ("issued a statement slamming the report",
@@ -129,7 +97,8 @@ final class QuoteCues {
 
   /** Is the lemma a cue of any family? (Any verb is a cue with an utterance object, see {@link #UTTERANCES}.) */
   static boolean isCue(String lemma) {
-    return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma) || PREPOSITIONAL.containsKey(lemma);
+    return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma)
+        || PREPOSITIONAL.containsKey(lemma) || PORTRAYING.contains(lemma) || PARTICLE_OBJECT.containsKey(lemma);
   }
 
   /**
@@ -194,6 +163,9 @@ final class QuoteCues {
           if (c > obj && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
         }
       }
+    }
+    if (tokens.isEmpty() && (PORTRAYING.contains(lemma) || withParticle(g, v, PARTICLE_OBJECT))) {
+      tokens.or(PortrayalCues.content(g, v, PORTRAYING.contains(lemma)));
     }
     if (tokens.isEmpty() && !RECEIVING.contains(lemma)) { // "delivered a closing message", "let loose an expletive"
       Integer obj = g.child(v, "obj");
@@ -290,7 +262,8 @@ final class QuoteCues {
     for (int c : g.children(v)) { // "said during a press call that ...": the clause went to the noun
       if (c < v || !g.baseRelation(c).equals("obl")) continue;
       Integer inner = g.child(c, "ccomp");
-      if (inner != null && g.hasMarker(inner, "that")) return g.subtree(inner);
+      // the "that" may be the clause's marker or, to the parser, a loose dependent ("insisted after the debate that ...")
+      if (inner != null && (g.hasMarker(inner, "that") || opensWithThat(g, inner))) return g.subtree(inner);
     }
     return preposed(g, v);
   }
@@ -323,6 +296,12 @@ final class QuoteCues {
     int k = v - 1;
     while (k > 0 && g.token(k - 1).pos().matches("DT|JJ|NNS?|NNPS?|POS|CD|HYPH")) k--;
     return k > 0 && g.word(k - 1).equals(",") ? v - 1 : null;
+  }
+
+  /** Does the clause open with "that" as a loose dependent of its head? */
+  private static boolean opensWithThat(SentenceGraph g, int clause) {
+    int first = g.subtree(clause).nextSetBit(0);
+    return first >= 0 && first < clause && g.lemma(first).equals("that") && g.head(first) == clause && g.baseRelation(first).equals("dep");
   }
 
   /** Does the token set hold a quotation mark? */

@@ -95,6 +95,9 @@ final class ReportedSpeech {
       }
       DetachedSubjects.Swallowed swallowed = DetachedSubjects.swallowed(g, v);
       if (swallowed == null) swallowed = DetachedSubjects.auxiliaryCue(g, v); // "a poll published Sunday showed him trailing"
+      if (swallowed == null) swallowed = RelativeCues.swallowedByPredicate(g, v); // "An aide who asked ... said the ..."
+      if (swallowed == null) swallowed = RelativeCues.nounPredicate(g, v); // "The group, which ..., rejected the claim"
+      if (swallowed == null) swallowed = RelativeCues.relativeReport(g, v); // "a theme that analysts say could hurt"
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());
         Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());
