@@ -250,6 +250,8 @@ final class Salience {
       String marker = g.caseMarker(k);
       boolean adjunct = base.equals("obl") || base.equals("nmod") || (base.equals("advcl") && hasSubject(g, k));
       if (adjunct && marker != null && TEMPORAL.contains(marker) && !measured(g, k)) return h;
+      int occasion = Occasions.anchor(g, k, b);
+      if (occasion >= 0) return occasion;
       if (base.equals("advcl") && hasSubject(g, k) && whileClause(g, k)) return h;
       if (k == b && doerlessCondition(g, k)) return h;
       if (k != b && RESPONSE.contains(g.lemma(k)) && responseFrame(g, k, below)) return g.token(k).isVerb() ? k : h;
