@@ -38,7 +38,8 @@ final class QuoteSources {
       + " everyone someone anyone everybody somebody anybody nobody one many some few most majority minority percent side camp team state nation"
       + " country city leadership coalition alliance organization association group fund pac caucus senate"
       + " house congress parliament cabinet White_House movement witness eyewitness villager refugee survivor relative"
-      + " neighbor neighbour bystander").split(" ")));
+      + " neighbor neighbour bystander chamber federation institute foundation society church tribe militia bureau"
+      + " embassy army military lobby charity").split(" ")));
 
   /** Common nouns (lemmas) for sources of information. */
   private static final Set<String> INFORMATION = Set.copyOf(java.util.Arrays.asList(("poll survey report study analysis review record data"

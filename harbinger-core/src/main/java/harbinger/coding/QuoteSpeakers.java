@@ -116,6 +116,8 @@ final class QuoteSpeakers {
     }
     Speaker governing = governingSubject(a, first, q);
     if (governing != null) return governing;
+    Speaker signed = signature(a, q);
+    if (signed != null) return signed;
     int paragraph = a.doc.sentences().get(first).paragraph();
     for (int d = 1; d <= 3; d++) {
       for (int s : new int[] {last + d, first - d}) {
@@ -123,6 +125,26 @@ final class QuoteSpeakers {
         Speaker other = sentenceSpeaker(a, s, q);
         if (other != null) return other;
       }
+    }
+    return null;
+  }
+
+  /**
+   * A quote signed by a dash and a name right after its closing mark, as tweets and epigraphs are quoted ("“...”
+   * — Mitt Romney (@MittRomney)"): the name, when nothing but the closing mark stands between the quote and the dash.
+   */
+  private @Nullable Speaker signature(ArticleContext a, Span q) {
+    int s = sentenceAt(a, q.end());
+    for (int k = 0; k < 2 && s >= 0 && s < a.graphs.size(); k++, s++) {
+      SentenceGraph g = a.graphs.get(s);
+      int i = 0;
+      while (i < g.size() && g.token(i).end() <= q.end()) i++;
+      while (i < g.size() && g.token(i).pos().matches("''|``|\\.")) i++; // the closing mark and a stop left outside the quote
+      if (i >= g.size()) continue;
+      if (!g.word(i).matches("—|–|--|-") || a.doc.article().text().substring(q.end(), g.token(i).begin()).chars().anyMatch(Character::isLetterOrDigit)) return null;
+      int name = i + 1;
+      while (name + 1 < g.size() && g.token(name + 1).isProperNoun() && !g.word(name + 1).startsWith("@")) name++;
+      return name < g.size() && g.token(name).isProperNoun() && name > i ? speakerAt(a, s, name) : null;
     }
     return null;
   }

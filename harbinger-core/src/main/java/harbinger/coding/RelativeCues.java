@@ -80,6 +80,7 @@ final class RelativeCues {
     if (predicate <= v || !g.relation(noun).startsWith("nsubj") || !predicate(g, predicate)) return null;
     BitSet content = g.subtree(predicate);
     content.andNot(g.subtree(noun));
+    content.clear(0, v + 1); // the reported words follow the verb; what precedes the noun is the sentence around it
     return content.isEmpty() ? null : new DetachedSubjects.Swallowed(speaker, content);
   }
 

@@ -95,4 +95,25 @@ final class ReportedClauses {
     if (second < 0 || !g.word(g.subtree(first).length()).equals(",") || afterParenthesis(g, v).isEmpty()) return null;
     return new int[] {first, second};
   }
+
+  /**
+   * The content without a contrasting clause that is another source's attribution ("warned that X would suffer,
+   * while the chambers urged the parties to return": the "while" clause is the chambers'). A clause marked
+   * "while" or "whereas" inside the content, headed by a cue verb with a subject of its own, is cut off.
+   */
+  static BitSet withoutContrasts(SentenceGraph g, int v, BitSet content) {
+    BitSet out = (BitSet) content.clone();
+    for (int c = content.nextSetBit(0); c >= 0; c = content.nextSetBit(c + 1)) {
+      if (c == v || !g.baseRelation(c).equals("advcl") || !QuoteCues.isCue(g.lemma(c)) || !g.token(c).isVerb()) continue;
+      String marker = g.caseMarker(c);
+      Integer subject = g.subject(c);
+      if (("while".equals(marker) || "whereas".equals(marker)) && subject != null && !g.token(subject).pos().startsWith("W")) {
+        BitSet cut = g.subtree(c);
+        out.andNot(cut);
+        int before = cut.nextSetBit(0) - 1; // and the comma before it
+        if (before >= 0 && g.word(before).equals(",")) out.clear(before);
+      }
+    }
+    return out;
+  }
 }

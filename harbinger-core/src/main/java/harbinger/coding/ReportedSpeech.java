@@ -106,7 +106,7 @@ final class ReportedSpeech {
       }
       QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) continue;
-      Span span = span(g, content.tokens());
+      Span span = span(g, ReportedClauses.withoutContrasts(g, v, content.tokens()));
       if (span == null) continue;
       Speaker speaker = speakers.speaker(a, s, v);
       if (content.needsSource() && (speaker == null || !speaker.plausibleSource())) continue;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Attributions of the cue lexicon's broader families and of cue verbs the parser hung as relative clauses (stage
  * fixture {@code attribution-cues}, one example per paragraph, written for this test): portrayals with "as",
  * objects of particle verbs ("ruled out"), "repeated that", a that-clause the parser gave to a dated noun, "pressed
- * X on why", people nouns as sources, and three relative-clause garden paths, with controls parsed correctly.
+ * X on why", people nouns as sources, three relative-clause garden paths (with controls parsed correctly), a
+ * contrasting "while" clause of another source, and a quote signed "— Name".
  */
 class AttributionCuesTest {
   private static List<Quote> quotes;
@@ -92,5 +93,23 @@ class AttributionCuesTest {
   void relativeClausesTheParserReadRightlyKeepTheirSources() {
     assertEquals("The memo", containing("the plan was").speakerText());
     assertEquals("The council", containing("the developer's revised offer").speakerText());
+  }
+
+  @Test
+  void aWhileClauseOfAnotherSourceIsCutFromTheReportedClause() {
+    Quote warned = containing("the bridge would close for a year");
+    assertEquals("The mayor", warned.speakerText());
+    assertTrue(!warned.text().contains("transport board"), warned::text);
+    assertEquals("the transport board", containing("to plan other routes").speakerText());
+  }
+
+  @Test
+  void aQuoteSignedWithADashAndANameIsTheNames() {
+    assertEquals("Jane Holloway", containing("We will not be silenced").speakerText());
+  }
+
+  @Test
+  void anInstitutionCanBeTheSourceOfAnAppeal() {
+    assertTrue(containing("to delay the new payroll tax").speakerText().contains("chamber"));
   }
 }
