@@ -59,6 +59,18 @@ class BlindProbeIT {
     check("/blind-probes-cooperation-2.tsv", 0.86, 0.90, 3);
   }
 
+  /**
+   * Roots 01-08, round 4 (session 7): 211 positive probes aimed at the sub-codes (statements 010-019, appeals and
+   * intents by what is asked or meant, aid by kind, yielding by what is yielded), nominal, participial and passive
+   * events, and 34 negatives with verbs that code elsewhere (beat, praised, arrived, hosted, released, signed a deal).
+   * First measured at 0.782 code / 0.820 root with 10 of 34 negatives coded; after the session-7 fixes by kind
+   * 0.896 / 0.910 and 8 of 34 (see its header).
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationRoundFourProbesStayAboveTheirFloors() {
+    check("/blind-probes-coop-4.tsv", 0.88, 0.90, 9);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.
