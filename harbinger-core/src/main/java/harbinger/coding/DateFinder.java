@@ -22,7 +22,7 @@ final class DateFinder {
   private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
-  private static final Pattern YEAR = Pattern.compile("^(\\d{4})(-(Q\\d|SP|SU|FA|WI|H\\d))?$");
+  private static final Pattern YEAR = Pattern.compile("^(?:FY)?(\\d{4})(-(Q\\d|SP|SU|FA|WI|H\\d))?$"); // FY1998: fiscal 1998
   private static final Set<String> CLAUSE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "conj", "advcl");
 
   EventDate find(SentenceGraph g, int trigger, @Nullable LocalDate published) {

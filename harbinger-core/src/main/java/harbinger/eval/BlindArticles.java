@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * ministry"), null for words nobody is reported as saying (a slogan); the optional {@code mention} is what names
  * the speaker at the quote when it differs from {@code speaker} ("she", "the prime minister"). A date is
  * {@code {"text": words, "value": TIMEX3 value}}, listed in text order (each is looked up after the previous
- * one); a value with a time part ({@code T}) is scored as a TIME, any other as a DATE.
+ * one); a calendar value with a time part ({@code 2013-03-19TNI}, {@code 2013-03-23T17:00}) is scored as a TIME,
+ * any other ({@code PRESENT_REF} too) as a DATE.
  *
  * <p>Placing the source. The gold source of a quote is the occurrence (whole words, ignoring case) of its
  * mention nearest the content, plus the occurrence of its speaker nearest the content and every other one in the
@@ -43,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BlindArticles {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A calendar value with a time part ("2013-03-19TNI", "2013-03-23T17:00"); PRESENT_REF and the like are DATEs. */
+  private static final Pattern TIME_VALUE = Pattern.compile("[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?|-W[0-9X]{2}(-[0-9X])?)?T.*");
 
   /**
    * The articles as gold records of both kinds.
@@ -147,7 +150,7 @@ public final class BlindArticles {
       if (at < 0) throw new InputException(where + "date '" + words + "' not in the text after offset " + from);
       from = at + words.length();
       out.add(new TimexArticle.GoldTimex("t" + (out.size() + 1), words, new Span(at, from),
-          value.contains("T") ? "TIME" : "DATE", value));
+          TIME_VALUE.matcher(value).matches() ? "TIME" : "DATE", value));
     }
     return out;
   }

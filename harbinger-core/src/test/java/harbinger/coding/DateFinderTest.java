@@ -83,6 +83,8 @@ class DateFinderTest {
   void parsesTimexValues() {
     assertEquals(Optional.of(new EventDate(LocalDate.of(2022, 9, 12), DatePrecision.MONTH, true)), DateFinder.parse("2022-W37", null));
     assertEquals(Optional.of(new EventDate(LocalDate.of(2021, 1, 1), DatePrecision.YEAR, true)), DateFinder.parse("2021-Q3", null));
+    assertEquals(Optional.of(new EventDate(LocalDate.of(1998, 1, 1), DatePrecision.YEAR, true)), DateFinder.parse("FY1998", null));
+    assertEquals(Optional.empty(), DateFinder.parse("198", null)); // a decade is no event date
     assertEquals(Optional.of(new EventDate(LocalDate.of(2021, 12, 29), DatePrecision.DAY, true)), DateFinder.parse("2021-12-29T10:00", null));
     assertEquals(Optional.empty(), DateFinder.parse("PRESENT_REF", null));
     assertEquals(Optional.empty(), DateFinder.parse("XXXX-WXX-3", PUBLISHED));

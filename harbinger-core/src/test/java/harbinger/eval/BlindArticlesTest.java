@@ -65,6 +65,15 @@ class BlindArticlesTest {
   }
 
   @Test
+  void typesReferenceValuesAsDatesAndPartsOfDayAsTimes() throws IOException {
+    String line = "{\"id\":\"a3\",\"published\":\"2001-05-09\",\"text\":\"Now, and in recent years, and Tuesday night.\","
+        + "\"quotes\":[],\"dates\":[{\"text\":\"Now\",\"value\":\"PRESENT_REF\"},"
+        + "{\"text\":\"recent years\",\"value\":\"PAST_REF\"},{\"text\":\"Tuesday night\",\"value\":\"2001-05-08TNI\"}]}";
+    List<TimexArticle.GoldTimex> t = BlindArticles.read(write(line)).timex().get(0).timexes();
+    assertEquals(List.of("DATE", "DATE", "TIME"), t.stream().map(TimexArticle.GoldTimex::type).toList());
+  }
+
+  @Test
   void rejectsContentThatIsNotInTheTextWithFileAndLine() throws IOException {
     Path file = write("# header", LINE.replace("\"content\":\"We will win\"", "\"content\":\"We shall win\""));
     InputException e = assertThrows(InputException.class, () -> BlindArticles.read(file));

@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * unresolved relative date that can be a form such as "OFFSET P-1D"); {@code Sentence.paragraph} counts
  * the blank-line breaks before the sentence ({@link ParagraphBreaks}); time expressions come from the
  * sentence's DATE, TIME, DURATION and SET entity mentions, typed by their TIMEX3 type when SUTime gives one, with
- * month names written without a year resolved by the tense of their clause ({@link TenseDates}).
+ * month names written without a year resolved by the tense of their clause ({@link TenseDates}), values in TimeML's
+ * forms ({@link TimexForms}) and dates that refer to earlier ones resolved ({@link AnaphoricDates}).
  */
 final class CoreNlpMapper {
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -52,11 +53,12 @@ final class CoreNlpMapper {
     if (sentences != null) {
       for (CoreMap s : sentences) {
         if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) continue;
-        out.add(TenseDates.adjust(toSentence(out.size(), s, text, breaks, !isOverLong(s, maxSentenceTokens)),
+        out.add(TenseDates.adjust(TimexForms.apply(toSentence(out.size(), s, text, breaks, !isOverLong(s, maxSentenceTokens)),
+            article.published()),
             article.published()));
       }
     }
-    return new AnnotatedDoc(article, out);
+    return new AnnotatedDoc(article, AnaphoricDates.resolve(out));
   }
 
   private static Sentence toSentence(int index, CoreMap s, String text, ParagraphBreaks breaks, boolean full) {

@@ -34,8 +34,13 @@ final class TenseDates {
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
+  private static final Pattern BARE_SEASON = Pattern.compile("(?i)(?:the )?(?:early |late )?(?:spring|summer|fall|autumn|winter)");
   private static final Pattern WEEKEND = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
   private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
+  private static final Set<String> PAST_MODAL = Set.of("would", "could", "might", "should");
+  private static final Set<String> SCHEDULING = Set.of("schedule", "reschedule", "slate");
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> PLANNING = Set.of("promise", "call", "plan", "schedule", "vow", "pledge", "propose",
       "threaten", "urge", "organize", "organise");
@@ -61,6 +66,15 @@ final class TenseDates {
         out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), out.get(i - 1).value()));
       }
     }
+    for (int i = out.size() - 2; i >= 0; i--) { // "5:30 p.m. on" before "January 6" of the same value moves with it
+      Timex t = out.get(i);
+      Timex after = s.timexes().get(i + 1);
+      boolean afterMoved = after.value() != null && !after.value().equals(out.get(i + 1).value());
+      if (t == s.timexes().get(i) && afterMoved && t.type().equals("TIME") && t.endToken() == after.beginToken()
+          && after.value().equals(t.value()) && MONTH_NAME.matcher(after.text()).find()) {
+        out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), out.get(i + 1).value()));
+      }
+    }
     out.addAll(days);
     out.sort(java.util.Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
     return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
@@ -71,7 +85,9 @@ final class TenseDates {
         && t.text().toLowerCase(Locale.ROOT).contains("weekend")) return adjustWeekend(s, t, published);
     if (t.type().matches("DATE|TIME") && t.value() != null && WEEKDAY.matcher(t.text()).find()
         && !DIGIT.matcher(t.text()).find()) return adjustWeekday(s, t, published);
-    if (!t.type().equals("DATE") || t.value() == null || !MONTH_NAME.matcher(t.text()).find()
+    if (t.type().equals("DATE") && t.value() != null && SEASON_VALUE.matcher(t.value()).matches()
+        && BARE_SEASON.matcher(t.text().strip()).matches()) return adjustSeason(s, t, published);
+    if (!t.type().matches("DATE|TIME") || t.value() == null || !MONTH_NAME.matcher(t.text()).find()
         || WRITTEN_YEAR.matcher(t.text()).find()) return t;
     Matcher m = CALENDAR.matcher(t.value());
     if (!m.matches()) return t;
@@ -96,6 +112,48 @@ final class TenseDates {
     if (shift == 0) return t;
     String value = String.format(Locale.ROOT, "%04d", year + shift) + t.value().substring(4);
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);
+  }
+
+  /**
+   * A bare season ("the spring", "over the summer"), which SUTime places in the publication year: a past-tense
+   * clause that would put it after publication means the year before; a future or present-tense clause, when
+   * that season is over at publication, the next ("doesn't foresee a recovery until the spring", written in
+   * October); an infinitive or participle under a past verb stays ("had every chance to say something in the spring").
+   */
+  private static Timex adjustSeason(Sentence s, Timex t, LocalDate published) {
+    int year = Integer.parseInt(t.value().substring(0, 4));
+    String season = t.value().substring(5);
+    int startMonth = switch (season) {
+      case "SP" -> 3;
+      case "SU" -> 6;
+      case "FA" -> 9;
+      default -> 12;
+    };
+    LocalDate first = LocalDate.of(year, startMonth, 1);
+    LocalDate last = first.plusMonths(3).minusDays(1);
+    int tense = tense(s, t);
+    boolean ahead = tense > 0 || tense == 0 && presentClause(s, t);
+    int shift = tense < 0 && first.isAfter(published) ? -1 : ahead && last.isBefore(published) ? 1 : 0;
+    if (shift == 0) return t;
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), (year + shift) + "-" + season);
+  }
+
+  /** Is the verb governing the expression in the present tense ("doesn't foresee", "expects", "can be done")? */
+  private static boolean presentClause(Sentence s, Timex t) {
+    int k = -1;
+    for (int i = t.beginToken(); i < t.endToken() && k < 0; i++) {
+      Dependency d = s.headOf(i);
+      if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) k = d.governor();
+    }
+    k = verbAbove(s, k);
+    if (k < 0) return false;
+    if (s.token(k).pos().matches("VBZ|VBP")) return true;
+    for (Dependency c : s.children(k)) {
+      if (!c.relation().startsWith("aux") && !c.relation().equals("cop")) continue;
+      Token aux = s.token(c.dependent());
+      if (aux.pos().matches("VBZ|VBP") || aux.pos().equals("MD") && !PAST_MODAL.contains(aux.word().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /**
@@ -191,6 +249,18 @@ final class TenseDates {
     return false;
   }
 
+  private static boolean presentPassive(Sentence s, int k) {
+    for (Dependency c : s.children(k)) {
+      if (c.relation().equals("aux:pass") && s.token(c.dependent()).pos().matches("VBZ|VBP")) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasRelation(Sentence s, int k, String relation) {
+    for (Dependency c : s.children(k)) if (c.relation().equals(relation)) return true;
+    return false;
+  }
+
   private static boolean hasAux(Sentence s, int k) {
     for (Dependency c : s.children(k)) if (c.relation().startsWith("aux")) return true;
     return false;
@@ -216,6 +286,15 @@ final class TenseDates {
     if (k < 0) return 0;
     // a date of a planned event named by the object of a verb of planning is in the future of that verb ("has
     // called a strike for Saturday", "promised another march on Monday afternoon")
+    // a date attached to "has scheduled" or "is scheduled" is the time of what is scheduled ("has scheduled a
+    // vote for January 6", "the election is still scheduled for January 8"); a simple past "scheduled the hearing
+    // for March" or "was scheduled for March" may be over
+    if (head == k && SCHEDULING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)) && (!s.token(k).pos().equals("VBD")
+        && hasRelation(s, k, "obj") && !hasRelation(s, k, "aux:pass") || presentPassive(s, k))) return 1;
+    for (int steps = 0; head >= 0 && head != k && TIME_NER.contains(s.token(head).ner()) && steps < 3; steps++) {
+      Dependency up = s.headOf(head); // "a vote for 5:30 p.m. on January 6": the planned noun is above the time
+      head = up == null ? -1 : up.governor();
+    }
     if (head >= 0 && head != k && s.token(head).pos().startsWith("NN") && s.token(head).ner().equals("O")
         && PLANNING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return 1;
     boolean perfect = false;
