@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session-7 senses of conflict triggers ({@link Orders}, {@link AidKinds}, pests, animals and plants in
  * {@link NaturalCauses}, kin in {@link PrivateCrimes}, and lexicon kinds for investigations, exchanges of fire and
- * protesters' blockades) through the real {@link TriggerFinder} on real parses of sentences written for these tests
+ * protesters' blockades, business contests in {@link WordContests}) through the real {@link TriggerFinder} on real parses of sentences written for these tests
  * ({@code golden/stages/conflict-senses-4.txt}), each beside a sentence where the sense does not apply.
  */
 class OrdersAndCausesTest {
@@ -71,5 +71,13 @@ class OrdersAndCausesTest {
     assertEquals("144", code("Villagers blocked the highway", "blocked"));
     String army = code("The army blocked the highway", "blocked");
     assertFalse(army != null && army.startsWith("14"), army);
+  }
+
+  @Test
+  void firmsBattlingForCustomersDoNotFightTroopsBattlingForATownDo() {
+    assertNull(code("Two mobile phone makers are battling", "battling"));
+    String troops = code("Government troops are battling rebels", "battling");
+    assertNotNull(troops);
+    assertEquals("19", troops.substring(0, 2));
   }
 }
