@@ -43,6 +43,9 @@ final class PrivateCrimes {
       for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) doer = c;
     }
     Integer victim = g.child(i, "obj");
+    // "shot his brother dead": the parser makes the victim the subject of the small clause
+    Integer small = g.child(i, "xcomp");
+    if (victim == null && small != null) victim = g.child(small, "nsubj");
     // "a man stabbed his neighbour": a named doer, not an agent of the state, harming his own kin
     if (victim != null && doer != null && kin(g, victim) && !g.token(doer).isProperNoun()
         && !STATE_AGENTS.contains(g.lemma(doer).toLowerCase(Locale.ROOT))) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * the war or battle a verb wages), a complement with "over" or "about" naming a law, a policy or a vote, or a
  * complement with "on" or "in" naming a medium. A complement "over" a place or a thing ("clashes over land", "the war
  * over Kashmir") is no sign: such contests are often armed. Contests of skill are no fighting either: a complement
- * "for" a prize or "at" a competition ("battled their rivals for the title at the culinary competition"). Stateless.
+ * "for" a prize or business ("battling for orders") or "at" a competition ("battled their rivals for the title at
+ * the culinary competition"). Stateless.
  */
 final class WordContests {
   private WordContests() {}
@@ -45,7 +46,11 @@ final class WordContests {
   private static final Set<String> PRIZES = Set.of("soul", "souls", "heart", "hearts", "mind", "minds", "vote",
       "votes", "voter", "voters", "nomination", "presidency", "leadership", "ratings", "audience", "audiences",
       "honour", "honours", "honor", "honors", "prize", "prizes", "title", "titles", "award", "awards", "trophy",
-      "crown", "medal", "medals");
+      "crown", "medal", "medals",
+      // business won from rivals: "Airbus and Boeing are battling for orders"
+      "order", "orders", "contract", "contracts", "customer", "customers", "client", "clients", "sale", "sales",
+      "subscriber", "subscribers", "viewer", "viewers", "reader", "readers", "listener", "listeners", "investor",
+      "investors", "passenger", "passengers", "shopper", "shoppers");
 
   /** Competitions a contest of skill is fought "at" or "in": "battled for honours at the culinary competition". */
   private static final Set<String> COMPETITIONS = Set.of("competition", "competitions", "contest", "contests",
