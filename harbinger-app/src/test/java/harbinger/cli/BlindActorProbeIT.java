@@ -34,12 +34,13 @@ class BlindActorProbeIT {
 
   /**
    * Round 4 (session 7): targets in participles, place phrases, commands, possessors, by-phrases and complements,
-   * neighbours and former colonial powers; first measured 0.717 (source 0.857, target 0.743).
+   * neighbours and former colonial powers; first measured 0.717 (source 0.857, target 0.743), 0.813 (0.878, 0.839)
+   * after the session-7 fixes.
    */
   private static final String ROUND_4 = "/blind-actor-probes-4.tsv";
-  private static final double MIN_HIT_RATE_4 = 0.78;
+  private static final double MIN_HIT_RATE_4 = 0.79;
   private static final double MIN_SOURCE_RATE_4 = 0.86;
-  private static final double MIN_TARGET_RATE_4 = 0.81;
+  private static final double MIN_TARGET_RATE_4 = 0.82;
 
   @Test
   void codesTheActorsOfTheRoundFourBlindProbesAboveTheFloors() {

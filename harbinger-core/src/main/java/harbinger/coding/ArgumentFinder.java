@@ -127,6 +127,7 @@ final class ArgumentFinder {
         target = g.child(v, "obj");
         if (target == null) target = ArgumentRepairs.objectAfterResult(g, v);
         if (target == null) target = ArgumentRepairs.objectOfHeldClause(g, v);
+        if (target == null) target = ArgumentRepairs.addresseeOfInfinitive(g, v);
         else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, v, target);
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);

@@ -146,4 +146,25 @@ final class ArgumentRepairs {
     Integer from = ArgumentFinder.obliqueWith(g, v, java.util.List.of("from"));
     return from == null || ActorResolver.PLACE_NOUNS.contains(g.lemma(from)) || PLACE_NER.contains(g.token(from).ner()) ? null : from;
   }
+
+  /**
+   * The addressee the parser made the subject of an infinitive clause ("appealed to Zaire to reopen its border" parsed
+   * as "appealed [to Zaire to reopen ...]", with "to" a marker before the subject); else null.
+   */
+  static @Nullable Integer addresseeOfInfinitive(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      if (!g.relation(c).equals("advcl") || c < v) continue;
+      Integer subject = g.child(c, "nsubj");
+      if (subject == null || !(g.token(subject).isNoun() || g.token(subject).isPronoun())) continue;
+      boolean prepositionBefore = false;
+      boolean infinitiveAfter = false;
+      for (int m : g.children(c)) {
+        if (!g.relation(m).equals("mark") || !g.lemma(m).equalsIgnoreCase("to")) continue;
+        if (m < subject && g.token(m).pos().equals("IN")) prepositionBefore = true;
+        if (m > subject && g.token(m).pos().equals("TO")) infinitiveAfter = true;
+      }
+      if (prepositionBefore && infinitiveAfter) return subject;
+    }
+    return null;
+  }
 }

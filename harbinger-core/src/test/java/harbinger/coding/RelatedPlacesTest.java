@@ -71,4 +71,14 @@ class RelatedPlacesTest {
   void aDepotInAnOwnedRegionBelongsToTheOwner() {
     assertTarget("hit a fuel depot", "UKR", "RUS");
   }
+
+  @Test
+  void theAddresseeOfAnAppealParsedAsTheSubjectOfItsInfinitiveIsTheTarget() {
+    assertTarget("Kenya appealed to Sudan", "KEN", "SDN");
+  }
+
+  @Test
+  void aNameWhoseFirstWordIsPossessiveIsStillTheBodysName() {
+    assertEquals("UGAREBLRA", resolved("Lord's Resistance Army rebels burned", "rebels"));
+  }
 }
