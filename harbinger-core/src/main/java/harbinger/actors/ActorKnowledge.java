@@ -45,6 +45,13 @@ public interface ActorKnowledge {
    */
   default Optional<Country> stateBefore(String code, LocalDate date) { return Optional.empty(); }
 
+  /**
+   * The country standing in {@code relation} to the country {@code code} (relations.tsv): "northern_neighbour",
+   * "southern_neighbour", "eastern_neighbour", "western_neighbour" or "former_colonial_power". Empty when none is
+   * listed (a direction with several neighbours of like weight is left out on purpose).
+   */
+  default Optional<Country> related(String code, String relation) { return Optional.empty(); }
+
   /** An organisation or metonym by alias: "NATO", "the Kremlin", "White House", "Hamas". */
   Optional<Organization> findOrganization(String phrase);
 

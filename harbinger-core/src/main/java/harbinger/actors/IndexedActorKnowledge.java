@@ -21,9 +21,11 @@ final class IndexedActorKnowledge implements ActorKnowledge {
   private final CountryForms peoples;
   private final CountryForms places;
   private final SuccessionTable successions;
+  private final RelationTable relations;
 
   IndexedActorKnowledge(CountryTable countries, OrganizationTable organizations, AgentTable agents, MediaTable media,
-                        OfficeTermTable terms, CountryForms peoples, CountryForms places, SuccessionTable successions) {
+                        OfficeTermTable terms, CountryForms peoples, CountryForms places, SuccessionTable successions,
+                        RelationTable relations) {
     this.countries = countries;
     this.organizations = organizations;
     this.agents = agents;
@@ -32,6 +34,7 @@ final class IndexedActorKnowledge implements ActorKnowledge {
     this.peoples = peoples;
     this.places = places;
     this.successions = successions;
+    this.relations = relations;
   }
 
   @Override public Optional<Country> findCountry(String phrase) {
@@ -62,6 +65,10 @@ final class IndexedActorKnowledge implements ActorKnowledge {
     Objects.requireNonNull(date, "date");
     return successions.of(Objects.requireNonNull(code, "code")).filter(s -> date.isBefore(s.since()))
         .map(SuccessionTable.Succession::former);
+  }
+
+  @Override public Optional<Country> related(String code, String relation) {
+    return relations.of(Objects.requireNonNull(code, "code"), Objects.requireNonNull(relation, "relation"));
   }
 
   @Override public Optional<Organization> findOrganization(String phrase) {

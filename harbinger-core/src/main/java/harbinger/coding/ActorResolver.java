@@ -39,12 +39,13 @@ final class ActorResolver {
       "commander", "governor", "mayor", "prosecutor", "judge");
 
   /** Common nouns that name places or things, never parties, whatever adjective they carry ("the Russian side of the border"). */
-  private static final Set<String> PLACE_NOUNS = Set.of("side", "border", "territory", "soil", "ground", "area",
+  static final Set<String> PLACE_NOUNS = Set.of("side", "border", "territory", "soil", "ground", "area",
       "region", "outskirts", "coast", "city", "town", "village", "capital", "province", "district", "airspace",
       "waters", "frontier", "zone", "enclave", "street", "square", "economy", "market", "currency", "embassy",
       "consulate", "port", "airport", "base", "facility", "plant", "tension", "relation", "tie", "interest",
       "position", "post", "outpost", "garrison", "checkpoint", "barracks", "home", "house", "building", "hospital", "school", "infrastructure", "site",
-      "installation", "neighborhood", "neighbourhood", "camp", "headquarters", "compound", "residence");
+      "installation", "neighborhood", "neighbourhood", "camp", "headquarters", "compound", "residence", "depot",
+      "refinery", "hideout");
 
   /** Nouns naming a party by its tie to another, which their possessor names ("Israel's ally", "Iran's proxies"). */
   private static final Set<String> RELATIONAL = Set.of("ally", "proxy", "client", "surrogate", "partner");
@@ -93,6 +94,8 @@ final class ActorResolver {
 
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
+    Optional<Resolved> related = RelatedCountries.resolve(g, head, ctx, knowledge, m -> resolve(g, m, ctx));
+    if (related.isPresent()) return related;
     if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
       return Installations.holder(g, head, knowledge, PlaceOwners.owner(this, cues, g, head, ctx), ctx.fallbackCountry(),
           ctx.capitalAs() == CapitalAs.COUNTRY, m -> resolve(g, m, ctx));

@@ -114,7 +114,7 @@ final class ArgumentFinder {
         // "withdrew its troops from Lebanon": what is moved is the object, the party left is the place
         target = obliqueWith(g, v, List.of("from", "out"));
       } else if (INSTRUMENT_VERBS.contains(g.lemma(v))) {
-        List<String> aimed = List.of("at", "on", "against", "into", "toward", "towards", "upon");
+        List<String> aimed = List.of("at", "on", "against", "into", "toward", "towards", "upon", "over");
         target = obliqueWith(g, v, aimed);
         Integer weapon = g.child(v, "obj");
         if (target == null && weapon != null) {
@@ -126,9 +126,13 @@ final class ArgumentFinder {
       } else {
         target = g.child(v, "obj");
         if (target == null) target = ArgumentRepairs.objectAfterResult(g, v);
+        if (target == null) target = ArgumentRepairs.objectOfHeldClause(g, v);
+        if (target == null) target = ArgumentRepairs.addresseeOfInfinitive(g, v);
         else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, v, target);
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);
+        Integer loser = ArgumentRepairs.placeTakenFrom(g, v, target);
+        if (loser != null) { oblique = target; target = loser; }
         if (target == null) target = oblique;
         else if (oblique != null) obliqueTarget = oblique;
       }

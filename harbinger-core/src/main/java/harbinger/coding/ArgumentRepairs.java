@@ -109,4 +109,62 @@ final class ArgumentRepairs {
     }
     return null;
   }
+
+  /** Participles of holding a place: "positions held by", "villages controlled by". */
+  static final java.util.Set<String> HOLDING = java.util.Set.of("hold", "control", "occupy", "use", "run", "man",
+      "defend", "garrison", "seize", "capture");
+
+  /**
+   * The object the parser made the subject of a participle clause hung on verb {@code v} ("bombed positions held by
+   * Georgian troops" parsed as "bombed [positions held by ...]" with "positions" the subject of "held"); else null.
+   */
+  static @Nullable Integer objectOfHeldClause(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      String rel = g.relation(c);
+      if (!(rel.equals("dep") || rel.equals("ccomp")) || c < v || !HOLDING.contains(g.lemma(c))
+          || !g.token(c).pos().equals("VBN") || ArgumentFinder.obliqueWith(g, c, java.util.List.of("by")) == null) continue;
+      Integer subject = g.child(c, "nsubj");
+      if (subject != null && subject > v && subject < c && g.token(subject).isNoun()) return subject;
+    }
+    return null;
+  }
+
+  /** Verbs of taking a place, whose "from" phrase names the party that lost it. */
+  private static final java.util.Set<String> TAKING = java.util.Set.of("seize", "capture", "take", "recapture", "retake",
+      "wrest", "win");
+  private static final java.util.Set<String> PLACE_NER = java.util.Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+
+  /**
+   * "seized the town of Orahovac from Serbian police", "recaptured Kherson from Russian forces": the party a place
+   * was taken from is the target, the place a second choice; null when {@code object} names no place or there is
+   * no "from" phrase.
+   */
+  static @Nullable Integer placeTakenFrom(SentenceGraph g, int v, @Nullable Integer object) {
+    if (object == null || !TAKING.contains(g.lemma(v))) return null;
+    boolean place = ActorResolver.PLACE_NOUNS.contains(g.lemma(object)) || PLACE_NER.contains(g.token(object).ner());
+    if (!place) return null;
+    Integer from = ArgumentFinder.obliqueWith(g, v, java.util.List.of("from"));
+    return from == null || ActorResolver.PLACE_NOUNS.contains(g.lemma(from)) || PLACE_NER.contains(g.token(from).ner()) ? null : from;
+  }
+
+  /**
+   * The addressee the parser made the subject of an infinitive clause ("appealed to Zaire to reopen its border" parsed
+   * as "appealed [to Zaire to reopen ...]", with "to" a marker before the subject); else null.
+   */
+  static @Nullable Integer addresseeOfInfinitive(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      if (!g.relation(c).equals("advcl") || c < v) continue;
+      Integer subject = g.child(c, "nsubj");
+      if (subject == null || !(g.token(subject).isNoun() || g.token(subject).isPronoun())) continue;
+      boolean prepositionBefore = false;
+      boolean infinitiveAfter = false;
+      for (int m : g.children(c)) {
+        if (!g.relation(m).equals("mark") || !g.lemma(m).equalsIgnoreCase("to")) continue;
+        if (m < subject && g.token(m).pos().equals("IN")) prepositionBefore = true;
+        if (m > subject && g.token(m).pos().equals("TO")) infinitiveAfter = true;
+      }
+      if (prepositionBefore && infinitiveAfter) return subject;
+    }
+    return null;
+  }
 }

@@ -77,12 +77,15 @@ final class Installations {
         Discourse.Kind.GROUP, true, null);
   }
 
-  /** A compound modifier of the place noun that names a state force ("army", "military", "police", "navy"). */
+  /** Agents whose compound with a place noun names its holder: "an army post", "a police station", "a rebel camp". */
+  private static final java.util.Set<String> HOLDERS = java.util.Set.of("MIL", "COP", "REB");
+
+  /** A compound modifier of the place noun that names a force ("army", "military", "police", "navy", "rebel"). */
   private static @Nullable Integer forceModifier(SentenceGraph g, int head, ActorKnowledge knowledge) {
     for (int c : g.children(head)) {
       if (!g.relation(c).equals("compound") || g.token(c).isProperNoun()) continue;
       Optional<String> agent = knowledge.findAgent(g.lemma(c));
-      if (agent.isPresent() && (agent.get().equals("MIL") || agent.get().equals("COP"))) return c;
+      if (agent.isPresent() && HOLDERS.contains(agent.get())) return c;
     }
     return null;
   }

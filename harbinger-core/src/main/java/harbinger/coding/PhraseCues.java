@@ -148,13 +148,21 @@ final class PhraseCues {
       for (int s = 0; s + len <= phrase.size(); s++) {
         int first = phrase.get(s);
         int last = phrase.get(s + len - 1);
-        if (last - first != len - 1) continue;
+        // "Lord's Resistance Army rebels": the possessive marker of a name's first word is no gap in the name
+        if (last - first != len - 1 && !(last - first == len && possessiveGap(g, first, last))) continue;
         if (!capitalised(g, first)) continue;
         Optional<Organization> o = knowledge.findOrganization(g.text(first, last));
         if (o.isPresent()) return o;
       }
     }
     return Optional.empty();
+  }
+
+  /** Exactly one token between {@code first} and {@code last} is a possessive marker ("'s"). */
+  private static boolean possessiveGap(SentenceGraph g, int first, int last) {
+    int gaps = 0;
+    for (int i = first; i <= last; i++) if (g.token(i).pos().equals("POS")) gaps++;
+    return gaps == 1;
   }
 
   /**

@@ -14,13 +14,21 @@ import java.util.Set;
 final class PlaceOwners {
   private PlaceOwners() {}
 
-  private static final Set<String> PLACE_OWNER_PREPS = Set.of("across", "in", "throughout", "of");
+  private static final Set<String> PLACE_OWNER_PREPS = Set.of("across", "in", "throughout", "of", "around");
 
   /** "its positions", "Ukraine's cities", "Russian territory": the owner of a place is the party. */
   static Optional<Resolved> owner(ActorResolver resolver, PhraseCues cues, SentenceGraph g, int head, Context ctx) {
     ActorKnowledge knowledge = resolver.knowledge();
     Optional<Resolved> minority = Minorities.places(cues, g, head, ctx.fallbackCountry());
     if (minority.isPresent()) return minority;
+    Optional<Resolved> held = heldBy(resolver, g, head, ctx);
+    if (held.isPresent()) return held;
+    for (int c : g.children(head)) {
+      // "an African Union base", "a Hamas camp in Syria": the named body holding the place, before where it lies
+      if (!g.relation(c).equals("compound") || !g.token(c).isProperNoun() || c > head) continue;
+      Optional<Resolved> body = resolver.resolve(g, c, ctx).filter(r -> r.kind() == Discourse.Kind.ORGANIZATION);
+      if (body.isPresent()) return body;
+    }
     List<Integer> candidates = new ArrayList<>(g.children(head));
     if (g.relation(head).equals("obj") && g.head(head) >= 0) {
       // "attacked two villages in the Bryansk region": the place phrase parsed as the verb's, right after the object
@@ -50,6 +58,28 @@ final class PlaceOwners {
         return Optional.of(new Resolved(new Actor(text, rebels ? a.code() : a.country(), a.country(),
             rebels ? a.agents() : List.of(), null, span), Discourse.Kind.COUNTRY, false, null));
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "positions held by Georgian troops", "villages controlled by the SPLA", "villages near the border held by
+   * rebels" (the participle hung on the place phrase): the holder named in the "by" phrase is the party.
+   */
+  private static Optional<Resolved> heldBy(ActorResolver resolver, SentenceGraph g, int head, Context ctx) {
+    List<Integer> nouns = new ArrayList<>(List.of(head));
+    for (int c : g.children(head)) if (c > head && g.baseRelation(c).equals("nmod")) nouns.add(c);
+    List<Integer> participles = new ArrayList<>();
+    for (int n : nouns) for (int v : g.children(n)) if (g.relation(v).startsWith("acl")) participles.add(v);
+    // "bombed positions held by ...": the parser may make the place the subject of the participle
+    if (g.relation(head).equals("nsubj") && g.head(head) > head) participles.add(g.head(head));
+    for (int v : participles) {
+      if (!ArgumentRepairs.HOLDING.contains(g.lemma(v)) || !g.token(v).pos().equals("VBN")) continue;
+      Integer by = ArgumentFinder.obliqueWith(g, v, List.of("by"));
+      if (by == null) continue;
+      Optional<Resolved> r = resolver.resolve(g, by, ctx)
+          .filter(x -> x.actor().country() != null || !x.actor().agents().isEmpty());
+      if (r.isPresent()) return r;
     }
     return Optional.empty();
   }

@@ -282,6 +282,24 @@ class ActorKnowledgeValidationTest {
   }
 
   @Test
+  void aCountryNamedByItsTieToAnotherIsLookedUpByRelation() throws IOException {
+    files.put("relations.tsv", lines("GEO|northern_neighbour|RUS", "GEO|former_colonial_power|RUS"));
+    ActorKnowledge k = load();
+    assertEquals("RUS", k.related("GEO", "northern_neighbour").orElseThrow().code());
+    assertEquals("RUS", k.related("GEO", "former_colonial_power").orElseThrow().code());
+    assertTrue(k.related("GEO", "southern_neighbour").isEmpty());
+    assertTrue(k.related("RUS", "northern_neighbour").isEmpty(), "a relation is not symmetric");
+  }
+
+  @Test
+  void rejectsABadRelation() {
+    rejects("relations.tsv", lines("GEO|northern_neighbour|RUS", "GEO|northern_neighbour|USA"), 3, "second northern_neighbour");
+    rejects("relations.tsv", lines("GEO|northern_neighbour|GEO"), 2, "cannot be its own");
+    rejects("relations.tsv", lines("GEO|northern_neighbor|RUS"), 2, "unknown relation 'northern_neighbor'");
+    rejects("relations.tsv", lines("GEO|northern_neighbour|XXX"), 2, "unknown country code 'XXX'");
+  }
+
+  @Test
   void theSuccessionsFileIsOptional() throws IOException {
     assertTrue(load().formerState("GEO").isEmpty());
   }
