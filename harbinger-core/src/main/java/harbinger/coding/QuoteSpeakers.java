@@ -80,7 +80,10 @@ final class QuoteSpeakers {
         // a participle on a noun: "a spokesman saying ..." is the spokesman's; after a comma ("He broke with the
         // party, saying ...") the parser has misplaced a clause-level participle, which takes the clause's subject
         // ("by questioning the system": a participle with a preposition is the clause's manner, not the noun's)
-        if (participle && rel.equals("acl") && !g.word(verb - 1).equals(",") && g.caseMarker(verb) == null) return speakerAt(a, s, host);
+        if (participle && rel.equals("acl") && !g.word(verb - 1).equals(",") && g.caseMarker(verb) == null) {
+          Integer issuer = IssuedDocuments.issuer(g, host); // "Warren issued a report arguing ..." is Warren's
+          return speakerAt(a, s, issuer != null ? issuer : host);
+        }
         // up to the predicate: a verb, or an adjective or noun with a subject ("she was dismissive of him, telling ...")
         while (host >= 0 && !g.token(host).isVerb() && g.subject(host) == null) host = g.head(host);
       }
