@@ -76,6 +76,9 @@ final class QuoteSpeakers {
       if (!CONTROLLED.contains(rel) && !(participle && PARTICIPLE_HOSTS.contains(rel))) return null;
       int host = g.head(verb);
       if (host < 0) return null;
+      // "appeared with a group of mothers who had lost children, to deliver the same message": a purpose clause set
+      // off by a comma is the main clause's, though the parser hung it on the relative clause before it
+      if ((rel.equals("advcl") || rel.equals("dep")) && g.hasMarker(verb, "to") && g.relation(host).equals("acl:relcl") && afterComma(g, verb)) host = g.head(host);
       if (!g.token(host).isVerb()) {
         // a participle on a noun: "a spokesman saying ..." is the spokesman's; after a comma ("He broke with the
         // party, saying ...") the parser has misplaced a clause-level participle, which takes the clause's subject
@@ -190,6 +193,11 @@ final class QuoteSpeakers {
       return null;
     }
     return null;
+  }
+
+  private static boolean afterComma(SentenceGraph g, int verb) {
+    int first = g.subtree(verb).nextSetBit(0);
+    return first > 0 && g.word(first - 1).equals(",");
   }
 
   private static boolean inside(SentenceGraph g, int token, Span q) {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Speaker choice by kind of attribution (stage fixture {@code speaker-kinds}, one example per paragraph, written
  * for this test): a fronted participle clause holding its own "he said" before the real speaker, and a report or
- * statement carried by the person or group that issued it (a document only cited stays the document's). The
- * fixture's pronoun-after-two-names paragraph has no rule yet.
+ * statement carried by the person or group that issued it (a document only cited stays the document's), a purpose
+ * clause hung on a relative clause, a participle after a comma. The fixture's pronoun-after-two-names paragraph
+ * has no rule yet.
  */
 class SpeakerKindsTest {
   private static List<Quote> quotes;
@@ -45,6 +46,23 @@ class SpeakerKindsTest {
   void aReportIssuedBySomeoneIsTheirs() {
     assertEquals("The auditor general", containing("the ministry had ignored").speakerText());
     assertEquals("The union", containing("the strike would continue").speakerText());
+  }
+
+  @Test
+  void aDocumentOnlyCitedStaysTheDocuments() {
+    Optional<Quote> shown = quotes.stream().filter(x -> x.text().startsWith("that rents")).findFirst();
+    assertTrue(shown.isPresent(), quotes::toString);
+    assertEquals("survey", shown.get().speakerText());
+  }
+
+  @Test
+  void aPurposeClauseAfterACommaIsTheMainClausesNotTheRelativeClauses() {
+    assertEquals("The governor", containing("the same pledge").speakerText());
+  }
+
+  @Test
+  void aParticipleAfterACommaIsTheSubjectsNotANameInsideItsObject() {
+    assertEquals("She", containing("jobs in a county").speakerText());
   }
 
   @Test
