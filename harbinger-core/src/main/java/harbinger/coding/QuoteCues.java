@@ -117,7 +117,8 @@ final class QuoteCues {
   static Content content(SentenceGraph g, int v) {
     String lemma = g.lemma(v);
     if (REPORTING.contains(lemma) || phrasal(g, v)) {
-      BitSet clause = clausal(g, v);
+      BitSet own = ReportedClauses.ownClauseAfter(g, v);
+      BitSet clause = ReportedClauses.withoutOtherReports(g, v, own != null ? own : clausal(g, v));
       if (!clause.isEmpty()) return new Content(clause, false);
     }
     BitSet tokens = new BitSet();

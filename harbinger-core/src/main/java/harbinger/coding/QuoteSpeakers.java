@@ -76,11 +76,17 @@ final class QuoteSpeakers {
       if (!CONTROLLED.contains(rel) && !(participle && PARTICIPLE_HOSTS.contains(rel))) return null;
       int host = g.head(verb);
       if (host < 0) return null;
+      // "appeared with a group of mothers who had lost children, to deliver the same message": a purpose clause set
+      // off by a comma is the main clause's, though the parser hung it on the relative clause before it
+      if ((rel.equals("advcl") || rel.equals("dep")) && g.hasMarker(verb, "to") && g.relation(host).equals("acl:relcl") && afterComma(g, verb)) host = g.head(host);
       if (!g.token(host).isVerb()) {
         // a participle on a noun: "a spokesman saying ..." is the spokesman's; after a comma ("He broke with the
         // party, saying ...") the parser has misplaced a clause-level participle, which takes the clause's subject
         // ("by questioning the system": a participle with a preposition is the clause's manner, not the noun's)
-        if (participle && rel.equals("acl") && !g.word(verb - 1).equals(",") && g.caseMarker(verb) == null) return speakerAt(a, s, host);
+        if (participle && rel.equals("acl") && !g.word(verb - 1).equals(",") && g.caseMarker(verb) == null) {
+          Integer issuer = IssuedDocuments.issuer(g, host); // "Warren issued a report arguing ..." is Warren's
+          return speakerAt(a, s, issuer != null ? issuer : host);
+        }
         // up to the predicate: a verb, or an adjective or noun with a subject ("she was dismissive of him, telling ...")
         while (host >= 0 && !g.token(host).isVerb() && g.subject(host) == null) host = g.head(host);
       }
@@ -187,6 +193,11 @@ final class QuoteSpeakers {
       return null;
     }
     return null;
+  }
+
+  private static boolean afterComma(SentenceGraph g, int verb) {
+    int first = g.subtree(verb).nextSetBit(0);
+    return first > 0 && g.word(first - 1).equals(",");
   }
 
   private static boolean inside(SentenceGraph g, int token, Span q) {

@@ -116,4 +116,42 @@ final class ReportedClauses {
     }
     return out;
   }
+
+  /**
+   * A reporting clause with its own subject and its own reported clause that the parser hung as parataxis under
+   * what comes before it: "Speaking at the first of what he said would be daily briefings, the prime minister said
+   * the army would stay", where "the prime minister said" became parataxis of "briefings" (and so part of what "he
+   * said"). The words after the verb (its object and loose clause) are what it reports; null when the verb has no
+   * subject before it or no clause after it, as in a true postposed "..., the minister said."
+   */
+  static @Nullable BitSet ownClauseAfter(SentenceGraph g, int v) {
+    if (!g.relation(v).equals("parataxis") || g.head(v) < 0 || g.head(v) > v) return null;
+    Integer subject = g.subject(v);
+    if (subject == null || subject > v || !g.relation(subject).equals("nsubj") || !QuoteCues.REPORTING.contains(g.lemma(v))) return null;
+    boolean clause = false;
+    BitSet out = new BitSet();
+    for (int c : g.children(v)) {
+      String r = g.baseRelation(c);
+      if (c <= v || r.equals("punct") || r.matches("i?obj") && QuoteCues.ADDRESSEE.contains(g.lemma(v))) continue;
+      if (r.matches("ccomp|dep") && (g.token(c).isVerb() || g.child(c, "cop") != null)) clause = true;
+      out.or(g.subtree(c));
+    }
+    return clause ? out : null;
+  }
+
+  /**
+   * Content of a reporting verb without the reporting clauses of other speakers inside it that carry their own
+   * reported clause ({@link #ownClauseAfter}): "he said" must not take "the prime minister said the army ...".
+   */
+  static BitSet withoutOtherReports(SentenceGraph g, int v, BitSet content) {
+    BitSet out = (BitSet) content.clone();
+    for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1)) {
+      if (k == v || ownClauseAfter(g, k) == null) continue;
+      BitSet other = g.subtree(k);
+      int first = other.nextSetBit(0);
+      if (first > 0 && g.word(first - 1).equals(",")) other.set(first - 1);
+      out.andNot(other);
+    }
+    return out;
+  }
 }
