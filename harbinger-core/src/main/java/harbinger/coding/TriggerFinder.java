@@ -274,11 +274,26 @@ final class TriggerFinder {
     return depth > 0 && g.relation(child).equals("nsubj") && g.hasMarker(head, "to") && !g.token(head).isNoun();
   }
 
+  /** Nouns of a frame naming the event an act answers ("in retaliation for", "in response to", "in the wake of"). */
+  private static final Set<String> RESPONSES = Set.of("retaliation", "response", "reprisal", "revenge", "reaction",
+      "wake", "aftermath");
+
+  /**
+   * "fired cruise missiles in retaliation for the chemical attack": the event an act answers is another event, and
+   * its words (chemical) say nothing of the act.
+   */
+  private static boolean respondedTo(SentenceGraph g, int c) {
+    String base = g.baseRelation(c);
+    return (base.equals("obl") || base.equals("nmod")) && RESPONSES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))
+        && Set.of("in", "as").contains(String.valueOf(g.caseMarker(c)));
+  }
+
   private static void walk(SentenceGraph g, int i, int depth, BitSet out) {
     out.set(i);
     if (depth >= CONTEXT_DEPTH) return;
     for (int c : g.children(i)) {
       String rel = g.relation(c);
+      if (respondedTo(g, c)) continue;
       // the passive subject is what the act is done to ("diplomats were expelled"): it is context, as an object is
       boolean passiveObject = depth == 0 && rel.equals("nsubj:pass");
       // a noun the parser left as "dep" of a noun is part of that noun phrase ("tolerate rallies by the ... group")
