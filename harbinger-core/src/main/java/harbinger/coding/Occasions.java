@@ -16,10 +16,14 @@ final class Occasions {
   /** Adverbs that take an "of"/"to" phrase naming a later event ("ahead of", "prior to", "in advance of"). */
   private static final Set<String> AHEAD = Set.of("ahead", "prior", "advance");
   /**
-   * Prepositions of the occasion at which an act took place. Not "during": "arrested him during a protest" reports
-   * a protest that went on, with parties of its own, which ACE-style annotation marks as an event too.
+   * Prepositions of the occasion at which an act took place. Not "during", nor a protest noun after "at":
+   * "arrested him during a protest", "detained 98 people at protests" report a protest that went on, with parties of
+   * its own, which ACE-style annotation marks as an event too.
    */
   private static final Set<String> OCCASION_CASES = Set.of("at");
+  /** Nouns of protest, which at an arrest or a speech name a protest that went on ("detained 98 people at protests"). */
+  private static final Set<String> PROTESTS = Set.of("protest", "demonstration", "rally", "march", "strike", "riot",
+      "sit-in", "vigil", "picket", "unrest");
 
   private Occasions() {}
 
@@ -34,7 +38,7 @@ final class Occasions {
     String marker = String.valueOf(g.caseMarker(k)).toLowerCase(Locale.ROOT);
     if (AHEAD.contains(marker)) return h; // "prior to the rally", parsed with "prior" as a case marker of its own
     if (base.equals("advcl")) return -1;
-    if (k == b && OCCASION_CASES.contains(marker)) return h;
+    if (k == b && OCCASION_CASES.contains(marker) && !PROTESTS.contains(g.lemma(k).toLowerCase(Locale.ROOT))) return h;
     boolean ahead = (marker.equals("of") || marker.equals("to")) && AHEAD.contains(g.lemma(h).toLowerCase(Locale.ROOT));
     return ahead ? g.head(h) : -1;
   }

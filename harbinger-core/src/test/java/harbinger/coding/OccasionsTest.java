@@ -37,6 +37,13 @@ class OccasionsTest {
   }
 
   @Test
+  void protestsAtWhichPeopleWereDetainedStay() {
+    List<String> p = Fixtures.triples("occasions", "at protests on Wednesday");
+    assertTrue(p.stream().anyMatch(x -> x.contains(" 173")), p.toString());
+    assertTrue(p.stream().anyMatch(x -> x.contains(" 14")), p.toString());
+  }
+
+  @Test
   void aMeetingThatIsTheActItselfStays() {
     List<String> p = Fixtures.triples("occasions", "met at the summit");
     assertTrue(p.stream().anyMatch(x -> x.contains(" 04")), p.toString());
