@@ -74,6 +74,8 @@ final class TriggerFinder {
       BitSet context = context(g, i, entries.get(0).noun());
       for (LexiconEntry e : entries) {
         Trigger found = matches(g, i, e, context) ? WordSenses.sense(g, i, e) : null;
+        // trade between private firms is no political cooperation ({@link CommercialDeals})
+        if (found != null && CommercialDeals.between(g, i, found.code(), e.noun())) break;
         if (found != null) { out.add(found); break; }
       }
     }
