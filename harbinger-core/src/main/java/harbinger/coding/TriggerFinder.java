@@ -64,6 +64,7 @@ final class TriggerFinder {
     for (int i = 0; i < g.size(); i++) {
       var t = g.token(i);
       List<LexiconEntry> entries;
+      if (t.isVerb() && NoComment.negated(g, i)) { out.add(NoComment.trigger(g, i)); continue; }
       if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
       else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
         entries = generic(g, i) ? List.of() : lexicon.nounEntries(g.lemma(i));
