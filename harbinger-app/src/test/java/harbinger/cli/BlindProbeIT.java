@@ -68,7 +68,7 @@ class BlindProbeIT {
    */
   @org.junit.jupiter.api.Test
   void cooperationRoundFourProbesStayAboveTheirFloors() {
-    check("/blind-probes-coop-4.tsv", 0.88, 0.90, 9);
+    check("/blind-probes-coop-4.tsv", 0.88, 0.90, 6);
   }
 
   // ------------------------------------------------------------------------------------------------------------

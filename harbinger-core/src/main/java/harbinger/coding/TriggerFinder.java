@@ -64,6 +64,7 @@ final class TriggerFinder {
     for (int i = 0; i < g.size(); i++) {
       var t = g.token(i);
       List<LexiconEntry> entries;
+      if (t.isVerb() && NoComment.negated(g, i)) { out.add(NoComment.trigger(g, i)); continue; }
       if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
       else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
         entries = generic(g, i) ? List.of() : lexicon.nounEntries(g.lemma(i));
@@ -74,6 +75,8 @@ final class TriggerFinder {
       BitSet context = context(g, i, entries.get(0).noun());
       for (LexiconEntry e : entries) {
         Trigger found = matches(g, i, e, context) ? WordSenses.sense(g, i, e) : null;
+        // trade between private firms is no political cooperation ({@link CommercialDeals})
+        if (found != null && CommercialDeals.between(g, i, found.code(), e.noun())) break;
         if (found != null) { out.add(found); break; }
       }
     }

@@ -1,0 +1,107 @@
+package harbinger.coding;
+
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Trade between firms: "the airline agreed to buy 50 aircraft from Airbus", "the software firm signed a deal to supply
+ * a bank", "Thai Airways agreed to lease three aircraft from a Singapore company", "the carmaker merged with its rival".
+ * CAMEO codes what political actors do to each other; a purchase, a lease or a merger between companies has no party
+ * on either side. The sign is a doer named as a business (a company noun or a firm's name ending in Airways, Inc,
+ * Ltd...) that is not the state's (no "state-owned", "national", "government" modifier, no strategic trade such as
+ * oil, gas or arms, whose firms are mostly state-owned), a trade word in the trigger or
+ * its content (buy, lease, merge, deal, contract, order...), and no state, place or non-business party among the
+ * trigger's arguments: "the company agreed to sell jets to India", "a firm signed a deal with the defence ministry" or
+ * "with the union" stay events. Only cooperation codes (roots 03, 05, 06) are affected. Stateless.
+ */
+final class CommercialDeals {
+  private CommercialDeals() {}
+
+  private static final Set<String> ROOTS = Set.of("03", "05", "06");
+
+  /** Nouns that name a business. */
+  private static final Set<String> FIRMS = Set.of("company", "companies", "firm", "firms", "airline", "airlines",
+      "carrier", "carmaker", "automaker", "maker", "manufacturer", "producer", "retailer", "insurer", "bank", "lender",
+      "conglomerate", "corporation", "giant", "supplier", "developer", "startup", "start-up", "brewer", "miner",
+      "chipmaker", "shipbuilder", "planemaker", "aircraft-maker", "telecom", "operator", "subsidiary",
+      "shipper", "distributor", "publisher", "broadcaster", "chain", "investor", "fund");
+
+  /** The last word of a firm's name: "Thai Airways", "Acme Inc", "Tata Steel Ltd". */
+  private static final Set<String> FIRM_NAMES = Set.of("airways", "airlines", "inc", "inc.", "corp", "corp.",
+      "ltd", "ltd.", "co", "co.", "plc", "ag", "gmbh", "sa", "nv", "llc", "holdings", "motors", "bank",
+      "steel", "petroleum", "telecom", "industries");
+
+  /** Modifiers and nouns that make a business or a party the state's, or a party not a business. */
+  private static final Set<String> STATE = Set.of("state", "state-owned", "state-run", "government",
+      "government-owned", "national", "central", "military", "army", "navy", "defence", "defense", "ministry",
+      "minister", "authorities", "official", "officials", "president", "parliament", "police",
+      "union", "unions", "workers", "employees", "residents", "villagers", "victims", "families", "rebels", "farmers",
+      "world", "development", "federal", "public", "treasury", "regulator", "regulators", "agency", "council",
+      // strategic trades whose firms are mostly the state's own: "Indian and Iranian oil firms formed a joint venture"
+      "oil", "gas", "petroleum", "nuclear", "arms", "weapons", "energy");
+
+  /** Words of trade: the act or its content is a purchase, a sale, a lease, a merger or a contract. */
+  private static final Set<String> TRADE = Set.of("buy", "purchase", "sell", "sale", "lease", "acquire", "acquisition",
+      "merge", "merger", "takeover", "deal", "contract", "order", "supply", "invest", "investment", "stake", "licence",
+      "license", "venture", "aircraft", "jet", "jets", "plane", "planes", "software", "shares", "share");
+
+  /** Places by named-entity tag: a place as a party makes the deal the state's business. */
+  private static final Set<String> PLACES = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
+
+  /** True when the cooperation coded at trigger {@code i} is trade between private firms. */
+  static boolean between(SentenceGraph g, int i, String code, boolean noun) {
+    if (code.length() < 2 || !ROOTS.contains(code.substring(0, 2))) return false;
+    Integer doer = doer(g, i, noun);
+    if (doer == null || !business(g, doer)) return false;
+    BitSet context = TriggerFinder.context(g, i, noun);
+    context.set(i);
+    boolean trade = false;
+    for (int k = context.nextSetBit(0); k >= 0; k = context.nextSetBit(k + 1)) {
+      if (TRADE.contains(lower(g.lemma(k)))) trade = true;
+      if (STATE.contains(lower(g.lemma(k))) || party(g, k)) return false;
+    }
+    return trade;
+  }
+
+  /** The doer of the trigger: its subject, or for a noun ("signed a deal") the subject of the verb that governs it. */
+  private static Integer doer(SentenceGraph g, int i, boolean noun) {
+    Integer s = TriggerFinder.subjectHead(g, i);
+    if (s == null && noun && g.head(i) >= 0) s = g.subject(TriggerFinder.governor(g, i));
+    if (s == null && g.relation(i).equals("xcomp") && g.head(i) >= 0) s = g.subject(g.head(i));
+    return s == null || !g.token(s).isPronoun() ? s : reporter(g, s);
+  }
+
+  /**
+   * The firm a pronoun doer stands for when it reports its own deal: "the company said it had signed a contract",
+   * "Qantas said it had agreed to buy": the subject of the reporting verb above the pronoun's clause.
+   */
+  private static Integer reporter(SentenceGraph g, int pronoun) {
+    int clause = g.head(pronoun);
+    while (clause >= 0 && g.relation(clause).equals("xcomp")) clause = g.head(clause);
+    if (clause < 0 || !g.relation(clause).equals("ccomp") || g.head(clause) < 0) return pronoun;
+    Integer s = g.subject(g.head(clause));
+    return s == null ? pronoun : s;
+  }
+
+  /** A business not named as the state's: "the Turkish airline", "Thai Airways", not "the state-owned oil company". */
+  private static boolean business(SentenceGraph g, int k) {
+    String w = lower(g.word(k));
+    boolean firm = g.token(k).isProperNoun() ? FIRM_NAMES.contains(w) : FIRMS.contains(lower(g.lemma(k)));
+    if (!firm) return false;
+    BitSet phrase = g.subtree(k);
+    for (int d = phrase.nextSetBit(0); d >= 0; d = phrase.nextSetBit(d + 1)) {
+      if (STATE.contains(lower(g.lemma(d))) || STATE.contains(lower(g.word(d)))) return false;
+    }
+    return true;
+  }
+
+  /** A place standing as a party of the act ("sell jets to India"), not as a modifier ("a Singapore company"). */
+  private static boolean party(SentenceGraph g, int k) {
+    if (!PLACES.contains(g.token(k).ner())) return false;
+    String rel = g.relation(k);
+    return !(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat"));
+  }
+
+  private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}
