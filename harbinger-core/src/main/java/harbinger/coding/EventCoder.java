@@ -145,7 +145,9 @@ public final class EventCoder {
     for (Trigger t : kept) {
       List<Draft> built = new ArrayList<>(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
       // a bare event is kept only as the sentence's main predicate ("President X threatened to impose a curfew")
-      if (!mainPredicate(g, t.token()) || namedStranger(g, t.token())) built.removeIf(EventCoder::bare);
+      if (!mainPredicate(g, t.token()) || namedStranger(g, t.token()) || PrivatePersons.doer(g, t.token())) {
+        built.removeIf(EventCoder::bare);
+      }
       // "No one was injured": a bare event that did not happen says nothing at all
       built.removeIf(d -> bare(d) && d.modality() == harbinger.model.Modality.NEGATED);
       // an event noun naming no party in a "during" or "amid" phrase ("rioting during a G8 summit in Genoa") is the
