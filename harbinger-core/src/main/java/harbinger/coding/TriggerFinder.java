@@ -277,9 +277,13 @@ final class TriggerFinder {
     return depth > 0 && g.relation(child).equals("nsubj") && g.hasMarker(head, "to") && !g.token(head).isNoun();
   }
 
-  /** Nouns of a frame naming the event an act answers ("in retaliation for", "in response to", "in the wake of"). */
+  /**
+   * Nouns of a frame naming the event an act answers ("in retaliation for", "in response to", "in the wake of").
+   * Narrower than {@link Salience}'s response frames: "in protest at" names what a protest is about, its content.
+   */
   private static final Set<String> RESPONSES = Set.of("retaliation", "response", "reprisal", "revenge", "reaction",
       "wake", "aftermath");
+  private static final Set<String> RESPONSE_CASES = Set.of("in", "as");
 
   /**
    * "fired cruise missiles in retaliation for the chemical attack": the event an act answers is another event, and
@@ -288,7 +292,7 @@ final class TriggerFinder {
   private static boolean respondedTo(SentenceGraph g, int c) {
     String base = g.baseRelation(c);
     return (base.equals("obl") || base.equals("nmod")) && RESPONSES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))
-        && Set.of("in", "as").contains(String.valueOf(g.caseMarker(c)));
+        && RESPONSE_CASES.contains(String.valueOf(g.caseMarker(c)));
   }
 
   private static void walk(SentenceGraph g, int i, int depth, BitSet out) {
