@@ -79,8 +79,8 @@ final class ArgumentFinder {
    * ("Navalny detained on return to Moscow", "Three soldiers killed in ambush"): the subject is the target.
    */
   Arguments find(SentenceGraph g, Trigger t, boolean headline) {
-    if (t.noun()) return nounArguments(g, t);
-    Arguments a = verbArguments(g, t.token(), t.code(), 0);
+    if (t.noun()) return Receipts.giverFirst(this, g, t, nounArguments(g, t));
+    Arguments a = Receipts.giverFirst(this, g, t, verbArguments(g, t.token(), t.code(), 0));
     int v = t.token();
     Arguments parties = NounFrames.betweenOfSubject(this, g, v, a);
     if (parties != null) return parties;

@@ -20,12 +20,47 @@ final class NoComment {
   /** Negators of a verb. */
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
 
-  /** True when verb {@code i} is "comment" (or "elaborate") negated by its own "not" or "never". */
+  /**
+   * Verbs of telling whose negation is a refusal only with "would" or "will" and an open question as what is not told:
+   * "would not say whether the journalists would be freed", "will not disclose where the talks are held". "Did not
+   * say when" only leaves something out, and "would not say that" is no question.
+   */
+  private static final Set<String> TELLING = Set.of("say", "disclose", "reveal", "confirm", "specify", "identify", "discuss");
+
+  /** Modals that make a negated verb of telling a refusal. */
+  private static final Set<String> REFUSING_MODALS = Set.of("would", "will", "wo");
+
+  /** Question words opening what is not told. */
+  private static final Set<String> QUESTIONS = Set.of("whether", "if", "how", "when", "where", "what", "who", "why", "which");
+
+  /**
+   * True when verb {@code i} is "comment" (or "elaborate") negated by its own "not" or "never", or a verb of telling
+   * negated with "would" or "will" whose clause is an open question ("would not say whether ...").
+   */
   static boolean negated(SentenceGraph g, int i) {
-    if (!VERBS.contains(g.lemma(i).toLowerCase(Locale.ROOT))) return false;
+    String lemma = g.lemma(i).toLowerCase(Locale.ROOT);
+    boolean comment = VERBS.contains(lemma);
+    if (!comment && !TELLING.contains(lemma)) return false;
+    boolean not = false;
+    boolean modal = false;
+    boolean question = false;
     for (int c : g.children(i)) {
       String r = g.baseRelation(c);
-      if ((r.equals("advmod") || r.equals("neg")) && NEGATORS.contains(g.word(c).toLowerCase(Locale.ROOT))) return true;
+      String w = g.word(c).toLowerCase(Locale.ROOT);
+      if ((r.equals("advmod") || r.equals("neg")) && NEGATORS.contains(w)) not = true;
+      if (r.equals("aux") && REFUSING_MODALS.contains(w)) modal = true;
+      if ((r.equals("ccomp") || r.equals("advcl")) && opensQuestion(g, c)) question = true;
+    }
+    return not && (comment || modal && question);
+  }
+
+  /** True when clause {@code c} opens with a question word ("whether the journalists would be freed"). */
+  private static boolean opensQuestion(SentenceGraph g, int c) {
+    for (int k : g.children(c)) {
+      if (k > c) continue;
+      String r = g.baseRelation(k);
+      if ((r.equals("mark") || r.equals("advmod") || r.equals("nsubj") || r.equals("obj") || r.equals("det"))
+          && QUESTIONS.contains(g.word(k).toLowerCase(Locale.ROOT))) return true;
     }
     return false;
   }

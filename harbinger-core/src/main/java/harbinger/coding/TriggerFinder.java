@@ -295,6 +295,16 @@ final class TriggerFinder {
         && RESPONSE_CASES.contains(String.valueOf(g.caseMarker(c)));
   }
 
+  /** Verbs taking a bare infinitive with its own subject: "let the inspectors return", "made the rebels disarm". */
+  private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("let", "make", "help", "have");
+
+  /** A bare-infinitive clause of a causative verb ("let the inspectors return"): its subject is what is let, content. */
+  private static boolean bareComplement(SentenceGraph g, int clause) {
+    int h = g.head(clause);
+    return h >= 0 && BARE_INFINITIVE_VERBS.contains(g.lemma(h).toLowerCase(java.util.Locale.ROOT))
+        && g.child(clause, "mark") == null && !g.token(clause).pos().equals("VBD") && !g.token(clause).pos().equals("VBZ");
+  }
+
   private static void walk(SentenceGraph g, int i, int depth, BitSet out) {
     out.set(i);
     if (depth >= CONTEXT_DEPTH) return;
@@ -313,7 +323,7 @@ final class TriggerFinder {
       // the subject of the demanded or refused act is what the act is about: "demanded that protesters end their
       // blockade" (only in the trigger's own that-clause or open complement, not deeper)
       boolean complementSubject = depth == 1 && SUBJECTS.contains(rel) && !rel.equals("csubj")
-          && (g.relation(i).equals("ccomp") && g.hasMarker(i, "that") || g.relation(i).equals("xcomp"));
+          && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp"));
       if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
