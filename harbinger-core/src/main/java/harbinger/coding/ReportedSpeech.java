@@ -98,6 +98,7 @@ final class ReportedSpeech {
       if (swallowed == null) swallowed = RelativeCues.swallowedByPredicate(g, v); // "An aide who asked ... said the ..."
       if (swallowed == null) swallowed = RelativeCues.nounPredicate(g, v); // "The group, which ..., rejected the claim"
       if (swallowed == null) swallowed = RelativeCues.relativeReport(g, v); // "a theme that analysts say could hurt"
+      if (swallowed == null) swallowed = WireSpeakers.quotedAs(g, v); // "cited the governor as saying the curfew ..."
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());
         Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());
@@ -128,16 +129,19 @@ final class ReportedSpeech {
       if (x < 0 || x == i) x = g.head(i);
       if (x < 0) continue;
       int clause = g.head(x);
-      if (clause < 0) continue;
-      BitSet stop = new BitSet();
-      stop.set(x);
-      BitSet content = g.subtree(clause, stop);
+      BitSet content = clause < 0 ? WireSpeakers.afterRelativeSource(g, x) : g.subtree(clause, stopAt(x));
       content.clear(i);
       content.clear(i + 1);
       Span span = span(g, content);
       if (span != null) out.add(new Reported(s, span, speakers.speakerAt(a, s, x), g.token(i).begin()));
     }
     return out;
+  }
+
+  private static BitSet stopAt(int x) {
+    BitSet stop = new BitSet();
+    stop.set(x);
+    return stop;
   }
 
   /** Character span of the tokens, without punctuation at either end; null when nothing but punctuation. */
