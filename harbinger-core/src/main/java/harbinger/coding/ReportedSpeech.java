@@ -106,8 +106,9 @@ final class ReportedSpeech {
         continue;
       }
       QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
+      if (content.isEmpty()) content = ClauseCues.stanceClause(g, v); // "disputed that ..."
       if (content.isEmpty()) continue;
-      Span span = span(g, ReportedClauses.withoutContrasts(g, v, content.tokens()));
+      Span span = span(g, ClauseCues.withoutCoordinatedReports(g, v, ReportedClauses.withoutContrasts(g, v, content.tokens())));
       if (span == null) continue;
       Speaker speaker = speakers.speaker(a, s, v);
       if (content.needsSource() && (speaker == null || !speaker.plausibleSource())) continue;

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * ({@link WireSpeakers}), on the stage fixture {@code attribution-kinds-8} (one example per paragraph, written for
  * this test): the person a medium "quoted" or "cited" as saying something, "it" after an organisation (and not
  * after a fire), "according to" a source with a relative clause, an opening noun whose apposition's relative clause
- * swallowed "said", and a survey whose participle the parser took for the main verb.
+ * swallowed "said", and a survey whose participle the parser took for the main verb; and ({@link ClauseCues}) a
+ * stance verb's "that" or "whether" clause, a coordinated report of the same source cut from the first.
  */
 class WireSpeakersTest {
   private static List<Quote> quotes;
@@ -71,5 +72,23 @@ class WireSpeakersTest {
   @Test
   void aSurveyWhoseParticipleWasTakenForTheVerbIsTheSourceOfItsFinding() {
     assertTrue(containing("most owners expected").speakerText().contains("survey"), () -> containing("most owners expected").speakerText());
+  }
+
+  @Test
+  void aStanceVerbWithAThatOrWhetherClauseAttributesTheClause() {
+    assertEquals("Opposition leaders", containing("the vote count had been fair").speakerText());
+    assertEquals("The prosecutor", containing("the witness had been in the city").speakerText());
+  }
+
+  @Test
+  void aCoordinatedReportOfTheSameSourceIsItsOwnAttributionNotPartOfTheFirst() {
+    Quote written = containing("the rules had been broken");
+    assertTrue(!written.text().contains("demanded"), written::text);
+    assertEquals("they", containing("the agency publish its records").speakerText());
+  }
+
+  @Test
+  void aSecondThatClauseStaysInTheContent() {
+    assertTrue(containing("the plan had failed").text().contains("lost patience"), () -> containing("the plan had failed").text());
   }
 }
