@@ -105,6 +105,7 @@ final class ReportedSpeech {
         if (span != null && speaker != null) out.add(new Reported(s, span, speaker, g.token(v).begin()));
         continue;
       }
+      if (AnonymityFormula.inFormula(g, v)) continue; // "not authorized to discuss the talks"
       QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) content = ClauseCues.stanceClause(g, v); // "disputed that ..."
       if (content.isEmpty()) continue;

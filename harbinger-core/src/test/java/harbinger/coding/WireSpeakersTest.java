@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * this test): the person a medium "quoted" or "cited" as saying something, "it" after an organisation (and not
  * after a fire), "according to" a source with a relative clause, an opening noun whose apposition's relative clause
  * swallowed "said", and a survey whose participle the parser took for the main verb; and ({@link ClauseCues}) a
- * stance verb's "that" or "whether" clause, a coordinated report of the same source cut from the first.
+ * stance verb's "that" or "whether" clause, a coordinated report of the same source cut from the first; the
+ * anonymity formula ({@link AnonymityFormula}), and the passive subject of an addressee verb ("she had been warned
+ * by the embassy") that is no content.
  */
 class WireSpeakersTest {
   private static List<Quote> quotes;
@@ -90,5 +92,24 @@ class WireSpeakersTest {
   @Test
   void aSecondThatClauseStaysInTheContent() {
     assertTrue(containing("the plan had failed").text().contains("lost patience"), () -> containing("the plan had failed").text());
+  }
+
+  @Test
+  void theAnonymityFormulaAttributesNothing() {
+    assertTrue(find("the negotiations").isEmpty(), quotes::toString);
+    assertTrue(find("the investigation").isEmpty(), quotes::toString);
+    assertTrue(find("anonymity").isEmpty(), quotes::toString);
+    assertTrue(containing("the talks had stalled").speakerText().contains("diplomat"), () -> containing("the talks had stalled").speakerText());
+    assertEquals("Two officials", containing("the auditors had found no fraud").speakerText());
+  }
+
+  @Test
+  void discussingOutsideTheFormulaStillAttributes() {
+    assertEquals("The minister", containing("the budget").speakerText());
+  }
+
+  @Test
+  void thePassiveSubjectOfAnAddresseeVerbIsNotWhatWasSaid() {
+    assertTrue(quotes.stream().noneMatch(q -> q.text().equals("she")), quotes::toString);
   }
 }
