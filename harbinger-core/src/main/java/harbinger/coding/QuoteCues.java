@@ -124,7 +124,7 @@ final class QuoteCues {
     BitSet tokens = new BitSet();
     Integer passiveSubject = g.child(v, "nsubj:pass");
     if (passiveSubject != null && (STANCE.contains(lemma) || NAMING.contains(lemma) || REPORTING.contains(lemma))
-        && byAgent(g, v)) {
+        && !ADDRESSEE.contains(lemma) && byAgent(g, v)) { // "she had been told by the bureau": she is the addressee
       // "The plan was first reported by the Journal", "fundraisers dubbed “Hillblazers” by the campaign": the
       // passive subject (and what it is called) is the agent's
       tokens.or(g.subtree(passiveSubject));

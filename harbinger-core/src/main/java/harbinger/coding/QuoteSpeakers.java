@@ -55,6 +55,9 @@ final class QuoteSpeakers {
       Integer split = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? ReportedClauses.splitSubject(g, verb) : null;
       int[] two = step == 0 && split == null && QuoteCues.REPORTING.contains(g.lemma(verb)) ? ReportedClauses.doubleSubject(g, verb) : null;
       if (split != null || two != null) return speakerAt(a, s, split != null ? split : two[1]);
+      Integer wire = step == 0 ? WireSpeakers.quotedPerson(g, verb) : null; // "quoted a guard as saying"
+      if (wire == null && step == 0) wire = WireSpeakers.reducedRelativeSource(g, verb); // "a poll conducted after X found"
+      if (wire != null) return speakerAt(a, s, wire);
       Integer subject = g.subject(verb);
       if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
       Integer inverted = step == 0 ? QuoteSources.inverted(g, verb) : null;
@@ -63,6 +66,8 @@ final class QuoteSpeakers {
       if (loose != null) return speakerAt(a, s, loose);
       Integer preceding = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? DetachedSubjects.precedingPhrase(g, verb) : null;
       if (preceding != null) return speakerAt(a, s, preceding);
+      Integer opening = step == 0 ? WireSpeakers.strandedOpening(g, verb) : null; // "One engineer, a Dutchman who ..., said"
+      if (opening != null) return speakerAt(a, s, opening);
       Integer appended = step == 0 ? QuoteSources.appended(g, verb) : null;
       if (appended != null) return speakerAt(a, s, appended);
       Integer clausalSubject = g.child(verb, "csubj"); // "An email released by X shows ...", split by the parser
@@ -109,7 +114,7 @@ final class QuoteSpeakers {
     String words = a.doc.article().text().substring(span.start(), span.end());
     var ctx = new ActorResolver.Context(s, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
     Actor actor = resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor).orElse(null);
-    return new Speaker(span, words, actor, QuoteSources.plausible(g, head, actor != null));
+    return new Speaker(span, words, actor, QuoteSources.plausible(g, head, actor != null) || WireSpeakers.itStandsForASource(a, s, g, head));
   }
 
   /** The speaker of a quoted passage from a reporting verb outside it: its sentences, then its paragraph. */

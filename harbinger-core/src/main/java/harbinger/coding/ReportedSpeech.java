@@ -98,15 +98,18 @@ final class ReportedSpeech {
       if (swallowed == null) swallowed = RelativeCues.swallowedByPredicate(g, v); // "An aide who asked ... said the ..."
       if (swallowed == null) swallowed = RelativeCues.nounPredicate(g, v); // "The group, which ..., rejected the claim"
       if (swallowed == null) swallowed = RelativeCues.relativeReport(g, v); // "a theme that analysts say could hurt"
+      if (swallowed == null) swallowed = WireSpeakers.quotedAs(g, v); // "cited the governor as saying the curfew ..."
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());
         Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());
         if (span != null && speaker != null) out.add(new Reported(s, span, speaker, g.token(v).begin()));
         continue;
       }
+      if (AnonymityFormula.inFormula(g, v)) continue; // "not authorized to discuss the talks"
       QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
+      if (content.isEmpty()) content = ClauseCues.stanceClause(g, v); // "disputed that ..."
       if (content.isEmpty()) continue;
-      Span span = span(g, ReportedClauses.withoutContrasts(g, v, content.tokens()));
+      Span span = span(g, ClauseCues.withoutCoordinatedReports(g, v, ReportedClauses.withoutContrasts(g, v, content.tokens())));
       if (span == null) continue;
       Speaker speaker = speakers.speaker(a, s, v);
       if (content.needsSource() && (speaker == null || !speaker.plausibleSource())) continue;
@@ -128,16 +131,19 @@ final class ReportedSpeech {
       if (x < 0 || x == i) x = g.head(i);
       if (x < 0) continue;
       int clause = g.head(x);
-      if (clause < 0) continue;
-      BitSet stop = new BitSet();
-      stop.set(x);
-      BitSet content = g.subtree(clause, stop);
+      BitSet content = clause < 0 ? WireSpeakers.afterRelativeSource(g, x) : g.subtree(clause, stopAt(x));
       content.clear(i);
       content.clear(i + 1);
       Span span = span(g, content);
       if (span != null) out.add(new Reported(s, span, speakers.speakerAt(a, s, x), g.token(i).begin()));
     }
     return out;
+  }
+
+  private static BitSet stopAt(int x) {
+    BitSet stop = new BitSet();
+    stop.set(x);
+    return stop;
   }
 
   /** Character span of the tokens, without punctuation at either end; null when nothing but punctuation. */
