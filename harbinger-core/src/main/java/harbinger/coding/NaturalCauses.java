@@ -83,22 +83,19 @@ final class NaturalCauses {
     // subject of the clause it follows
     String rel = g.relation(i);
     if (doer == null && (rel.startsWith("advcl") || rel.equals("xcomp") || participle(g, i)) && g.head(i) >= 0) {
-      int h = g.head(i);
-      Integer s = g.subject(h);
-      if (s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && VEHICLES.contains(g.lemma(s))
-          || COLLAPSES.contains(g.lemma(h)) && STRUCTURES.contains(g.lemma(s))
-          || SELF_BLASTS.contains(g.lemma(h)) && g.child(h, "obj") == null && PLANTS.contains(g.lemma(s)))) {
-        return true;
-      }
+      if (accident(g, g.head(i))) return true;
     }
-    // "Floods swept through villages in Bangladesh, killing 30": a participle after a comma that the parser hung on the
-    // last noun belongs to the clause; its doer is the subject of the nearest verb above
+    // "Floods swept through villages in Bangladesh, killing 30", "an airliner collided with a cargo plane over southern
+    // Germany, killing all on board": a participle after a comma that the parser hung on the last noun belongs to the
+    // clause; its doer is the subject of the nearest verb above
     if (doer == null && rel.startsWith("acl") && g.token(i).pos().equals("VBG") && i > 0 && g.word(i - 1).equals(",")) {
       int v = g.head(i);
       while (v >= 0 && !g.token(v).pos().startsWith("V")) v = g.head(v);
-      Integer s = v >= 0 ? g.subject(v) : null;
-      if (s != null && natural(g, s)) return true;
+      if (v >= 0 && accident(g, v)) return true;
     }
+    // "a drunk driver killed three pedestrians": a road death caused by a driver is an accident, not an attack ("rammed"
+    // or "ploughed into a crowd" are no verbs of casualties)
+    if (doer != null && DRIVERS.contains(g.lemma(doer)) && CASUALTIES.contains(g.lemma(i))) return true;
     // "were killed when a bus plunged into a ravine": a passive with no agent, told by an accident clause
     if (g.child(i, "aux:pass") == null || doer != null) return false;
     for (int c : g.children(i)) {
@@ -108,6 +105,31 @@ final class NaturalCauses {
           || COLLAPSES.contains(g.lemma(c)) && STRUCTURES.contains(g.lemma(s)))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Doers of road accidents. */
+  private static final Set<String> DRIVERS = Set.of("driver", "drivers", "motorist", "motorists", "trucker", "truckers");
+  private static final Set<String> CASUALTIES = Set.of("kill", "injure", "wound", "hurt");
+
+  /**
+   * Is verb {@code h} the natural or accidental event a casualty participle follows: done by a natural force ("the
+   * storm hit the coast"), a vehicle's mishap ("a bus plunged into a ravine", "the ferry Estonia sank"), a structure's
+   * collapse or a plant blowing up by itself?
+   */
+  private static boolean accident(SentenceGraph g, int h) {
+    Integer s = g.subject(h);
+    return s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && vehicle(g, s)
+        || COLLAPSES.contains(g.lemma(h)) && STRUCTURES.contains(g.lemma(s))
+        || SELF_BLASTS.contains(g.lemma(h)) && g.child(h, "obj") == null && PLANTS.contains(g.lemma(s)));
+  }
+
+  /** A vehicle by its head or by the common noun before its name: "the bus", "the ferry Estonia". */
+  private static boolean vehicle(SentenceGraph g, int s) {
+    if (VEHICLES.contains(g.lemma(s))) return true;
+    for (int c : g.children(s)) {
+      if ((g.relation(c).equals("compound") || g.baseRelation(c).equals("appos")) && VEHICLES.contains(g.lemma(c))) return true;
     }
     return false;
   }
@@ -125,6 +147,8 @@ final class NaturalCauses {
         String rel = g.baseRelation(c);
         boolean modifier = rel.equals("compound") || rel.equals("amod");
         if (modifier && FUELS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+        // "an explosion at an oil refinery": a blast at a plant is an industrial accident
+        if (rel.equals("nmod") && "at".equals(g.caseMarker(c)) && PLANTS.contains(g.lemma(c))) return true;
       }
       return false;
     }

@@ -8,7 +8,8 @@ import java.util.Set;
  * what political actors do to each other; a thief who harms a guard, a driver or a tourist is a police matter with no
  * party on either side. The sign is the doer, named by a common crime (robbery, burglary, theft), and a victim who is
  * not an agent of the state: "robbers shot dead two police officers" stays an attack on the police. So is harm done
- * to one's own kin or neighbour ("a man stabbed his neighbour to death in a dispute over land"). Stateless.
+ * to one's own kin or neighbour ("a man stabbed his neighbour to death in a dispute over land") or by them ("was shot
+ * dead by her husband"). Stateless.
  */
 final class PrivateCrimes {
   private PrivateCrimes() {}
@@ -52,6 +53,10 @@ final class PrivateCrimes {
       return true;
     }
     if (victim == null) victim = g.child(i, "nsubj:pass");
+    // "a woman was shot dead by her estranged husband": the doer is the victim's own kin
+    if (doer != null && kin(g, doer) && (victim == null || !STATE_AGENTS.contains(g.lemma(victim).toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
     if (doer == null || !CRIMINALS.contains(g.lemma(doer).toLowerCase(Locale.ROOT))) return false;
     return victim == null || !STATE_AGENTS.contains(g.lemma(victim).toLowerCase(Locale.ROOT));
   }

@@ -19,10 +19,15 @@ final class PrivatePersons {
 
   private PrivatePersons() {}
 
-  /** Is the subject of verb {@code v} a common noun of a private person (singular or plural)? */
+  /**
+   * Is the subject of verb {@code v} a common noun of a private person (singular or plural)? For a passive with no
+   * agent the person the act is done to stands in ("a teenager was charged with murdering his stepfather": a bare
+   * event about a private person says nothing of a political actor either).
+   */
   static boolean doer(SentenceGraph g, int v) {
     if (!g.token(v).isVerb()) return false;
     Integer subject = g.subject(v);
+    if (subject == null && g.child(v, "obl:agent") == null) subject = g.child(v, "nsubj:pass");
     if (subject == null) return false;
     String pos = g.token(subject).pos();
     return (pos.equals("NN") || pos.equals("NNS")) && NOUNS.contains(g.lemma(subject).toLowerCase(Locale.ROOT));

@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@link BombKinds#bySubject}).</li>
  *   <li>An order to another party is a demand, one to one's own forces a military move ({@link Orders}).</li>
  *   <li>The aid that is cut is of the kind its own modifiers name ({@link AidKinds}).</li>
+ *   <li>An act told by a film, a play or an exhibition, or done by a character, is no news ({@link Depictions}).</li>
+ *   <li>Force done to a problem, a market or a germ, or by a product or a medicine, is a figure
+ *       ({@link FigurativeForce}).</li>
  * </ul>
  */
 final class WordSenses {
@@ -106,6 +109,9 @@ final class WordSenses {
   /** CAMEO roots whose verbs sport borrows: meeting, threatening, cutting ties, coercing, beating, attacking. */
   private static final Set<String> SPORTING = Set.of("04", "13", "16", "17", "18", "19", "20");
 
+  /** CAMEO roots of force, whose words business, medicine and sport borrow ({@link FigurativeForce}). */
+  private static final Set<String> FORCE = Set.of("18", "19", "20");
+
   /** CAMEO roots of force and coercion, which only parties can use. */
   private static final Set<String> MATERIAL_CONFLICT = Set.of("17", "18", "19", "20");
 
@@ -122,6 +128,9 @@ final class WordSenses {
       if (thing != null && thing.isEmpty()) return null;
       if (thing != null && code.startsWith("19")) return recoded(i, e, thing);
     }
+    if (FORCE.contains(code.substring(0, 2)) && FigurativeForce.figurative(g, i)) return null;
+    if (code.compareTo("14") >= 0 && Depictions.told(g, i)) return null;
+    if (code.startsWith("11") && FigurativeForce.atMarket(g, i)) return null;
     if (!e.noun() && Orders.VERBS.contains(lemma) && !Orders.fits(g, i, code)) return null;
     if (!e.noun()) {
       String aid = AidKinds.of(g, i, code);

@@ -1,0 +1,120 @@
+package harbinger.coding;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Words of force used in a figure, with no party on the receiving or the doing end: a war declared on inflation, a
+ * governor who "attacked the problem" of crowded prisons, a firm's "assault on the European market", a currency
+ * "under attack", an industry "besieged by cheap imports", hopes "shot down", an antibiotic that "kills bacteria",
+ * cells that "invade" tissue, a firm that "blamed a strong yen". CAMEO codes what political actors do to each other;
+ * a market, a problem, a currency or a germ is none, and neither is a product or a medicine. The sign is the patient
+ * (the object, the passive subject, what a war or an assault is "on" or "against", what "came under attack") or
+ * the doer being such a thing. Stateless; {@link WordSenses} rejects the violent or accusing sense when it holds.
+ */
+final class FigurativeForce {
+  private FigurativeForce() {}
+
+  /** Patients that are problems, hardships or vices fought in a figure ("war on litter", "attacked the problem"). */
+  private static final Set<String> PROBLEMS = Set.of("problem", "problems", "inflation", "hyperinflation", "deficit",
+      "deficits", "debt", "debts", "poverty", "unemployment", "illiteracy", "crime", "corruption", "bureaucracy",
+      "tape", "waste", "litter", "graffiti", "smoking", "obesity", "congestion", "pollution", "shortage", "shortages",
+      "backlog", "complacency", "apathy", "ignorance", "prejudice", "inefficiency", "recession", "slump", "decline",
+      "hope", "hopes", "dream", "dreams", "chance", "chances", "ambition", "ambitions", "bid", "record", "records",
+      "odds", "boredom");
+
+  /** Markets, currencies and trade, which are attacked, invaded or besieged only in business copy. */
+  private static final Set<String> MARKETS = Set.of("market", "markets", "currency", "currencies", "peso", "pesos",
+      "rupiah", "yen", "dollar", "euro", "pound", "sterling", "rouble", "ruble", "rupee", "baht", "won", "ringgit",
+      "lira", "real", "franc", "mark", "share", "shares", "stock", "stocks", "bond", "bonds", "import", "imports",
+      "export", "exports", "sale", "sales", "profit", "profits", "earnings", "margin", "margins", "fare", "fares",
+      "competition", "demand", "segment", "niche");
+
+  /** Germs, cells and tissue, which medicine attacks and illnesses invade. */
+  private static final Set<String> BODY = Set.of("bacteria", "bacterium", "germ", "germs", "virus", "viruses",
+      "microbe", "microbes", "cell", "cells", "tissue", "tissues", "tumour", "tumours", "tumor", "tumors", "organ",
+      "organs", "infection", "infections", "parasite", "parasites", "fungus", "fungi", "weed", "weeds", "pest", "pests");
+
+  /** Doers that are products, medicines or cells: "the new browser killed off its rivals", "the antibiotic kills". */
+  private static final Set<String> THINGS = Set.of("browser", "software", "product", "products", "handset",
+      "handsets", "gadget", "gadgets", "chip", "chips", "model", "models", "brand", "brands", "app",
+      "website", "drug", "drugs", "medicine", "medicines", "antibiotic", "antibiotics", "vaccine", "vaccines",
+      "treatment", "treatments", "therapy", "therapies", "cell", "cells", "bacteria", "bacterium", "germ", "germs",
+      "antibody", "antibodies", "enzyme", "protein", "import", "imports", "export", "exports", "price", "prices",
+      "competition", "film", "movie", "album", "single", "song", "novel", "sequel");
+
+  /** Nouns of a contest that a verb of force takes as its object: "fought a losing battle against". */
+  private static final Set<String> CONTESTS = Set.of("battle", "war", "fight", "struggle", "campaign", "crusade");
+
+  /** Nouns of force whose "on" or "against" phrase names what is fought: "a war on inflation". */
+  private static final Set<String> CASES = Set.of("on", "against", "upon");
+
+  /** Whether the act of force (roots 18-20) at trigger {@code i} is a figure: its patient or its doer is no party. */
+  static boolean figurative(SentenceGraph g, int i) {
+    Integer patient = patient(g, i);
+    if (patient != null && thing(g, patient, PROBLEMS, MARKETS, BODY)) return true;
+    Integer doer = doer(g, i);
+    return doer != null && thing(g, doer, THINGS);
+  }
+
+  /** Currencies and financial markets, which are blamed but never accused of anything. */
+  private static final Set<String> CURRENCIES = Set.of("market", "markets", "currency", "currencies", "peso", "pesos",
+      "rupiah", "yen", "dollar", "euro", "pound", "sterling", "rouble", "ruble", "rupee", "baht", "ringgit", "lira",
+      "franc", "share", "shares", "stock", "stocks", "bond", "bonds");
+
+  /**
+   * Whether the disapproval (root 11) at trigger {@code i} is aimed at a currency or a market: "blamed a strong yen".
+   * Trade itself may be a party's act and stays: "denounced the arms sale".
+   */
+  static boolean atMarket(SentenceGraph g, int i) {
+    Integer patient = patient(g, i);
+    return patient != null && thing(g, patient, CURRENCIES);
+  }
+
+  @SafeVarargs
+  private static boolean thing(SentenceGraph g, int k, Set<String>... kinds) {
+    if (g.token(k).isProperNoun() || !g.token(k).isNoun()) return false;
+    String lemma = g.lemma(k).toLowerCase(Locale.ROOT);
+    for (Set<String> kind : kinds) if (kind.contains(lemma)) return true;
+    return false;
+  }
+
+  /**
+   * What the act is done to: the object, the passive subject, what a noun of force is "on" or "against" (for a noun
+   * that is a light verb's object, "declared war on inflation", the phrase may hang from the verb), or what "came
+   * under attack".
+   */
+  private static Integer patient(SentenceGraph g, int i) {
+    Integer o = g.child(i, "obj");
+    if (o == null) o = g.child(i, "nsubj:pass");
+    // "fought a losing battle against the falling peso": the battle's own "against" phrase names the patient
+    if (o != null && CONTESTS.contains(g.lemma(o))) {
+      for (int c : g.children(o)) {
+        if (g.baseRelation(c).equals("nmod") && CASES.contains(String.valueOf(g.caseMarker(c)))) return c;
+      }
+    }
+    if (o != null) return o;
+    for (int c : g.children(i)) {
+      String base = g.baseRelation(c);
+      if ((base.equals("nmod") || base.equals("obl")) && CASES.contains(String.valueOf(g.caseMarker(c)))) return c;
+    }
+    int h = g.head(i);
+    if (h < 0 || !g.token(i).isNoun()) return null;
+    if (g.relation(i).equals("obj")) {
+      for (int c : g.children(h)) {
+        if (g.baseRelation(c).equals("obl") && CASES.contains(String.valueOf(g.caseMarker(c)))) return c;
+      }
+    }
+    // "the rupiah came under attack": the subject of the verb the phrase hangs from
+    if ("under".equals(g.caseMarker(i))) return g.subject(h);
+    return null;
+  }
+
+  /** Who does the act: the subject, the agent of a passive ("besieged by cheap imports"). */
+  private static Integer doer(SentenceGraph g, int i) {
+    Integer s = g.token(i).isVerb() ? g.subject(i) : null;
+    if (s != null) return s;
+    for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) return c;
+    return null;
+  }
+}
