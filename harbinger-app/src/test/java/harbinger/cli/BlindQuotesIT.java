@@ -102,16 +102,17 @@ class BlindQuotesIT {
    * 1998-2005 foreign wire copy (pronoun sources across sentences, organisations and documents as "it"/"they",
    * anonymous and "according to" sources, speakers after the quote, a quote over three paragraphs, tweets,
    * questions, polls). First measurement: speaker 0.931 (149/160), content 0.969 (155/160), precision 0.864
-   * (172/199).
+   * (172/199); after the fixes of session 8 (and three pronoun mentions placed with "mention_at", see the file's
+   * header) 0.994 (159/160), 0.994, 0.889 (176/198).
    */
   @Test
   void findsTheAttributionsOfTheSixthBatch() throws URISyntaxException {
     BlindArticles.Gold gold = read("/blind-quotes/articles-6.jsonl");
     EvalReport q = evaluator.quotes(gold.quotes());
     System.out.println("Blind probes articles-6:\n" + EvalText.table(java.util.List.of(q)) + EvalText.details(q, 50));
-    atLeast(q, "speaker_accuracy", 0.92);
-    atLeast(q, "content_recall", 0.96);
-    atLeast(q, "quote_precision", 0.85);
+    atLeast(q, "speaker_accuracy", 0.98);
+    atLeast(q, "content_recall", 0.98);
+    atLeast(q, "quote_precision", 0.87);
   }
 
   /**

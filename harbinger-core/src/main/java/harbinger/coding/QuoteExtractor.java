@@ -28,7 +28,10 @@ import org.jspecify.annotations.Nullable;
  *       The speaker is the verb's nominal subject, or the "by" agent of a passive; a participle without subject
  *       ("..., adding that ...") takes the subject of the clause it depends on, "a spokesman saying" the noun it
  *       modifies; "who said" the relative pronoun's antecedent; an inversion ("“...,” said a spokeswoman") the
- *       noun after the verb ({@link QuoteSources#inverted}). Content found through an object, infinitive,
+ *       noun after the verb ({@link QuoteSources#inverted}); wire-copy speakers the subject rule misses ("quoted X
+ *       as saying", "it" after an organisation, a poll's participle taken for the verb) come from
+ *       {@link WireSpeakers}, stance clauses and coordinated reports from {@link ClauseCues}, and the anonymity
+ *       formula ({@link AnonymityFormula}) attributes nothing. Content found through an object, infinitive,
  *       preposition, noun or adjective is kept only when its source can hold a view ({@link QuoteSources}).</li>
  *   <li>Quoted passages ({@link Quotes}: “...” or "..." within a paragraph) of at least
  *       {@value #MIN_QUOTE_WORDS} words; a transcript inside one is cut into turns ({@link SpeakerLabels}). A

@@ -84,6 +84,31 @@ final class RelativeCues {
     return content.isEmpty() ? null : new DetachedSubjects.Swallowed(speaker, content);
   }
 
+  /**
+   * "a decline that analysts conceded would be hard to reverse", "a measure that farm groups said could cost them
+   * ...", parsed other ways than {@link #relativeReport} reads: the reporting verb heads a relative clause (or a
+   * clause the parser hung on the noun) with a wh-word before its subject and no clause of its own, and the word
+   * after it is a modal whose predicate lies outside the verb's phrase. The predicate's words after the verb are what
+   * the subject says. Returns the verb's subject as speaker and those words, or null.
+   */
+  static DetachedSubjects.@Nullable Swallowed modalAfterRelative(SentenceGraph g, int v) {
+    if (!QuoteCues.REPORTING.contains(g.lemma(v)) || !g.token(v).pos().matches("VBD|VBZ|VBP") || v + 1 >= g.size()
+        || g.child(v, "ccomp", "xcomp") != null) return null;
+    String rel = g.relation(v);
+    int noun = g.head(v);
+    if (noun < 0 || !g.token(noun).isNoun() || !(rel.equals("acl:relcl") || rel.equals("ccomp"))) return null;
+    Integer speaker = g.subject(v);
+    Integer wh = null;
+    for (int c : g.children(v)) if (c < v && g.token(c).pos().matches("WDT|WP") && g.baseRelation(c).matches("obj|dep")) wh = c;
+    if (speaker == null || wh == null || speaker < wh || speaker > v) return null;
+    int modal = v + 1;
+    int predicate = g.head(modal);
+    if (!g.token(modal).pos().equals("MD") || predicate < 0 || g.subtree(v).get(predicate)) return null;
+    BitSet content = g.subtree(predicate);
+    content.clear(0, v + 1);
+    return content.isEmpty() ? null : new DetachedSubjects.Swallowed(speaker, content);
+  }
+
   private static int top(SentenceGraph g, int v) {
     int top = v;
     while (g.head(top) >= 0) top = g.head(top);

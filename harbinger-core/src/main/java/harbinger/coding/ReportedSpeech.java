@@ -98,6 +98,7 @@ final class ReportedSpeech {
       if (swallowed == null) swallowed = RelativeCues.swallowedByPredicate(g, v); // "An aide who asked ... said the ..."
       if (swallowed == null) swallowed = RelativeCues.nounPredicate(g, v); // "The group, which ..., rejected the claim"
       if (swallowed == null) swallowed = RelativeCues.relativeReport(g, v); // "a theme that analysts say could hurt"
+      if (swallowed == null) swallowed = RelativeCues.modalAfterRelative(g, v); // "a decline that analysts conceded would ..."
       if (swallowed == null) swallowed = WireSpeakers.quotedAs(g, v); // "cited the governor as saying the curfew ..."
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());

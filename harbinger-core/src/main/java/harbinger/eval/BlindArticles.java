@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * A quote is {@code {"content": words, "speaker": name or null, "mention": words}}: {@code content} must occur
  * exactly once in the text; {@code speaker} is the speaker as the article names it ("Mayor Linda Haskins", "the
  * ministry"), null for words nobody is reported as saying (a slogan); the optional {@code mention} is what names
- * the speaker at the quote when it differs from {@code speaker} ("she", "the prime minister"). A date is
+ * the speaker at the quote when it differs from {@code speaker} ("she", "the prime minister"), and the optional
+ * {@code mention_at} ({@code "before"} or {@code "after"}) says on which side of the content that mention stands when
+ * the same word also stands nearer on the other side ("He conceded that X, but he insisted ..."). A date is
  * {@code {"text": words, "value": TIMEX3 value}}, listed in text order (each is looked up after the previous
  * one); a calendar value with a time part ({@code 2013-03-19TNI}, {@code 2013-03-23T17:00}) is scored as a TIME,
  * any other ({@code PRESENT_REF} too) as a DATE.
@@ -121,11 +123,15 @@ public final class BlindArticles {
       Span span = new Span(at, at + content.length());
       String speaker = optionalText(q, "speaker", where);
       String mention = optionalText(q, "mention", where);
+      String side = optionalText(q, "mention_at", where);
+      if (side != null && !side.equals("before") && !side.equals("after"))
+        throw new InputException(where + "mention_at must be \"before\" or \"after\", not '" + side + "'");
+      if (side != null && mention == null) throw new InputException(where + "mention_at without a mention");
       List<Span> source = new ArrayList<>();
       List<String> words = new ArrayList<>();
       for (String name : mention == null ? new String[] {speaker} : new String[] {mention, speaker}) {
         if (name == null) continue;
-        Span s = nearest(body, name, span);
+        Span s = nearest(body, name, span, name.equals(mention) ? side : null);
         if (s == null) throw new InputException(where + "speaker words not in the text: '" + name + "'");
         source.add(s);
         words.add(body.substring(s.start(), s.end()));
@@ -175,7 +181,10 @@ public final class BlindArticles {
   }
 
   /** The whole-word, case-insensitive occurrence of {@code words} nearest {@code near}, preferring its paragraph. */
-  static @Nullable Span nearest(String body, String words, Span near) {
+  static @Nullable Span nearest(String body, String words, Span near) { return nearest(body, words, near, null); }
+
+  /** As {@link #nearest(String, String, Span)}, only on one side of {@code near} when {@code side} is "before" or "after". */
+  static @Nullable Span nearest(String body, String words, Span near, @Nullable String side) {
     Matcher m = word(words).matcher(body);
     int paraStart = body.lastIndexOf("\n\n", near.start()) + 1;
     int paraEnd = body.indexOf("\n\n", near.end());
@@ -184,6 +193,7 @@ public final class BlindArticles {
     long bestScore = Long.MAX_VALUE;
     while (m.find()) {
       if (m.start() < near.end() && near.start() < m.end()) continue; // inside the content itself
+      if ("before".equals(side) && m.end() > near.start() || "after".equals(side) && m.start() < near.end()) continue;
       long gap = m.end() <= near.start() ? near.start() - m.end() : m.start() - near.end();
       boolean samePara = m.start() >= paraStart && m.end() <= paraEnd;
       long score = (samePara ? 0 : 1_000_000_000L) + gap;

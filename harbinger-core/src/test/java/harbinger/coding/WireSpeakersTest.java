@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * swallowed "said", and a survey whose participle the parser took for the main verb; and ({@link ClauseCues}) a
  * stance verb's "that" or "whether" clause, a coordinated report of the same source cut from the first; the
  * anonymity formula ({@link AnonymityFormula}), and the passive subject of an addressee verb ("she had been warned
- * by the embassy") that is no content.
+ * by the embassy") that is no content; a relative clause's reporting verb before a modal
+ * ({@link RelativeCues#modalAfterRelative}).
  */
 class WireSpeakersTest {
   private static List<Quote> quotes;
@@ -111,5 +112,13 @@ class WireSpeakersTest {
   @Test
   void thePassiveSubjectOfAnAddresseeVerbIsNotWhatWasSaid() {
     assertTrue(quotes.stream().noneMatch(q -> q.text().equals("she")), quotes::toString);
+  }
+
+  @Test
+  void aRelativeClauseReportingVerbBeforeAModalReportsThePredicate() {
+    Quote conceded = containing("would be hard to reverse");
+    assertEquals("industry analysts", conceded.speakerText());
+    assertTrue(!conceded.text().contains("Exporters"), conceded::text);
+    assertEquals("farm groups", containing("could cost them").speakerText());
   }
 }

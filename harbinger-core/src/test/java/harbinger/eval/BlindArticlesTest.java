@@ -40,6 +40,21 @@ class BlindArticlesTest {
   }
 
   @Test
+  void aMentionAtASideIsPlacedOnThatSideEvenWhenTheSameWordIsNearerOnTheOther() throws IOException {
+    String text = "Ruiz spoke. He conceded that the vote was lost, but he said nothing more.";
+    String quote = "{\"content\":\"the vote was lost\",\"speaker\":\"Ruiz\",\"mention\":\"he\"";
+    String line = "{\"id\":\"a3\",\"published\":\"2001-05-09\",\"text\":\"" + text + "\",\"quotes\":[" + quote + "%s}]}";
+    int before = text.indexOf("He conceded");
+    int after = text.indexOf("he said");
+    Span nearest = BlindArticles.read(write(String.format(line, ""))).quotes().get(0).attributions().get(0).source().get(1);
+    assertEquals(new Span(after, after + 2), nearest);
+    Span placed = BlindArticles.read(write(String.format(line, ",\"mention_at\":\"before\""))).quotes().get(0).attributions().get(0)
+        .source().get(1);
+    assertEquals(new Span(before, before + 2), placed);
+    assertThrows(InputException.class, () -> BlindArticles.read(write(String.format(line, ",\"mention_at\":\"above\""))));
+  }
+
+  @Test
   void aSpeakerNamedTwiceInTheQuotesParagraphIsPlacedAtBoth() throws IOException {
     String line = "{\"id\":\"a2\",\"published\":\"2001-05-09\",\"text\":\"Ruiz lost. \\\"We tried,\\\" Ruiz said. Ruiz left.\\n\\nRuiz is 40.\","
         + "\"quotes\":[{\"content\":\"We tried\",\"speaker\":\"Ruiz\"}]}";
