@@ -65,6 +65,7 @@ final class TriggerFinder {
       var t = g.token(i);
       List<LexiconEntry> entries;
       if (t.isVerb() && NoComment.negated(g, i)) { out.add(NoComment.trigger(g, i)); continue; }
+      if (t.isVerb() && ClaimedActs.claim(g, i)) { out.add(ClaimedActs.trigger(g, i)); continue; }
       if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
       else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
         entries = generic(g, i) ? List.of() : lexicon.nounEntries(g.lemma(i));
@@ -77,6 +78,8 @@ final class TriggerFinder {
         Trigger found = matches(g, i, e, context) ? WordSenses.sense(g, i, e) : null;
         // trade between private firms is no political cooperation ({@link CommercialDeals})
         if (found != null && CommercialDeals.between(g, i, found.code(), e.noun())) break;
+        // nor is a private person's gift to a school or a stranger ({@link PrivateGifts})
+        if (found != null && PrivateGifts.gift(g, i, found.code(), e.noun())) break;
         if (found != null) { out.add(found); break; }
       }
     }
