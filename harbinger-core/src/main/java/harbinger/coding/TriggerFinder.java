@@ -65,7 +65,6 @@ final class TriggerFinder {
       var t = g.token(i);
       List<LexiconEntry> entries;
       if (t.isVerb() && NoComment.negated(g, i)) { out.add(NoComment.trigger(g, i)); continue; }
-      if (t.isVerb() && ClaimedActs.claim(g, i)) { out.add(ClaimedActs.trigger(g, i)); continue; }
       if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
       else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
         entries = generic(g, i) ? List.of() : lexicon.nounEntries(g.lemma(i));

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
  * ({@code golden/stages/round6-kinds.txt}): a refusal to tell ("would not say whether") is 011 but an omission ("did
  * not say when") is not; aid received from a named giver is coded giver to receiver ({@link Receipts}), and a
  * receipt with no giver named and no aid word is no aid; the subject of a bare infinitive after "let" is what is let
- * ("let monitors return": 0862); outlets allowed to resume are an eased restriction (0811); a speaker saying its own
- * fighters did an attack claims it (015, {@link ClaimedActs}), but not when the act is future or another party's; a
- * private person's gift to a school is no aid ({@link PrivateGifts}), a businessman's gift to a named authority is.
+ * ("let monitors return": 0862); outlets allowed to resume are an eased restriction (0811); a private person's gift
+ * to a school is no aid ({@link PrivateGifts}), a businessman's gift to a named authority is. The fixture's three
+ * claim sentences ("said its fighters had ambushed") are kept for a later rule: coding 015 on the reporting verb lost
+ * the reported attack itself in the sample corpus, so that rule was withdrawn.
  */
 class RoundSixKindsTest {
   @Test
@@ -56,20 +57,6 @@ class RoundSixKindsTest {
   void newspapersAllowedToResumeAreEasedRestrictions() {
     List<String> p = Fixtures.triples("round6-kinds", "allowed the banned newspapers");
     assertTrue(p.stream().anyMatch(x -> x.contains(" 0811 ")), p.toString());
-  }
-
-  @Test
-  void aSpeakerSayingItsFightersAttackedClaimsResponsibility() {
-    List<String> p = Fixtures.triples("round6-kinds", "said its fighters had ambushed");
-    assertTrue(p.stream().anyMatch(x -> x.contains(" 015 ")), p.toString());
-  }
-
-  @Test
-  void aFutureAttackOrAnotherPartysRaidIsNoClaim() {
-    List<String> future = Fixtures.triples("round6-kinds", "would carry out more attacks");
-    List<String> other = Fixtures.triples("round6-kinds", "the Turkish army had carried out");
-    assertTrue(future.stream().noneMatch(x -> x.contains(" 015 ")), future.toString());
-    assertTrue(other.stream().noneMatch(x -> x.contains(" 015 ")), other.toString());
   }
 
   @Test
