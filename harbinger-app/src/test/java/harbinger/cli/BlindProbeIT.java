@@ -71,6 +71,18 @@ class BlindProbeIT {
     check("/blind-probes-coop-4.tsv", 0.88, 0.90, 6);
   }
 
+  /**
+   * Roots 01-08, round 6 (session 8): 264 positive probes over every 3- and 4-digit code of roots 01-08 (claims of
+   * responsibility without "claim", appeals and intents by what is asked or meant, passive handovers, aid received
+   * from a giver, yielding by what is eased) and 40 negatives (private gifts, sports, business, commemorations of
+   * private persons). First measured at 0.761 code / 0.833 root with 11 of 40 negatives coded; after the session-8
+   * fixes by kind 0.936 / 0.958 and 8 of 40 (see its header).
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationRoundSixProbesStayAboveTheirFloors() {
+    check("/blind-probes-coop-6.tsv", 0.92, 0.94, 9);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

@@ -77,6 +77,8 @@ final class TriggerFinder {
         Trigger found = matches(g, i, e, context) ? WordSenses.sense(g, i, e) : null;
         // trade between private firms is no political cooperation ({@link CommercialDeals})
         if (found != null && CommercialDeals.between(g, i, found.code(), e.noun())) break;
+        // nor is a private person's gift to a school or a stranger ({@link PrivateGifts})
+        if (found != null && PrivateGifts.gift(g, i, found.code(), e.noun())) break;
         if (found != null) { out.add(found); break; }
       }
     }
