@@ -44,4 +44,11 @@ class ActPurposesTest {
     List<String> p = Fixtures.triples(STAGE, "staged a protest");
     assertTrue(has(p, "14"), p.toString());
   }
+
+  /** Bombs of no kind that fall on a town are an air raid, not a bombing by planted bombs ({@link BombKinds}). */
+  @Test
+  void bombsFallingOnATownAreAnAirRaid() {
+    List<String> p = Fixtures.triples(STAGE, "second night");
+    assertTrue(has(p, "195"), p.toString());
+  }
 }
