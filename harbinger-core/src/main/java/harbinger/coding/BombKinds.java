@@ -16,6 +16,9 @@ final class BombKinds {
   private static final Set<String> BOMBS = Set.of("bomb", "bombs", "device", "devices", "explosive", "explosives",
       "ied", "ieds", "bomber", "bombers", "blast", "explosion", "mine", "landmine", "landmines");
 
+  /** Verbs of bombs falling from the sky. */
+  private static final Set<String> FALLING = Set.of("rain", "fall", "drop", "shower");
+
   /** Doers that are bombings only by their modifier: "a suicide attacker". */
   private static final Set<String> ATTACKERS = Set.of("attacker", "attackers", "bomber", "bombers");
 
@@ -49,6 +52,9 @@ final class BombKinds {
     if (kind != null) return kind;
     if (ATTACKERS.contains(lemma)) return suicide(g, s) ? "1831" : null;
     if (VEHICLES.contains(lemma)) return packed(g, s) ? "1832" : null;
+    // "bombs rained down on the caves", "bombs fell on the town": bombs of no kind that fall from the sky are dropped
+    // from aircraft, the air raid the verb's entry already codes
+    if (FALLING.contains(g.lemma(i))) return null;
     return BOMBS.contains(lemma) ? "183" : null;
   }
 

@@ -73,6 +73,7 @@ final class Salience {
       if (senders.contains(t)) continue;
       int h = attachment(g, t.token());
       if (h < 0 && verbal.test(t)) h = purpose(g, t.token());
+      if (h < 0) h = ActPurposes.anchor(g, t, triggers, verbal);
       if (h < 0) reported.add(t);
       else attachments.put(t, h);
     }
