@@ -100,7 +100,9 @@ class BlindQuotesIT {
   /**
    * TIMEX3 batch 1 of session 7 (blind-quotes/timex-1.jsonl): 13 articles in TempEval-3 style, 2013 news and 1998
    * wire copy, 186 scored DATEs and 34 TIMEs, no quotes (first measurement, with PRESENT_REF and PAST_REF typed as
-   * DATEs: dates 0.780 (145/186), times 0.912 (31/34); after the fixes of session 7 0.930 (173/186), 0.941 (32/34)).
+   * DATEs: dates 0.780 (145/186), times 0.912 (31/34); after the fixes of session 7 0.930 (173/186), 0.941 (32/34);
+   * after session 8's (no longer blind: two of its leftovers, holiday weekends and "the previous weekend", were fixed
+   * by kind) 0.952 (177/186), 0.941).
    */
   @Test
   void resolvesTheDatesOfTheFirstTimexBatch() throws URISyntaxException {
@@ -111,7 +113,7 @@ class BlindQuotesIT {
     atLeast(t, "time_value_accuracy", TIMES_1);
   }
 
-  private static final double DATES_1 = 0.92;
+  private static final double DATES_1 = 0.93;
   private static final double TIMES_1 = 0.90;
 
   /**

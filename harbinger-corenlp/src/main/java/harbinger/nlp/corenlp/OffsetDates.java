@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Offsets from a date named just before, which SUTime counts from the publication date: "two years later" after
  * "December 1987" is 1989, "Two days later" after "Oct. 8, 1996" is 1996-10-10, "the following spring" after "June
- * 2011" is 2012-SP, "a year earlier" after "the first quarter" is the first quarter of the year before, "the
+ * 2011" is 2012-SP, "the previous weekend" after "Nov. 4" the weekend before it, "a year earlier" after "the first quarter" is the first quarter of the year before, "the
  * year-earlier quarter" likewise. News writes "later" and "earlier" with a count, and "the following month", only
  * of a time already in the story ("in two days", "a year ago" count from today and are left alone). The anchor is
  * the last date with a calendar value in the same sentence or the one before; without one the expression is left
@@ -29,7 +29,7 @@ final class OffsetDates {
   private static final Pattern COUNTED = Pattern.compile("(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})"
       + " (day|week|month|year)s? (later|earlier|after|before)");
   private static final Pattern FOLLOWING = Pattern.compile(
-      "(?i)the (following|next|previous|preceding) (week|month|year|spring|summer|fall|autumn|winter)");
+      "(?i)the (following|next|previous|preceding) (weekend|week|month|year|spring|summer|fall|autumn|winter)");
   private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)(?:the )?(?:year-earlier|year-ago|prior-year) (?:quarter|period|month)");
   private static final Pattern CALENDAR = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?");
   private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -95,6 +95,7 @@ final class OffsetDates {
     if (f.matches()) {
       int sign = f.group(1).toLowerCase(Locale.ROOT).matches("following|next") ? 1 : -1;
       String unit = f.group(2).toLowerCase(Locale.ROOT);
+      if (unit.equals("weekend")) return weekend(a, sign);
       return unit.matches("week|month|year") ? shifted(a, unit, sign) : season(a, unit, sign);
     }
     if (YEAR_EARLIER.matcher(text).matches() && (a.group(2) != null || a.group(4) != null && a.group(4).startsWith("Q"))) {
@@ -128,6 +129,19 @@ final class OffsetDates {
           return (year + n) + (time >= 0 ? rest.substring(0, time) : rest);
         }
       }
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The weekend before a day ("the previous weekend" of a Monday is the one just gone), or after it. */
+  private static @Nullable String weekend(Matcher a, int sign) {
+    if (a.group(3) == null) return null;
+    try {
+      LocalDate d = LocalDate.of(Integer.parseInt(a.group(1)), Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)));
+      boolean weekendDay = d.getDayOfWeek().getValue() >= 6;
+      LocalDate w = sign < 0 ? d.minusWeeks(1) : weekendDay ? d.plusWeeks(1) : d;
+      return String.format(Locale.ROOT, "%04d-W%02d-WE", w.get(IsoFields.WEEK_BASED_YEAR), w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     } catch (DateTimeException e) {
       return null;
     }

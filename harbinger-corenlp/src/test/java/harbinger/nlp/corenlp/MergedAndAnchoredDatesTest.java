@@ -136,6 +136,8 @@ class MergedAndAnchoredDatesTest {
     assertEquals("2012-SP", OffsetDates.offset("the following spring", "2011-06"));
     assertEquals("1997-09", OffsetDates.offset("The following month", "1997-08"));
     assertEquals(null, OffsetDates.offset("two years ago", "1987-12"));
+    assertEquals("2013-W44-WE", OffsetDates.offset("the previous weekend", "2013-11-04"));
+    assertEquals("2013-W45-WE", OffsetDates.offset("the following weekend", "2013-11-06"));
     Sentence arrest = sentence("He/PRP was/VBD held/VBN in/IN March/NNP 1990/CD", "root:-1:2 nsubj:2:0 aux:pass:2:1 case:4:3 obl:2:4 nummod:4:5",
         new Timex("March 1990", 4, 6, "DATE", "1990-03"));
     Sentence later = sentence("Two/CD months/NNS later/RB he/PRP fled/VBD and/CC in/IN January/NNP he/PRP returned/VBD",
@@ -143,6 +145,12 @@ class MergedAndAnchoredDatesTest {
         new Timex("Two months later", 0, 3, "DATE", "1998-10-20"), new Timex("January", 7, 8, "DATE", "1998-01"));
     assertEquals(List.of("March 1990=DATE:1990-03", "Two months later=DATE:1990-05", "January=DATE:1991-01"),
         shown(OffsetDates.resolve(List.of(arrest, later))));
+  }
+
+  @Test
+  void aHolidaysWeekendIsTheWeekendOfItsWeek() {
+    assertEquals("1998-W27-WE", TimexForms.holidayWeekend(new Timex("the Fourth of July weekend", 0, 5, "DATE", "1998-07-04")).value());
+    assertEquals("1998-07-04", TimexForms.holidayWeekend(new Timex("the Fourth of July", 0, 4, "DATE", "1998-07-04")).value());
   }
 
   @Test
