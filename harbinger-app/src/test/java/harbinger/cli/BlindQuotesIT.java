@@ -118,7 +118,9 @@ class BlindQuotesIT {
   /**
    * TIMEX3 batch 1 of session 7 (blind-quotes/timex-1.jsonl): 13 articles in TempEval-3 style, 2013 news and 1998
    * wire copy, 186 scored DATEs and 34 TIMEs, no quotes (first measurement, with PRESENT_REF and PAST_REF typed as
-   * DATEs: dates 0.780 (145/186), times 0.912 (31/34); after the fixes of session 7 0.930 (173/186), 0.941 (32/34)).
+   * DATEs: dates 0.780 (145/186), times 0.912 (31/34); after the fixes of session 7 0.930 (173/186), 0.941 (32/34);
+   * after session 8's (no longer blind: two of its leftovers, holiday weekends and "the previous weekend", were fixed
+   * by kind) 0.952 (177/186), 0.941).
    */
   @Test
   void resolvesTheDatesOfTheFirstTimexBatch() throws URISyntaxException {
@@ -129,6 +131,23 @@ class BlindQuotesIT {
     atLeast(t, "time_value_accuracy", TIMES_1);
   }
 
-  private static final double DATES_1 = 0.90;
+  private static final double DATES_1 = 0.93;
   private static final double TIMES_1 = 0.90;
+
+  /**
+   * TIMEX3 batch 2 of session 8 (blind-quotes/timex-2.jsonl): 13 articles in TempEval-3 style, 2013 news and 1990-1998
+   * wire copy, 191 scored DATEs and 39 TIMEs, no quotes, stressing anaphoric offsets ("two years later", "the
+   * following spring"), merged mentions ("Oct. 8, 1996, the same day"), midnight, bare clock times, generic "Today",
+   * halves, quarters and fiscal years. First measurement: dates 0.859 (164/191), times 0.718 (28/39); after the fixes
+   * of session 8 (MergedDates, PresentRefs, ClockTimes, DateRanges, OffsetDates, TenseDates) 0.969 (185/191), 1.000
+   * (39/39).
+   */
+  @Test
+  void resolvesTheDatesOfTheSecondTimexBatch() throws URISyntaxException {
+    BlindArticles.Gold gold = read("/blind-quotes/timex-2.jsonl");
+    EvalReport t = evaluator.timex(gold.timex());
+    System.out.println("Blind probes timex-2:\n" + EvalText.table(java.util.List.of(t)) + EvalText.details(t, 50));
+    atLeast(t, "date_value_accuracy", 0.95);
+    atLeast(t, "time_value_accuracy", 0.95);
+  }
 }

@@ -33,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  * the blank-line breaks before the sentence ({@link ParagraphBreaks}); time expressions come from the
  * sentence's DATE, TIME, DURATION and SET entity mentions, typed by their TIMEX3 type when SUTime gives one, with
  * month names written without a year resolved by the tense of their clause ({@link TenseDates}), values in TimeML's
- * forms ({@link TimexForms}) and dates that refer to earlier ones resolved ({@link AnaphoricDates}).
+ * forms ({@link TimexForms}) and dates that refer to earlier ones resolved ({@link AnaphoricDates}); before those,
+ * mentions SUTime merged are separated ({@link MergedDates}) and "today" of the present age marked
+ * ({@link PresentRefs}); after them midnight and bare clock times get their day ({@link ClockTimes}), range ends follow
+ * their starts ({@link DateRanges}) and offsets count from the date before them ({@link OffsetDates}).
  */
 final class CoreNlpMapper {
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -53,12 +56,13 @@ final class CoreNlpMapper {
     if (sentences != null) {
       for (CoreMap s : sentences) {
         if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) continue;
-        out.add(TenseDates.adjust(TimexForms.apply(toSentence(out.size(), s, text, breaks, !isOverLong(s, maxSentenceTokens)),
-            article.published()),
-            article.published()));
+        Sentence mapped = PresentRefs.apply(MergedDates.apply(toSentence(out.size(), s, text, breaks,
+            !isOverLong(s, maxSentenceTokens))));
+        mapped = TenseDates.adjust(TimexForms.apply(mapped, article.published()), article.published());
+        out.add(DateRanges.apply(ClockTimes.midnight(mapped, article.published())));
       }
     }
-    return new AnnotatedDoc(article, AnaphoricDates.resolve(out));
+    return new AnnotatedDoc(article, ClockTimes.anchor(OffsetDates.resolve(AnaphoricDates.resolve(out)), article.published()));
   }
 
   private static Sentence toSentence(int index, CoreMap s, String text, ParagraphBreaks breaks, boolean full) {

@@ -266,6 +266,62 @@ final class TenseDates {
     return false;
   }
 
+  /**
+   * Clauses whose time lies ahead of their tense, or 2 when {@code k} is none of them: "were to meet again Saturday"
+   * and "agreed to meet Monday" (an infinitive under a verb of intention) are +1; "a trip planned for this weekend"
+   * (a participle modifying a noun) is +1 for a verb of planning and 0 otherwise; "Sentencing was set for Nov. 12"
+   * (a past passive of scheduling, with "for") is 0: a date after publication stays there.
+   */
+  private static int projected(Sentence s, int k, Timex t) {
+    Token verb = s.token(k);
+    boolean to = false;
+    boolean pastBe = false;
+    for (Dependency c : s.children(k)) {
+      Token w = s.token(c.dependent());
+      if (c.relation().equals("mark") && w.word().equalsIgnoreCase("to")) to = true;
+      if (c.relation().startsWith("aux") && w.pos().equals("VBD") && w.lemma().equalsIgnoreCase("be")) pastBe = true;
+    }
+    Dependency up = s.headOf(k);
+    if (to && verb.pos().equals("VB")) {
+      if (pastBe) return 1;
+      if (up != null && up.relation().equals("xcomp") && up.governor() >= 0) {
+        Token governor = s.token(up.governor());
+        if (governor.lemma().equalsIgnoreCase("be") && governor.pos().equals("VBD")) return 1;
+        if (INTENT.contains(governor.lemma().toLowerCase(Locale.ROOT))) return 1;
+      }
+    }
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    // a participle after a noun, which the tagger may take for a past tense without subject ("a trip planned for")
+    if (up != null && up.relation().matches("acl|dep") && verb.pos().matches("VBN|VBD") && !subject(s, k)) {
+      return PLANNING.contains(lemma) || SCHEDULING.contains(lemma) ? 1 : 0;
+    }
+    if ((SCHEDULING.contains(lemma) || lemma.equals("set")) && hasRelation(s, k, "aux:pass") && caseFor(s, t)) return 0;
+    return 2;
+  }
+
+  private static final Set<String> INTENT = Set.of("agree", "plan", "promise", "vow", "pledge", "decide", "hope", "expect",
+      "intend", "aim", "prepare", "threaten", "propose", "offer", "schedule", "arrange");
+
+  /** Is the expression the object of "for" ("set for Nov. 12")? */
+  private static boolean caseFor(Sentence s, Timex t) {
+    for (int i = t.beginToken(); i < t.endToken(); i++) {
+      for (Dependency c : s.children(i)) {
+        if (c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase("for")) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Does the way up from the expression's head to its verb pass through an adjective ("payable", "due")? */
+  private static boolean adjectiveOnPath(Sentence s, int k) {
+    for (int steps = 0; k >= 0 && !s.token(k).isVerb() && steps < 4; steps++) {
+      if (s.token(k).pos().startsWith("JJ")) return !copular(s, k); // "was due in May" has the copula's tense
+      Dependency d = s.headOf(k);
+      k = d == null ? -1 : d.governor();
+    }
+    return false;
+  }
+
   /** -1 past, +1 future, 0 present or unknown: the tense of the nearest verb governing the expression. */
   static int tense(Sentence s, Timex t) {
     int k = -1;
@@ -274,6 +330,7 @@ final class TenseDates {
       if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) { k = d.governor(); break; }
     }
     int head = k;
+    if (adjectiveOnPath(s, k)) return 0; // "a dividend payable May 31": the adjective's time, not the verb's
     k = verbAbove(s, k);
     // a gerund without auxiliary takes the tense of the clause it depends on ("said on arriving on Tuesday")
     for (int steps = 0; k >= 0 && s.token(k).pos().equals("VBG") && !hasAux(s, k) && steps < 2; steps++) {
@@ -297,6 +354,8 @@ final class TenseDates {
     }
     if (head >= 0 && head != k && s.token(head).pos().startsWith("NN") && s.token(head).ner().equals("O")
         && PLANNING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return 1;
+    int projected = head == k ? projected(s, k, t) : 2; // only for a date of the verb itself, not of a noun below it
+    if (projected != 2) return projected;
     boolean perfect = false;
     for (Dependency c : s.children(k)) {
       if (!c.relation().startsWith("aux") && !c.relation().equals("cop")) continue;

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *       are ISO weeks counted from the publication week, in the ISO week-based year: SUTime gives "next week"
  *       written on 30 December 2013 as 2013-W02 and "last week" then without value.</li>
  *   <li>"year end" ("by year end"), which SUTime reads as the duration "year", is the publication year.</li>
+ *   <li>A holiday's weekend ("the Fourth of July weekend"), which SUTime gives as the holiday, is the weekend of the
+ *       holiday's ISO week.</li>
  *   <li>A date SUTime joined to a duration before it and left without value ("two days in early February",
  *       "seven days last September", "day next month", "year since the 1940s"; the tokens' normalised value is
  *       "2013-02 INTERSECT P2D"): the date words after the duration, with the date part of that value.</li>
@@ -51,6 +53,7 @@ final class TimexForms {
       if (fiscalWordOnly(s, t)) { changed = true; continue; } // merged into the year after it
       Timex f = fiscal(s, yearText(decade(compound(s, t))));
       if (published != null) f = yearEnd(s, week(f, published), published);
+      f = holidayWeekend(f);
       changed |= f != t;
       out.add(f);
     }
@@ -128,6 +131,22 @@ final class TimexForms {
     String value = String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
         + (m.group(2) != null ? "-WE" : "");
     return value.equals(t.value()) ? t : new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);
+  }
+
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** "the Fourth of July weekend", "the Easter weekend" (SUTime: the holiday) as the weekend of the holiday's week. */
+  static Timex holidayWeekend(Timex t) {
+    if (!t.type().equals("DATE") || t.value() == null || !DAY.matcher(t.value()).matches()
+        || !t.text().strip().toLowerCase(Locale.ROOT).endsWith(" weekend")) return t;
+    LocalDate d;
+    try {
+      d = LocalDate.parse(t.value());
+    } catch (java.time.DateTimeException e) {
+      return t;
+    }
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), String.format(Locale.ROOT, "%04d-W%02d-WE",
+        d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }
 
   /** "year end" ("by year end"), SUTime's duration "year", as the publication year. */

@@ -1,0 +1,146 @@
+package harbinger.nlp.corenlp;
+
+import harbinger.model.Sentence;
+import harbinger.model.Timex;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Clock times and parts of day whose day is not the publication day. Pure functions over the mapped records.
+ * <ul>
+ *   <li>Midnight is the end of the day it closes ({@code T24:00}, as TIDES writes it), where SUTime gives the start
+ *       of the next: "the midnight deadline" written on 1 October is 30 September T24:00; "midnight on Friday" is
+ *       Friday T24:00 (one expression); "will close at midnight" is the end of the publication day.</li>
+ *   <li>A clock time or part of day written without a day ("at 9 a.m.", "shortly after 2 a.m.", "in the afternoon"),
+ *       which SUTime puts on the publication day, belongs to the day last named before it: in its sentence ("between 6
+ *       p.m. Tuesday and 10 p.m.", "On New Year's Eve ... in the afternoon"), else in the sentence before it ("...
+ *       capsized in the early hours of Sunday. The ferry overturned shortly after 2 a.m."). Not when the tense of
+ *       its clause contradicts that day (a past clause after a future day, a future clause after a past day), nor
+ *       for a time after midnight unless the small hours of that day were named ("speaking shortly after 1 a.m."
+ *       after an election on Tuesday is Wednesday). Other bare clock times, days counted from today ("last night",
+ *       "yesterday", often in a quote) and bounds ("before Christmas", "by Friday") are no such day.</li>
+ * </ul>
+ */
+final class ClockTimes {
+  private ClockTimes() {}
+
+  private static final Pattern MIDNIGHT = Pattern.compile("(?i).*\\bmidnight\\b.*");
+  private static final Pattern NAMED_DAY = Pattern.compile("(?i).*\\b((mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|"
+      + "mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
+      + "november|december)\\b.*");
+  private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(.*)");
+  /** A clock time or part of day with no day of its own. */
+  private static final Pattern BARE = Pattern.compile("(?i)(?:(?:shortly|just|about|around|at|by|until|after|before|"
+      + "in|on|that) )*(?:\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|noon|midnight|(?:the )?(?:morning|afternoon|evening|night))"
+      + "(?: local time)?");
+
+  /** Midnight in TIDES's form, in one sentence whose other dates are already resolved. */
+  static Sentence midnight(Sentence s, @Nullable LocalDate published) {
+    if (published == null) return s;
+    List<Timex> out = new ArrayList<>(s.timexes());
+    boolean changed = false;
+    for (int i = 0; i < out.size(); i++) {
+      Timex t = out.get(i);
+      if (!t.type().equals("TIME") || t.value() == null || !MIDNIGHT.matcher(t.text()).matches()) continue;
+      Timex next = i + 1 < out.size() ? out.get(i + 1) : null;
+      Matcher day = next == null ? null : DAY_VALUE.matcher(next.value() == null ? "" : next.value());
+      if (next != null && next.beginToken() == t.endToken() && NAMED_DAY.matcher(next.text()).matches() && day.matches()) {
+        out.set(i, new Timex(words(s, t.beginToken(), next.endToken()), t.beginToken(), next.endToken(), "TIME",
+            day.group(1) + "T24:00"));
+        out.remove(i + 1);
+        changed = true;
+        continue;
+      }
+      Matcher m = DAY_VALUE.matcher(t.value());
+      if (!m.matches() || !m.group(2).equals("T00:00") || NAMED_DAY.matcher(t.text()).matches()) continue;
+      LocalDate d = parse(m.group(1));
+      if (d == null) continue;
+      LocalDate ends = TenseDates.tense(s, t) > 0 && d.equals(published) ? d : d.minusDays(1);
+      out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), "TIME", ends + "T24:00"));
+      changed = true;
+    }
+    return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
+  }
+
+  /** The sentences with bare clock times moved to the day named before them. */
+  static List<Sentence> anchor(List<Sentence> sentences, @Nullable LocalDate published) {
+    if (published == null) return sentences;
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    String previous = null; // the day last named in the sentence before
+    for (Sentence s : sentences) {
+      List<Timex> ts = new ArrayList<>(s.timexes());
+      boolean changed = false;
+      String here = null;
+      for (int i = 0; i < ts.size(); i++) {
+        Timex t = ts.get(i);
+        String anchor = here != null ? here : previous;
+        if (anchor != null && bare(t)) {
+          Timex moved = moved(s, t, anchor, published);
+          if (moved != t) {
+            ts.set(i, moved);
+            changed = true;
+          }
+        } else if (namesTheDay(s, t)) {
+          here = t.value();
+        }
+      }
+      previous = here;
+      out.add(changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), ts) : s);
+    }
+    return out;
+  }
+
+  /**
+   * Is {@code t} a day the story is at: a day with a value, not a bare clock time, not a day counted from today
+   * ("last night", "yesterday", often in a quote) and not a bound ("before Christmas", "by Friday")?
+   */
+  private static boolean namesTheDay(Sentence s, Timex t) {
+    if (bare(t) || t.value() == null || !t.type().matches("DATE|TIME") || !DAY_VALUE.matcher(t.value()).matches()
+        || DEICTIC.matcher(t.text()).matches()) return false;
+    return t.beginToken() == 0 || !s.token(t.beginToken() - 1).word().matches("(?i)before|after|until|till|by|since");
+  }
+
+  private static final Pattern DEICTIC = Pattern.compile(
+      "(?i).*\\b(today|tonight|yesterday|tomorrow|now|last night|this (morning|afternoon|evening))\\b.*");
+  private static final Pattern SMALL_HOURS = Pattern.compile("T0[0-5]:.*");
+
+  private static boolean bare(Timex t) {
+    return t.type().equals("TIME") && BARE.matcher(t.text().strip()).matches();
+  }
+
+  private static Timex moved(Sentence s, Timex t, String anchor, LocalDate published) {
+    if (t.value() == null) return t;
+    Matcher m = DAY_VALUE.matcher(t.value());
+    if (!m.matches() || !m.group(1).equals(published.toString()) || anchor.startsWith(m.group(1))) return t;
+    if (MIDNIGHT.matcher(t.text()).matches()) return t; // already the end of the day before, or of today
+    Matcher a = DAY_VALUE.matcher(anchor);
+    if (!a.matches()) return t;
+    // a time after midnight follows a night, not the day before it, unless that day's small hours were named
+    if (SMALL_HOURS.matcher(m.group(2)).matches() && !a.group(2).equals("TMO") && !SMALL_HOURS.matcher(a.group(2)).matches()) return t;
+    anchor = a.group(1);
+    LocalDate day = parse(anchor);
+    if (day == null) return t;
+    int tense = TenseDates.tense(s, t);
+    if (tense < 0 && day.isAfter(published) || tense > 0 && day.isBefore(published)) return t;
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), anchor + m.group(2));
+  }
+
+  private static @Nullable LocalDate parse(String day) {
+    try {
+      return LocalDate.parse(day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static String words(Sentence s, int begin, int end) {
+    int from = s.token(begin).begin() - s.begin();
+    int to = s.token(end - 1).end() - s.begin();
+    return s.text().substring(from, to);
+  }
+}
