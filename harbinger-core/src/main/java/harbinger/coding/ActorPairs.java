@@ -42,6 +42,15 @@ final class ActorPairs {
     return List.of();
   }
 
+  /**
+   * Whether every target is a thing of a source's own ("Thailand closed its border with Cambodia": "its border"),
+   * so that another party the clause names ("Cambodia") is the target instead.
+   */
+  static boolean onlyOwn(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets) {
+    return !sources.isEmpty() && !targets.isEmpty() && targets.stream()
+        .allMatch(t -> sources.stream().anyMatch(s -> sameEntity(s.actor(), t.actor())));
+  }
+
   /** In a force posture event, troops of the source's own country are what is moved, not a target. */
   static boolean isOwnForce(ActorResolver.Resolved target, List<ActorResolver.Resolved> sources) {
     if (!target.actor().agents().contains("MIL")) return false;

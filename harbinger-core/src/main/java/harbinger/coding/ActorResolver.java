@@ -125,7 +125,7 @@ final class ActorResolver {
       org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
     }
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
-    if (person.isPresent() && !(stale && org.isPresent())) return person;
+    if (person.isPresent() && !(stale && org.isPresent())) return person.map(p -> HistoricStates.named(g, named, p, knowledge));
     Integer role = PhraseCues.sharedRoleNoun(g, head); // "Germany" in "the leaders of France and Germany"
     String headAgent = role != null ? agents.agentOf(g, role, List.of(role))
         : PhraseCues.sharedPartyName(g, head) ? "PTY" // "the Conservatives": placed by the story's country
@@ -145,6 +145,8 @@ final class ActorResolver {
       return Optional.of(new Resolved(new Actor(text, code, o.country(), agents, o.name(), span), kind, plural, null));
     }
 
+    Optional<Resolved> craft = OwnedCraft.holder(g, head, m -> resolve(g, m, ctx));
+    if (craft.isPresent()) return craft; // "a U.N.-chartered plane"
     Integer owner = headAgent == null && !g.token(head).isProperNoun() ? g.child(head, "nmod:poss") : null;
     if (owner != null && !g.token(owner).isPronoun()) {
       // "rejected the Sri Lankan government's offer": a thing a body owns stands for that body, with its role

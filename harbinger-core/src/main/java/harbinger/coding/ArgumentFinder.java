@@ -104,6 +104,7 @@ final class ArgumentFinder {
     Integer obliqueTarget = null;
     if (passive) {
       source = obliqueWith(g, v, List.of("by"));
+      if (source == null) source = ArgumentRepairs.subjectOfByClause(g, v); // "killed by Pakistani shelling"
       target = TRANSFER_VERBS.contains(g.lemma(v)) ? obliqueWith(g, v, List.of("to", "for", "into")) : g.child(v, "nsubj:pass");
       obliqueTarget = obliqueWith(g, v, TARGET_PREPS);
     } else {
@@ -135,6 +136,14 @@ final class ArgumentFinder {
         if (loser != null) { oblique = target; target = loser; }
         if (target == null) target = oblique;
         else if (oblique != null) obliqueTarget = oblique;
+        else obliqueTarget = ArgumentRepairs.partnerOfOwn(g, target); // "closed its border with Albania"
+      }
+    }
+    if (source == null && !passive) {
+      Integer[] quoted = QuotedAs.of(g, v); // "the agency quoted the minister as accusing Israel"
+      if (quoted != null) {
+        source = quoted[0];
+        if (target == null) target = quoted[1];
       }
     }
     if (!passive) source = Distributives.doer(g, v, source);
@@ -198,6 +207,7 @@ final class ArgumentFinder {
     int n = t.token();
     Arguments suffered = NounFrames.cameUnder(this, g, n);
     if (suffered == null) suffered = NounFrames.betweenOfItsVerb(this, g, n);
+    if (suffered == null) suffered = Receipts.of(this, g, n); // "received aid from the United States": the giver acts
     if (suffered != null) return suffered;
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();

@@ -36,6 +36,33 @@ final class ArgumentRepairs {
 
   private ArgumentRepairs() {}
 
+  /**
+   * "were killed by Pakistani shelling": the parser reads "by" + a gerund with a national adjective as a clause
+   * whose subject is the adjective; that subject does the passive act. Null when there is no such clause.
+   */
+  static @Nullable Integer subjectOfByClause(SentenceGraph g, int passiveVerb) {
+    for (int c : g.children(passiveVerb)) {
+      if (g.relation(c).equals("advcl") && g.hasMarker(c, "by") && g.token(c).pos().equals("VBG")) {
+        Integer s = g.child(c, "nsubj");
+        if (s != null && !g.nonActor(s)) return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "closed its border with Albania", "cut its ties with Iran": the party in the "with" phrase of a thing the doer
+   * calls its own, the second choice when that thing stands for the doer itself; null otherwise.
+   */
+  static @Nullable Integer partnerOfOwn(SentenceGraph g, int object) {
+    Integer poss = g.child(object, "nmod:poss");
+    if (poss == null || !g.token(poss).isPronoun()) return null;
+    for (int c : g.children(object)) {
+      if (g.baseRelation(c).equals("nmod") && "with".equals(g.caseMarker(c)) && !g.nonActor(c)) return c;
+    }
+    return null;
+  }
+
   /** Envoys, whose post is the party a recall or withdrawal is aimed at. */
   private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "consul", "emissary");
 

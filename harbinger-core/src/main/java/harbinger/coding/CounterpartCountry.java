@@ -83,7 +83,27 @@ final class CounterpartCountry {
 
   /** The sources, those of no country given the targets' shared country when the targets are state bodies. */
   static List<ActorResolver.Resolved> placeSources(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets) {
+    return placeSources(sources, targets, null);
+  }
+
+  /**
+   * As {@link #placeSources(List, List)}, but rebels of no country fighting where the event happens ({@code where},
+   * a place of the tables: "insurgents attacked U.S. Marines in Falluja") are that place's country's, not the
+   * country of the foreign troops they fight.
+   */
+  static List<ActorResolver.Resolved> placeSources(List<ActorResolver.Resolved> sources, List<ActorResolver.Resolved> targets,
+                                                   @Nullable String where) {
     String home = sharedCountry(targets, STATE_BODIES);
+    if (home != null && where != null && !where.equals(home)) {
+      List<ActorResolver.Resolved> out = new ArrayList<>();
+      for (ActorResolver.Resolved r : sources) {
+        Actor x = r.actor();
+        boolean rebels = x.country() == null && x.agents().size() == 1 && REBELS.contains(x.agents().get(0)) && !isInternational(x);
+        out.add(rebels ? new ActorResolver.Resolved(new Actor(x.text(), where + x.code(), where, x.agents(), x.name(), x.span()),
+            r.kind(), r.plural(), r.title()) : r);
+      }
+      sources = out;
+    }
     // "Tamil rebels bombed the Temple of the Tooth in Kandy": rebels striking a place of one country are its rebels
     boolean place = false;
     if (home == null) {
@@ -96,6 +116,33 @@ final class CounterpartCountry {
       Actor x = r.actor();
       boolean bare = x.country() == null && !x.agents().isEmpty() && x.code().equals(String.join("", x.agents()))
           && !isInternational(x) && (!place || x.agents().size() == 1 && REBELS.contains(x.agents().get(0)));
+      out.add(bare ? new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home, x.agents(), x.name(), x.span()),
+          r.kind(), r.plural(), r.title()) : r);
+    }
+    return out;
+  }
+
+  /**
+   * Coordinated parties, rebels or an opposition of no country named together with the bodies of one state
+   * ("Sudanese government negotiators and southern rebels signed ...", "the Angolan army and rebel forces") given
+   * that state's country: those who sit down with or stand beside a state's own bodies in one phrase are, without
+   * other words, its rebels or opposition.
+   */
+  static List<ActorResolver.Resolved> placeCoordinated(List<ActorResolver.Resolved> parties) {
+    if (parties.size() < 2) return parties;
+    String home = null;
+    for (ActorResolver.Resolved r : parties) {
+      Actor a = r.actor();
+      if (a.country() == null || a.agents().isEmpty() || !STATE_BODIES.contains(a.agents().get(0))) continue;
+      if (home != null && !home.equals(a.country())) return parties;
+      home = a.country();
+    }
+    if (home == null) return parties;
+    List<ActorResolver.Resolved> out = new ArrayList<>();
+    for (ActorResolver.Resolved r : parties) {
+      Actor x = r.actor();
+      boolean bare = x.country() == null && x.agents().size() == 1 && x.code().equals(x.agents().get(0))
+          && (REBELS.contains(x.agents().get(0)) || x.agents().get(0).equals("OPP"));
       out.add(bare ? new ActorResolver.Resolved(new Actor(x.text(), home + x.code(), home, x.agents(), x.name(), x.span()),
           r.kind(), r.plural(), r.title()) : r);
     }

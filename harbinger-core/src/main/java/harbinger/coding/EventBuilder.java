@@ -99,6 +99,7 @@ final class EventBuilder {
     boolean material = type.quadClass() == 4 && !type.root().equals("14");
     List<ActorResolver.Resolved> sources = resolveAll(a, g, sentence, args.sources(), asOf, true, fallbackCountry, excluded);
     if (sources.isEmpty()) sources = resolveAll(a, g, sentence, args.fallbackSources(), asOf, true, fallbackCountry, excluded);
+    sources = CounterpartCountry.placeCoordinated(sources); // "Sudanese government negotiators and southern rebels"
     if (sources.isEmpty() && fallbackCountry == null && type.root().equals("17") && !args.sources().isEmpty()) {
       // "Navalny was detained by police": domestic coercion; the police are of the country of those they detain
       String home = resolveAll(a, g, sentence, args.targets(), asOf, false, null, excluded).stream()
@@ -122,7 +123,10 @@ final class EventBuilder {
     if (targetCountry == null) targetCountry = placeCountry(g, locationHead);
     if (targetCountry == null) targetCountry = CounterpartCountry.forTargets(sources);
     if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, targetCountry, excluded, material);
-    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, targetCountry, excluded, material);
+    if (targets.isEmpty() || ActorPairs.onlyOwn(sources, targets)) { // "closed its border with Cambodia": the other party
+      List<ActorResolver.Resolved> other = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, targetCountry, excluded, material);
+      if (targets.isEmpty() || !other.isEmpty()) targets = other;
+    }
     // "the two leaders agreed to ...": a shared commitment of several parties is mutual
     boolean mutual = t.entry().symmetric() || ActorPairs.MUTUAL_CODES.contains(type.code()) || type.root().equals("03");
     if (targets.isEmpty() && !(mutual && sources.size() >= 2)) {
@@ -140,7 +144,7 @@ final class EventBuilder {
       targets = new ArrayList<>(targets);
       targets.removeIf(r -> r.actor().country() == null);
     }
-    if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets);
+    if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets, placeCountry(g, locationHead));
     targets = CounterpartCountry.placeOpposition(sources, targets);
     if (fallbackCountry == null) targets = CounterpartCountry.placeRebels(sources, targets, placeCountry(g, locationHead));
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);

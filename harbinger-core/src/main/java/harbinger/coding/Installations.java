@@ -83,9 +83,12 @@ final class Installations {
   /** A compound modifier of the place noun that names a force ("army", "military", "police", "navy", "rebel"). */
   private static @Nullable Integer forceModifier(SentenceGraph g, int head, ActorKnowledge knowledge) {
     for (int c : g.children(head)) {
-      if (!g.relation(c).equals("compound") || g.token(c).isProperNoun()) continue;
+      // "an army base", "a police post", and as an adjective "a military base"
+      if (!(g.relation(c).equals("compound") || g.relation(c).equals("amod")) || g.token(c).isProperNoun()) continue;
       Optional<String> agent = knowledge.findAgent(g.lemma(c));
-      if (agent.isPresent() && HOLDERS.contains(agent.get())) return c;
+      // an adjective only for the state's armed forces ("Kurdish militant positions" are no state's force)
+      boolean adjective = g.relation(c).equals("amod");
+      if (agent.isPresent() && (adjective ? agent.get().equals("MIL") : HOLDERS.contains(agent.get()))) return c;
     }
     return null;
   }

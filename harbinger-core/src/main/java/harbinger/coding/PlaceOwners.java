@@ -15,6 +15,8 @@ final class PlaceOwners {
   private PlaceOwners() {}
 
   private static final Set<String> PLACE_OWNER_PREPS = Set.of("across", "in", "throughout", "of", "around");
+  /** Prepositions of a place close to, not inside, a named place. */
+  private static final Set<String> NEARBY = Set.of("near", "outside");
 
   /** "its positions", "Ukraine's cities", "Russian territory": the owner of a place is the party. */
   static Optional<Resolved> owner(ActorResolver resolver, PhraseCues cues, SentenceGraph g, int head, Context ctx) {
@@ -43,7 +45,9 @@ final class PlaceOwners {
               && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()
                   || g.relation(c).equals("compound") && PhraseCues.capitalised(g, c) && knowledge.findCountryByPlace(g.word(c)).isPresent()))
           // "villages in Ukraine", "towns across Syria"
-          || ((g.baseRelation(c).equals("nmod") || g.baseRelation(c).equals("obl")) && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))));
+          || ((g.baseRelation(c).equals("nmod") || g.baseRelation(c).equals("obl")) && PLACE_OWNER_PREPS.contains(String.valueOf(g.caseMarker(c))))
+          // "radar sites near Baghdad", "a camp outside Peshawar": a named place close by (not "near the border")
+          || (g.baseRelation(c).equals("nmod") && NEARBY.contains(String.valueOf(g.caseMarker(c))) && g.token(c).isProperNoun());
       if (!owner) continue;
       Optional<Resolved> r = resolver.resolve(g, c, new Context(ctx.sentence(), ctx.asOf(), ctx.discourse(), ActorResolver.CapitalAs.COUNTRY, null));
       String country = r.map(x -> x.actor().country()).orElse(null);

@@ -6,38 +6,64 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Aid or material cooperation told from the receiver's side: "Nicaragua received 50 million dollars from the European
- * Union", "Colombia received helicopters from the United States", "Bolivia obtained a loan from Brazil". The giver,
- * named in the "from" phrase, is the source and the receiver, the subject, is the target; without a "from" phrase the
- * receiver is still the target and the giver unknown. Only roots 06 and 07 (what is given); receiving peacekeepers or
- * inspectors (086x) is the receiver's own act of letting them in, and receiving a visitor (043) is hosting. Stateless.
+ * Acts told from the receiver's side. "X received Y's aid / an apology / a warning from Z": the act a noun names is
+ * done by the giver in the "from" phrase to the receiver, the subject ("Egypt received economic aid from the United
+ * States" is the United States giving aid to Egypt; "Arafat received an invitation from Mubarak" is Mubarak inviting
+ * Arafat) — {@link #of}. Aid or material cooperation (roots 06 and 07) received with no "from" phrase still has the
+ * receiver as its target and an unknown giver — {@link #giverFirst}; receiving peacekeepers or inspectors (086x) is
+ * the receiver's own act of letting them in, and receiving a visitor (043) is hosting. Stateless.
  */
 final class Receipts {
+  /** Verbs of receiving whose subject gets what a "from" phrase gives. */
+  private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "accept", "secure", "win", "gain",
+      "welcome", "collect");
+
   private Receipts() {}
 
-  /** Verbs of getting something given. */
-  private static final Set<String> VERBS = Set.of("receive", "obtain", "get", "accept", "secure");
+  /**
+   * The giver and receiver of noun {@code n}, the object of a receiving verb with a "from" phrase (on the verb or on
+   * the noun: "received military assistance from Uganda"), or null when it stands in no such frame.
+   */
+  static @Nullable Arguments of(ArgumentFinder finder, SentenceGraph g, int n) {
+    int verb = g.head(n);
+    if (verb < 0 || !g.relation(n).equals("obj") || !g.token(verb).isVerb() || !RECEIVING.contains(g.lemma(verb))
+        || g.child(verb, "nsubj:pass") != null || g.child(verb, "aux:pass") != null) return null;
+    Integer giver = ArgumentFinder.obliqueWith(g, verb, List.of("from"));
+    if (giver == null) giver = fromOfNoun(g, n, false);
+    Integer receiver = g.subject(verb);
+    if (giver == null || receiver == null) return null;
+    List<Integer> givers = finder.expand(g, giver);
+    List<Integer> receivers = finder.expand(g, receiver);
+    return givers.isEmpty() || receivers.isEmpty() ? null : new Arguments(givers, receivers, false);
+  }
 
-  /** The giver-first arguments of trigger {@code t} when its verb (or the verb carrying its noun) is one of receiving. */
+  /**
+   * The giver-first arguments of aid or cooperation trigger {@code t} (roots 06 and 07) when its verb, or the verb
+   * carrying its noun, is one of receiving: the receiver is the target even when no giver is named.
+   */
   static Arguments giverFirst(ArgumentFinder finder, SentenceGraph g, Trigger t, Arguments found) {
     String root = t.code().substring(0, 2);
     if (!root.equals("06") && !root.equals("07")) return found;
     int v = t.noun() ? TriggerFinder.governor(g, t.token()) : t.token();
-    if (v < 0 || !g.token(v).isVerb() || !VERBS.contains(g.lemma(v).toLowerCase(Locale.ROOT))) return found;
+    if (v < 0 || !g.token(v).isVerb() || !RECEIVING.contains(g.lemma(v).toLowerCase(Locale.ROOT))) return found;
     if (g.child(v, "nsubj:pass") != null) return found;
     Integer receiver = g.subject(v);
     if (receiver == null) return found;
     Integer giver = ArgumentFinder.obliqueWith(g, v, List.of("from"));
-    if (giver == null && t.noun()) giver = fromOfNoun(g, t.token());
+    if (giver == null && t.noun()) giver = fromOfNoun(g, t.token(), true);
     List<Integer> givers = giver == null ? List.of() : finder.expand(g, giver);
     return new Arguments(givers, finder.expand(g, receiver), false, found.fallbackSources(), List.of());
   }
 
   /** "received a loan from Brazil" parsed with the "from" phrase on the noun. */
-  private static @Nullable Integer fromOfNoun(SentenceGraph g, int n) {
+  private static @Nullable Integer fromOfNoun(SentenceGraph g, int n, boolean actorsOnly) {
+    Integer found = null;
     for (int c : g.children(n)) {
-      if (g.baseRelation(c).equals("nmod") && "from".equals(g.caseMarker(c)) && !g.nonActor(c)) return c;
+      if (g.baseRelation(c).equals("nmod") && "from".equals(g.caseMarker(c)) && !(actorsOnly && g.nonActor(c))) {
+        if (actorsOnly) return c;
+        found = c;
+      }
     }
-    return null;
+    return found;
   }
 }
