@@ -23,6 +23,13 @@ final class Discourse {
   }
 
   private final List<Entry> entries = new ArrayList<>();
+  private final Strangers strangers = new Strangers();
+
+  /**
+   * Records a person the actor data cannot code ("Tom Reilly", "Ms. Okafor"), so that a later "he" or "she" does not
+   * skip over it to an older known person: a pronoun whose nearest person is such a stranger has no actor.
+   */
+  void addStranger(int sentence, int token, boolean subject) { strangers.add(sentence, token, subject); }
 
   void add(Entry e) {
     for (Entry x : entries) if (x.sentence() == e.sentence() && x.token() == e.token()) return;
@@ -72,16 +79,34 @@ final class Discourse {
   /**
    * A person antecedent: the latest earlier person of the same sentence, else the subject person of the nearest
    * earlier sentence that mentions persons (centering: the subject is the preferred antecedent), else its last person.
+   * Persons nobody can code ({@link #addStranger}) take part in that choice: when one of them wins, there is none.
    */
   private Optional<Entry> person(int sentence, int token, Predicate<Entry> allowed) {
     Predicate<Entry> person = e -> e.kind() == Kind.PERSON && allowed.test(e);
     Optional<Entry> same = lastBefore(sentence, token, e -> person.test(e) && e.sentence() == sentence);
-    if (same.isPresent()) return same;
+    Strangers.Mention sameStranger = strangers.lastBefore(sentence, token, sentence);
+    if (same.isPresent() || sameStranger != null) return later(same.orElse(null), sameStranger);
     Optional<Entry> last = lastBefore(sentence, 0, person);
+    Strangers.Mention lastStranger = strangers.lastBefore(sentence, 0, sentence - 6);
+    if (lastStranger != null && (last.isEmpty() || lastStranger.sentence() > last.get().sentence())) return Optional.empty();
     if (last.isEmpty()) return last;
     int s = last.get().sentence();
-    for (Entry e : entries) if (e.sentence() == s && person.test(e) && e.subject()) return Optional.of(e);
-    return last;
+    Strangers.Mention strangerSubject = strangers.subjectIn(s);
+    for (Entry e : entries) {
+      if (e.sentence() == s && person.test(e) && e.subject()) {
+        return strangerSubject != null && strangerSubject.token() < e.token() ? Optional.empty() : Optional.of(e);
+      }
+    }
+    if (strangerSubject != null) return Optional.empty();
+    return later(last.get(), lastStranger != null && lastStranger.sentence() == s ? lastStranger : null);
+  }
+
+  /** The known entry unless the stranger stands after it in the text, in which case there is no antecedent. */
+  private static Optional<Entry> later(@Nullable Entry known, Strangers.@Nullable Mention stranger) {
+    if (stranger == null) return Optional.ofNullable(known);
+    if (known == null) return Optional.empty();
+    boolean strangerLater = stranger.sentence() != known.sentence() ? stranger.sentence() > known.sentence() : stranger.token() > known.token();
+    return strangerLater ? Optional.empty() : Optional.of(known);
   }
 
   /** The entry recorded for a token, if any. */

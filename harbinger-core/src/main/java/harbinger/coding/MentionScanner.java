@@ -35,9 +35,14 @@ final class MentionScanner {
         var ctx = new ActorResolver.Context(s, a.published, a.discourse, capital, null);
         int index = i;
         int sentence = s;
-        resolver.resolve(g, i, ctx).ifPresent(r ->
-            a.discourse.add(new Discourse.Entry(sentence, index, r.actor(), r.kind(), r.plural(), r.title(),
-                g.baseRelation(index).equals("nsubj") || g.relation(index).equals("nsubj:pass"))));
+        boolean subject = g.baseRelation(index).equals("nsubj") || g.relation(index).equals("nsubj:pass");
+        var resolved = resolver.resolve(g, i, ctx);
+        if (resolved.isPresent()) {
+          var r = resolved.get();
+          a.discourse.add(new Discourse.Entry(sentence, index, r.actor(), r.kind(), r.plural(), r.title(), subject));
+        } else if (StrangerNames.isUncodedPerson(a, g, i)) {
+          a.discourse.addStranger(sentence, index, subject);
+        }
       }
     }
   }
