@@ -39,11 +39,6 @@ class CoopKindsTest {
   }
 
   @Test
-  void aMessageReceivedIsTheSendersStatement() {
-    assertTrue(has(events("received a message"), "UGA\\S* 01\\S* KEN\\S*"), events("received a message").toString());
-  }
-
-  @Test
   void assurancesReceivedAreTheGiversIntentToCooperate() {
     assertTrue(has(events("assurances"), "JPN\\S* 03\\S* PHL\\S*"), events("assurances").toString());
   }
