@@ -83,6 +83,16 @@ class BlindProbeIT {
     check("/blind-probes-coop-6.tsv", 0.92, 0.94, 9);
   }
 
+  /**
+   * Roots 01-08, coop-8 (session 8, short): troops sent abroad to keep order (074), things received from a giver,
+   * firms buying or rescuing firms (negatives). First measured at 0.417 code / 0.417 root (2 of 6 negatives coded);
+   * after the fixes by kind 12/13 (see its header).
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopEightProbesStayAboveTheirFloors() {
+    check("/blind-probes-coop-8.tsv", 0.84, 0.84, 1);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

@@ -13,12 +13,16 @@ import java.util.Set;
  * oil, gas or arms, whose firms are mostly state-owned), a trade word in the trigger or
  * its content (buy, lease, merge, deal, contract, order...), and no state, place or non-business party among the
  * trigger's arguments: "the company agreed to sell jets to India", "a firm signed a deal with the defence ministry" or
- * "with the union" stay events. Only cooperation codes (roots 03, 05, 06) are affected. Stateless.
+ * "with the union" stay events. Only cooperation codes (roots 03, 05, 06) are affected, and a rescue of one firm by
+ * another ("an investment fund rescued the debt-laden carmaker", root 07) when both sides are businesses. Stateless.
  */
 final class CommercialDeals {
   private CommercialDeals() {}
 
   private static final Set<String> ROOTS = Set.of("03", "05", "06");
+
+  /** Verbs of a firm saving another from failure: aid only between political actors. */
+  private static final Set<String> RESCUES = Set.of("rescue", "bail", "save");
 
   /** Nouns that name a business. */
   private static final Set<String> FIRMS = Set.of("company", "companies", "firm", "firms", "airline", "airlines",
@@ -51,9 +55,10 @@ final class CommercialDeals {
 
   /** True when the cooperation coded at trigger {@code i} is trade between private firms. */
   static boolean between(SentenceGraph g, int i, String code, boolean noun) {
-    if (code.length() < 2 || !ROOTS.contains(code.substring(0, 2))) return false;
+    if (code.length() < 2) return false;
     Integer doer = doer(g, i, noun);
     if (doer == null || !business(g, doer)) return false;
+    if (!ROOTS.contains(code.substring(0, 2))) return code.startsWith("07") && rescueOfFirm(g, i, noun);
     BitSet context = TriggerFinder.context(g, i, noun);
     context.set(i);
     boolean trade = false;
@@ -62,6 +67,13 @@ final class CommercialDeals {
       if (STATE.contains(lower(g.lemma(k))) || party(g, k)) return false;
     }
     return trade;
+  }
+
+  /** "rescued the debt-laden carmaker": a rescue verb whose object is a business too. */
+  private static boolean rescueOfFirm(SentenceGraph g, int i, boolean noun) {
+    if (noun || !RESCUES.contains(lower(g.lemma(i)))) return false;
+    Integer obj = g.child(i, "obj");
+    return obj != null && business(g, obj);
   }
 
   /** The doer of the trigger: its subject, or for a noun ("signed a deal") the subject of the verb that governs it. */

@@ -51,8 +51,23 @@ final class Receipts {
     if (receiver == null) return found;
     Integer giver = ArgumentFinder.obliqueWith(g, v, List.of("from"));
     if (giver == null && t.noun()) giver = fromOfNoun(g, t.token(), true);
+    if (giver == null && !t.noun()) giver = fromOfObject(g, v);
     List<Integer> givers = giver == null ? List.of() : finder.expand(g, giver);
     return new Arguments(givers, finder.expand(g, receiver), false, found.fallbackSources(), List.of());
+  }
+
+  /**
+   * The giver in a "from" phrase on the object of receiving verb {@code v}, or on the noun of its "of" phrase:
+   * "received a shipment of rifles from France" with "from France" on "shipment" or on "rifles".
+   */
+  private static @Nullable Integer fromOfObject(SentenceGraph g, int v) {
+    Integer obj = g.child(v, "obj");
+    if (obj == null) return null;
+    Integer giver = fromOfNoun(g, obj, true);
+    for (int c : g.children(obj)) {
+      if (giver == null && g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))) giver = fromOfNoun(g, c, true);
+    }
+    return giver;
   }
 
   /** "received a loan from Brazil" parsed with the "from" phrase on the noun. */
