@@ -63,7 +63,7 @@ final class Orders {
     return null;
   }
 
-  private static boolean isParty(SentenceGraph g, int k) {
+  static boolean isParty(SentenceGraph g, int k) {
     String ner = g.token(k).ner();
     return g.token(k).isProperNoun() || ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("COUNTRY")
         || ner.equals("NATIONALITY") || PARTIES.contains(g.lemma(k).toLowerCase(Locale.ROOT))

@@ -53,11 +53,13 @@ final class VerbalContent {
    * "would not meet the hostage-takers' demands", "lifted a blockade": an event noun that is the direct object of
    * an event verb is what that act is done to, one event with it (the verb's entry, often conditioned on that very
    * object, already codes the pair), not a second event. A noun of the verb's own code ("extend the curfew") is
-   * the same event found twice, left to the coder (a copy with no parties goes when the other names them).
+   * the same event found twice, left to the coder (a copy with no parties goes when the other names them), except
+   * under a mutual verb ("the two armies traded artillery fire"): the verb codes both directions, the noun would
+   * add a one-sided copy of one of them.
    */
   private static boolean theme(SentenceGraph g, Trigger a, Trigger b) {
     return b.noun() && !a.noun() && g.head(b.token()) == a.token() && g.relation(b.token()).equals("obj")
-        && !a.code().equals(b.code()) && !codedByAModifier(g, a, b);
+        && (!a.code().equals(b.code()) || a.entry().symmetric()) && !codedByAModifier(g, a, b);
   }
 
   /**
@@ -83,7 +85,7 @@ final class VerbalContent {
       if (h == a) {
         String base = g.baseRelation(k);
         if (!CONTENT.contains(g.relation(k)) && !CONTENT.contains(base)) return false;
-        if (base.equals("advcl")) return g.hasMarker(k, "to") || g.hasMarker(k, "of");
+        if (base.equals("advcl")) return g.hasMarker(k, "to") || g.hasMarker(k, "of") || g.hasMarker(k, "against");
         if (base.equals("obl") || base.equals("nmod")) return CONTENT_PREPS.contains(String.valueOf(g.caseMarker(k)));
         return true;
       }

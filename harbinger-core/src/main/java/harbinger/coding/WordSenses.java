@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>An attack whose subject is a bomb, a suicide attacker or a car packed with explosives is that bombing
  *       ({@link BombKinds#bySubject}).</li>
  *   <li>An order to another party is a demand, one to one's own forces a military move ({@link Orders}).</li>
+ *   <li>A warning is a threat only when addressed to a party ({@link WarnedParties}).</li>
  *   <li>The aid that is cut is of the kind its own modifiers name ({@link AidKinds}).</li>
  *   <li>An act told by a film, a play or an exhibition, or done by a character, is no news ({@link Depictions}).</li>
  *   <li>Force done to a problem, a market or a germ, or by a product or a medicine, is a figure
@@ -132,6 +133,7 @@ final class WordSenses {
     if (code.compareTo("14") >= 0 && Depictions.told(g, i)) return null;
     if (code.startsWith("11") && FigurativeForce.atMarket(g, i)) return null;
     if (!e.noun() && Orders.VERBS.contains(lemma) && !Orders.fits(g, i, code)) return null;
+    if (!e.noun() && WarnedParties.needsAddressee(e) && !WarnedParties.addressed(g, i)) return null;
     if (!e.noun()) {
       String aid = AidKinds.of(g, i, code);
       if (aid != null) return recoded(i, e, aid);
