@@ -70,15 +70,11 @@ final class Receipts {
     return giver;
   }
 
-  /** "received a loan from Brazil" parsed with the "from" phrase on the noun. */
-  private static @Nullable Integer fromOfNoun(SentenceGraph g, int n, boolean actorsOnly) {
-    Integer found = null;
+  /** "received a loan from Brazil" parsed with the "from" phrase on the noun (one that names a party, when asked). */
+  private static @Nullable Integer fromOfNoun(SentenceGraph g, int n, boolean partiesOnly) {
     for (int c : g.children(n)) {
-      if (g.baseRelation(c).equals("nmod") && "from".equals(g.caseMarker(c)) && !(actorsOnly && g.nonActor(c))) {
-        if (actorsOnly) return c;
-        found = c;
-      }
+      if (g.baseRelation(c).equals("nmod") && "from".equals(g.caseMarker(c)) && !(partiesOnly && g.nonActor(c))) return c;
     }
-    return found;
+    return null;
   }
 }

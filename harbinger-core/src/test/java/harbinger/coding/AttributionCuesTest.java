@@ -29,9 +29,7 @@ class AttributionCuesTest {
   }
 
   private static Quote containing(String words) {
-    Optional<Quote> q = find(words);
-    assertTrue(q.isPresent(), () -> "no quote containing '" + words + "' in " + quotes);
-    return q.get();
+    return Fixtures.quoteContaining(quotes, words);
   }
 
   @Test

@@ -152,6 +152,28 @@ final class Fixtures {
     return eventsIn(caseName, fragment).stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).toList();
   }
 
+  /** Fails unless some event coded in the fixture sentence containing {@code fragment} passes {@code test}. */
+  static void assertSomeEvent(String caseName, String fragment, String what, java.util.function.Predicate<harbinger.model.Event> test) {
+    List<harbinger.model.Event> es = eventsIn(caseName, fragment);
+    if (es.stream().noneMatch(test)) fail("expected " + what + " in '" + fragment + "' but got: " + describe(es));
+  }
+
+  /** Fails when any event coded in the fixture sentence containing {@code fragment} passes {@code test}. */
+  static void assertNoEvent(String caseName, String fragment, String what, java.util.function.Predicate<harbinger.model.Event> test) {
+    List<harbinger.model.Event> es = eventsIn(caseName, fragment);
+    if (es.stream().anyMatch(test)) fail("expected no " + what + " in '" + fragment + "' but got: " + describe(es));
+  }
+
+  private static String describe(List<harbinger.model.Event> es) {
+    return String.join("; ", es.stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).toList());
+  }
+
+  /** The first quote whose text contains {@code words}; fails when there is none. */
+  static harbinger.model.Quote quoteContaining(List<harbinger.model.Quote> quotes, String words) {
+    return quotes.stream().filter(x -> x.text().contains(words)).findFirst()
+        .orElseGet(() -> fail("no quote containing '" + words + "' in " + quotes));
+  }
+
   /** An actor's code, or "-" for none. */
   static String code(harbinger.model.@org.jspecify.annotations.Nullable Actor a) { return a == null ? "-" : a.code(); }
 

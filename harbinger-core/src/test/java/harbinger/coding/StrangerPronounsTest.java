@@ -9,7 +9,6 @@ import harbinger.model.Actor;
 import harbinger.model.AnnotatedDoc;
 import harbinger.model.Quote;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,17 +77,11 @@ class StrangerPronounsTest {
   @Test
   void aQuoteSaidByHeAfterAStrangerHasNoActorButOneSaidAfterTheLeaderHasTheLeaders() {
     List<Quote> quotes = QuoteExtractor.createDefault().extract(Fixtures.doc(CASE));
-    Quote stranger = containing(quotes, "the closure had cost");
+    Quote stranger = Fixtures.quoteContaining(quotes, "the closure had cost");
     assertEquals("He", stranger.speakerText());
     assertNull(stranger.speaker(), () -> "got " + stranger.speaker());
-    Quote leader = containing(quotes, "the health law would protect");
+    Quote leader = Fixtures.quoteContaining(quotes, "the health law would protect");
     assertEquals("USAGOV", leader.speaker() == null ? "-" : leader.speaker().code());
-  }
-
-  private static Quote containing(List<Quote> quotes, String words) {
-    Optional<Quote> q = quotes.stream().filter(x -> x.text().contains(words)).findFirst();
-    assertTrue(q.isPresent(), () -> "no quote containing '" + words + "' in " + quotes);
-    return q.get();
   }
 
   // the same choices on a hand-built discourse, independent of the parser

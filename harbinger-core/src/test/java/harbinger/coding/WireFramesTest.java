@@ -1,14 +1,8 @@
 package harbinger.coding;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import harbinger.model.Actor;
-import harbinger.model.AnnotatedDoc;
 import harbinger.model.Event;
-import harbinger.model.Sentence;
-import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,29 +15,15 @@ import org.junit.jupiter.api.Test;
  * named beside their own government, and a military post.
  */
 class WireFramesTest {
-  private static final AnnotatedDoc DOC = Fixtures.doc("actors-frames");
-  private static final List<Event> EVENTS = Fixtures.coder().code(DOC);
-
-  private static List<Event> eventsOf(String fragment) {
-    Sentence s = DOC.sentences().get(Fixtures.sentence(DOC, fragment));
-    int begin = s.tokens().get(0).begin();
-    int end = s.tokens().get(s.tokens().size() - 1).end();
-    return EVENTS.stream().filter(e -> e.trigger().start() >= begin && e.trigger().start() < end).toList();
-  }
-
-  private static String code(Actor a) { return a == null ? "-" : a.code(); }
-
   private static void assertSome(String fragment, String what, Predicate<Event> test) {
-    List<Event> es = eventsOf(fragment);
-    assertTrue(es.stream().anyMatch(test), () -> "expected " + what + " in '" + fragment + "' but got: "
-        + es.stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).collect(Collectors.joining("; ")));
+    Fixtures.assertSomeEvent("actors-frames", fragment, what, test);
   }
 
   private static void assertNone(String fragment, String what, Predicate<Event> test) {
-    List<Event> es = eventsOf(fragment);
-    assertTrue(es.stream().noneMatch(test), () -> "expected no " + what + " in '" + fragment + "' but got: "
-        + es.stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).collect(Collectors.joining("; ")));
+    Fixtures.assertNoEvent("actors-frames", fragment, what, test);
   }
+
+  private static String code(Actor a) { return Fixtures.code(a); }
 
   private static boolean of(Actor a, String country) { return a != null && country.equals(a.country()); }
 

@@ -33,9 +33,7 @@ class WireSpeakersTest {
   }
 
   private static Quote containing(String words) {
-    Optional<Quote> q = find(words);
-    assertTrue(q.isPresent(), () -> "no quote containing '" + words + "' in " + quotes);
-    return q.get();
+    return Fixtures.quoteContaining(quotes, words);
   }
 
   @Test

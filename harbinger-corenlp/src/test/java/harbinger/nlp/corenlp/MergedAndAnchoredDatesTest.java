@@ -1,12 +1,12 @@
 package harbinger.nlp.corenlp;
 
 import static harbinger.nlp.corenlp.DayPhrasesTest.sentence;
+import static harbinger.nlp.corenlp.TimexFormsTest.normalized;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import harbinger.model.Sentence;
 import harbinger.model.Timex;
-import harbinger.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +19,6 @@ import org.junit.jupiter.api.Test;
 class MergedAndAnchoredDatesTest {
   private static final LocalDate TUE_OCT_1_2013 = LocalDate.of(2013, 10, 1);
   private static final LocalDate THU_DEC_26_2013 = LocalDate.of(2013, 12, 26);
-
-  /** The sentence with SUTime's normalised value {@code n} on tokens [from, to). */
-  private static Sentence normalized(Sentence s, int from, int to, String n) {
-    List<Token> tokens = new ArrayList<>();
-    for (Token t : s.tokens()) {
-      boolean in = t.index() >= from && t.index() < to;
-      tokens.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), in ? "DATE" : t.ner(), in ? n : null, t.begin(), t.end()));
-    }
-    return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes());
-  }
 
   private static List<String> shown(Sentence s) {
     return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();

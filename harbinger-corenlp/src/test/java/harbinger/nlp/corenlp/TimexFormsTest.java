@@ -22,7 +22,7 @@ class TimexFormsTest {
   }
 
   /** The tokens of a hand-built sentence with the normalised value {@code n} on tokens [from, to). */
-  private static Sentence normalized(Sentence s, int from, int to, String n) {
+  static Sentence normalized(Sentence s, int from, int to, String n) {
     List<Token> tokens = new ArrayList<>();
     for (Token t : s.tokens()) {
       boolean in = t.index() >= from && t.index() < to;
