@@ -60,7 +60,7 @@ final class ClockTimes {
       if (!m.matches() || !m.group(2).equals("T00:00") || NAMED_DAY.matcher(t.text()).matches()) continue;
       LocalDate d = parse(m.group(1));
       if (d == null) continue;
-      LocalDate ends = TenseDates.tense(s, t) > 0 && d.equals(published) ? d : d.minusDays(1);
+      LocalDate ends = ClauseTense.tense(s, t) > 0 && d.equals(published) ? d : d.minusDays(1);
       out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), "TIME", ends + "T24:00"));
       changed = true;
     }
@@ -125,7 +125,7 @@ final class ClockTimes {
     anchor = a.group(1);
     LocalDate day = parse(anchor);
     if (day == null) return t;
-    int tense = TenseDates.tense(s, t);
+    int tense = ClauseTense.tense(s, t);
     if (tense < 0 && day.isAfter(published) || tense > 0 && day.isBefore(published)) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), anchor + m.group(2));
   }
