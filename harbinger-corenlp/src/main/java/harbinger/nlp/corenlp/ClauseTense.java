@@ -23,6 +23,20 @@ final class ClauseTense {
   private static final Set<String> PLANNING = Set.of("promise", "call", "plan", "schedule", "vow", "pledge", "propose",
       "threaten", "urge", "organize", "organise");
 
+  /**
+   * Does the expression date its clause or an event noun ("rises in January", "the elections in November"),
+   * rather than name a period of data before a noun ("the December employment figures", "the September jobs
+   * report")?
+   */
+  static boolean ofVerb(Sentence s, Timex t) {
+    for (int i = t.beginToken(); i < t.endToken(); i++) {
+      Dependency d = s.headOf(i);
+      if (d == null || d.governor() >= t.beginToken() && d.governor() < t.endToken()) continue;
+      return d.governor() >= 0 && !d.relation().matches("compound|amod|nmod:poss|nsubj.*");
+    }
+    return false;
+  }
+
   /** Is the verb governing the expression in the present tense ("doesn't foresee", "expects", "can be done")? */
   static boolean presentClause(Sentence s, Timex t) {
     int k = -1;
@@ -31,6 +45,13 @@ final class ClauseTense {
       if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) k = d.governor();
     }
     k = verbAbove(s, k);
+    // a gerund without auxiliary has the tense of the clause above it ("has little chance of passing ... in November")
+    for (int steps = 0; k >= 0 && s.token(k).pos().equals("VBG") && !hasAux(s, k) && steps < 2; steps++) {
+      Dependency d = s.headOf(k);
+      int up = d == null ? -1 : verbAbove(s, d.governor());
+      if (up < 0 || !s.token(up).isVerb()) break;
+      k = up;
+    }
     if (k < 0) return false;
     if (s.token(k).pos().matches("VBZ|VBP")) return true;
     for (Dependency c : s.children(k)) {
@@ -121,11 +142,11 @@ final class ClauseTense {
     for (Dependency c : s.children(k)) {
       Token w = s.token(c.dependent());
       if (c.relation().equals("mark") && w.word().equalsIgnoreCase("to")) to = true;
-      if (c.relation().startsWith("aux") && w.pos().equals("VBD") && w.lemma().equalsIgnoreCase("be")) pastBe = true;
+      if (c.relation().startsWith("aux") && w.pos().matches("VBD|VBZ|VBP") && w.lemma().equalsIgnoreCase("be")) pastBe = true;
     }
     Dependency up = s.headOf(k);
     if (to && verb.pos().equals("VB")) {
-      if (pastBe) return 1;
+      if (pastBe) return 1; // "were to meet Saturday", "is to address parliament on Wednesday"
       if (up != null && up.relation().equals("xcomp") && up.governor() >= 0) {
         Token governor = s.token(up.governor());
         if (governor.lemma().equalsIgnoreCase("be") && governor.pos().equals("VBD")) return 1;
@@ -174,6 +195,9 @@ final class ClauseTense {
     int head = k;
     if (adjectiveOnPath(s, k)) return 0; // "a dividend payable May 31": the adjective's time, not the verb's
     k = verbAbove(s, k);
+    if (AheadClauses.ahead(s, t, head, k)) return 1; // "planned a rally for Monday", "declared Friday a day of mourning"
+    if (k >= 0 && head == k && AheadClauses.untensed(s, k)) return 0; // "contracts reset in July"
+    if (AheadClauses.openUntil(s, t, head, k)) return 0; // "was suspended until noon Tuesday"
     // a gerund without auxiliary takes the tense of the clause it depends on ("said on arriving on Tuesday")
     for (int steps = 0; k >= 0 && s.token(k).pos().equals("VBG") && !hasAux(s, k) && steps < 2; steps++) {
       Dependency d = s.headOf(k);

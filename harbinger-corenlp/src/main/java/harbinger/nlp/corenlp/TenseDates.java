@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * ("in July", "in early August", "on July 4") in the publication year whatever the tense; news narrates the past,
  * and "arrested in early August" written in March 2013 means August 2012. A date so resolved that lies after
  * the publication date in a past-tense clause moves back a year; one before it in a future clause ("will vote in
- * January") moves forward a year. Dates with a written year, and clauses of the present tense, are left alone. A bare weekday ("on
+ * January"), or in a present-tense clause it dates ("the minimum rises in January"), moves forward a year. Dates
+ * with a written year are left alone. A bare weekday ("on
  * Sunday") works the same way by weeks: "attacked on Sunday" published on a Thursday is the Sunday before.
  * Pure functions over the mapped records.
  */
@@ -56,12 +57,12 @@ final class TenseDates {
         out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), out.get(i - 1).value()));
       }
     }
-    for (int i = out.size() - 2; i >= 0; i--) { // "5:30 p.m. on" before "January 6" of the same value moves with it
+    for (int i = out.size() - 2; i >= 0; i--) { // "5:30 p.m. on" before "January 6" (or "8:30 a.m." before "Tuesday") moves with it
       Timex t = out.get(i);
       Timex after = s.timexes().get(i + 1);
       boolean afterMoved = after.value() != null && !after.value().equals(out.get(i + 1).value());
       if (t == s.timexes().get(i) && afterMoved && t.type().equals("TIME") && t.endToken() == after.beginToken()
-          && after.value().equals(t.value()) && MONTH_NAME.matcher(after.text()).find()) {
+          && after.value().equals(t.value()) && (MONTH_NAME.matcher(after.text()).find() || WEEKDAY.matcher(after.text()).find())) {
         out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), out.get(i + 1).value()));
       }
     }
@@ -97,7 +98,11 @@ final class TenseDates {
       return t;
     }
     int tense = ClauseTense.tense(s, t);
-    int shift = tense < 0 && first.isAfter(published) ? -1 : tense > 0 && last.isBefore(published) ? 1 : 0;
+    // a present-tense clause speaks of the coming month once this year's is over ("elections in November have
+    // little chance", "the minimum rises in January"), as for seasons
+    // ("the December employment figures" names a month of data, not a time of the clause or its event)
+    boolean ahead = tense > 0 || tense == 0 && ClauseTense.ofVerb(s, t) && ClauseTense.presentClause(s, t);
+    int shift = tense < 0 && first.isAfter(published) ? -1 : ahead && last.isBefore(published) ? 1 : 0;
 
     if (shift == 0) return t;
     String value = String.format(Locale.ROOT, "%04d", year + shift) + t.value().substring(4);
