@@ -12,8 +12,9 @@ import java.util.Set;
  * that are no tense at all; ClauseTense asks these before reading the auxiliaries. Pure functions.
  * <ul>
  *   <li>An active verb of planning with an object and a "for" date: the date is the planned thing's ("planned a
- *       rally for Monday afternoon", "have called a march for Saturday"); a past passive ("was set for") stays
- *       open, as ClauseTense decides.</li>
+ *       rally for Monday afternoon", "have called a march for Saturday"); in the simple past only for a weekday
+ *       ("scheduled a vote for January 6" may be over); a past passive ("was set for") stays open, as ClauseTense
+ *       decides.</li>
  *   <li>"is set for", "are set for": a present passive of setting is the time of what is set.</li>
  *   <li>A day that is the object of a verb of naming, with its predicate ("declared Friday a day of mourning",
  *       "set Monday as the target date"): the named day is one to come.</li>
@@ -37,6 +38,8 @@ final class AheadClauses {
   private static final Set<String> ORDERING = Set.of("order", "direct", "instruct", "tell", "ask", "want", "urge", "command");
   private static final Set<String> SAME_FORM = Set.of("reset", "set", "cut", "put", "hit", "shut", "cost", "let", "spread",
       "quit", "split", "cast", "bid", "hurt", "upset", "broadcast", "burst", "offset", "shed", "thrust");
+  private static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
   private static final Set<String> DEFERRING = Set.of("postpone", "delay", "defer", "adjourn", "reschedule", "extend");
   private static final Set<String> LIKELY = Set.of("likely", "unlikely", "possible", "probable");
   private static final Set<String> HOPING = Set.of("hope", "intend", "aim", "expect", "want", "seek");
@@ -52,7 +55,9 @@ final class AheadClauses {
       Dependency up = s.headOf(lifted); // "for Monday afternoon": "Monday" hangs from "afternoon"
       lifted = up == null ? -1 : up.governor();
     }
-    if (lifted == k && PLANNING.contains(lemma) && has(s, k, "obj") && !has(s, k, "aux:pass") && caseFor(s, t, head)) return true;
+    // a simple past "scheduled a vote for January 6" may be over; a weekday planned for is within the week to come
+    if (lifted == k && PLANNING.contains(lemma) && has(s, k, "obj") && !has(s, k, "aux:pass") && caseFor(s, t, head)
+        && (!verb.pos().equals("VBD") || WEEKDAY.matcher(t.text()).find())) return true;
     if (lifted == k && lemma.equals("set") && presentPassive(s, k) && caseFor(s, t, head)) return true;
     if (head == k && NAMING.contains(lemma) && named(s, t, k)) return true;
     if (DEFERRING.contains(lemma) && openUntil(s, t, head, k)) return true; // "has been postponed until 15:00 Saturday"
