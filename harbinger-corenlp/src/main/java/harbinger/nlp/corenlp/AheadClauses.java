@@ -20,8 +20,9 @@ import java.util.Set;
  *       "set Monday as the target date"): the named day is one to come.</li>
  *   <li>The new time of something put off ("has been postponed until 15:00 GMT Saturday", "was adjourned until
  *       Monday") is one to come; other passive states that last "until" a day ({@link #openUntil}) say nothing.</li>
- *   <li>A day on a predicate of likelihood ("more rain was likely Sunday") or on a verb of hoping ("hoped to finish
- *       by 5 p.m. Saturday") is one to come.</li>
+ *   <li>A date on a predicate of likelihood ("more rain was likely Sunday", "a cut was possible before the
+ *       summer"), or a weekday on a verb of hoping ("hoped to finish by 5 p.m. Saturday"), is one to come (a month
+ *       hoped for may be over: "had hoped for a deal in March").</li>
  *   <li>A bare participle or verb under a verb of ordering ("ordered flags flown at half-staff through the
  *       weekend", "told them to leave by Sunday" is already an infinitive): what is ordered comes after.</li>
  * </ul>
@@ -64,8 +65,10 @@ final class AheadClauses {
     Dependency object = s.headOf(head); // "spent the afternoon planning a rally for Thursday"
     if (head != k && object != null && object.governor() == k && object.relation().equals("obj") && PLANNING.contains(lemma)
         && s.token(head).pos().startsWith("NN") && s.token(head).ner().equals("O")) return true;
-    if (LIKELY.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && has(s, head, "cop")) return true; // "rain was likely Sunday"
-    if (lifted == k && HOPING.contains(lemma) && !has(s, k, "aux:pass")) return true; // "hoped to finish by 5 p.m. Saturday"
+    // "rain was likely Sunday", "another cut was possible before the summer"
+    if (LIKELY.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && has(s, head, "cop")) return true;
+    // a weekday only: "had hoped for a deal in March" may be over
+    if (WEEKDAY.matcher(t.text()).find() && lifted == k && HOPING.contains(lemma) && !has(s, k, "aux:pass")) return true; // "hoped to finish by 5 p.m. Saturday"
     return ordered(s, k);
   }
 
