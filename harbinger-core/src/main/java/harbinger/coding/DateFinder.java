@@ -23,6 +23,7 @@ final class DateFinder {
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("^(?:FY)?(\\d{4})(-(Q\\d|SP|SU|FA|WI|H\\d))?$"); // FY1998: fiscal 1998
+  private static final Pattern DECADE_OR_CENTURY = Pattern.compile("^\\d{2,3}$"); // TimeML: "194" the 1940s, "18" the 1800s
   private static final Set<String> CLAUSE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "conj", "advcl");
 
   EventDate find(SentenceGraph g, int trigger, @Nullable LocalDate published) {
@@ -144,10 +145,24 @@ final class DateFinder {
       }
       m = YEAR.matcher(value);
       if (m.find()) return Optional.of(new EventDate(LocalDate.of(i(m, 1), 1, 1), DatePrecision.YEAR, true));
+      m = DECADE_OR_CENTURY.matcher(value);
+      if (m.find()) return past(value, published);
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * A decade ("194", "the 1940s") or century ("18", "the 19th century") dates an event only when it ended before
+   * publication ("during the 1960s, troops raided ..."): its first year, at year precision, which makes a history
+   * lesson historical. One that is still running ("the 2020s", "this century") dates nothing.
+   */
+  private static Optional<EventDate> past(String value, @Nullable LocalDate published) {
+    int span = value.length() == 3 ? 10 : 100;
+    int first = Integer.parseInt(value) * span;
+    if (published == null || first + span > published.getYear()) return Optional.empty();
+    return Optional.of(new EventDate(LocalDate.of(first, 1, 1), DatePrecision.YEAR, true));
   }
 
   private static int i(Matcher m, int group) { return Integer.parseInt(m.group(group)); }

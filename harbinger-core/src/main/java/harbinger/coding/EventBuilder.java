@@ -348,7 +348,8 @@ final class EventBuilder {
    * The modality after attribution and date. A material act reported by a named party is claimed even when the
    * party reports its own act ("the army said it destroyed ..."): a self-report is a claim too; a verbal act
    * reported by its own source ("Russia said it condemned ...") is the statement itself. A future or intended
-   * reading with an explicit date more than 180 days before publication is historical.
+   * reading with an explicit date more than 180 days before publication is historical, and so is any other reading
+   * with such a date, claimed or not: the date, not the teller, decides.
    */
   static Modality finalModality(ModalityFinder.Reading reading, EventDate date, @Nullable LocalDate published,
                                 @Nullable Actor attributed, @Nullable Actor source, boolean according, boolean material) {
@@ -359,9 +360,10 @@ final class EventBuilder {
         && date.date().isBefore(published.minusDays(180))) return Modality.HISTORICAL;
     if (m != Modality.ASSERTED) return m;
     if (date.explicit() && date.date() != null && published != null && date.date().isAfter(published.plusDays(1))) return Modality.FUTURE;
+    // a date long past makes a history lesson historical whoever tells it ("crushed the uprising in 1956, the historian said")
+    if (date.explicit() && date.date() != null && published != null && date.date().isBefore(published.minusDays(180))) return Modality.HISTORICAL;
     if (reading.hedged() || according) return Modality.CLAIMED;
     if (attributed != null && (material || (source != null && !ActorPairs.sameParty(attributed, source)))) return Modality.CLAIMED;
-    if (date.explicit() && date.date() != null && published != null && date.date().isBefore(published.minusDays(180))) return Modality.HISTORICAL;
     return Modality.ASSERTED;
   }
 

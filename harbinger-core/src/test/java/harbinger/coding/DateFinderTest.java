@@ -84,7 +84,7 @@ class DateFinderTest {
     assertEquals(Optional.of(new EventDate(LocalDate.of(2022, 9, 12), DatePrecision.MONTH, true)), DateFinder.parse("2022-W37", null));
     assertEquals(Optional.of(new EventDate(LocalDate.of(2021, 1, 1), DatePrecision.YEAR, true)), DateFinder.parse("2021-Q3", null));
     assertEquals(Optional.of(new EventDate(LocalDate.of(1998, 1, 1), DatePrecision.YEAR, true)), DateFinder.parse("FY1998", null));
-    assertEquals(Optional.empty(), DateFinder.parse("198", null)); // a decade is no event date
+    assertEquals(Optional.empty(), DateFinder.parse("198", null)); // a decade dates nothing without a publication date
     assertEquals(Optional.of(new EventDate(LocalDate.of(2021, 12, 29), DatePrecision.DAY, true)), DateFinder.parse("2021-12-29T10:00", null));
     assertEquals(Optional.empty(), DateFinder.parse("PRESENT_REF", null));
     assertEquals(Optional.empty(), DateFinder.parse("XXXX-WXX-3", PUBLISHED));
@@ -106,5 +106,13 @@ class DateFinderTest {
     SentenceGraph monday = Fixtures.graph("dates", "2008 war on Monday");
     assertEquals(new EventDate(LocalDate.of(2021, 12, 27), DatePrecision.DAY, true),
         finder.find(monday, Fixtures.token(monday, "marked"), PUBLISHED), "the verb's own date still counts");
+  }
+  @Test
+  void aDecadeOrCenturyOverAtPublicationDatesAHistoryLessonByItsFirstYear() {
+    LocalDate published = LocalDate.of(2012, 1, 10);
+    assertEquals(Optional.of(new EventDate(LocalDate.of(1960, 1, 1), DatePrecision.YEAR, true)), DateFinder.parse("196", published));
+    assertEquals(Optional.of(new EventDate(LocalDate.of(1800, 1, 1), DatePrecision.YEAR, true)), DateFinder.parse("18", published));
+    assertEquals(Optional.empty(), DateFinder.parse("201", published)); // the 2010s are still running
+    assertEquals(Optional.empty(), DateFinder.parse("20", published)); // and so is the 21st century
   }
 }

@@ -60,7 +60,7 @@ final class ClockTimes {
       if (!m.matches() || !m.group(2).equals("T00:00") || NAMED_DAY.matcher(t.text()).matches()) continue;
       LocalDate d = parse(m.group(1));
       if (d == null) continue;
-      LocalDate ends = TenseDates.tense(s, t) > 0 && d.equals(published) ? d : d.minusDays(1);
+      LocalDate ends = ClauseTense.tense(s, t) > 0 && d.equals(published) ? d : d.minusDays(1);
       out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), "TIME", ends + "T24:00"));
       changed = true;
     }
@@ -76,9 +76,12 @@ final class ClockTimes {
       List<Timex> ts = new ArrayList<>(s.timexes());
       boolean changed = false;
       String here = null;
+      String carried = null; // the day last named here that the sentence's clause is at, for the next sentence
       for (int i = 0; i < ts.size(); i++) {
         Timex t = ts.get(i);
         String anchor = here != null ? here : previous;
+        Timex next = i + 1 < ts.size() ? ts.get(i + 1) : null;
+        if (bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next)) anchor = next.value(); // "6 p.m. on Thanksgiving"
         if (anchor != null && bare(t)) {
           Timex moved = moved(s, t, anchor, published);
           if (moved != t) {
@@ -87,9 +90,10 @@ final class ClockTimes {
           }
         } else if (namesTheDay(s, t)) {
           here = t.value();
+          if (ofClause(s, t)) carried = t.value();
         }
       }
-      previous = here;
+      previous = carried;
       out.add(changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), ts) : s);
     }
     return out;
@@ -103,6 +107,39 @@ final class ClockTimes {
     if (bare(t) || t.value() == null || !t.type().matches("DATE|TIME") || !DAY_VALUE.matcher(t.value()).matches()
         || DEICTIC.matcher(t.text()).matches()) return false;
     return t.beginToken() == 0 || !s.token(t.beginToken() - 1).word().matches("(?i)before|after|until|till|by|since");
+  }
+
+  /** Is {@code next} written right after {@code t}, or after "on" or a comma ("6 p.m. on Thanksgiving")? */
+  private static boolean joined(Sentence s, Timex t, Timex next) {
+    if (next.beginToken() == t.endToken()) return true;
+    return next.beginToken() == t.endToken() + 1 && s.token(t.endToken()).word().matches("(?i)on|,");
+  }
+
+  /**
+   * Does the day date the clause rather than a noun ("is to attend a Mass on Saturday morning", not "the closing
+   * price on Friday" or "the landings of April 25, 1915")? Only such a day carries to the next sentence's bare clock
+   * time.
+   */
+  private static boolean ofClause(Sentence s, Timex t) {
+    int k = -1;
+    for (int i = t.beginToken(); i < t.endToken() && k < 0; i++) {
+      harbinger.model.Dependency d = s.headOf(i);
+      if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) k = d.governor();
+      else if (d != null && d.governor() < 0) return true;
+    }
+    int below = t.beginToken();
+    for (int steps = 0; k >= 0 && s.token(k).ner().matches("DATE|TIME") && steps < 3; steps++) {
+      harbinger.model.Dependency d = s.headOf(k);
+      below = k;
+      k = d == null ? -1 : d.governor();
+    }
+    if (k < 0 || s.token(k).isVerb() || s.token(k).pos().startsWith("JJ")) return true;
+    for (int i = t.beginToken(); i < t.endToken(); i++) { // "Sunday's election": the day the story is at
+      harbinger.model.Dependency d = s.headOf(i);
+      if (d != null && d.governor() == k && d.relation().equals("nmod:poss")) return true;
+    }
+    harbinger.model.Dependency d = s.headOf(below);
+    return d != null && d.relation().equals("nmod:poss");
   }
 
   private static final Pattern DEICTIC = Pattern.compile(
@@ -125,7 +162,7 @@ final class ClockTimes {
     anchor = a.group(1);
     LocalDate day = parse(anchor);
     if (day == null) return t;
-    int tense = TenseDates.tense(s, t);
+    int tense = ClauseTense.tense(s, t);
     if (tense < 0 && day.isAfter(published) || tense > 0 && day.isBefore(published)) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), anchor + m.group(2));
   }

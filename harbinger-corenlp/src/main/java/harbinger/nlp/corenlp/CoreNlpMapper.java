@@ -58,7 +58,8 @@ final class CoreNlpMapper {
         if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) continue;
         Sentence mapped = PresentRefs.apply(MergedDates.apply(toSentence(out.size(), s, text, breaks,
             !isOverLong(s, maxSentenceTokens))));
-        mapped = TenseDates.adjust(TimexForms.apply(mapped, article.published()), article.published());
+        mapped = NamedDays.apply(TenseDates.adjust(TimexForms.apply(mapped, article.published()), article.published()),
+            article.published());
         out.add(DateRanges.apply(ClockTimes.midnight(mapped, article.published())));
       }
     }

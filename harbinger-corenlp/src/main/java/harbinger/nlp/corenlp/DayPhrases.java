@@ -42,7 +42,7 @@ final class DayPhrases {
       int day = Integer.parseInt(m.group(1));
       Timex bare = new Timex(words(s, i - 1, i + 1), i - 1, i + 1, "DATE", null);
       YearMonth month = YearMonth.from(published);
-      int tense = TenseDates.tense(s, bare);
+      int tense = ClauseTense.tense(s, bare);
       if (tense < 0 && day > published.getDayOfMonth()) month = month.minusMonths(1);
       if (tense > 0 && day < published.getDayOfMonth()) month = month.plusMonths(1);
       if (day > month.lengthOfMonth()) continue;

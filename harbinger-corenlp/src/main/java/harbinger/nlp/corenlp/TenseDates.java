@@ -1,16 +1,13 @@
 package harbinger.nlp.corenlp;
 
-import harbinger.model.Dependency;
 import harbinger.model.Sentence;
 import harbinger.model.Timex;
-import harbinger.model.Token;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * ("in July", "in early August", "on July 4") in the publication year whatever the tense; news narrates the past,
  * and "arrested in early August" written in March 2013 means August 2012. A date so resolved that lies after
  * the publication date in a past-tense clause moves back a year; one before it in a future clause ("will vote in
- * January") moves forward a year. Dates with a written year, and clauses of the present tense, are left alone. A bare weekday ("on
+ * January"), or in a present-tense clause it dates ("the minimum rises in January"), moves forward a year. Dates
+ * with a written year are left alone. A bare weekday ("on
  * Sunday") works the same way by weeks: "attacked on Sunday" published on a Thursday is the Sunday before.
  * Pure functions over the mapped records.
  */
@@ -37,13 +35,6 @@ final class TenseDates {
   private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
   private static final Pattern BARE_SEASON = Pattern.compile("(?i)(?:the )?(?:early |late )?(?:spring|summer|fall|autumn|winter)");
   private static final Pattern WEEKEND = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
-  private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
-  private static final Set<String> PAST_MODAL = Set.of("would", "could", "might", "should");
-  private static final Set<String> SCHEDULING = Set.of("schedule", "reschedule", "slate");
-  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> PLANNING = Set.of("promise", "call", "plan", "schedule", "vow", "pledge", "propose",
-      "threaten", "urge", "organize", "organise");
 
   /** The sentence with its bare-month dates resolved by tense against {@code published}. */
   static Sentence adjust(Sentence s, @Nullable LocalDate published) {
@@ -66,12 +57,12 @@ final class TenseDates {
         out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), out.get(i - 1).value()));
       }
     }
-    for (int i = out.size() - 2; i >= 0; i--) { // "5:30 p.m. on" before "January 6" of the same value moves with it
+    for (int i = out.size() - 2; i >= 0; i--) { // "5:30 p.m. on" before "January 6" (or "8:30 a.m." before "Tuesday") moves with it
       Timex t = out.get(i);
       Timex after = s.timexes().get(i + 1);
       boolean afterMoved = after.value() != null && !after.value().equals(out.get(i + 1).value());
       if (t == s.timexes().get(i) && afterMoved && t.type().equals("TIME") && t.endToken() == after.beginToken()
-          && after.value().equals(t.value()) && MONTH_NAME.matcher(after.text()).find()) {
+          && after.value().equals(t.value()) && (MONTH_NAME.matcher(after.text()).find() || WEEKDAY.matcher(after.text()).find())) {
         out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), out.get(i + 1).value()));
       }
     }
@@ -82,11 +73,11 @@ final class TenseDates {
 
   private static Timex adjust(Sentence s, Timex t, LocalDate published) {
     if (t.type().equals("DATE") && t.value() != null && WEEKEND.matcher(t.value()).matches()
-        && t.text().toLowerCase(Locale.ROOT).contains("weekend")) return adjustWeekend(s, t, published);
+        && t.text().toLowerCase(Locale.ROOT).contains("weekend")) return CalendarShifts.adjustWeekend(s, t, published);
     if (t.type().matches("DATE|TIME") && t.value() != null && WEEKDAY.matcher(t.text()).find()
-        && !DIGIT.matcher(t.text()).find()) return adjustWeekday(s, t, published);
+        && !DIGIT.matcher(t.text()).find()) return CalendarShifts.adjustWeekday(s, t, published);
     if (t.type().equals("DATE") && t.value() != null && SEASON_VALUE.matcher(t.value()).matches()
-        && BARE_SEASON.matcher(t.text().strip()).matches()) return adjustSeason(s, t, published);
+        && BARE_SEASON.matcher(t.text().strip()).matches()) return CalendarShifts.adjustSeason(s, t, published);
     if (!t.type().matches("DATE|TIME") || t.value() == null || !MONTH_NAME.matcher(t.text()).find()
         || WRITTEN_YEAR.matcher(t.text()).find()) return t;
     Matcher m = CALENDAR.matcher(t.value());
@@ -106,271 +97,16 @@ final class TenseDates {
     } catch (DateTimeException e) {
       return t;
     }
-    int tense = tense(s, t);
-    int shift = tense < 0 && first.isAfter(published) ? -1 : tense > 0 && last.isBefore(published) ? 1 : 0;
+    int tense = ClauseTense.tense(s, t);
+    // a present-tense clause speaks of the coming month once this year's is over ("elections in November have
+    // little chance", "the minimum rises in January"), as for seasons
+    // ("the December employment figures" names a month of data, not a time of the clause or its event)
+    boolean ahead = tense > 0 || tense == 0 && ClauseTense.ofVerb(s, t) && ClauseTense.presentClause(s, t);
+    int shift = tense < 0 && first.isAfter(published) ? -1 : ahead && last.isBefore(published) ? 1 : 0;
 
     if (shift == 0) return t;
     String value = String.format(Locale.ROOT, "%04d", year + shift) + t.value().substring(4);
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);
   }
 
-  /**
-   * A bare season ("the spring", "over the summer"), which SUTime places in the publication year: a past-tense
-   * clause that would put it after publication means the year before; a future or present-tense clause, when
-   * that season is over at publication, the next ("doesn't foresee a recovery until the spring", written in
-   * October); an infinitive or participle under a past verb stays ("had every chance to say something in the spring").
-   */
-  private static Timex adjustSeason(Sentence s, Timex t, LocalDate published) {
-    int year = Integer.parseInt(t.value().substring(0, 4));
-    String season = t.value().substring(5);
-    int startMonth = switch (season) {
-      case "SP" -> 3;
-      case "SU" -> 6;
-      case "FA" -> 9;
-      default -> 12;
-    };
-    LocalDate first = LocalDate.of(year, startMonth, 1);
-    LocalDate last = first.plusMonths(3).minusDays(1);
-    int tense = tense(s, t);
-    boolean ahead = tense > 0 || tense == 0 && presentClause(s, t);
-    int shift = tense < 0 && first.isAfter(published) ? -1 : ahead && last.isBefore(published) ? 1 : 0;
-    if (shift == 0) return t;
-    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), (year + shift) + "-" + season);
-  }
-
-  /** Is the verb governing the expression in the present tense ("doesn't foresee", "expects", "can be done")? */
-  private static boolean presentClause(Sentence s, Timex t) {
-    int k = -1;
-    for (int i = t.beginToken(); i < t.endToken() && k < 0; i++) {
-      Dependency d = s.headOf(i);
-      if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) k = d.governor();
-    }
-    k = verbAbove(s, k);
-    if (k < 0) return false;
-    if (s.token(k).pos().matches("VBZ|VBP")) return true;
-    for (Dependency c : s.children(k)) {
-      if (!c.relation().startsWith("aux") && !c.relation().equals("cop")) continue;
-      Token aux = s.token(c.dependent());
-      if (aux.pos().matches("VBZ|VBP") || aux.pos().equals("MD") && !PAST_MODAL.contains(aux.word().toLowerCase(Locale.ROOT))) return true;
-    }
-    return false;
-  }
-
-  /**
-   * A bare weekday, which SUTime resolves to the closest such day (up to three days either side of publication),
-   * moves back a week when a past-tense clause would put it after publication and forward a week when a future
-   * clause would put it before.
-   */
-  private static Timex adjustWeekday(Sentence s, Timex t, LocalDate published) {
-    Matcher m = DAY.matcher(t.value());
-    if (!m.matches()) return t;
-    LocalDate day;
-    try {
-      day = LocalDate.parse(m.group(1));
-    } catch (DateTimeException e) {
-      return t;
-    }
-    int tense = tense(s, t);
-    int weeks = tense < 0 && day.isAfter(published) ? -1 : tense > 0 && day.isBefore(published) ? 1 : 0;
-    if (weeks == 0) return t;
-    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), day.plusWeeks(weeks) + m.group(2));
-  }
-
-  /**
-   * "the weekend", which SUTime gives as the weekend of the publication week: a past-tense clause published before
-   * that Saturday means the weekend before ("polls published over the weekend showed", written on a Wednesday), a
-   * future clause published after its Sunday the weekend after.
-   */
-  private static Timex adjustWeekend(Sentence s, Timex t, LocalDate published) {
-    Matcher m = WEEKEND.matcher(t.value());
-    if (!m.matches()) return t;
-    LocalDate saturday;
-    try {
-      saturday = LocalDate.parse(m.group(1) + "-W" + m.group(2) + "-6", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
-    } catch (DateTimeException e) {
-      return t;
-    }
-    int tense = tense(s, t);
-    int weeks = tense < 0 && saturday.isAfter(published) ? -1 : tense > 0 && saturday.plusDays(1).isBefore(published) ? 1 : 0;
-    if (weeks == 0) return t;
-    LocalDate moved = saturday.plusWeeks(weeks);
-    int week = moved.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    int year = moved.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
-    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), String.format(Locale.ROOT, "%04d-W%02d-WE", year, week));
-  }
-
-  /**
-   * The nearest verb at or above token {@code k} (at most four steps up; -1 past the root), or a copular predicate
-   * with an auxiliary or copula of its own ("would be in Greenville by Thursday": the clause's head is "Greenville").
-   */
-  private static int verbAbove(Sentence s, int k) {
-    for (int steps = 0; k >= 0 && !s.token(k).isVerb() && !(steps > 0 && copular(s, k)) && steps < 4; steps++) {
-      Dependency d = s.headOf(k);
-      k = d == null ? -1 : d.governor();
-    }
-    return k;
-  }
-
-  private static boolean copular(Sentence s, int k) {
-    for (Dependency c : s.children(k)) if (c.relation().equals("cop")) return true;
-    return false;
-  }
-
-  /** Is clause {@code k} (or the clause it is a conjunct of) the complement of another verb ("said he would ...")? */
-  private static boolean complement(Sentence s, int k) {
-    for (int steps = 0; k >= 0 && steps < 3; steps++) {
-      Dependency d = s.headOf(k);
-      if (d == null) return false;
-      if (d.relation().equals("ccomp")) return true;
-      if (!d.relation().equals("conj")) return false;
-      k = d.governor();
-    }
-    return false;
-  }
-
-  /** Is the date inside a "since" phrase ("since the death of X in February"), which reaches back from now? */
-  private static boolean since(Sentence s, Timex t) {
-    for (int i = t.beginToken(); i < t.endToken(); i++) {
-      int k = i;
-      for (int steps = 0; k >= 0 && steps < 3; steps++) {
-        for (Dependency c : s.children(k)) {
-          if (c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase("since")) return true;
-        }
-        Dependency d = s.headOf(k);
-        if (d == null || d.governor() < 0 || !s.token(d.governor()).pos().startsWith("NN")) break;
-        k = d.governor();
-      }
-    }
-    return false;
-  }
-
-  private static boolean subject(Sentence s, int k) {
-    for (Dependency c : s.children(k)) if (c.relation().equals("nsubj")) return true;
-    return false;
-  }
-
-  private static boolean presentPassive(Sentence s, int k) {
-    for (Dependency c : s.children(k)) {
-      if (c.relation().equals("aux:pass") && s.token(c.dependent()).pos().matches("VBZ|VBP")) return true;
-    }
-    return false;
-  }
-
-  private static boolean hasRelation(Sentence s, int k, String relation) {
-    for (Dependency c : s.children(k)) if (c.relation().equals(relation)) return true;
-    return false;
-  }
-
-  private static boolean hasAux(Sentence s, int k) {
-    for (Dependency c : s.children(k)) if (c.relation().startsWith("aux")) return true;
-    return false;
-  }
-
-  /**
-   * Clauses whose time lies ahead of their tense, or 2 when {@code k} is none of them: "were to meet again Saturday"
-   * and "agreed to meet Monday" (an infinitive under a verb of intention) are +1; "a trip planned for this weekend"
-   * (a participle modifying a noun) is +1 for a verb of planning and 0 otherwise; "Sentencing was set for Nov. 12"
-   * (a past passive of scheduling, with "for") is 0: a date after publication stays there.
-   */
-  private static int projected(Sentence s, int k, Timex t) {
-    Token verb = s.token(k);
-    boolean to = false;
-    boolean pastBe = false;
-    for (Dependency c : s.children(k)) {
-      Token w = s.token(c.dependent());
-      if (c.relation().equals("mark") && w.word().equalsIgnoreCase("to")) to = true;
-      if (c.relation().startsWith("aux") && w.pos().equals("VBD") && w.lemma().equalsIgnoreCase("be")) pastBe = true;
-    }
-    Dependency up = s.headOf(k);
-    if (to && verb.pos().equals("VB")) {
-      if (pastBe) return 1;
-      if (up != null && up.relation().equals("xcomp") && up.governor() >= 0) {
-        Token governor = s.token(up.governor());
-        if (governor.lemma().equalsIgnoreCase("be") && governor.pos().equals("VBD")) return 1;
-        if (INTENT.contains(governor.lemma().toLowerCase(Locale.ROOT))) return 1;
-      }
-    }
-    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-    // a participle after a noun, which the tagger may take for a past tense without subject ("a trip planned for")
-    if (up != null && up.relation().matches("acl|dep") && verb.pos().matches("VBN|VBD") && !subject(s, k)) {
-      return PLANNING.contains(lemma) || SCHEDULING.contains(lemma) ? 1 : 0;
-    }
-    if ((SCHEDULING.contains(lemma) || lemma.equals("set")) && hasRelation(s, k, "aux:pass") && caseFor(s, t)) return 0;
-    return 2;
-  }
-
-  private static final Set<String> INTENT = Set.of("agree", "plan", "promise", "vow", "pledge", "decide", "hope", "expect",
-      "intend", "aim", "prepare", "threaten", "propose", "offer", "schedule", "arrange");
-
-  /** Is the expression the object of "for" ("set for Nov. 12")? */
-  private static boolean caseFor(Sentence s, Timex t) {
-    for (int i = t.beginToken(); i < t.endToken(); i++) {
-      for (Dependency c : s.children(i)) {
-        if (c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase("for")) return true;
-      }
-    }
-    return false;
-  }
-
-  /** Does the way up from the expression's head to its verb pass through an adjective ("payable", "due")? */
-  private static boolean adjectiveOnPath(Sentence s, int k) {
-    for (int steps = 0; k >= 0 && !s.token(k).isVerb() && steps < 4; steps++) {
-      if (s.token(k).pos().startsWith("JJ")) return !copular(s, k); // "was due in May" has the copula's tense
-      Dependency d = s.headOf(k);
-      k = d == null ? -1 : d.governor();
-    }
-    return false;
-  }
-
-  /** -1 past, +1 future, 0 present or unknown: the tense of the nearest verb governing the expression. */
-  static int tense(Sentence s, Timex t) {
-    int k = -1;
-    for (int i = t.beginToken(); i < t.endToken(); i++) {
-      Dependency d = s.headOf(i);
-      if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) { k = d.governor(); break; }
-    }
-    int head = k;
-    if (adjectiveOnPath(s, k)) return 0; // "a dividend payable May 31": the adjective's time, not the verb's
-    k = verbAbove(s, k);
-    // a gerund without auxiliary takes the tense of the clause it depends on ("said on arriving on Tuesday")
-    for (int steps = 0; k >= 0 && s.token(k).pos().equals("VBG") && !hasAux(s, k) && steps < 2; steps++) {
-      Dependency d = s.headOf(k);
-      int up = d == null ? -1 : verbAbove(s, d.governor());
-      if (up < 0 || !s.token(up).isVerb()) break;
-      k = up;
-    }
-    if (since(s, t)) return -1;
-    if (k < 0) return 0;
-    // a date of a planned event named by the object of a verb of planning is in the future of that verb ("has
-    // called a strike for Saturday", "promised another march on Monday afternoon")
-    // a date attached to "has scheduled" or "is scheduled" is the time of what is scheduled ("has scheduled a
-    // vote for January 6", "the election is still scheduled for January 8"); a simple past "scheduled the hearing
-    // for March" or "was scheduled for March" may be over
-    if (head == k && SCHEDULING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)) && (!s.token(k).pos().equals("VBD")
-        && hasRelation(s, k, "obj") && !hasRelation(s, k, "aux:pass") || presentPassive(s, k))) return 1;
-    for (int steps = 0; head >= 0 && head != k && TIME_NER.contains(s.token(head).ner()) && steps < 3; steps++) {
-      Dependency up = s.headOf(head); // "a vote for 5:30 p.m. on January 6": the planned noun is above the time
-      head = up == null ? -1 : up.governor();
-    }
-    if (head >= 0 && head != k && s.token(head).pos().startsWith("NN") && s.token(head).ner().equals("O")
-        && PLANNING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return 1;
-    int projected = head == k ? projected(s, k, t) : 2; // only for a date of the verb itself, not of a noun below it
-    if (projected != 2) return projected;
-    boolean perfect = false;
-    for (Dependency c : s.children(k)) {
-      if (!c.relation().startsWith("aux") && !c.relation().equals("cop")) continue;
-      Token aux = s.token(c.dependent());
-      String w = aux.word().toLowerCase(Locale.ROOT);
-      if (FUTURE_AUX.contains(w)) return 1;
-      // "said she would be in Greenville by Thursday": the future of a reported statement, which news reports soon
-      if (w.equals("would") && complement(s, k)) return 1;
-      if (aux.pos().equals("VBD")) return -1; // "was arrested", "had left", "did not say"
-      if (aux.lemma().equalsIgnoreCase("have") || w.equals("has") || w.equals("have") || w.equals("'ve")) perfect = true;
-    }
-    String pos = s.token(k).pos();
-    // a participle with a subject and no auxiliary is a simple past the tagger took for a participle ("polls
-    // published over the weekend showed ...")
-    boolean pastParticiple = pos.equals("VBN") && !hasAux(s, k) && subject(s, k);
-    return pos.equals("VBD") || perfect || pastParticiple ? -1 : 0;
-  }
 }
