@@ -86,6 +86,9 @@ final class PersonNames {
 
   /** Runs of PERSON tokens (and capitalised proper-noun runs) in the phrase, longest first, then their last words. */
   private static List<String> nameCandidates(SentenceGraph g, List<Integer> phrase) {
+    // "Clinton's campaign chairman, John Podesta": the owner's name is not the person's when another is named
+    List<Integer> own = phrase.stream().filter(i -> !OwnedPersons.owned(g, i)).toList();
+    if (own.size() < phrase.size() && own.stream().anyMatch(i -> isNameToken(g, i))) phrase = own;
     List<String> runs = new ArrayList<>();
     List<String> surnames = new ArrayList<>();
     int start = -1;

@@ -79,6 +79,10 @@ final class QuoteCues {
   /** Verbs that attribute a portrayal of their object, only with an "as" phrase ("cast him as a career politician"). */
   static final Set<String> PORTRAYING = CueWords.defaults().family("portraying");
 
+  /** Verbs that voice a feeling or view, whose "over"/"about" phrase says what it is about ("voiced alarm over ..."). */
+  private static final Set<String> EXPRESSING = Set.of("voice", "express", "register", "air");
+  private static final Set<String> ABOUT = Set.of("over", "about", "at", "regarding", "concerning", "on");
+
   /** Verbs whose object is attributed only with their particle ("ruled out a coalition"), by particle. */
   static final Map<String, Set<String>> PARTICLE_OBJECT = CueWords.defaults().particles("particle-object");
 
@@ -163,6 +167,9 @@ final class QuoteCues {
         tokens.or(g.subtree(obj));
         for (int c : g.children(v)) { // "described the scheme as “deeply flawed”", "denounced the deal as a sell-out"
           if (c > obj && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
+        }
+        for (int c : g.children(v)) { // "voiced alarm over the fighting": what the feeling voiced is about
+          if (c > obj && EXPRESSING.contains(lemma) && g.baseRelation(c).equals("obl") && ABOUT.contains(String.valueOf(g.caseMarker(c)))) tokens.or(g.subtree(c));
         }
       }
     }
