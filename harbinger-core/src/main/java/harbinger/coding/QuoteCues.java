@@ -157,6 +157,10 @@ final class QuoteCues {
       Integer named = g.subject(xcomp);
       if (NAMING.contains(lemma) && obj == null && named != null && named > v && !g.hasMarker(xcomp, "to")) tokens.or(g.subtree(xcomp));
     }
+    if (GERUND.contains(lemma) && tokens.isEmpty()) { // "has denied having any advance knowledge", the gerund left loose
+      Integer dep = g.child(v, "dep");
+      if (dep != null && dep > v && g.token(dep).pos().equals("VBG") && g.child(v, "obj", "ccomp", "xcomp") == null) tokens.or(g.subtree(dep));
+    }
     if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
       Integer obj = g.child(v, "obj");
       if (obj != null && g.token(obj).pos().startsWith("W")) { // "which diplomats described as “flawed”"

@@ -21,7 +21,8 @@ final class QuoteFrames {
       + " request appeal plea proposal insistence assertion argument suggestion prediction expectation hope fear"
       + " concern belief view opinion position stance intention desire wish refusal denial admission"
       + " acknowledgment acknowledgement announcement assurance endorsement condemnation rejection complaint"
-      + " objection question doubt skepticism invitation offer message scepticism enthusiasm admiration dismissal defense defence");
+      + " objection question doubt skepticism invitation offer message scepticism enthusiasm admiration dismissal defense defence"
+      + " conclusion finding assessment contention commitment guarantee");
 
   /** Cue nouns of asking, whose "from" phrase is the source ("a request from the donor for a meeting"). */
   private static final Set<String> REQUESTS = words("request appeal call demand plea complaint warning message"
