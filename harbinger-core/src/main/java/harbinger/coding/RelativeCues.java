@@ -118,10 +118,17 @@ final class RelativeCues {
   static DetachedSubjects.@Nullable Swallowed contactRelative(SentenceGraph g, int v) {
     String lemma = g.lemma(v);
     if (!(QuoteCues.STANCE.contains(lemma) || QuoteCues.NAMING.contains(lemma) || QuoteCues.PORTRAYING.contains(lemma))
-        || QuoteCues.ADDRESSEE.contains(lemma) || !g.token(v).isVerb() || !g.baseRelation(v).matches("acl|dep")) return null;
-    int noun = g.head(v);
+        || QuoteCues.ADDRESSEE.contains(lemma) || !g.token(v).isVerb()) return null;
     Integer speaker = g.subject(v);
-    if (noun < 0 || noun > v || !g.token(noun).isNoun() || speaker == null || speaker < noun || speaker > v
+    if (speaker == null || speaker > v) return null;
+    int noun = g.baseRelation(v).matches("acl|dep") ? g.head(v) : -1;
+    if (noun < 0) { // "..., a figure the board has described as unrealistic" with the noun a loose dependent of the verb
+      for (int c : g.children(v)) {
+        int first = g.subtree(c).nextSetBit(0);
+        if (c < speaker && g.baseRelation(c).equals("dep") && first > 0 && g.word(first - 1).equals(",")) noun = c;
+      }
+    }
+    if (noun < 0 || noun > v || !g.token(noun).isNoun() || speaker < noun
         || g.child(v, "obj", "ccomp", "nsubj:pass") != null || g.token(speaker).pos().startsWith("W")) return null;
     for (int c : g.children(v)) if (g.token(c).pos().matches("WDT|WP|IN") && c < speaker) return null; // "that"/"which" is another frame
     for (int k = noun + 1; k < speaker; k++) if (!g.subtree(speaker).get(k)) return null; // the subject follows the noun directly
