@@ -151,7 +151,8 @@ final class ActorResolver {
     if (owner != null && !g.token(owner).isPronoun()) {
       // "rejected the Sri Lankan government's offer": a thing a body owns stands for that body, with its role
       Optional<Resolved> body = resolve(g, owner, ctx);
-      if (body.isPresent() && !body.get().actor().agents().isEmpty()) return body;
+      // "Clinton's campaign chairman, John Podesta": a person's man is himself, with her code (OwnedPersons)
+      if (body.isPresent() && !body.get().actor().agents().isEmpty()) return Optional.of(OwnedPersons.person(g, phrase, body.get(), text, span));
     }
     Optional<Country> country = cues.country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
     boolean minority = false;

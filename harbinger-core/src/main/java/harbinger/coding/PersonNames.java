@@ -45,6 +45,10 @@ final class PersonNames {
             Discourse.Kind.PERSON, false, earlier.get().title()));
       }
     }
+    // "Chancellor Angela Merkel's chief of staff, Helge Braun": a person working for an office holder speaks under her code
+    List<String> owners = ownerNames(g, phrase);
+    Optional<ActorResolver.Resolved> boss = owners.isEmpty() ? Optional.empty() : officeHolder(owners, false, ctx, text, span, former);
+    if (boss.isPresent()) return Optional.of(OwnedPersons.person(g, phrase, boss.get(), text, span));
     // a spelling variant of a recorded name ("Bouteflicka"), only for a tagged person nobody placed earlier carries
     return tagged ? officeHolder(names, true, ctx, text, span, former) : Optional.empty();
   }
@@ -84,8 +88,18 @@ final class PersonNames {
   }
 
 
+  /** The names of the phrase's owner when the phrase names another person too ("Merkel" beside "Helge Braun"), else none. */
+  private static List<String> ownerNames(SentenceGraph g, List<Integer> phrase) {
+    List<Integer> owner = phrase.stream().filter(i -> OwnedPersons.owned(g, i)).toList();
+    if (owner.isEmpty() || owner.size() == phrase.size() || phrase.stream().noneMatch(i -> !OwnedPersons.owned(g, i) && isNameToken(g, i))) return List.of();
+    return nameCandidates(g, owner);
+  }
+
   /** Runs of PERSON tokens (and capitalised proper-noun runs) in the phrase, longest first, then their last words. */
   private static List<String> nameCandidates(SentenceGraph g, List<Integer> phrase) {
+    // "Clinton's campaign chairman, John Podesta": the owner's name is not the person's when another is named
+    List<Integer> own = phrase.stream().filter(i -> !OwnedPersons.owned(g, i)).toList();
+    if (own.size() < phrase.size() && own.stream().anyMatch(i -> isNameToken(g, i))) phrase = own;
     List<String> runs = new ArrayList<>();
     List<String> surnames = new ArrayList<>();
     int start = -1;

@@ -24,7 +24,8 @@ import java.util.Set;
  * </ul>
  * A content found through an object, an infinitive or a preposition is only an attribution when the verb has a
  * source (its subject, or the subject of the clause a participle depends on): the caller drops it otherwise,
- * since "the plan supports jobs" without a speaker attributes nothing to anyone.
+ * since "the plan supports jobs" without a speaker attributes nothing to anyone. The clause a reporting verb reports
+ * when no clause follows it of its own is found by {@link ClausalContent}.
  */
 final class QuoteCues {
   private QuoteCues() {}
@@ -78,6 +79,10 @@ final class QuoteCues {
   /** Verbs that attribute a portrayal of their object, only with an "as" phrase ("cast him as a career politician"). */
   static final Set<String> PORTRAYING = CueWords.defaults().family("portraying");
 
+  /** Verbs that voice a feeling or view, whose "over"/"about" phrase says what it is about ("voiced alarm over ..."). */
+  private static final Set<String> EXPRESSING = Set.of("voice", "express", "register", "air");
+  private static final Set<String> ABOUT = Set.of("over", "about", "at", "regarding", "concerning", "on");
+
   /** Verbs whose object is attributed only with their particle ("ruled out a coalition"), by particle. */
   static final Map<String, Set<String>> PARTICLE_OBJECT = CueWords.defaults().particles("particle-object");
 
@@ -118,7 +123,7 @@ final class QuoteCues {
     String lemma = g.lemma(v);
     if (REPORTING.contains(lemma) || phrasal(g, v)) {
       BitSet own = ReportedClauses.ownClauseAfter(g, v);
-      BitSet clause = ReportedClauses.withoutOtherReports(g, v, own != null ? own : clausal(g, v));
+      BitSet clause = ReportedClauses.withoutOtherReports(g, v, own != null ? own : ClausalContent.clausal(g, v));
       if (!clause.isEmpty()) return new Content(clause, false);
     }
     BitSet tokens = new BitSet();
@@ -152,6 +157,10 @@ final class QuoteCues {
       Integer named = g.subject(xcomp);
       if (NAMING.contains(lemma) && obj == null && named != null && named > v && !g.hasMarker(xcomp, "to")) tokens.or(g.subtree(xcomp));
     }
+    if (GERUND.contains(lemma) && tokens.isEmpty()) { // "has denied having any advance knowledge", the gerund left loose
+      Integer dep = g.child(v, "dep");
+      if (dep != null && dep > v && g.token(dep).pos().equals("VBG") && g.child(v, "obj", "ccomp", "xcomp") == null) tokens.or(g.subtree(dep));
+    }
     if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
       Integer obj = g.child(v, "obj");
       if (obj != null && g.token(obj).pos().startsWith("W")) { // "which diplomats described as “flawed”"
@@ -162,6 +171,9 @@ final class QuoteCues {
         tokens.or(g.subtree(obj));
         for (int c : g.children(v)) { // "described the scheme as “deeply flawed”", "denounced the deal as a sell-out"
           if (c > obj && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
+        }
+        for (int c : g.children(v)) { // "voiced alarm over the fighting": what the feeling voiced is about
+          if (c > obj && EXPRESSING.contains(lemma) && g.baseRelation(c).equals("obl") && ABOUT.contains(String.valueOf(g.caseMarker(c)))) tokens.or(g.subtree(c));
         }
       }
     }
@@ -202,91 +214,6 @@ final class QuoteCues {
     return tokens.isEmpty() ? Content.NONE : new Content(tokens, true);
   }
 
-  /** The clause a reporting verb reports, or an empty set. */
-  private static BitSet clausal(SentenceGraph g, int v) {
-    Integer ccomp = g.child(v, "ccomp");
-    if (ccomp != null) {
-      BitSet out = g.subtree(ccomp);
-      // "polls showed Clinton leading by five points, unchanged since the debate": the parser split the shown
-      // state of affairs into an object and a clause; the object belongs to the content unless it is the addressee
-      Integer obj = g.child(v, "obj");
-      if (obj != null && v < obj && obj < ccomp && !ADDRESSEE.contains(g.lemma(v))) out.or(g.subtree(obj));
-      return out;
-    }
-    if (g.relation(v).equals("parataxis") && g.head(v) >= 0) {
-      BitSet stop = new BitSet();
-      stop.set(v);
-      BitSet out = g.subtree(g.head(v), stop);
-      if (g.head(v) < v) out.or(ReportedClauses.afterParenthesis(g, v)); // "It would take time, he warned, for Germans to ..."
-      return out;
-    }
-    int[] twoSubjects = ReportedClauses.doubleSubject(g, v);
-    if (twoSubjects != null) { // "Fraudsters, he said in the video, don't last long"
-      BitSet out = g.subtree(twoSubjects[0]);
-      out.or(ReportedClauses.afterParenthesis(g, v));
-      return out;
-    }
-    BitSet under = ReportedClauses.reportedHead(g, v);
-    if (!under.isEmpty()) return under;
-    Integer modal = g.child(v, "xcomp"); // "a settlement that their leaders said could end the conflict"
-    if (modal != null && modal > v && !g.hasMarker(modal, "to") && ReportedClauses.modalAux(g, modal)) return g.subtree(modal);
-    if (g.baseRelation(v).equals("dep") && g.head(v) >= 0 && g.head(v) < v && parenthetical(g, v)) {
-      // a parenthetical or postposed reporting clause the parser left loose ("The effort, the records indicate, is
-      // led by ...", "The nominee is not planning events, his chairman told the Post"): the rest of the sentence
-      int root = g.head(v);
-      while (g.head(root) >= 0) root = g.head(root);
-      BitSet stop = new BitSet();
-      stop.set(v);
-      Integer loose = looseSubject(g, v);
-      if (loose != null) stop.set(loose);
-      return g.subtree(root, stop);
-    }
-    Integer para = g.child(v, "parataxis");
-    if (para != null && para > v) return g.subtree(para);
-    Integer dep = g.child(v, "dep");
-    // "polls show the mayor leading", and a copular predicate: "admitted his team had been “too physical”"
-    if (dep != null && dep > v && (g.token(dep).isVerb() || g.child(dep, "cop") != null)) {
-      BitSet out = g.subtree(dep);
-      Integer obj = g.child(v, "obj");
-      if (obj != null && v < obj && obj < dep && !ADDRESSEE.contains(g.lemma(v))) out.or(g.subtree(obj));
-      Integer split = ReportedClauses.splitSubject(g, v);
-      if (split != null) { // "His departure, the board said, was effective immediately"
-        BitSet stop = new BitSet();
-        stop.set(split);
-        out.or(g.subtree(g.subject(v), stop));
-      }
-      return out;
-    }
-    for (int c : g.children(v)) { // "explained why the plan failed": an indirect question the parser made an adverbial
-      if (c > v && g.baseRelation(c).equals("advcl") && interrogative(g, c)) return g.subtree(c);
-    }
-    for (int c : g.children(v)) { // "said during a press call that ...": the clause went to the noun
-      if (c < v || !g.baseRelation(c).equals("obl")) continue;
-      Integer inner = g.child(c, "ccomp");
-      // the "that" may be the clause's marker or, to the parser, a loose dependent ("insisted after the debate that ...")
-      if (inner != null && (g.hasMarker(inner, "that") || opensWithThat(g, inner))) return g.subtree(inner);
-    }
-    return preposed(g, v);
-  }
-
-  /**
-   * Is finite verb {@code v} with its dependents set off by commas or ending the sentence ("X, records show, is
-   * ...", "..., the chairman told the Post.")?
-   */
-  private static boolean parenthetical(SentenceGraph g, int v) {
-    if (!finite(g, v)) return false;
-    BitSet own = g.subtree(v);
-    Integer loose = looseSubject(g, v);
-    if (loose != null) own.or(g.subtree(loose));
-    int first = own.nextSetBit(0);
-    int last = own.length() - 1;
-    while (first < last && g.baseRelation(first).equals("punct") && g.word(first).equals(",")) first++; // the comma may be the verb's
-    while (last > first && g.baseRelation(last).equals("punct")) last--;
-    boolean before = first > 0 && g.word(first - 1).equals(",");
-    boolean after = last + 1 >= g.size() || g.word(last + 1).equals(",") || g.baseRelation(last + 1).equals("punct") && last + 2 >= g.size();
-    return before && after;
-  }
-
   /**
    * The subject of a postposed reporting verb that the parser attached elsewhere ("..., state records show",
    * with "records" made an apposition of the noun before the comma): the verb has no subject of its own and
@@ -297,12 +224,6 @@ final class QuoteCues {
     int k = v - 1;
     while (k > 0 && g.token(k - 1).pos().matches("DT|JJ|NNS?|NNPS?|POS|CD|HYPH")) k--;
     return k > 0 && g.word(k - 1).equals(",") ? v - 1 : null;
-  }
-
-  /** Does the clause open with "that" as a loose dependent of its head? */
-  private static boolean opensWithThat(SentenceGraph g, int clause) {
-    int first = g.subtree(clause).nextSetBit(0);
-    return first >= 0 && first < clause && g.lemma(first).equals("that") && g.head(first) == clause && g.baseRelation(first).equals("dep");
   }
 
   /** Does the token set hold a quotation mark? */
@@ -329,37 +250,5 @@ final class QuoteCues {
   static boolean byAgent(SentenceGraph g, int v) {
     for (int c : g.children(v)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) return true;
     return false;
-  }
-
-  /** Does the clause {@code c} open with a wh-word or "whether"/"if" ("why the plan failed")? */
-  private static boolean interrogative(SentenceGraph g, int c) {
-    int first = g.subtree(c).nextSetBit(0);
-    String w = g.word(first).toLowerCase(java.util.Locale.ROOT);
-    return g.token(first).pos().startsWith("W") || w.equals("whether") || w.equals("if");
-  }
-
-  /**
-   * A clause before the verb and its subject that the parser hung on the verb ("The fund directed $3 million to
-   * the party, records show"): the verb has a subject, and a clausal child before that subject.
-   */
-  private static BitSet preposed(SentenceGraph g, int v) {
-    Integer subject = g.subject(v);
-    if (subject == null || subject > v) return new BitSet();
-    for (int c : g.children(v)) {
-      if (c >= subject) break;
-      String r = g.baseRelation(c);
-      // the clause's head is a verb, or a predicate with a subject of its own ("The government is likely to be
-      // sworn in next week, party sources said": "likely")
-      boolean predicate = g.token(c).isVerb() || g.subject(c) != null && g.subject(c) < c;
-      if ((r.equals("advcl") || r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")) && predicate
-          && g.caseMarker(c) == null) {
-        BitSet out = g.subtree(c);
-        for (int d : g.children(v)) { // the rest of the clause the parser hung on the verb too ("likely | to reopen in June")
-          if (d > c && d < subject && g.baseRelation(d).matches("advcl|ccomp|dep|parataxis|xcomp")) out.or(g.subtree(d));
-        }
-        return out;
-      }
-    }
-    return new BitSet();
   }
 }

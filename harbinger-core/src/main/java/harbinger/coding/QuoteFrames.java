@@ -21,7 +21,8 @@ final class QuoteFrames {
       + " request appeal plea proposal insistence assertion argument suggestion prediction expectation hope fear"
       + " concern belief view opinion position stance intention desire wish refusal denial admission"
       + " acknowledgment acknowledgement announcement assurance endorsement condemnation rejection complaint"
-      + " objection question doubt skepticism invitation offer message scepticism enthusiasm admiration dismissal defense defence");
+      + " objection question doubt skepticism invitation offer message scepticism enthusiasm admiration dismissal defense defence"
+      + " conclusion finding assessment contention commitment guarantee");
 
   /** Cue nouns of asking, whose "from" phrase is the source ("a request from the donor for a meeting"). */
   private static final Set<String> REQUESTS = words("request appeal call demand plea complaint warning message"
@@ -63,9 +64,27 @@ final class QuoteFrames {
       if (phrase < 0 && r.equals("nmod") && m != null && NOUN_CONTENT.contains(m) && c != source && !g.nonActor(c)) phrase = c;
     }
     if (clause < 0) clause = predicated(g, n);
+    if (clause < 0 && phrase < 0) { // "The minister's pledge to cut taxes was greeted ...": the noun made the infinitive's subject
+      BitSet own = subjectOfInfinitive(g, n);
+      if (!own.isEmpty()) return new int[] {source, own.nextSetBit(0), own.length() - 1};
+    }
     BitSet content = clause >= 0 ? g.subtree(clause) : phrase >= 0 ? g.subtree(phrase) : new BitSet();
     if (content.isEmpty()) return null;
     return new int[] {source, content.nextSetBit(0), content.length() - 1};
+  }
+
+  /**
+   * The infinitive a cue noun was made the subject of ("[pledge] to cut income tax in the Budget was greeted with
+   * scepticism": "cut" the root), up to its adverbial clauses and conjuncts; empty when the noun is no such subject.
+   */
+  private static BitSet subjectOfInfinitive(SentenceGraph g, int n) {
+    int h = g.head(n);
+    if (h <= n || !g.relation(n).equals("nsubj") || !g.hasMarker(h, "to") || !g.token(h).pos().equals("VB")) return new BitSet();
+    BitSet out = g.subtree(h);
+    out.andNot(g.subtree(n));
+    for (int d : g.children(h)) if (d > h && g.baseRelation(d).matches("advcl|conj|cc|parataxis|punct")) out.andNot(g.subtree(d));
+    out.clear(0, n + 1);
+    return out;
   }
 
   /**

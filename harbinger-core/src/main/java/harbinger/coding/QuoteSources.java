@@ -39,7 +39,8 @@ final class QuoteSources {
       + " country city leadership coalition alliance organization association group fund pac caucus senate"
       + " house congress parliament cabinet White_House movement witness eyewitness villager refugee survivor relative"
       + " neighbor neighbour bystander chamber federation institute foundation society church tribe militia bureau"
-      + " embassy army military lobby charity").split(" ")));
+      + " embassy army military lobby charity conservative liberal progressive moderate hardliner athlete player"
+      + " coach fan").split(" ")));
 
   /** Common nouns (lemmas) for sources of information. */
   private static final Set<String> INFORMATION = Set.copyOf(java.util.Arrays.asList(("poll survey report study analysis review record data"
@@ -47,22 +48,33 @@ final class QuoteSources {
       + " story book pitch material release forecast model census figure estimate audit investigation inquiry"
       + " finding message note interview speech remark testimony transcript website site account page blog"
       + " editorial column op-ed paper documentary film footage recording tape evidence research projection"
-      + " law act bill rule regulation policy constitution ruling decision order").split(" ")));
+      + " law act bill rule regulation policy constitution ruling decision order polling memorandum communique"
+      + " dossier cable").split(" ")));
+
+  /** Nouns for a collection of documents, a source when what they collect is one ("a batch of hacked emails"). */
+  private static final Set<String> COLLECTIONS = Set.of("batch", "series", "set", "trove", "cache", "collection", "stack", "pile", "bundle");
 
   /** True when the token heads a source of information (a poll, a report, a record ...). */
-  static boolean information(SentenceGraph g, int head) { return INFORMATION.contains(g.lemma(head)); }
+  static boolean information(SentenceGraph g, int head) {
+    if (INFORMATION.contains(g.lemma(head))) return true;
+    if (!COLLECTIONS.contains(g.lemma(head))) return false;
+    for (int c : g.children(head)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && INFORMATION.contains(g.lemma(c))) return true;
+    return false;
+  }
 
   /** True when the token heading a speaker phrase can be the source of an attribution. */
   static boolean plausible(SentenceGraph g, int head, boolean resolved) {
     if (resolved) return true;
     for (int c : g.children(head)) { // "Both Stone and Senator Pence": any conjunct that can be a source
       if (g.baseRelation(c).equals("conj") && plausible(g, c, false)) return true;
+      // "the governor's running mate, Senator Lucinda Voss": a name in apposition
+      if (g.baseRelation(c).equals("appos") && c > head && g.token(c).isProperNoun() && g.token(c).ner().equals("PERSON")) return true;
     }
     var t = g.token(head);
     if (t.isPronoun()) return PERSONAL.contains(t.word().toLowerCase(java.util.Locale.ROOT));
     if (t.isProperNoun() || NAMED.contains(t.ner())) return true;
     String lemma = g.lemma(head);
-    return PEOPLE.contains(lemma) || INFORMATION.contains(lemma);
+    return PEOPLE.contains(lemma) || information(g, head);
   }
 
   /** Relations the parser gives the subject of an inversion ("..., said Bai"). */

@@ -109,6 +109,34 @@ final class RelativeCues {
     return content.isEmpty() ? null : new DetachedSubjects.Swallowed(speaker, content);
   }
 
+  /**
+   * A relative clause without a relative pronoun whose verb is a stance or naming cue with the modified noun as its
+   * gap: "a condition other governments have described as unworkable", "the hot pursuit the government had
+   * claimed". The verb follows its own subject, which follows the noun, and has no object of its own. Returns the
+   * subject as speaker and the noun's phrase before the subject as content, or null.
+   */
+  static DetachedSubjects.@Nullable Swallowed contactRelative(SentenceGraph g, int v) {
+    String lemma = g.lemma(v);
+    if (!(QuoteCues.STANCE.contains(lemma) || QuoteCues.NAMING.contains(lemma) || QuoteCues.PORTRAYING.contains(lemma))
+        || QuoteCues.ADDRESSEE.contains(lemma) || !g.token(v).isVerb()) return null;
+    Integer speaker = g.subject(v);
+    if (speaker == null || speaker > v) return null;
+    int noun = g.baseRelation(v).matches("acl|dep") ? g.head(v) : -1;
+    if (noun < 0) { // "..., a figure the board has described as unrealistic" with the noun a loose dependent of the verb
+      for (int c : g.children(v)) {
+        int first = g.subtree(c).nextSetBit(0);
+        if (c < speaker && g.baseRelation(c).equals("dep") && first > 0 && g.word(first - 1).equals(",")) noun = c;
+      }
+    }
+    if (noun < 0 || noun > v || !g.token(noun).isNoun() || speaker < noun
+        || g.child(v, "obj", "ccomp", "nsubj:pass") != null || g.token(speaker).pos().startsWith("W")) return null;
+    for (int c : g.children(v)) if (g.token(c).pos().matches("WDT|WP|IN") && c < speaker) return null; // "that"/"which" is another frame
+    for (int k = noun + 1; k < speaker; k++) if (!g.subtree(speaker).get(k)) return null; // the subject follows the noun directly
+    BitSet content = g.subtree(noun);
+    content.clear(g.subtree(speaker).nextSetBit(0), g.size());
+    return content.isEmpty() || !QuoteSources.plausible(g, speaker, false) ? null : new DetachedSubjects.Swallowed(speaker, content);
+  }
+
   private static int top(SentenceGraph g, int v) {
     int top = v;
     while (g.head(top) >= 0) top = g.head(top);

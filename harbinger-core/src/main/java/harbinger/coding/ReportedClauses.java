@@ -73,11 +73,21 @@ final class ReportedClauses {
   static @Nullable Integer splitSubject(SentenceGraph g, int v) {
     Integer subject = g.subject(v);
     Integer dep = g.child(v, "dep");
-    if (subject == null || subject > v || dep == null || dep < v || g.subject(dep) != null) return null;
+    if (subject == null || subject > v || dep == null || dep < v || g.subject(dep) != null || !tensed(g, dep)) return null;
     for (int c : g.children(subject)) {
       if (g.baseRelation(c).equals("appos") && c > subject && c < v && g.word(g.subtree(c).nextSetBit(0) - 1).equals(",")) return c;
     }
     return null;
+  }
+
+  /**
+   * Is the predicate tensed ("was effective", "will resign"), as the rest of a clause split by a parenthetical cue
+   * is? "Stone, a Trump adviser, has denied having ..." leaves a gerund, which is the verb's own complement.
+   */
+  private static boolean tensed(SentenceGraph g, int p) {
+    if (g.token(p).pos().matches("VBD|VBZ|VBP|MD")) return true;
+    for (int c : g.children(p)) if (g.baseRelation(c).matches("aux|cop") && g.token(c).pos().matches("VBD|VBZ|VBP|MD")) return true;
+    return false;
   }
 
   /**

@@ -67,7 +67,8 @@ final class WireSpeakers {
   private static @Nullable Integer quotedObject(SentenceGraph g, int verb, int clause) {
     if (!QUOTING.contains(g.lemma(verb))) return null;
     Integer obj = g.child(verb, "obj");
-    return obj != null && obj > verb && obj < clause && (g.token(obj).isNoun() || g.token(obj).isPronoun()) ? obj : null;
+    if (obj == null) obj = g.child(verb, "nsubj:pass"); // "Suharto was quoted by the agency as saying ..."
+    return obj != null && (obj > verb || g.relation(obj).equals("nsubj:pass")) && obj < clause && (g.token(obj).isNoun() || g.token(obj).isPronoun()) ? obj : null;
   }
 
   /**

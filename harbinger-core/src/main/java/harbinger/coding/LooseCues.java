@@ -1,0 +1,58 @@
+package harbinger.coding;
+
+import java.util.BitSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reporting verbs the parser hung on the clause they report, so that the verb has no subject of its own: the
+ * speaker is found where the sentence's grammar puts it. Pure functions over a {@link SentenceGraph}; each returns
+ * the speaker's head and the content, or null.
+ */
+final class LooseCues {
+  private LooseCues() {}
+
+  /**
+   * A reporting participle made the marker of the clause it reports ("X broke off the talks and ordered troops in,
+   * saying the rebels had made a mockery of the process": "saying" a mark of "made"): the speaker is the subject of
+   * the verb the clause depends on, or, for a coordinated verb without one, of the first conjunct.
+   */
+  static DetachedSubjects.@Nullable Swallowed markedParticiple(SentenceGraph g, int v) {
+    if (!g.token(v).pos().equals("VBG") || !QuoteCues.REPORTING.contains(g.lemma(v)) || !g.baseRelation(v).equals("mark")) return null;
+    int clause = g.head(v);
+    if (clause <= v || !g.baseRelation(clause).matches("ccomp|advcl|dep|xcomp")) return null;
+    int host = g.head(clause);
+    if (host < 0 || host > v || !g.token(host).isVerb()) return null;
+    Integer subject = g.subject(host);
+    if (subject == null && g.baseRelation(host).equals("conj") && g.head(host) >= 0) subject = g.subject(g.head(host));
+    if (subject == null || subject > v) return null;
+    return new DetachedSubjects.Swallowed(subject, after(g, g.subtree(clause), v));
+  }
+
+  /**
+   * A finite reporting verb made a loose dependent of the clause it reports, that clause the complement of a
+   * participle the parser took for the main verb ("A poll published Saturday suggested the race was tied":
+   * "published" the root, "suggested" a dependent of "tied"): the speaker is the participle's subject, when it can be
+   * a source.
+   */
+  static DetachedSubjects.@Nullable Swallowed depOfReported(SentenceGraph g, int v) {
+    if (!QuoteCues.REPORTING.contains(g.lemma(v)) || !g.token(v).pos().matches("VBD|VBZ|VBP")
+        || !g.baseRelation(v).equals("dep") || g.subject(v) != null) return null;
+    int clause = g.head(v);
+    if (clause <= v || !g.token(clause).isVerb() && g.child(clause, "cop") == null || !g.baseRelation(clause).matches("ccomp|xcomp")) return null;
+    int host = g.head(clause);
+    if (host < 0 || host > v || !g.token(host).pos().equals("VBN") || g.child(host, "aux", "aux:pass", "obj") != null) return null;
+    Integer subject = g.subject(host);
+    if (subject == null || subject > host || !QuoteSources.plausible(g, subject, false)) return null;
+    BitSet content = after(g, g.subtree(clause), v);
+    return content.isEmpty() ? null : new DetachedSubjects.Swallowed(subject, content);
+  }
+
+  /** The tokens after {@code v}, without a leading "that". */
+  private static BitSet after(SentenceGraph g, BitSet tokens, int v) {
+    BitSet out = (BitSet) tokens.clone();
+    out.clear(0, v + 1);
+    int first = out.nextSetBit(0);
+    if (first >= 0 && g.lemma(first).equals("that") && g.baseRelation(first).equals("mark")) out.clear(first);
+    return out;
+  }
+}
