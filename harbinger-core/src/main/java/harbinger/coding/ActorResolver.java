@@ -125,6 +125,7 @@ final class ActorResolver {
       org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
     }
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
+    if (stale && org.isEmpty()) person = StaleTitles.retitle(person.get(), agents.agentOf(g, head, phrase));
     if (person.isPresent() && !(stale && org.isPresent())) return person.map(p -> HistoricStates.named(g, named, p, knowledge));
     Integer role = PhraseCues.sharedRoleNoun(g, head); // "Germany" in "the leaders of France and Germany"
     String headAgent = role != null ? agents.agentOf(g, role, List.of(role))

@@ -130,6 +130,11 @@ final class ArgumentFinder {
         else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, v, target);
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);
+        // "called on the army to side with the people": the party called on is addressed, whatever else follows
+        if (g.lemma(v).equals("call")) {
+          Integer addressee = ArgumentRepairs.calledOn(g, v);
+          if (addressee != null) oblique = addressee;
+        }
         Integer loser = ArgumentRepairs.placeTakenFrom(g, v, target);
         if (loser != null) { oblique = target; target = loser; }
         if (target == null) target = oblique;

@@ -141,6 +141,16 @@ final class EventBuilder {
         if (!targets.isEmpty()) break;
       }
     }
+    if (targets.isEmpty() && SiteTargets.ROOTS.contains(type.root())) {
+      List<Integer> unresolved = new ArrayList<>(args.targets());
+      unresolved.addAll(args.fallbackTargets());
+      for (int site : SiteTargets.of(g, t.token(), unresolved)) {
+        targets = new ArrayList<>(heads.resolveAll(a, g, sentence, List.of(site), asOf, false, targetCountry, excluded, true));
+        List<ActorResolver.Resolved> doers = sources;
+        targets.removeIf(r -> r.actor().country() == null || doers.stream().anyMatch(x -> ActorPairs.sameParty(x.actor(), r.actor())));
+        if (!targets.isEmpty()) break;
+      }
+    }
     if (targets.isEmpty() && VISITS.contains(type.code()) && locationHead != null) {
       targets = heads.resolveAll(a, g, sentence, List.of(locationHead), asOf, true, null, excluded);
       targets = new ArrayList<>(targets);

@@ -44,7 +44,9 @@ final class HeadActors {
         for (Discourse.Entry e : group) out.add(new ActorResolver.Resolved(e.actor(), e.kind(), false, e.title()));
         continue;
       }
-      resolver.resolve(g, h, ctx).ifPresent(out::add);
+      var resolved = resolver.resolve(g, h, ctx);
+      if (resolved.isEmpty() && subject) resolved = StateMedia.agent(g, h, resolver.knowledge()); // "KCNA accused ..."
+      resolved.ifPresent(out::add);
       out.addAll(coordinatedModifiers(g, h, out.isEmpty() ? null : out.get(out.size() - 1)));
     }
     return out;

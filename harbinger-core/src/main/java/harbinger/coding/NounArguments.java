@@ -64,6 +64,9 @@ final class NounArguments {
       if (sources.isEmpty()) {
         sources.addAll(first.sources());
         if (targets.isEmpty()) targets.addAll(first.targets());
+        // "Tokyo handed Beijing a protest over the arrest of ...": when the noun's own phrase names no party, the
+        // clause's addressee is the target
+        else for (int x : first.targets()) if (!targets.contains(x) && !fallbackTargets.contains(x)) fallbackTargets.add(x);
       } else if (targets.isEmpty() && t.entry().symmetric()) {
         for (int s : first.sources()) if (!sources.contains(s)) targets.add(s);
       }
