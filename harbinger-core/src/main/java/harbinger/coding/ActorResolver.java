@@ -229,6 +229,15 @@ final class ActorResolver {
         return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), false, e.title()));
       }
     }
+    if (plural && RepeatedNouns.bare(g, head)) {
+      // "each ordering out two dozen diplomats" after "expelled dozens of Russian diplomats", "blocked the boats" after
+      // "Philippine boats": a plural with nothing of its own but a count or "the" is the group named before
+      Optional<Discourse.Entry> same = ctx.discourse().sameHead(g.word(head), ctx.sentence(), head);
+      if (same.isPresent()) {
+        Discourse.Entry e = same.get();
+        return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
+      }
+    }
     if (headAgent != null && isBareDefinite(g, head)) {
       // "the ministry said" after "Azerbaijan's defence ministry reported": the body named before with the same noun
       Optional<Discourse.Entry> same = ctx.discourse().sameHead(g.word(head), ctx.sentence(), head);

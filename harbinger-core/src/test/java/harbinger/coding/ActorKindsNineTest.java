@@ -80,4 +80,14 @@ class ActorKindsNineTest {
   void aStyledNameFindsItsOfficeRecord() {
     assertTriple("King Abdullah", "JORGOV", "0", "PSE");
   }
+
+  @Test
+  void aCountedPluralRepeatsTheGroupNamedBefore() {
+    assertTriple("Poland ordered out", "POL", "16", "UKR");
+  }
+
+  @Test
+  void herInADemandedReleaseIsThePersonNamedBefore() {
+    assertTriple("demanded her release", "USA", "10", "RUS");
+  }
 }
