@@ -73,6 +73,12 @@ public interface ActorKnowledge {
   /** True for news outlets, agencies and social networks, which are never actors ("Voice of America", "Reuters", "Twitter"). */
   boolean isMedia(String phrase);
 
+  /**
+   * The country code of the state owning a state news agency or broadcaster ("KCNA" → PRK, "Xinhua" → CHN); empty
+   * for other outlets and for phrases that name no outlet.
+   */
+  default Optional<String> stateMedium(String phrase) { return Optional.empty(); }
+
   /** Every country, in code order. */
   List<Country> countries();
 }

@@ -116,7 +116,7 @@ public final class ActorKnowledgeFiles {
     AgentTable agents = AgentTable.parse(source.required(AGENT_CODES), source.required(AGENTS));
     CountryTable countries = CountryTable.parse(source.required(COUNTRIES));
     OrganizationTable organizations = OrganizationTable.parse(source.required(ORGANIZATIONS), countries, agents);
-    MediaTable media = MediaTable.parse(source.required(MEDIA));
+    MediaTable media = MediaTable.parse(source.required(MEDIA), countries);
     CountryForms peoples = CountryForms.peoples(source.lines(PEOPLES).orElse(List.of()), countries);
     CountryForms places = CountryForms.places(source.lines(PLACES).orElse(List.of()), countries);
     SuccessionTable successions = SuccessionTable.parse(source.lines(SUCCESSIONS).orElse(List.of()), countries);

@@ -101,6 +101,10 @@ final class IndexedActorKnowledge implements ActorKnowledge {
     return find(media.byAlias(), phrase).isPresent();
   }
 
+  @Override public Optional<String> stateMedium(String phrase) {
+    return find(media.byAlias(), phrase).map(media::state);
+  }
+
   @Override public List<Country> countries() {
     return countries.countries();
   }

@@ -125,6 +125,7 @@ final class ActorResolver {
       org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
     }
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
+    if (stale && org.isEmpty()) person = StaleTitles.retitle(person.get(), agents.agentOf(g, head, phrase));
     if (person.isPresent() && !(stale && org.isPresent())) return person.map(p -> HistoricStates.named(g, named, p, knowledge));
     Integer role = PhraseCues.sharedRoleNoun(g, head); // "Germany" in "the leaders of France and Germany"
     String headAgent = role != null ? agents.agentOf(g, role, List.of(role))
@@ -227,6 +228,15 @@ final class ActorResolver {
       if (holder.isPresent()) {
         Discourse.Entry e = holder.get();
         return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), false, e.title()));
+      }
+    }
+    if (plural && RepeatedNouns.bare(g, head)) {
+      // "each ordering out two dozen diplomats" after "expelled dozens of Russian diplomats", "blocked the boats" after
+      // "Philippine boats": a plural with nothing of its own but a count or "the" is the group named before
+      Optional<Discourse.Entry> same = ctx.discourse().sameHead(g.word(head), ctx.sentence(), head);
+      if (same.isPresent()) {
+        Discourse.Entry e = same.get();
+        return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
       }
     }
     if (headAgent != null && isBareDefinite(g, head)) {

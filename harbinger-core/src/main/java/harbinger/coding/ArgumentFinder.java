@@ -28,8 +28,6 @@ import org.jspecify.annotations.Nullable;
 final class ArgumentFinder {
   static final List<String> TARGET_PREPS = List.of("with", "to", "against", "at", "toward", "towards", "into",
       "on", "upon", "for", "over", "from");
-  private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "with", "to", "toward", "towards",
-      "into", "for", "of", "at", "over", "from");
   /** Verbs whose object is the thing handed over, not a party. */
   static final Set<String> TRANSFER_VERBS = Set.of("send", "provide", "give", "supply", "deliver", "donate", "ship",
       "transfer", "grant", "offer", "pledge", "promise", "allocate", "lend", "sell", "deploy", "dispatch", "export",
@@ -37,7 +35,7 @@ final class ArgumentFinder {
   /** Verbs whose object is what is taken away and whose "from" phrase is the party left ("withdrew troops from X"). */
   static final Set<String> REMOVAL_VERBS = Set.of("withdraw", "pull", "remove", "evacuate", "recall", "redeploy", "relocate");
   /** Passive forms whose subject does the act in their "in" phrase ("were engaged in", "is involved in"). */
-  private static final Set<String> ENGAGED = Set.of("engage", "involve");
+  static final Set<String> ENGAGED = Set.of("engage", "involve");
   /** Verbs whose object does the act of their infinitive ("urged Iran to free", "sent troops to guard"). */
   static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "call", "tell", "force", "order", "persuade", "allow",
       "encourage", "invite", "press", "pressure", "compel", "require", "warn", "advise", "instruct", "help", "enable",
@@ -79,7 +77,7 @@ final class ArgumentFinder {
    * ("Navalny detained on return to Moscow", "Three soldiers killed in ambush"): the subject is the target.
    */
   Arguments find(SentenceGraph g, Trigger t, boolean headline) {
-    if (t.noun()) return Receipts.giverFirst(this, g, t, nounArguments(g, t));
+    if (t.noun()) return Receipts.giverFirst(this, g, t, NounArguments.of(this, g, t));
     Arguments a = Receipts.giverFirst(this, g, t, verbArguments(g, t.token(), t.code(), 0));
     int v = t.token();
     Arguments parties = NounFrames.betweenOfSubject(this, g, v, a);
@@ -92,7 +90,7 @@ final class ArgumentFinder {
     return a;
   }
 
-  private Arguments verbArguments(SentenceGraph g, int v, String code, int depth) {
+  Arguments verbArguments(SentenceGraph g, int v, String code, int depth) {
     boolean passive = g.child(v, "nsubj:pass") != null || g.child(v, "aux:pass") != null;
     if (passive && ENGAGED.contains(g.lemma(v)) && obliqueWith(g, v, List.of("in")) != null && obliqueWith(g, v, List.of("by")) == null) {
       // "Serb forces were engaged in fighting against ...": the subject of "be engaged / involved in" does the act
@@ -132,6 +130,11 @@ final class ArgumentFinder {
         else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, v, target);
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);
+        // "called on the army to side with the people": the party called on is addressed, whatever else follows
+        if (g.lemma(v).equals("call")) {
+          Integer addressee = ArgumentRepairs.calledOn(g, v);
+          if (addressee != null) oblique = addressee;
+        }
         Integer loser = ArgumentRepairs.placeTakenFrom(g, v, target);
         if (loser != null) { oblique = target; target = loser; }
         if (target == null) target = oblique;
@@ -203,67 +206,6 @@ final class ArgumentFinder {
     return null;
   }
 
-  private Arguments nounArguments(SentenceGraph g, Trigger t) {
-    int n = t.token();
-    Arguments suffered = NounFrames.cameUnder(this, g, n);
-    if (suffered == null) suffered = NounFrames.betweenOfItsVerb(this, g, n);
-    if (suffered == null) suffered = Receipts.of(this, g, n); // "received aid from the United States": the giver acts
-    if (suffered != null) return suffered;
-    List<Integer> sources = new ArrayList<>();
-    List<Integer> targets = new ArrayList<>();
-    List<Integer> laterTargets = new ArrayList<>();
-    List<Integer> modifiers = new ArrayList<>(g.children(n));
-    if (g.relation(n).equals("compound") && g.head(n) >= 0) {
-      // "a mediation mission between Syria and the PLO": the phrase's head carries the trigger's modifiers
-      for (int c : g.children(g.head(n))) if (c != n && g.baseRelation(c).equals("nmod")) modifiers.add(c);
-    }
-    for (int c : modifiers) {
-      String rel = g.relation(c);
-      String prep = g.caseMarker(c);
-      if (rel.equals("nmod:poss")) sources.addAll(expand(g, c));
-      else if (g.baseRelation(c).equals("nmod") && "by".equals(prep)) sources.addAll(expand(g, c));
-      else if (g.baseRelation(c).equals("nmod") && "between".equals(prep)) {
-        List<Integer> pair = expand(g, c);
-        if (t.code().startsWith("045")) {
-          targets.addAll(pair); // "mediation between X and Y": both are mediated, the mediator is the clause's subject
-        } else {
-          if (!pair.isEmpty()) sources.add(pair.get(0));
-          targets.addAll(pair.subList(Math.min(1, pair.size()), pair.size()));
-        }
-      } else if (g.baseRelation(c).equals("nmod") && prep != null && NOUN_TARGET_PREPS.contains(prep)) {
-        // the first such modifier is the target; later ones are second choices ("withdrawal of forces from Panama")
-        if (targets.isEmpty()) targets.addAll(expand(g, c));
-        else laterTargets.addAll(expand(g, c));
-      } else if ((rel.equals("amod") || rel.equals("compound")) && sources.isEmpty() && isNamedOrNational(g, c)) {
-        sources.add(c);
-      }
-    }
-    Integer judged = NounFrames.judgedParty(g, n);
-    if (targets.isEmpty() && judged != null) targets.addAll(expand(g, judged));
-    List<Arguments> clauses = NounFrames.outsideParty(g, n) ? List.of() : governingClauses(g, n, t.code());
-    if (!sources.isEmpty() && !clauses.isEmpty() && sources.stream().allMatch(s -> g.token(s).isPronoun())) {
-      sources.clear(); // "their joint exercises": the clause's subject says whose
-    }
-    List<Integer> fallbackSources = new ArrayList<>();
-    List<Integer> fallbackTargets = new ArrayList<>(laterTargets);
-    if (!clauses.isEmpty()) {
-      Arguments first = clauses.get(0);
-      if (sources.isEmpty()) {
-        sources.addAll(first.sources());
-        if (targets.isEmpty()) targets.addAll(first.targets());
-      } else if (targets.isEmpty() && t.entry().symmetric()) {
-        for (int s : first.sources()) if (!sources.contains(s)) targets.add(s);
-      }
-      if (clauses.size() > 1) {
-        fallbackSources.addAll(clauses.get(1).sources());
-        if (fallbackTargets.isEmpty()) fallbackTargets.addAll(clauses.get(1).targets());
-      }
-    }
-    targets.removeIf(sources::contains);
-    return new Arguments(sources, targets, false, fallbackSources, fallbackTargets);
-  }
-
-
   /**
    * Nouns that carry the event named in their "of" modifier ("a round of talks", "a series of attacks", "the start
    * of the offensive"): the clause's parties are the event's. Other nouns ("involvement in the attack", "the
@@ -272,40 +214,6 @@ final class ArgumentFinder {
   static final Set<String> CARRIERS = Set.of("round", "rounds", "series", "wave", "spate", "string", "number", "dozen",
       "dozens", "hundred", "hundreds", "rash", "flurry", "barrage", "total", "start", "beginning", "end", "resumption", "continuation", "part", "day",
       "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "first", "latest", "kind", "type");
-
-  /** Participants of the nearest two governing verbs that have an explicit subject (nearest first). */
-  private List<Arguments> governingClauses(SentenceGraph g, int n, String code) {
-    List<Arguments> out = new ArrayList<>();
-    int k = g.head(n);
-    int steps = 0;
-    int below = n;
-    while (k >= 0 && steps++ < 8 && out.size() < 2) {
-      // a noun inside a modifier of another noun ("efforts to end the fighting", "a guard involved in a shooting",
-      // "in the wake of the execution") describes that noun: the clause's parties are not its parties
-      String rel = g.relation(below);
-      if (out.isEmpty() && (rel.startsWith("acl") || (g.baseRelation(below).equals("nmod")
-          && (below != n || !CARRIERS.contains(g.lemma(k)))))) break;
-      if (out.isEmpty() && NounFrames.observedBy(g, k, below, code)) break;
-      below = k;
-      boolean explicitSubject = !expand(g, g.subject(k)).isEmpty() || g.child(k, "nsubj:pass") != null;
-      if (g.token(k).isVerb() && explicitSubject) {
-        Arguments a = verbArguments(g, k, code, 0);
-        if (a.sources().isEmpty() && ENGAGED.contains(g.lemma(k)) && g.child(k, "nsubj:pass") != null) {
-          // "Serb forces were engaged in ethnic cleansing": the subject of "be engaged / involved in" does the act
-          a = new Arguments(expand(g, g.child(k, "nsubj:pass")), List.of(), false, List.of(), a.fallbackTargets());
-        }
-        List<Integer> targets = new ArrayList<>(a.targets());
-        targets.removeIf(x -> g.dominates(x, n));
-        if (targets.isEmpty()) {
-          targets.addAll(a.fallbackTargets());
-          targets.removeIf(x -> g.dominates(x, n));
-        }
-        if (!a.sources().isEmpty()) out.add(new Arguments(a.sources(), targets, a.passive()));
-      }
-      k = g.head(k);
-    }
-    return out;
-  }
 
   static boolean isNamedOrNational(SentenceGraph g, int c) {
     String ner = g.token(c).ner();

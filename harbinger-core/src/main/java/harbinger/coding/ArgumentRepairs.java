@@ -194,4 +194,20 @@ final class ArgumentRepairs {
     }
     return null;
   }
+
+  /**
+   * The party "called on" ("called on the army to side with the people"), also when the parse makes it the subject
+   * of the infinitive marked "on" ("called [on the army to protect]"); null if none.
+   */
+  static @Nullable Integer calledOn(SentenceGraph g, int v) {
+    Integer on = ArgumentFinder.obliqueWith(g, v, List.of("on", "upon"));
+    if (on != null) return on;
+    for (int c : g.children(v)) {
+      if (g.relation(c).startsWith("advcl") && (g.hasMarker(c, "on") || g.hasMarker(c, "upon"))) {
+        Integer subject = g.child(c, "nsubj");
+        if (subject != null && !g.nonActor(subject)) return subject;
+      }
+    }
+    return null;
+  }
 }

@@ -29,6 +29,11 @@ final class Borders {
         if (g.relation(c).equals("nmod:poss") || "with".equals(prep) || "of".equals(prep)) return c;
         if (g.relation(c).equals("compound") || g.relation(c).equals("amod")) return c;
       }
+      // "moved divisions toward the border with Saudi Arabia": the parse may hang "with X" on the verb
+      for (int c : g.children(trigger)) {
+        boolean named = g.token(c).isProperNoun() || g.token(c).ner().equals("COUNTRY");
+        if (named && g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c)) && c > k) return c;
+      }
     }
     return null;
   }

@@ -110,6 +110,8 @@ final class CounterpartCountry {
       home = placeCountry(targets);
       place = true;
     }
+    // "insurgents detonated a car bomb outside a police station in Baqouba": rebels acting at a place of the tables
+    if (home == null) home = where;
     if (home == null) return sources;
     List<ActorResolver.Resolved> out = new ArrayList<>();
     for (ActorResolver.Resolved r : sources) {

@@ -29,8 +29,6 @@ final class EventBuilder {
   private static final int MAX_PAIRS = 6;
   /** Visits: the place travelled to stands for its country ("arrived in Ankara", "flew to Beijing"). */
   private static final java.util.Set<String> VISITS = java.util.Set.of("042");
-  private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("leader", "president", "minister",
-      "side", "country", "government", "nation", "delegation", "party", "neighbour", "neighbor", "rival", "foe", "ally");
 
   private final CameoOntology ontology;
   private final ActorResolver resolver;
@@ -44,6 +42,8 @@ final class EventBuilder {
   private final Attribution attribution;
   private final Stances stances;
   private final SpeakerSide speakerSide;
+  private final HeadActors heads;
+  private final EventCountries countries;
 
   EventBuilder(CameoOntology ontology, ActorResolver resolver, StanceCodes stanceCodes) {
     this.ontology = ontology;
@@ -54,6 +54,8 @@ final class EventBuilder {
     this.attribution = new Attribution(resolver);
     this.stances = new Stances(stanceCodes, ontology);
     this.speakerSide = new SpeakerSide(resolver);
+    this.heads = new HeadActors(resolver);
+    this.countries = new EventCountries(resolver.knowledge());
   }
 
   Attribution attribution() { return attribution; }
@@ -80,7 +82,7 @@ final class EventBuilder {
     LocalDate asOf = date.date() != null ? date.date() : a.published;
     Integer locationHead = locations.find(g, t.token());
     String location = locationHead == null ? null : LocationFinder.text(g, locationHead);
-    String fallbackCountry = fallbackCountry(a, g, sentence, locationHead, t.token());
+    String fallbackCountry = countries.fallbackCountry(a, g, sentence, locationHead, t.token());
 
     BitSet excluded = a.datelineTokens(sentence);
     Span trigger = new Span(g.token(t.token()).begin(), g.token(t.token()).end());
@@ -97,21 +99,21 @@ final class EventBuilder {
       according = attributed != null;
     }
     boolean material = type.quadClass() == 4 && !type.root().equals("14");
-    List<ActorResolver.Resolved> sources = resolveAll(a, g, sentence, args.sources(), asOf, true, fallbackCountry, excluded);
-    if (sources.isEmpty()) sources = resolveAll(a, g, sentence, args.fallbackSources(), asOf, true, fallbackCountry, excluded);
+    List<ActorResolver.Resolved> sources = heads.resolveAll(a, g, sentence, args.sources(), asOf, true, fallbackCountry, excluded);
+    if (sources.isEmpty()) sources = heads.resolveAll(a, g, sentence, args.fallbackSources(), asOf, true, fallbackCountry, excluded);
     sources = CounterpartCountry.placeCoordinated(sources); // "Sudanese government negotiators and southern rebels"
     if (sources.isEmpty() && fallbackCountry == null && type.root().equals("17") && !args.sources().isEmpty()) {
       // "Navalny was detained by police": domestic coercion; the police are of the country of those they detain
-      String home = resolveAll(a, g, sentence, args.targets(), asOf, false, null, excluded).stream()
+      String home = heads.resolveAll(a, g, sentence, args.targets(), asOf, false, null, excluded).stream()
           .map(r -> r.actor().country()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-      if (home != null) sources = resolveAll(a, g, sentence, args.sources(), asOf, true, home, excluded);
+      if (home != null) sources = heads.resolveAll(a, g, sentence, args.sources(), asOf, true, home, excluded);
     }
     if (sources.isEmpty() && reading.reportingVerb() != null) sources = speakerSide.resolve(a, g, sentence, args.sources(), attributed, asOf);
     if (sources.isEmpty() && reading.reportingVerb() != null) {
       // "Police said three men had been arrested": the authority reporting its own coercive act is its agent
       Actor authority = attributed != null ? attributed
           : attribution.speakerOf(a, sentence, reading.reportingVerb(), fallbackCountry != null ? fallbackCountry
-              : placeCountry(g, locationHead)).orElse(null);
+              : countries.placeCountry(g, locationHead)).orElse(null);
       if (Attribution.isAuthorityAgent(g, t.token(), type, reading, authority)) {
         attributed = authority;
         sources = List.of(new ActorResolver.Resolved(authority, Discourse.Kind.GROUP, false, null));
@@ -120,11 +122,11 @@ final class EventBuilder {
     List<ActorResolver.Resolved> targets = countryWideTargets(a, g, sentence, args, attributed, asOf, sources);
     String targetCountry = fallbackCountry != null ? fallbackCountry : ArgumentRepairs.doerPlace(g, args.sources(), resolver.knowledge());
     // "attacked Kurdish forces in the northern city of Arbil": a party of no country of its own is of the place acted on
-    if (targetCountry == null) targetCountry = placeCountry(g, locationHead);
+    if (targetCountry == null) targetCountry = countries.placeCountry(g, locationHead);
     if (targetCountry == null) targetCountry = CounterpartCountry.forTargets(sources);
-    if (targets.isEmpty()) targets = resolveAll(a, g, sentence, args.targets(), asOf, false, targetCountry, excluded, material);
+    if (targets.isEmpty()) targets = heads.resolveAll(a, g, sentence, args.targets(), asOf, false, targetCountry, excluded, material);
     if (targets.isEmpty() || ActorPairs.onlyOwn(sources, targets)) { // "closed its border with Cambodia": the other party
-      List<ActorResolver.Resolved> other = resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, targetCountry, excluded, material);
+      List<ActorResolver.Resolved> other = heads.resolveAll(a, g, sentence, args.fallbackTargets(), asOf, false, targetCountry, excluded, material);
       if (targets.isEmpty() || !other.isEmpty()) targets = other;
     }
     // "the two leaders agreed to ...": a shared commitment of several parties is mutual
@@ -133,20 +135,30 @@ final class EventBuilder {
       List<Integer> unresolved = new ArrayList<>(args.targets());
       unresolved.addAll(args.fallbackTargets());
       for (List<Integer> group : arguments.innerTargets(g, t.token(), unresolved)) {
-        targets = resolveAll(a, g, sentence, group, asOf, false, targetCountry, excluded, material);
+        targets = heads.resolveAll(a, g, sentence, group, asOf, false, targetCountry, excluded, material);
         List<ActorResolver.Resolved> doers = sources;
         targets.removeIf(r -> doers.stream().anyMatch(x -> x.actor().code().equals(r.actor().code())));
         if (!targets.isEmpty()) break;
       }
     }
+    if (targets.isEmpty() && SiteTargets.ROOTS.contains(type.root())) {
+      List<Integer> unresolved = new ArrayList<>(args.targets());
+      unresolved.addAll(args.fallbackTargets());
+      for (int site : SiteTargets.of(g, t.token(), unresolved)) {
+        targets = new ArrayList<>(heads.resolveAll(a, g, sentence, List.of(site), asOf, false, targetCountry, excluded, true));
+        List<ActorResolver.Resolved> doers = sources;
+        targets.removeIf(r -> r.actor().country() == null || doers.stream().anyMatch(x -> ActorPairs.sameParty(x.actor(), r.actor())));
+        if (!targets.isEmpty()) break;
+      }
+    }
     if (targets.isEmpty() && VISITS.contains(type.code()) && locationHead != null) {
-      targets = resolveAll(a, g, sentence, List.of(locationHead), asOf, true, null, excluded);
+      targets = heads.resolveAll(a, g, sentence, List.of(locationHead), asOf, true, null, excluded);
       targets = new ArrayList<>(targets);
       targets.removeIf(r -> r.actor().country() == null);
     }
-    if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets, placeCountry(g, locationHead));
+    if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets, countries.placeCountry(g, locationHead));
     targets = CounterpartCountry.placeOpposition(sources, targets);
-    if (fallbackCountry == null) targets = CounterpartCountry.placeRebels(sources, targets, placeCountry(g, locationHead));
+    if (fallbackCountry == null) targets = CounterpartCountry.placeRebels(sources, targets, countries.placeCountry(g, locationHead));
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
     if (targets.isEmpty() && attributed != null) {
       List<Integer> owned = new ArrayList<>(args.targets());
@@ -156,7 +168,7 @@ final class EventBuilder {
       targets.removeIf(r -> doers.stream().anyMatch(x -> ActorPairs.sameParty(x.actor(), r.actor())));
     }
     if (targets.isEmpty() && material && reading.modality() == Modality.CONDITIONAL) {
-      targets = conditionedTargets(a, g, sentence, t.token(), asOf, excluded, sources);
+      targets = heads.conditionedTargets(a, g, sentence, t.token(), asOf, excluded, sources);
     }
     if (targets.isEmpty()) {
       targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());
@@ -184,7 +196,7 @@ final class EventBuilder {
     if (targets.isEmpty() && type.root().equals("15")) {
       Integer border = Borders.country(g, t.token());
       if (border == null) border = Borders.around(g, t.token());
-      if (border != null) targets = resolveAll(a, g, sentence, List.of(border), asOf, false, null, excluded);
+      if (border != null) targets = heads.resolveAll(a, g, sentence, List.of(border), asOf, false, null, excluded);
     }
 
 
@@ -221,78 +233,6 @@ final class EventBuilder {
     return out;
   }
 
-  private List<ActorResolver.Resolved> resolveAll(ArticleContext a, SentenceGraph g, int sentence, List<Integer> heads,
-                                                 @Nullable LocalDate asOf, boolean subject, @Nullable String fallback, BitSet excluded) {
-    return resolveAll(a, g, sentence, heads, asOf, subject, fallback, excluded, false);
-  }
-
-  private List<ActorResolver.Resolved> resolveAll(ArticleContext a, SentenceGraph g, int sentence, List<Integer> heads,
-                                                 @Nullable LocalDate asOf, boolean subject, @Nullable String fallback, BitSet excluded,
-                                                 boolean materialConflict) {
-    List<ActorResolver.Resolved> out = new ArrayList<>();
-    for (int h : heads) {
-      if (excluded.get(h)) continue;
-      ActorResolver.CapitalAs capital = subject ? ActorResolver.CapitalAs.GOVERNMENT
-          : LocationFinder.isLocative(g, h) && !ArgumentRepairs.aimedAt(g, h) ? ActorResolver.CapitalAs.PLACE
-          : materialConflict ? ActorResolver.CapitalAs.COUNTRY : ActorResolver.CapitalAs.GOVERNMENT;
-      var ctx = new ActorResolver.Context(sentence, asOf, a.discourse, capital, fallback);
-      List<Discourse.Entry> group = groupReference(a, g, sentence, h);
-      if (!group.isEmpty()) {
-        for (Discourse.Entry e : group) out.add(new ActorResolver.Resolved(e.actor(), e.kind(), false, e.title()));
-        continue;
-      }
-      resolver.resolve(g, h, ctx).ifPresent(out::add);
-      out.addAll(coordinatedModifiers(g, h, out.isEmpty() ? null : out.get(out.size() - 1)));
-    }
-    return out;
-  }
-
-  /** "X would use force if Y does not ...": a conditional act of force falls on the party the condition names. */
-  private List<ActorResolver.Resolved> conditionedTargets(ArticleContext a, SentenceGraph g, int sentence, int trigger,
-                                                          @Nullable LocalDate asOf, BitSet excluded, List<ActorResolver.Resolved> sources) {
-    Integer party = ConditionalThreats.conditionedParty(g, trigger);
-    if (party == null) return List.of();
-    List<ActorResolver.Resolved> out = new ArrayList<>(resolveAll(a, g, sentence, List.of(party), asOf, false, null, excluded, true));
-    out.removeIf(r -> sources.stream().anyMatch(x -> x.actor().code().equals(r.actor().code())));
-    return out;
-  }
-
-  /** "the two leaders", "both sides", "the two countries": the last two parties mentioned. */
-  private static List<Discourse.Entry> groupReference(ArticleContext a, SentenceGraph g, int sentence, int head) {
-    if (!GROUP_NOUNS.contains(g.lemma(head)) || !g.token(head).pos().equals("NNS")) return List.of();
-    boolean two = false;
-    for (int c : g.children(head)) {
-      String l = g.lemma(c);
-      if ((g.relation(c).equals("nummod") && (l.equals("two") || l.equals("2"))) || l.equals("both")) two = true;
-    }
-    return two ? a.discourse.lastDistinctParties(2, sentence, head) : List.of();
-  }
-
-  /**
-   * "U.S. and Russian diplomats": the resolved head covers the first modifier; each modifier coordinated with it
-   * names another party with the same agents.
-   */
-  private List<ActorResolver.Resolved> coordinatedModifiers(SentenceGraph g, int head, ActorResolver.@Nullable Resolved first) {
-    List<ActorResolver.Resolved> out = new ArrayList<>();
-    if (first == null || first.actor().country() == null) return out;
-    var k = resolver.knowledge();
-    for (int c : g.children(head)) {
-      String rel = g.relation(c);
-      if (!rel.equals("amod") && !rel.equals("compound")) continue;
-      for (int m : g.children(c)) {
-        if (!g.relation(m).equals("conj")) continue;
-        var country = k.findCountryByAdjective(g.word(m)).or(() -> k.findCountry(g.word(m)));
-        if (country.isEmpty() || country.get().code().equals(first.actor().country())) continue;
-        Actor f = first.actor();
-        String code = country.get().code() + String.join("", f.agents());
-        Span span = g.span(m, head);
-        out.add(new ActorResolver.Resolved(new Actor(g.word(m) + " " + g.word(head), code, country.get().code(), f.agents(), null, span),
-            first.kind(), first.plural(), null));
-      }
-    }
-    return out;
-  }
-
   /** The trigger's subtree without embedded clauses, plus its governing noun for participles (for quantities). */
   private static BitSet clauseScope(SentenceGraph g, int trigger) {
     BitSet stop = new BitSet();
@@ -304,36 +244,6 @@ final class EventBuilder {
     BitSet scope = g.subtree(trigger, stop);
     if (g.head(trigger) >= 0 && (g.relation(trigger).startsWith("acl") || !g.token(trigger).isVerb())) scope.set(g.head(trigger));
     return scope;
-  }
-
-  /**
-   * The country of a city or region where the event happens ("arrested in Hamburg"), for an authority that reports
-   * it ("Police said ...") and for the parties acted on there; not for the doer of an act there, who may have come
-   * from anywhere.
-   */
-  private @Nullable String placeCountry(SentenceGraph g, @Nullable Integer locationHead) {
-    if (locationHead == null) return null;
-    return resolver.knowledge().findCountryByPlace(LocationFinder.text(g, locationHead)).map(c -> c.code()).orElse(null);
-  }
-
-  private @Nullable String fallbackCountry(ArticleContext a, SentenceGraph g, int sentence, @Nullable Integer locationHead, int trigger) {
-    var k = resolver.knowledge();
-    if (locationHead != null) {
-      String w = LocationFinder.text(g, locationHead);
-      var c = k.findCountry(w).or(() -> k.findCountryByCapital(w));
-      if (c.isPresent()) return c.get().code();
-      String stated = LocationCountry.of(g, locationHead, k);
-      if (stated != null) return stated;
-    }
-    String owner = ArgumentRepairs.ownedPlace(g, trigger, k);
-    if (owner != null) return owner;
-    Integer side = Borders.ownSide(g);
-    if (side != null) {
-      var c = k.findCountryByAdjective(g.word(side)).or(() -> k.findCountry(g.word(side)));
-      if (c.isPresent()) return c.get().code();
-    }
-    String paragraphPlace = ParagraphPlace.country(a, sentence, k);
-    return paragraphPlace != null ? paragraphPlace : a.datelineCountry();
   }
 
   /** "Russia said it ...": the reporting subject is the event's own subject (or a pronoun for it). */

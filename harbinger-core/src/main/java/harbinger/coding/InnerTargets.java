@@ -3,6 +3,7 @@ package harbinger.coding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Second-choice targets of a trigger whose target phrases name no party (split from {@link ArgumentFinder}): the
@@ -52,7 +53,12 @@ final class InnerTargets {
     List<List<Integer>> out = new ArrayList<>();
     for (int h : things) {
       if (!unresolved.contains(h)) out.add(finder.expand(g, h));
-      for (int c : g.children(h)) if (g.relation(c).equals("nmod:poss") && !g.token(c).isPronoun()) out.add(finder.expand(g, c));
+      // "demanded his immediate release": a person's "his" or "her" names that person; "its", "their" are too often the doer's own
+      for (int c : g.children(h)) {
+        if (!g.relation(c).equals("nmod:poss")) continue;
+        boolean personal = Set.of("his", "her").contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT)) || Set.of("his", "her").contains(g.word(c).toLowerCase(java.util.Locale.ROOT));
+        if (!g.token(c).isPronoun() || personal) out.add(finder.expand(g, c));
+      }
       // every party-attaching modifier, best preposition first: "the right of Russian troops to fire" tries "to fire", then "of troops"
       List<Integer> modifiers = new ArrayList<>();
       for (int c : g.children(h)) {

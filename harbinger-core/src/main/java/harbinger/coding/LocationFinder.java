@@ -60,7 +60,8 @@ final class LocationFinder {
     if (isPlace(g, head)) return head;
     for (int c : g.children(head)) {
       String prep = g.caseMarker(c);
-      if (("of".equals(prep) || "in".equals(prep)) && isPlace(g, c)) return c;
+      // "the city of Donetsk", "a station in Baqouba", "a base outside Kandahar"
+      if (("of".equals(prep) || "in".equals(prep) || "near".equals(prep) || "outside".equals(prep)) && isPlace(g, c)) return c;
     }
     return null;
   }

@@ -31,7 +31,8 @@ final class PersonNames {
     List<String> names = nameCandidates(g, phrase);
     boolean tagged = !names.isEmpty();
     if (!tagged) names = untaggedNames(g, phrase);
-    Optional<ActorResolver.Resolved> known = officeHolder(names, false, ctx, text, span, former);
+    Optional<ActorResolver.Resolved> known = officeHolder(styledNames(g, phrase), false, ctx, text, span, former);
+    if (known.isEmpty()) known = officeHolder(names, false, ctx, text, span, former);
     if (known.isPresent()) return known;
     // a later, shorter mention of someone placed earlier in the article ("Navalny" after "opposition leader Alexei Navalny")
     for (String name : names) {
@@ -74,10 +75,15 @@ final class PersonNames {
       Actor a = holding && !former && chosen.body() != null
           // the head of an international body speaks for the body ("Kofi Annan" in 1998: IGOUNO), not for his country
           ? new Actor(text, chosen.body(), null, List.of(chosen.body().substring(0, 3)), chosen.person(), span)
-          : new Actor(text, chosen.country() + agent, chosen.country(), List.of(agent), chosen.person(), span);
+          : new Actor(text, country(chosen, agent, ctx) + agent, country(chosen, agent, ctx), List.of(agent), chosen.person(), span);
       return Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.PERSON, false, holding ? chosen.title().toLowerCase(Locale.ROOT) : null));
     }
     return Optional.empty();
+  }
+
+  /** The office's country, or for a former holder of a state gone by the date its successor ({@link SuccessorStates}). */
+  private static String country(OfficeTerm term, String agent, ActorResolver.Context ctx) {
+    return agent.equals("ELI") && ctx.asOf() != null ? SuccessorStates.of(term.country(), ctx.asOf()) : term.country();
   }
 
   /** Prefers the more senior role when one person holds two at once (head of state over minister). */
@@ -120,6 +126,23 @@ final class PersonNames {
     // "Putin" alone may be looked up by surname; "James O'Brien" must match as a whole, not as Robert O'Brien
     boolean fullNames = runs.stream().anyMatch(r -> r.contains(" "));
     if (!fullNames) for (String s : surnames) if (!out.contains(s)) out.add(s);
+    return out;
+  }
+
+  /** Styles that news writes as part of a ruler's usual name ("King Hussein", "Sheikh Hasina", "Emir Tamim"). */
+  private static final java.util.Set<String> STYLES = java.util.Set.of("king", "queen", "prince", "princess", "sheikh",
+      "sheik", "emir", "sultan", "crown");
+
+  /** "King Hussein": a style word right before the name, with the name, as records list such forms among the aliases. */
+  private static List<String> styledNames(SentenceGraph g, List<Integer> phrase) {
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k + 1 < phrase.size(); k++) {
+      int i = phrase.get(k);
+      if (!STYLES.contains(g.word(i).toLowerCase(Locale.ROOT)) || !PhraseCues.capitalised(g, i)) continue;
+      int last = k + 1;
+      while (last + 1 < phrase.size() && isNameToken(g, phrase.get(last + 1)) && adjacent(g, phrase.get(last), phrase.get(last + 1))) last++;
+      if (isNameToken(g, phrase.get(k + 1)) && adjacent(g, i, phrase.get(k + 1))) out.add(g.text(i, phrase.get(last)));
+    }
     return out;
   }
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Parties that a reported clause names only through its speaker: "Russia's defence ministry said its forces had
  * destroyed ..." (the speaker's forces), "'Our positions came under fire', the ministry said" (the speaker's side),
  * "Ukraine's military said missiles hit cities across the country" (the speaker's country). A possessive "its",
- * "their" or "our", or "the country" as the place's owner, stands for the speaker's country when nothing else
+ * "their" or "our", "the country" as the place's owner, or a bare "the kingdom" / "the country" itself, stands for the speaker's country when nothing else
  * resolves it; the head's own agent is kept ("forces": MIL). Used only for phrases the resolver left unresolved.
  * Thread-safe if the resolver is.
  */
@@ -44,8 +44,13 @@ final class SpeakerSide {
     return out;
   }
 
-  /** "its forces", "our positions", "cities across the country". */
+  /** Bare state nouns that, in what a state body says, name its own state ("the kingdom had recalled ..."). */
+  private static final Set<String> STATE_NOUNS = Set.of("kingdom", "country", "republic", "emirate", "sultanate", "nation");
+
+  /** "its forces", "our positions", "cities across the country", "the kingdom" (the speaker's own state). */
   static boolean ownedBySpeaker(SentenceGraph g, int head) {
+    if (STATE_NOUNS.contains(g.lemma(head)) && g.token(head).pos().equals("NN") && hasDefinite(g, head)
+        && g.children(head).stream().allMatch(c -> g.relation(c).equals("det") || g.relation(c).equals("case"))) return true;
     for (int c : g.children(head)) {
       String rel = g.relation(c);
       if (rel.equals("nmod:poss") && OWNERS.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))) return true;
