@@ -43,6 +43,7 @@ public final class EventCoder {
   private final Obligations obligations;
   private final JointExercises jointExercises;
   private final ThirdPlaces thirdPlaces;
+  private final ArmedGroupThreats armedGroupThreats;
   private final harbinger.ontology.StanceCodes stanceCodes;
 
   private EventCoder(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -55,6 +56,7 @@ public final class EventCoder {
     this.obligations = new Obligations(ontology, resolver, builder.attribution());
     this.jointExercises = new JointExercises(ontology);
     this.thirdPlaces = new ThirdPlaces(ontology, knowledge);
+    this.armedGroupThreats = new ArmedGroupThreats(ontology);
   }
 
   public static EventCoder create(CameoOntology ontology, Lexicon lexicon, ActorKnowledge knowledge) {
@@ -104,6 +106,11 @@ public final class EventCoder {
     Map<Trigger, Arguments> args = new HashMap<>();
     boolean headline = a.isHeadline(s);
     for (Trigger t : found) args.put(t, arguments.find(g, t, headline));
+    // "X survived an attack on his motorcade": the survivor is the target of the attempt, not its doer
+    for (Trigger t : found) {
+      Integer survivor = t.code().equals(Survivals.ATTEMPT) ? Survivals.survivor(g, t.token()) : null;
+      if (survivor != null) args.put(t, Survivals.retarget(args.get(t), survivor));
+    }
     mergeCasualtiesIntoAttack(g, found, args);
     List<Trigger> kept = new ArrayList<>();
     Map<Trigger, Trigger> refined = new HashMap<>();
@@ -143,9 +150,11 @@ public final class EventCoder {
     kept = Salience.foreground(g, kept, this::verbal);
     List<Draft> out = new ArrayList<>();
     for (Trigger t : kept) {
+      // "the Ottoman army laid siege to Vienna in 1683": a history lesson, no event of the news
+      if (HistoryLessons.told(g, t.token(), a.published)) continue;
       List<Draft> built = new ArrayList<>(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
       // a bare event is kept only as the sentence's main predicate ("President X threatened to impose a curfew")
-      if (!mainPredicate(g, t.token()) || namedStranger(g, t.token()) || PrivatePersons.doer(g, t.token())) {
+      if (!MainPredicate.is(g, t.token()) || MainPredicate.namedStranger(g, t.token()) || PrivatePersons.doer(g, t.token())) {
         built.removeIf(EventCoder::bare);
       }
       // "No one was injured": a bare event that did not happen says nothing at all
@@ -161,6 +170,7 @@ public final class EventCoder {
     if (!hasThreat) out.addAll(threats.find(a, s));
     out.addAll(ConditionalRepeats.find(g, out));
     out.addAll(ThreatenedActs.find(g, out, stanceCodes, ontology));
+    out = armedGroupThreats.apply(out);
     BitSet triggerTokens = new BitSet();
     for (Trigger t : found) triggerTokens.set(t.token());
     out.addAll(obligations.find(a, s, triggerTokens));
@@ -174,20 +184,6 @@ public final class EventCoder {
   /** A draft that names no party, place or quantity: it says nothing checkable about who did what where. */
   private static boolean bare(Draft d) {
     return d.source() == null && d.target() == null && d.location() == null && d.quantities().isEmpty();
-  }
-
-  /**
-   * A verb whose subject is a name the actor tables do not know and no title marks as an office holder ("Rovers
-   * attacked relentlessly", a football club): nothing says the doer is a political party at all, so its bare event
-   * is not kept. A titled name still is ("President Abdelaziz Bouteflicka threatened ...").
-   */
-  private static boolean namedStranger(SentenceGraph g, int token) {
-    if (!g.token(token).isVerb()) return false;
-    Integer subject = g.subject(token);
-    if (subject == null || !g.token(subject).pos().startsWith("NNP")) return false;
-    if (g.token(subject).ner().equals("TITLE")) return false;
-    for (int c : g.children(subject)) if (g.token(c).ner().equals("TITLE")) return false;
-    return true;
   }
 
   /** Verbs of a meeting that, with one body for subject and nobody met, are that body's own session. */
@@ -209,37 +205,6 @@ public final class EventCoder {
 
   /** Prepositions naming the occasion of another act. */
   private static final Set<String> OCCASIONS = Set.of("during", "amid", "amidst");
-
-  /** Prepositions that set the scene of the reported act rather than name what it is about. */
-  private static final Set<String> SETTINGS = Set.of("after", "before", "following", "during", "since", "until", "amid",
-      "despite", "at", "in", "on");
-
-  private static final Set<String> MAIN_PATH = Set.of("obj", "obl", "nmod", "xcomp", "ccomp", "amod", "acl");
-
-  /**
-   * A verb (or adjective predicate) that is the sentence's main predicate or a complement of it at most two steps
-   * down ("X threatened to institute a curfew", "officials said X had denied the permit"), or an event noun that is
-   * the main predicate's object or argument ("is responsible for mass killings"): what the sentence reports, even
-   * when the parser or the actor tables cannot name its parties. Deeper event nouns are not: their bare mentions
-   * are mostly generic ("the fight against terrorism") or background ("after the attack").
-   */
-  static boolean mainPredicate(SentenceGraph g, int token) {
-    if (!g.token(token).isVerb() && !g.token(token).pos().startsWith("JJ")) {
-      // an event noun only as the main predicate's object or argument, not in a setting ("after the attack"); the
-      // cause named "as a result of" stands in its carrier's place ("died as a result of torture")
-      int k = token;
-      if (g.head(k) >= 0 && g.baseRelation(k).equals("nmod") && TriggerFinder.RESULTS.contains(g.lemma(g.head(k)))) k = g.head(k);
-      return g.head(k) >= 0 && g.head(g.head(k)) == -1 && (g.relation(k).equals("obj")
-          || g.baseRelation(k).equals("obl") && g.caseMarker(k) != null && !SETTINGS.contains(g.caseMarker(k)));
-    }
-    int k = token;
-    for (int steps = 0; steps <= 2; steps++) {
-      if (g.head(k) == -1) return true;
-      if (g.head(k) < 0 || !MAIN_PATH.contains(g.baseRelation(k))) return false;
-      k = g.head(k);
-    }
-    return false;
-  }
 
   /** "their embassies", "its troops": a phrase owned by a possessive pronoun names the doer's own things. */
   private static boolean ownedByDoer(SentenceGraph g, int k) {

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * "French and Egyptian warships launched war games": an exercise held by parties of two or more countries is a
  * joint exercise, military cooperation between them (062), even without "joint" or "with"; the lexicon codes an
- * exercise without those cues as a show of force (150) of each party. Pure and stateless.
+ * exercise without those cues as a show of force (150) of each party, and so is one the sentence calls a show of force
+ * or sabre-rattling. Pure and stateless.
  */
 final class JointExercises {
   private static final Set<String> EXERCISES = Set.of("exercise", "drill", "game", "maneuver", "manoeuvre");
@@ -18,6 +19,13 @@ final class JointExercises {
   private static final String MILITARY_COOPERATION = "062";
 
   private final EventType cooperation;
+
+  /** Nouns after "show of" that make a display of force: "a show of force", "a show of strength". */
+  private static final Set<String> DISPLAYS = Set.of("force", "strength", "power", "might", "muscle", "resolve");
+
+  /** Words that name a display of force at someone: "sabre-rattling", "intimidation". */
+  private static final Set<String> DISPLAY_WORDS = Set.of("sabre-rattling", "saber-rattling", "muscle-flexing",
+      "intimidation", "intimidate", "provocation", "provocative");
 
   JointExercises(CameoOntology ontology) {
     this.cooperation = ontology.expect(MILITARY_COOPERATION);
@@ -29,6 +37,7 @@ final class JointExercises {
    */
   List<Draft> apply(SentenceGraph g, Trigger t, List<Draft> drafts) {
     if (!t.noun() || !t.code().equals(SHOW_OF_FORCE) || !EXERCISES.contains(g.lemma(t.token())) || drafts.size() < 2) return drafts;
+    if (showOfForce(g)) return drafts;
     List<Draft> parties = new ArrayList<>();
     for (Draft d : drafts) {
       if (d.target() != null || d.source() == null || d.source().country() == null) return drafts;
@@ -44,5 +53,22 @@ final class JointExercises {
       }
     }
     return out;
+  }
+
+  /**
+   * "staged live-fire drills in the Taiwan Strait in a show of force", "drills seen as sabre-rattling": a sentence
+   * that calls the exercise a display of force tells a show of force at someone, not cooperation between the
+   * countries named around it.
+   */
+  static boolean showOfForce(SentenceGraph g) {
+    for (int k = 0; k < g.size(); k++) {
+      String lemma = g.lemma(k).toLowerCase(java.util.Locale.ROOT);
+      if (DISPLAY_WORDS.contains(lemma)) return true;
+      if (lemma.equals("show") && k + 2 < g.size() && g.lemma(k + 1).equals("of")
+          && DISPLAYS.contains(g.lemma(k + 2).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -24,6 +24,7 @@ final class NaturalCauses {
       "volcano", "lightning", "heat", "heatwave", "cold", "frost", "wildfire", "wildfires", "bushfire", "bushfires",
       "blaze", "virus", "coronavirus", "covid", "covid-19", "pandemic", "epidemic", "outbreak", "disease",
       "cholera", "ebola", "malaria", "measles", "flu", "influenza", "illness", "infection", "famine", "accident",
+      "cancer", "tumour", "tumor", "leukaemia", "leukemia",
       "crash", "collision", "derailment", "stampede", "smog", "pollution",
       // pests ("Locusts destroyed crops")
       "locust", "locusts", "pest", "pests", "insect", "insects", "caterpillar", "caterpillars",
@@ -83,7 +84,10 @@ final class NaturalCauses {
     // subject of the clause it follows
     String rel = g.relation(i);
     if (doer == null && (rel.startsWith("advcl") || rel.equals("xcomp") || participle(g, i)) && g.head(i) >= 0) {
-      if (accident(g, g.head(i))) return true;
+      int h = g.head(i);
+      // "crashed shortly after taking off, killing all on board": through a subjectless clause to the one it follows
+      if (g.subject(h) == null && g.relation(h).startsWith("advcl") && g.head(h) >= 0) h = g.head(h);
+      if (accident(g, h)) return true;
     }
     // "Floods swept through villages in Bangladesh, killing 30", "an airliner collided with a cargo plane over southern
     // Germany, killing all on board": a participle after a comma that the parser hung on the last noun belongs to the
@@ -115,12 +119,13 @@ final class NaturalCauses {
 
   /**
    * Is verb {@code h} the natural or accidental event a casualty participle follows: done by a natural force ("the
-   * storm hit the coast"), a vehicle's mishap ("a bus plunged into a ravine", "the ferry Estonia sank"), a structure's
+   * storm hit the coast"), a vehicle's or a driver's mishap ("a bus plunged into a ravine", "the ferry Estonia sank", "a
+   * drunk driver ploughed into a crowd"), a structure's
    * collapse or a plant blowing up by itself?
    */
   private static boolean accident(SentenceGraph g, int h) {
     Integer s = g.subject(h);
-    return s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && vehicle(g, s)
+    return s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && (vehicle(g, s) || DRIVERS.contains(g.lemma(s)))
         || COLLAPSES.contains(g.lemma(h)) && STRUCTURES.contains(g.lemma(s))
         || SELF_BLASTS.contains(g.lemma(h)) && g.child(h, "obj") == null && PLANTS.contains(g.lemma(s)));
   }

@@ -22,12 +22,17 @@ final class SportsSenses {
       "medals", "playoff", "playoffs", "play-off", "play-offs", "scrum", "touchdown",
       // the games by name, as modifiers of players and teams ("the tennis player fought back to beat ...")
       "tennis", "football", "soccer", "cricket", "rugby", "basketball", "volleyball", "handball", "hockey", "golf",
-      "chess", "snooker", "marathon");
+      "chess", "snooker", "marathon", "qualifier", "qualifiers", "boxing", "athletics");
 
   /** Players by position: sport when they do the act ("his bowlers destroyed"), not when it is done to them
    *  ("deported a footballer"). */
   static final Set<String> PLAYERS = Set.of("bowler", "bowlers", "batsman", "batsmen", "goalkeeper", "goalkeepers",
-      "midfielder", "midfielders", "footballer", "footballers", "striker", "strikers");
+      "midfielder", "midfielders", "footballer", "footballers", "striker", "strikers", "coach", "coaches",
+      "grandmaster", "grandmasters", "runner", "runners", "sprinter", "sprinters", "boxer", "boxers", "defender",
+      "defenders", "winger", "wingers", "forward", "forwards");
+
+  /** Halves of a match ("in the second half"), named by their ordinal. */
+  private static final Set<String> HALVES = Set.of("first", "second", "opening", "closing");
 
   /** Relations through which a word is a participant or a circumstance of the trigger. */
   private static final Set<String> ARGUMENTS = Set.of("nsubj", "obj", "iobj", "obl", "nmod");
@@ -37,13 +42,40 @@ final class SportsSenses {
 
   /** True when a participant or circumstance of trigger {@code i}, or a modifier of one, is a word of sport. */
   static boolean sporting(SentenceGraph g, int i) {
+    // "a fiercely fought qualifier": a participle describing a sporting occasion
+    int h = g.head(i);
+    if (h >= 0 && (g.relation(i).equals("amod") || g.relation(i).startsWith("acl")) && sport(g, h)) return true;
+    // "was sent off for attacking an opponent": the act for which a player was punished on the field
+    if (h >= 0 && g.relation(i).startsWith("advcl")) {
+      Integer s = g.subject(h);
+      if (s != null && PLAYERS.contains(g.lemma(s).toLowerCase(Locale.ROOT))) return true;
+    }
     for (int c : g.children(i)) {
       if (!ARGUMENTS.contains(g.baseRelation(c))) continue;
-      if (sport(g, c)) return true;
+      if (sport(g, c) || playedGame(g, c) || half(g, c) || lead(g, c)) return true;
       if (g.relation(c).equals("nsubj") && PLAYERS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) return true;
       for (int d : g.children(c)) if (MODIFIERS.contains(g.baseRelation(d)) && sport(g, d)) return true;
     }
     return false;
+  }
+
+  /** "resigned the game": a game that is played, not a war game ("war games", "a game of chicken" aside). */
+  private static boolean playedGame(SentenceGraph g, int k) {
+    if (!g.lemma(k).equalsIgnoreCase("game") || !g.baseRelation(k).equals("obj")) return false;
+    for (int d : g.children(k)) if (g.lemma(d).equalsIgnoreCase("war")) return false;
+    return true;
+  }
+
+  /** "in the second half": a half of a match, with its ordinal. */
+  private static boolean half(SentenceGraph g, int k) {
+    if (!g.lemma(k).equalsIgnoreCase("half") || !g.baseRelation(k).equals("obl")) return false;
+    for (int d : g.children(k)) if (HALVES.contains(g.lemma(d).toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
+  /** "shot into the lead": moving into the lead of a race. */
+  private static boolean lead(SentenceGraph g, int k) {
+    return g.lemma(k).equalsIgnoreCase("lead") && g.baseRelation(k).equals("obl") && "into".equals(g.caseMarker(k));
   }
 
   private static boolean sport(SentenceGraph g, int k) {

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * the proposal"), an illness, a fire or a hardship ("battled cancer", "fought the flames", "fighting poverty"). By the
  * ACE definition an attack is "a violent physical act causing harm"; none is done to a plan or a disease. Attacking an
  * idea is criticising it (CAMEO 111) when the critic may be a party; a company attacking a competitor's plan is
- * business, not a political event, and fighting a disease or a fire is no event at all. Stateless.
+ * business, not a political event, and fighting a disease or a fire is no event at all. A work (a book, a film, a
+ * musical) attacked by its critics or reviewers is reviewed, no event; attacked by anyone else it is criticised.
+ * Stateless.
  */
 final class ThingContests {
   private ThingContests() {}
@@ -39,6 +41,16 @@ final class ThingContests {
       "producer", "operator", "giant", "conglomerate", "supplier", "provider", "chain", "brand", "competitor", "competitors", "startup", "insurer", "publisher",
       "broadcaster", "studio");
 
+  /** Works of art and writing: attacked, they are reviewed or criticised, never harmed. */
+  private static final Set<String> WORKS = Set.of("book", "books", "novel", "novels", "film", "films", "movie",
+      "movies", "musical", "musicals", "play", "plays", "opera", "album", "albums", "song", "songs", "show", "shows",
+      "series", "sitcom", "documentary", "exhibition", "painting", "paintings", "production", "memoir", "memoirs",
+      "biography", "poem", "poems", "sequel", "remake", "staging", "performance", "novella", "screenplay", "episode");
+
+  /** Judges of works, whose attack on one is a review, not a political event. */
+  private static final Set<String> REVIEWERS = Set.of("critic", "critics", "reviewer", "reviewers", "audience",
+      "audiences", "viewer", "viewers", "reader", "readers", "fan", "fans", "moviegoer", "moviegoers", "jury");
+
   private static final String NO_EVENT = "";
 
   /**
@@ -52,12 +64,16 @@ final class ThingContests {
     if (o == null) return null;
     String object = g.lemma(o).toLowerCase(Locale.ROOT);
     if (HARDSHIPS.contains(object)) return NO_EVENT;
-    if (!IDEAS.contains(object)) return null;
+    boolean work = WORKS.contains(object);
+    if (!IDEAS.contains(object) && !work) return null;
     Integer s = g.subject(i);
     if (s == null) {
       for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) s = c;
     }
-    if (s != null && BUSINESSES.contains(g.lemma(s).toLowerCase(Locale.ROOT))) return NO_EVENT;
+    String doer = s == null ? null : g.lemma(s).toLowerCase(Locale.ROOT);
+    if (doer != null && BUSINESSES.contains(doer)) return NO_EVENT;
+    // "critics attacked the film": a review; a film attacked by a minister or a party is criticised by that party
+    if (work && (doer == null || REVIEWERS.contains(doer))) return NO_EVENT;
     return "111";
   }
 }

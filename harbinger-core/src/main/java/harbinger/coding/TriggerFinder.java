@@ -234,6 +234,8 @@ final class TriggerFinder {
       if (RESULTS.contains(g.lemma(h)) && g.head(h) >= 0) out.set(g.head(h));
       for (int c : g.children(h)) {
         if (g.relation(c).equals("compound:prt") || g.relation(c).equals("amod")) out.set(c);
+        // the predicate of which the noun is the subject says what became of it: "an embargo came into force"
+        if (g.relation(i).equals("nsubj") && (g.relation(c).equals("obj") || g.baseRelation(c).equals("obl"))) out.set(c);
         // the purpose of the act that carries the noun is the noun's purpose: "staged demonstrations to demand reforms"
         if (g.token(i).isNoun() && g.relation(i).equals("obj") && purpose(g, c)) walk(g, c, 1, out);
         // the partner of the act that carries the noun is the noun's partner: "will hold exercises with Belarus"

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>A bomb that explodes is a car, roadside or suicide bombing when its name says so ({@link BombKinds}).</li>
  *   <li>Harm done by a flood, a storm, a disease or an accident is no act of force ({@link NaturalCauses}).</li>
  *   <li>An attack by gunmen is one with small arms; killing a titled leader is an assassination ({@link AttackKinds}).</li>
+ *   <li>An attack a person survived or escaped is an attempt on that person's life ({@link Survivals}).</li>
  *   <li>A crime by a robber, a burglar or a thief on a private person is no political event ({@link PrivateCrimes}).</li>
  *   <li>Attacking an idea is criticising it; fighting an illness, a fire or a hardship is no event
  *       ({@link ThingContests}).</li>
@@ -107,8 +108,8 @@ final class WordSenses {
   /** Verbs of casualties, whose cause may be named in a clause or a by-phrase. */
   private static final Set<String> CASUALTIES = Set.of("kill", "wound", "injure", "maim");
 
-  /** CAMEO roots whose verbs sport borrows: meeting, threatening, cutting ties, coercing, beating, attacking. */
-  private static final Set<String> SPORTING = Set.of("04", "13", "16", "17", "18", "19", "20");
+  /** CAMEO roots whose verbs sport borrows: meeting, resigning, threatening, cutting ties, coercing, beating, attacking. */
+  private static final Set<String> SPORTING = Set.of("04", "08", "13", "16", "17", "18", "19", "20");
 
   /** CAMEO roots of force, whose words business, medicine and sport borrow ({@link FigurativeForce}). */
   private static final Set<String> FORCE = Set.of("18", "19", "20");
@@ -130,6 +131,9 @@ final class WordSenses {
       if (thing != null && code.startsWith("19")) return recoded(i, e, thing);
     }
     if (FORCE.contains(code.substring(0, 2)) && FigurativeForce.figurative(g, i)) return null;
+    if ((code.startsWith("18") || code.startsWith("19")) && !code.equals("186") && Survivals.survivor(g, i) != null) {
+      return recoded(i, e, Survivals.ATTEMPT);
+    }
     if (code.compareTo("14") >= 0 && Depictions.told(g, i)) return null;
     if (code.startsWith("11") && FigurativeForce.atMarket(g, i)) return null;
     if (!e.noun() && Orders.VERBS.contains(lemma) && !Orders.fits(g, i, code)) return null;

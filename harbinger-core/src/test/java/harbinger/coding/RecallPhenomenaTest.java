@@ -88,11 +88,11 @@ class RecallPhenomenaTest {
   @Test
   void settingsAndAdverbialClausesAreNotTheMainPath() {
     SentenceGraph truce = Fixtures.graph(FIXTURE, "ceasefire between the army");
-    assertTrue(EventCoder.mainPredicate(truce, Fixtures.token(truce, "took")));
-    assertTrue(!EventCoder.mainPredicate(truce, Fixtures.token(truce, "Sunday")), "a setting ('on Sunday') is not");
+    assertTrue(MainPredicate.is(truce, Fixtures.token(truce, "took")));
+    assertTrue(!MainPredicate.is(truce, Fixtures.token(truce, "Sunday")), "a setting ('on Sunday') is not");
     SentenceGraph vow = Fixtures.graph(FIXTURE, "have sworn to fight");
-    assertTrue(EventCoder.mainPredicate(vow, Fixtures.token(vow, "fight")));
-    assertTrue(!EventCoder.mainPredicate(vow, Fixtures.token(vow, "capture")), "an 'until' clause is not");
+    assertTrue(MainPredicate.is(vow, Fixtures.token(vow, "fight")));
+    assertTrue(!MainPredicate.is(vow, Fixtures.token(vow, "capture")), "an 'until' clause is not");
   }
 
   @Test
