@@ -20,7 +20,10 @@ final class PrivateGifts {
       "philanthropist", "businessman", "businesswoman", "entrepreneur", "retiree", "pensioner", "widow", "widower",
       "family", "man", "woman", "grandmother", "grandfather", "mother", "father", "son", "daughter", "shopkeeper", "trader", "merchant", "heiress", "heir", "landowner", "actor", "actress",
       "singer", "footballer", "athlete", "star", "celebrity", "alumnus", "alumni", "benefactor", "neighbour",
-      "neighbor");
+      "neighbor", "donor", "runner", "marathoner", "sprinter", "golfer", "boxer", "winner", "fan", "collector");
+
+  /** Modifiers that make any common-noun giver a private person: "a retired teacher", "an anonymous donor". */
+  private static final Set<String> PRIVATE = Set.of("retired", "anonymous", "elderly", "wealthy");
 
   /** True when the aid coded at verb trigger {@code i} is a private person's gift to no named party. */
   static boolean gift(SentenceGraph g, int i, String code, boolean noun) {
@@ -28,12 +31,20 @@ final class PrivateGifts {
     Integer subject = g.subject(i);
     if (subject == null) return false;
     String pos = g.token(subject).pos();
-    if (!(pos.equals("NN") || pos.equals("NNS")) || !GIVERS.contains(g.lemma(subject).toLowerCase(Locale.ROOT))) return false;
+    if (!(pos.equals("NN") || pos.equals("NNS"))) return false;
+    if (!GIVERS.contains(g.lemma(subject).toLowerCase(Locale.ROOT)) && !privateModifier(g, subject)) return false;
     for (int c : g.children(i)) {
       String rel = g.baseRelation(c);
       boolean recipient = rel.equals("iobj") || rel.equals("obl") && "to".equals(g.caseMarker(c));
       if (recipient && g.token(c).isProperNoun()) return false;
     }
     return true;
+  }
+
+  private static boolean privateModifier(SentenceGraph g, int subject) {
+    for (int c : g.children(subject)) {
+      if (g.relation(c).equals("amod") && PRIVATE.contains(g.lemma(c).toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 }
