@@ -14,7 +14,7 @@ final class InterruptedTrips {
 
   /** Verbs of a craft coming down by accident. */
   private static final Set<String> CRASHES = Set.of("crash", "crash-land", "plunge", "plummet", "ditch", "disappear",
-      "vanish", "explode", "break");
+      "vanish", "explode");
 
   /** Relations through which a visit's clause hangs from the crash: adverbial, open, noun-modifying clauses, ways. */
   private static final Set<String> LINKS = Set.of("advcl", "xcomp", "acl", "obl", "nmod", "ccomp");

@@ -10,7 +10,8 @@ import java.util.Set;
  * has no political party on either side. Workers, farmers, students and residents are agents in the actor tables and
  * not listed. The sign is a verb trigger of aid whose subject is a common noun of a
  * private person (by trade, wealth or family) and whose recipient is not a name: "a Saudi businessman donated a
- * million dollars to the Palestinian Authority" stays aid. Stateless.
+ * million dollars to the Palestinian Authority" stays aid. A giver of any trade is private when a modifier says so
+ * ("a retired nurse", "an anonymous donor"). Stateless.
  */
 final class PrivateGifts {
   private PrivateGifts() {}
@@ -20,7 +21,7 @@ final class PrivateGifts {
       "philanthropist", "businessman", "businesswoman", "entrepreneur", "retiree", "pensioner", "widow", "widower",
       "family", "man", "woman", "grandmother", "grandfather", "mother", "father", "son", "daughter", "shopkeeper", "trader", "merchant", "heiress", "heir", "landowner", "actor", "actress",
       "singer", "footballer", "athlete", "star", "celebrity", "alumnus", "alumni", "benefactor", "neighbour",
-      "neighbor", "donor", "runner", "marathoner", "sprinter", "golfer", "boxer", "winner", "fan", "collector");
+      "neighbor", "runner", "marathoner", "sprinter", "golfer", "boxer", "winner", "fan", "collector");
 
   /** Modifiers that make any common-noun giver a private person: "a retired teacher", "an anonymous donor". */
   private static final Set<String> PRIVATE = Set.of("retired", "anonymous", "elderly", "wealthy");
