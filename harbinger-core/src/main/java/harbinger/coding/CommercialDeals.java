@@ -29,7 +29,8 @@ final class CommercialDeals {
       "carrier", "carmaker", "automaker", "maker", "manufacturer", "producer", "retailer", "insurer", "bank", "lender",
       "conglomerate", "corporation", "giant", "supplier", "developer", "startup", "start-up", "brewer", "miner",
       "chipmaker", "shipbuilder", "planemaker", "aircraft-maker", "telecom", "operator", "subsidiary",
-      "shipper", "distributor", "publisher", "broadcaster", "chain", "investor", "fund");
+      "shipper", "distributor", "publisher", "broadcaster", "chain", "investor", "fund", "consortium", "meatpacker",
+      "drugmaker", "steelmaker");
 
   /** The last word of a firm's name: "Thai Airways", "Acme Inc", "Tata Steel Ltd". */
   private static final Set<String> FIRM_NAMES = Set.of("airways", "airlines", "inc", "inc.", "corp", "corp.",

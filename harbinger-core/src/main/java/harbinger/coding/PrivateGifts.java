@@ -10,7 +10,8 @@ import java.util.Set;
  * has no political party on either side. Workers, farmers, students and residents are agents in the actor tables and
  * not listed. The sign is a verb trigger of aid whose subject is a common noun of a
  * private person (by trade, wealth or family) and whose recipient is not a name: "a Saudi businessman donated a
- * million dollars to the Palestinian Authority" stays aid. Stateless.
+ * million dollars to the Palestinian Authority" stays aid. A giver of any trade is private when a modifier says so
+ * ("a retired nurse", "an anonymous donor"). Stateless.
  */
 final class PrivateGifts {
   private PrivateGifts() {}
@@ -20,7 +21,10 @@ final class PrivateGifts {
       "philanthropist", "businessman", "businesswoman", "entrepreneur", "retiree", "pensioner", "widow", "widower",
       "family", "man", "woman", "grandmother", "grandfather", "mother", "father", "son", "daughter", "shopkeeper", "trader", "merchant", "heiress", "heir", "landowner", "actor", "actress",
       "singer", "footballer", "athlete", "star", "celebrity", "alumnus", "alumni", "benefactor", "neighbour",
-      "neighbor");
+      "neighbor", "runner", "marathoner", "sprinter", "golfer", "boxer", "winner", "fan", "collector");
+
+  /** Modifiers that make any common-noun giver a private person: "a retired teacher", "an anonymous donor". */
+  private static final Set<String> PRIVATE = Set.of("retired", "anonymous", "elderly", "wealthy");
 
   /** True when the aid coded at verb trigger {@code i} is a private person's gift to no named party. */
   static boolean gift(SentenceGraph g, int i, String code, boolean noun) {
@@ -28,12 +32,20 @@ final class PrivateGifts {
     Integer subject = g.subject(i);
     if (subject == null) return false;
     String pos = g.token(subject).pos();
-    if (!(pos.equals("NN") || pos.equals("NNS")) || !GIVERS.contains(g.lemma(subject).toLowerCase(Locale.ROOT))) return false;
+    if (!(pos.equals("NN") || pos.equals("NNS"))) return false;
+    if (!GIVERS.contains(g.lemma(subject).toLowerCase(Locale.ROOT)) && !privateModifier(g, subject)) return false;
     for (int c : g.children(i)) {
       String rel = g.baseRelation(c);
       boolean recipient = rel.equals("iobj") || rel.equals("obl") && "to".equals(g.caseMarker(c));
       if (recipient && g.token(c).isProperNoun()) return false;
     }
     return true;
+  }
+
+  private static boolean privateModifier(SentenceGraph g, int subject) {
+    for (int c : g.children(subject)) {
+      if (g.relation(c).equals("amod") && PRIVATE.contains(g.lemma(c).toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 }

@@ -65,9 +65,13 @@ final class TriggerFinder {
       var t = g.token(i);
       List<LexiconEntry> entries;
       if (t.isVerb() && NoComment.negated(g, i)) { out.add(NoComment.trigger(g, i)); continue; }
+      Trigger aid = AidCraft.trigger(g, i);
+      if (aid != null) { out.add(aid); continue; }
+      Trigger outlook = ProspectStatements.trigger(g, i);
+      if (outlook != null) { out.add(outlook); continue; }
       if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
       else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
-        entries = generic(g, i) ? List.of() : lexicon.nounEntries(g.lemma(i));
+        entries = generic(g, i) ? List.of() : nounEntries(g, i);
       }
       else if (t.pos().startsWith("JJ")) entries = adjective(g, i);
       else continue;
@@ -79,10 +83,21 @@ final class TriggerFinder {
         if (found != null && CommercialDeals.between(g, i, found.code(), e.noun())) break;
         // nor is a private person's gift to a school or a stranger ({@link PrivateGifts})
         if (found != null && PrivateGifts.gift(g, i, found.code(), e.noun())) break;
+        // nor is a visit that a crash cut short ({@link InterruptedTrips})
+        if (found != null && InterruptedTrips.interrupted(g, i, found.code())) break;
         if (found != null) { out.add(found); break; }
       }
     }
     return out;
+  }
+
+  /** A noun's entries: those of the hyphenated word it ends ("go-between", "cease-fire"), if any, else its lemma's. */
+  private List<LexiconEntry> nounEntries(SentenceGraph g, int i) {
+    for (String form : HyphenWords.forms(g, i)) {
+      List<LexiconEntry> entries = lexicon.nounEntries(form);
+      if (!entries.isEmpty()) return entries;
+    }
+    return lexicon.nounEntries(g.lemma(i));
   }
 
   /**
@@ -159,6 +174,7 @@ final class TriggerFinder {
   private static boolean anyLemma(SentenceGraph g, BitSet set, Set<String> lemmas) {
     for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1)) {
       if (lemmas.contains(g.lemma(k)) || lemmas.contains(g.word(k).toLowerCase(java.util.Locale.ROOT))) return true;
+      for (String form : HyphenWords.forms(g, k)) if (lemmas.contains(form)) return true;
     }
     return false;
   }
