@@ -47,6 +47,29 @@ final class LooseCues {
     return content.isEmpty() ? null : new DetachedSubjects.Swallowed(subject, content);
   }
 
+  /**
+   * A participial cue opening the sentence that the parser made the root, hanging the main clause inside its
+   * object ("Calling the budget “a betrayal,” the union leader urged members to strike": "urged" a dependent of
+   * "budget"): the speaker is the subject of that main clause, which opens after a comma; the content is the
+   * participle's own, without the main clause.
+   */
+  static DetachedSubjects.@Nullable Swallowed frontedParticiple(SentenceGraph g, int v) {
+    if (v != 0 || !g.token(v).pos().equals("VBG") || !QuoteCues.isCue(g.lemma(v)) || g.head(v) >= 0 || g.subject(v) != null) return null;
+    BitSet own = g.subtree(v);
+    for (int u = v + 1; u < g.size(); u++) {
+      if (!own.get(u) || !g.token(u).pos().matches("VBD|VBZ|VBP") || !g.baseRelation(u).matches("dep|parataxis")) continue;
+      Integer subject = g.subject(u);
+      if (subject == null || subject > u) continue;
+      int start = g.subtree(subject).nextSetBit(0);
+      if (start < 1 || !g.word(start - 1).equals(",") && !(start > 1 && g.word(start - 2).equals(","))) continue;
+      BitSet content = (BitSet) QuoteCues.content(g, v).tokens().clone();
+      content.andNot(g.subtree(u));
+      content.clear(start, g.size());
+      return content.isEmpty() ? null : new DetachedSubjects.Swallowed(subject, content);
+    }
+    return null;
+  }
+
   /** The tokens after {@code v}, without a leading "that". */
   private static BitSet after(SentenceGraph g, BitSet tokens, int v) {
     BitSet out = (BitSet) tokens.clone();

@@ -102,6 +102,7 @@ final class ReportedSpeech {
       if (swallowed == null) swallowed = WireSpeakers.quotedAs(g, v); // "cited the governor as saying the curfew ..."
       if (swallowed == null) swallowed = LooseCues.markedParticiple(g, v); // "..., saying the rebels had ..." as a marker
       if (swallowed == null) swallowed = LooseCues.depOfReported(g, v); // "A poll published Saturday suggested the race ..."
+      if (swallowed == null) swallowed = LooseCues.frontedParticiple(g, v); // "Calling the budget “a betrayal,” the leader urged ..."
       if (swallowed == null) swallowed = RelativeCues.contactRelative(g, v); // "a condition other governments have described as ..."
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());

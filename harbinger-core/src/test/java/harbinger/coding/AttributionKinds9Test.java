@@ -97,6 +97,13 @@ class AttributionKinds9Test {
   }
 
   @Test
+  void aFrontedNamingParticipleTakesTheSubjectOfTheMainClause() {
+    Quote q = containing("the new tariff");
+    assertEquals("the opposition leader", q.speakerText());
+    assertFalse(q.text().contains("demanded"), q::text);
+  }
+
+  @Test
   void aConclusionIsTheOwnersView() {
     assertEquals("The court", containing("the contract was void").speakerText());
   }
