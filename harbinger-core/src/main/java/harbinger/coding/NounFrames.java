@@ -105,13 +105,13 @@ final class NounFrames {
       "see", "document", "record", "film", "photograph", "recount", "observe", "notice", "detail");
 
   /**
-   * "Residents of Khartoum reported air strikes", "witnesses described heavy shelling": an act of violence (CAMEO
-   * 18-20) that is the object of a verb of observing or telling was seen or told of by the verb's subject, not
+   * "Residents of Khartoum reported air strikes", "witnesses described heavy shelling", "we are seeing a build-up of
+   * forces": an act of violence or military posture (CAMEO 15, 18-20) that is the object of a verb of observing or telling was seen or told of by the verb's subject, not
    * done by it. Other acts are often the teller's own ("he described the talks as constructive", "police reported
    * the arrest of ...").
    */
   static boolean observedBy(SentenceGraph g, int verb, int below, String code) {
-    return (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) && g.token(verb).isVerb()
+    return (code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) && g.token(verb).isVerb()
         && OBSERVERS.contains(g.lemma(verb)) && g.relation(below).equals("obj");
   }
 }

@@ -72,6 +72,12 @@ class PartiesBetweenTest {
   }
 
   @Test
+  void thoseWhoSeeAMilitaryBuildUpDidNotMassTheTroops() {
+    List<Event> e = events("Armenian officials said they had seen");
+    assertTrue(e.stream().filter(x -> x.cameo().startsWith("15")).noneMatch(x -> x.source() != null), () -> "events: " + e);
+  }
+
+  @Test
   void aPoliceReportOfItsOwnArrestsKeepsThePoliceAsDoers() {
     List<Event> e = events("Police in Lagos reported the arrest");
     assertTrue(e.stream().anyMatch(x -> x.cameo().startsWith("17") && x.source() != null && x.source().code().startsWith("NGA")),
