@@ -53,6 +53,22 @@ class BlindQuotesIT {
     atLeast(t, "time_value_accuracy", times);
   }
 
+  private static void checkQuotes(String resource, double speaker, double content, double precision)
+      throws URISyntaxException {
+    EvalReport q = evaluator.quotes(read(resource).quotes());
+    System.out.println("Blind probes " + resource + ":\n" + EvalText.table(java.util.List.of(q)) + EvalText.details(q, 50));
+    atLeast(q, "speaker_accuracy", speaker);
+    atLeast(q, "content_recall", content);
+    atLeast(q, "quote_precision", precision);
+  }
+
+  private static void checkDates(String resource, double dates, double times) throws URISyntaxException {
+    EvalReport t = evaluator.timex(read(resource).timex());
+    System.out.println("Blind probes " + resource + ":\n" + EvalText.table(java.util.List.of(t)) + EvalText.details(t, 50));
+    atLeast(t, "date_value_accuracy", dates);
+    atLeast(t, "time_value_accuracy", times);
+  }
+
   /** Batch 1 (first measurement: speaker 0.907, dates 0.941, times 0.846). */
   @Test
   void namesTheSpeakersAndResolvesTheDatesOfTheFirstBatch() throws URISyntaxException {
@@ -89,12 +105,7 @@ class BlindQuotesIT {
    */
   @Test
   void findsTheAttributionsOfTheFifthBatch() throws URISyntaxException {
-    BlindArticles.Gold gold = read("/blind-quotes/articles-5.jsonl");
-    EvalReport q = evaluator.quotes(gold.quotes());
-    System.out.println("Blind probes articles-5:\n" + EvalText.table(java.util.List.of(q)) + EvalText.details(q, 50));
-    atLeast(q, "speaker_accuracy", 0.92);
-    atLeast(q, "content_recall", 0.96);
-    atLeast(q, "quote_precision", 0.90);
+    checkQuotes("/blind-quotes/articles-5.jsonl", 0.92, 0.96, 0.90);
   }
 
   /**
@@ -107,12 +118,7 @@ class BlindQuotesIT {
    */
   @Test
   void findsTheAttributionsOfTheSixthBatch() throws URISyntaxException {
-    BlindArticles.Gold gold = read("/blind-quotes/articles-6.jsonl");
-    EvalReport q = evaluator.quotes(gold.quotes());
-    System.out.println("Blind probes articles-6:\n" + EvalText.table(java.util.List.of(q)) + EvalText.details(q, 50));
-    atLeast(q, "speaker_accuracy", 0.98);
-    atLeast(q, "content_recall", 0.98);
-    atLeast(q, "quote_precision", 0.87);
+    checkQuotes("/blind-quotes/articles-6.jsonl", 0.98, 0.98, 0.87);
   }
 
   /**
@@ -124,12 +130,7 @@ class BlindQuotesIT {
    */
   @Test
   void findsTheAttributionsOfTheSessionNineBatch() throws URISyntaxException {
-    BlindArticles.Gold gold = read("/blind-quotes/articles-s9.jsonl");
-    EvalReport q = evaluator.quotes(gold.quotes());
-    System.out.println("Blind probes articles-s9:\n" + EvalText.table(java.util.List.of(q)) + EvalText.details(q, 50));
-    atLeast(q, "speaker_accuracy", 0.95);
-    atLeast(q, "content_recall", 0.95);
-    atLeast(q, "quote_precision", 0.96);
+    checkQuotes("/blind-quotes/articles-s9.jsonl", 0.95, 0.95, 0.96);
   }
 
   /**
@@ -141,11 +142,7 @@ class BlindQuotesIT {
    */
   @Test
   void resolvesTheDatesOfTheFirstTimexBatch() throws URISyntaxException {
-    BlindArticles.Gold gold = read("/blind-quotes/timex-1.jsonl");
-    EvalReport t = evaluator.timex(gold.timex());
-    System.out.println("Blind probes timex-1:\n" + EvalText.table(java.util.List.of(t)) + EvalText.details(t, 50));
-    atLeast(t, "date_value_accuracy", DATES_1);
-    atLeast(t, "time_value_accuracy", TIMES_1);
+    checkDates("/blind-quotes/timex-1.jsonl", DATES_1, TIMES_1);
   }
 
   private static final double DATES_1 = 0.93;
@@ -161,12 +158,9 @@ class BlindQuotesIT {
    */
   @Test
   void resolvesTheDatesOfTheSecondTimexBatch() throws URISyntaxException {
-    BlindArticles.Gold gold = read("/blind-quotes/timex-2.jsonl");
-    EvalReport t = evaluator.timex(gold.timex());
-    System.out.println("Blind probes timex-2:\n" + EvalText.table(java.util.List.of(t)) + EvalText.details(t, 50));
-    atLeast(t, "date_value_accuracy", 0.95);
-    atLeast(t, "time_value_accuracy", 0.95);
+    checkDates("/blind-quotes/timex-2.jsonl", 0.95, 0.95);
   }
+
   /**
    * TIMEX3 probes of session 9 (blind-quotes/timex-s9.jsonl): 8 articles of 1972-2021 wire copy and news, 100 scored
    * DATEs and 30 TIMEs, stressing clock times without a day, a weekday with a clock time or part of day in future
@@ -177,10 +171,6 @@ class BlindQuotesIT {
    */
   @Test
   void resolvesTheDatesOfTheSessionNineTimexProbes() throws URISyntaxException {
-    BlindArticles.Gold gold = read("/blind-quotes/timex-s9.jsonl");
-    EvalReport t = evaluator.timex(gold.timex());
-    System.out.println("Blind probes timex-s9:\n" + EvalText.table(java.util.List.of(t)) + EvalText.details(t, 50));
-    atLeast(t, "date_value_accuracy", 0.95);
-    atLeast(t, "time_value_accuracy", 0.95);
+    checkDates("/blind-quotes/timex-s9.jsonl", 0.95, 0.95);
   }
 }
