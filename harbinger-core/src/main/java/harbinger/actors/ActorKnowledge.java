@@ -46,6 +46,19 @@ public interface ActorKnowledge {
   default Optional<Country> stateBefore(String code, LocalDate date) { return Optional.empty(); }
 
   /**
+   * True for a state that no longer exists (ended-states.tsv): a federation broken up or a state renamed or
+   * absorbed ("SUN", "YUG", "DDR", "ZAR").
+   */
+  default boolean hasEnded(String code) { return false; }
+
+  /**
+   * The state that continues the ended state {@code code} for its people on {@code date} (ended-states.tsv: the
+   * Soviet Union's former officials are Russian from 1991-12-26). Empty for a state that has not ended, before the
+   * day after its end, and for a state whose people passed to several states (Czechoslovakia).
+   */
+  default Optional<Country> continuation(String code, LocalDate date) { return Optional.empty(); }
+
+  /**
    * The country standing in {@code relation} to the country {@code code} (relations.tsv): "northern_neighbour",
    * "southern_neighbour", "eastern_neighbour", "western_neighbour" or "former_colonial_power". Empty when none is
    * listed (a direction with several neighbours of like weight is left out on purpose).

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Files (UTF-8, tab-separated, {@code #} comments; each file's header documents its columns):
  * {@code agent_codes.tsv}, {@code agents.tsv}, {@code countries.tsv}, {@code organizations.tsv},
- * {@code media.tsv} (all required) and {@code peoples.tsv}, {@code places.tsv}, {@code successions.tsv}, {@code relations.tsv}, {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
+ * {@code media.tsv} (all required) and {@code peoples.tsv}, {@code places.tsv}, {@code successions.tsv}, {@code ended-states.tsv}, {@code relations.tsv}, {@code officeholders-1.tsv}, {@code officeholders-2.tsv},
  * {@code officeholders-3.tsv}, {@code officeholders-international.tsv}, {@code officeholders-movements.tsv}, {@code officeholders-smaller-states.tsv} (optional; each is read when present). They are read in that order, because organisations and office terms refer to countries and agent
  * codes.
  *
@@ -36,6 +36,7 @@ public final class ActorKnowledgeFiles {
   static final String PLACES = "places.tsv";
   static final String SUCCESSIONS = "successions.tsv";
   static final String RELATIONS = "relations.tsv";
+  static final String ENDED_STATES = "ended-states.tsv";
   static final List<String> OFFICEHOLDERS =
       List.of("officeholders-1.tsv", "officeholders-2.tsv", "officeholders-3.tsv", "officeholders-international.tsv",
       "officeholders-movements.tsv", "officeholders-smaller-states.tsv");
@@ -121,11 +122,13 @@ public final class ActorKnowledgeFiles {
     CountryForms places = CountryForms.places(source.lines(PLACES).orElse(List.of()), countries);
     SuccessionTable successions = SuccessionTable.parse(source.lines(SUCCESSIONS).orElse(List.of()), countries);
     RelationTable relations = RelationTable.parse(source.lines(RELATIONS).orElse(List.of()), countries);
+    EndedStateTable endedStates = EndedStateTable.parse(source.lines(ENDED_STATES).orElse(List.of()), countries);
     List<DataLine> termLines = new ArrayList<>();
     for (String name : OFFICEHOLDERS) source.lines(name).ifPresent(termLines::addAll);
     Set<String> bodies = organizations.organizations().stream().filter(o -> o.country() == null)
         .map(Organization::code).collect(Collectors.toSet());
     OfficeTermTable terms = OfficeTermTable.parse(termLines, countries, agents, bodies);
-    return new IndexedActorKnowledge(countries, organizations, agents, media, terms, peoples, places, successions, relations);
+    return new IndexedActorKnowledge(countries, organizations, agents, media, terms, peoples, places, successions, relations,
+        endedStates);
   }
 }

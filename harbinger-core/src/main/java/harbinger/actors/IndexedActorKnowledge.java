@@ -22,10 +22,11 @@ final class IndexedActorKnowledge implements ActorKnowledge {
   private final CountryForms places;
   private final SuccessionTable successions;
   private final RelationTable relations;
+  private final EndedStateTable endedStates;
 
   IndexedActorKnowledge(CountryTable countries, OrganizationTable organizations, AgentTable agents, MediaTable media,
                         OfficeTermTable terms, CountryForms peoples, CountryForms places, SuccessionTable successions,
-                        RelationTable relations) {
+                        RelationTable relations, EndedStateTable endedStates) {
     this.countries = countries;
     this.organizations = organizations;
     this.agents = agents;
@@ -35,6 +36,7 @@ final class IndexedActorKnowledge implements ActorKnowledge {
     this.places = places;
     this.successions = successions;
     this.relations = relations;
+    this.endedStates = endedStates;
   }
 
   @Override public Optional<Country> findCountry(String phrase) {
@@ -65,6 +67,14 @@ final class IndexedActorKnowledge implements ActorKnowledge {
     Objects.requireNonNull(date, "date");
     return successions.of(Objects.requireNonNull(code, "code")).filter(s -> date.isBefore(s.since()))
         .map(SuccessionTable.Succession::former);
+  }
+
+  @Override public boolean hasEnded(String code) {
+    return endedStates.contains(Objects.requireNonNull(code, "code"));
+  }
+
+  @Override public Optional<Country> continuation(String code, LocalDate date) {
+    return endedStates.continuationOn(Objects.requireNonNull(code, "code"), Objects.requireNonNull(date, "date"));
   }
 
   @Override public Optional<Country> related(String code, String relation) {

@@ -8,7 +8,6 @@ import harbinger.model.Span;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * the body or party the group belongs to, a possessor standing for a country, or "the country" itself
  * ({@link GroupAffiliation}); a pronoun (never the subject of its own clause when it is an object) or definite
  * role noun, from the {@link Discourse}; finally a bare agent ("rebels" → REB), given the country of a place named
- * in the sentence when there is one. Persons and office holders are {@link PersonNames}'. Thread-safe if the
+ * in the sentence when there is one ({@link DiscourseFallbacks}). Persons and office holders are {@link PersonNames}'. Thread-safe if the
  * discourse is not shared.
  */
 final class ActorResolver {
@@ -45,16 +44,14 @@ final class ActorResolver {
       "consulate", "port", "airport", "base", "facility", "plant", "tension", "relation", "tie", "interest",
       "position", "post", "outpost", "garrison", "checkpoint", "barracks", "home", "house", "building", "hospital", "school", "infrastructure", "site",
       "installation", "neighborhood", "neighbourhood", "camp", "headquarters", "compound", "residence", "depot",
-      "refinery", "hideout");
+      "refinery", "hideout", "target");
 
   /** Nouns naming a party by its tie to another, which their possessor names ("Israel's ally", "Iran's proxies"). */
   private static final Set<String> RELATIONAL = Set.of("ally", "proxy", "client", "surrogate", "partner");
 
 
-  /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
   /** Agents of a movement that fights a state: whoever speaks or fights for it belongs to it. */
   private static final Set<String> ARMED_MOVEMENTS = Set.of("REB", "UAF", "SEP", "INS");
-  private static final Set<String> STATE_AGENTS = Set.of("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD");
 
   /** What a phrase resolved to. */
   record Resolved(Actor actor, Discourse.Kind kind, boolean plural, @Nullable String title) {}
@@ -120,12 +117,12 @@ final class ActorResolver {
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     List<Integer> named = phrase;
     Optional<Organization> org = cues.organization(g, phrase).or(() -> cues.organizationAcross(g, named, head))
-        .or(() -> cues.organizationOf(g, head));
+        .or(() -> cues.organizationOf(g, head)).or(() -> MembersOfNames.of(g, head, knowledge));
     if (org.isPresent() && cues.namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
       org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
     }
     boolean stale = person.isPresent() && person.get().actor().agents().contains("ELI") && !former;
-    if (stale && org.isEmpty()) person = StaleTitles.retitle(person.get(), agents.agentOf(g, head, phrase));
+    if (stale && org.isEmpty()) person = StaleTitles.retitle(person.get(), agents.agentOf(g, head, phrase), g, phrase);
     if (person.isPresent() && !(stale && org.isPresent())) return person.map(p -> HistoricStates.named(g, named, p, knowledge));
     Integer role = PhraseCues.sharedRoleNoun(g, head); // "Germany" in "the leaders of France and Germany"
     String headAgent = role != null ? agents.agentOf(g, role, List.of(role))
@@ -155,6 +152,8 @@ final class ActorResolver {
       // "Clinton's campaign chairman, John Podesta": a person's man is himself, with her code (OwnedPersons)
       if (body.isPresent() && !body.get().actor().agents().isEmpty()) return Optional.of(OwnedPersons.person(g, phrase, body.get(), text, span));
     }
+    Optional<Resolved> sponsored = SponsoredGroups.resolve(g, head, phrase, headAgent, ctx, knowledge, text, span, plural);
+    if (sponsored.isPresent()) return sponsored; // "NATO-led peacekeepers", "Russian-backed separatists"
     Optional<Country> country = cues.country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
     boolean minority = false;
     if (country.isPresent() && (Minorities.ethnicModifier(g, head) || Minorities.isPopulation(g, head))) {
@@ -219,59 +218,9 @@ final class ActorResolver {
     if (affiliated.isPresent()) return affiliated;
     Optional<Country> theCountry = groups.theCountry(g, head, ctx);
     if (theCountry.isPresent()) return Optional.of(countryActor(theCountry.get(), null, text, span, Discourse.Kind.COUNTRY, false));
-    if (g.token(head).isPronoun()) {
-      return ctx.discourse().antecedent(g.lemma(head), ctx.sentence(), head, clauseSubject(g, head))
-          .map(e -> new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
-    }
-    if (ROLE_NOUNS.contains(g.lemma(head)) && !plural) {
-      Optional<Discourse.Entry> holder = ctx.discourse().roleHolder(g.lemma(head), ctx.sentence(), head);
-      if (holder.isPresent()) {
-        Discourse.Entry e = holder.get();
-        return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), false, e.title()));
-      }
-    }
-    if (plural && RepeatedNouns.bare(g, head)) {
-      // "each ordering out two dozen diplomats" after "expelled dozens of Russian diplomats", "blocked the boats" after
-      // "Philippine boats": a plural with nothing of its own but a count or "the" is the group named before
-      Optional<Discourse.Entry> same = ctx.discourse().sameHead(g.word(head), ctx.sentence(), head);
-      if (same.isPresent()) {
-        Discourse.Entry e = same.get();
-        return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
-      }
-    }
-    if (headAgent != null && isBareDefinite(g, head)) {
-      // "the ministry said" after "Azerbaijan's defence ministry reported": the body named before with the same noun
-      Optional<Discourse.Entry> same = ctx.discourse().sameHead(g.word(head), ctx.sentence(), head);
-      if (same.isPresent()) {
-        Discourse.Entry e = same.get();
-        return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
-      }
-    }
-    if (headAgent != null) {
-      // "enemy drones", "foreign aid agencies": the other side or outsiders, never the country of the place where they act
-      String c = HeadAgents.hasModifier(g, head, "enemy") || PhraseCues.foreign(g, head) ? null : ctx.fallbackCountry();
-      if (c == null && headAgent.equals("GOV") && isDefinite(g, head)) c = ctx.discourse().lastCountry(ctx.sentence(), head).orElse(null);
-      if (c != null) {
-        Country fc0 = countryByCode(c);
-        Optional<Country> fc = Optional.ofNullable(fc0);
-        if (fc.isPresent()) return Optional.of(countryActor(fc.get(), headAgent, text, span, Discourse.Kind.GROUP, plural));
-      }
-      if (STATE_AGENTS.contains(headAgent)) return Optional.empty(); // "officials", "troops" of no known country
-      return Optional.of(new Resolved(new Actor(text, headAgent, null, List.of(headAgent), null, span), Discourse.Kind.GROUP, plural, null));
-    }
-    return Optional.empty();
+    return DiscourseFallbacks.resolve(g, head, ctx, headAgent, text, span, plural, this::countryByCode);
   }
 
-  private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
-  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
-
-  /** For a non-reflexive object pronoun ("warned him"), the subject of its own clause, which it cannot stand for; else -1. */
-  private static int clauseSubject(SentenceGraph g, int pronoun) {
-    if (REFLEXIVES.contains(g.lemma(pronoun)) || REFLEXIVES.contains(g.word(pronoun).toLowerCase(Locale.ROOT))) return -1;
-    if (!OBJECT_RELATIONS.contains(g.baseRelation(pronoun)) || g.head(pronoun) < 0) return -1;
-    Integer subject = g.subject(g.head(pronoun));
-    return subject == null ? -1 : subject;
-  }
 
 
   private @Nullable Country countryByCode(String code) {
@@ -296,20 +245,7 @@ final class ActorResolver {
     return !plural && ROLE_NOUNS.contains(g.lemma(head)) && g.token(head).pos().equals("NN");
   }
 
-  /** "the ministry": the article and nothing else before the noun. */
-  private static boolean isBareDefinite(SentenceGraph g, int head) {
-    if (!isDefinite(g, head) || g.token(head).isProperNoun()) return false;
-    for (int c : g.children(head)) {
-      String rel = g.relation(c);
-      if (!(rel.equals("det") || rel.equals("case") || rel.equals("punct") || rel.startsWith("acl") || g.baseRelation(c).equals("nmod") && c > head)) return false;
-    }
-    return true;
-  }
 
-  private static boolean isDefinite(SentenceGraph g, int head) {
-    for (int c : g.children(head)) if (g.relation(c).equals("det") && g.lemma(c).equals("the")) return true;
-    return false;
-  }
 
   private static Resolved countryActor(Country c, @Nullable String agent, String text, Span span, Discourse.Kind kind, boolean plural) {
     List<String> agents = agent == null ? List.of() : List.of(agent);

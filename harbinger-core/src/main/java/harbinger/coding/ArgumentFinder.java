@@ -103,12 +103,17 @@ final class ArgumentFinder {
     if (passive) {
       source = obliqueWith(g, v, List.of("by"));
       if (source == null) source = ArgumentRepairs.subjectOfByClause(g, v); // "killed by Pakistani shelling"
+      if (source == null) source = WhenAttackers.of(g, v); // "was killed when Israeli helicopters fired at him"
+      Arguments moved = source == null ? MovedForces.of(this, g, v) : null;
+      if (moved != null) return moved; // "Syrian troops were pulled out of Lebanon"
       target = TRANSFER_VERBS.contains(g.lemma(v)) ? obliqueWith(g, v, List.of("to", "for", "into")) : g.child(v, "nsubj:pass");
       obliqueTarget = obliqueWith(g, v, TARGET_PREPS);
     } else {
       source = g.subject(v);
       if (TRANSFER_VERBS.contains(g.lemma(v))) {
         target = recipient(g, v);
+        Integer partner = target == null ? null : ArgumentRepairs.partnerOfOwn(g, target);
+        if (partner != null) target = partner; // "sent tank battalions to its border with Colombia"
       } else if (REMOVAL_VERBS.contains(g.lemma(v)) && obliqueWith(g, v, List.of("from", "out")) != null) {
         // "withdrew its troops from Lebanon": what is moved is the object, the party left is the place
         target = obliqueWith(g, v, List.of("from", "out"));

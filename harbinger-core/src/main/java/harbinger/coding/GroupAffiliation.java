@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * Groups whose country is not in their own words but in the party they belong to, and "the country" itself.
  *
  * <ul>
- *   <li>membership: "a member of the Syrian parliament" is SYRLEG, "supporters of Hamas" are Hamas;</li>
+ *   <li>membership: "a member of the Syrian parliament" is SYRLEG, "supporters of Hamas" are Hamas, "warplanes of
+ *       the Saudi-led coalition" the coalition's (with their own role, MIL); the supporters of a person follow his
+ *       country, not his office;</li>
  *   <li>affiliation: "workers affiliated with the Serbian Workers' Union" are Serbian workers (SRBLAB),
  *       "militias loyal to the Sudanese army" Sudanese militias;</li>
  *   <li>possessors that stand for a country: "its forces", "their leaders", "the country's navy";</li>
@@ -27,8 +29,15 @@ import org.jspecify.annotations.Nullable;
 final class GroupAffiliation {
   /** Nouns that name people by the body they belong to. */
   private static final Set<String> MEMBER_NOUNS = Set.of("member", "supporter", "loyalist", "representative",
-      "delegate", "follower", "activist", "militant", "fighter", "cadre", "partisan");
+      "delegate", "follower", "activist", "militant", "fighter", "cadre", "partisan", "backer");
   /** Words that tie a group to a party: "affiliated with", "loyal to", "linked to", "allied with", "belonging to". */
+  /**
+   * Member nouns that follow a person rather than join a body: the supporters of a leader are no part of the office
+   * he holds. Supporters of a sitting head of government are of his country (no GOV role); of a former leader,
+   * who holds no power, the opposition ("supporters of former Prime Minister Imran Khan"); of an opposition leader,
+   * his opposition.
+   */
+  private static final Set<String> FOLLOWER_NOUNS = Set.of("supporter", "loyalist", "follower", "partisan", "backer");
   private static final Set<String> TIES = Set.of("affiliate", "affiliated", "loyal", "link", "linked", "ally",
       "allied", "belong", "belonging", "tie", "tied", "attach", "attached", "connect", "connected", "close");
   private static final Set<String> TIE_PREPS = Set.of("with", "to");
@@ -49,7 +58,7 @@ final class GroupAffiliation {
   /** The party a group of no country of its own belongs to, or empty. */
   Optional<ActorResolver.Resolved> resolve(SentenceGraph g, int head, ActorResolver.Context ctx, Resolver r,
                                            @Nullable String headAgent, String text, Span span, boolean plural) {
-    Optional<ActorResolver.Resolved> body = memberOf(g, head, ctx, r);
+    Optional<ActorResolver.Resolved> body = memberOf(g, head, ctx, r, headAgent).map(b -> followed(g, head, b));
     if (body.isPresent()) {
       Actor a = body.get().actor();
       List<String> agents = a.agents().isEmpty() && headAgent != null ? List.of(headAgent) : a.agents();
@@ -65,9 +74,22 @@ final class GroupAffiliation {
         Discourse.Kind.GROUP, plural, null));
   }
 
+  /** The followers of a person take his country and, for a former leader, the opposition (see {@link #FOLLOWER_NOUNS}). */
+  private static ActorResolver.Resolved followed(SentenceGraph g, int head, ActorResolver.Resolved body) {
+    Actor a = body.actor();
+    if (!FOLLOWER_NOUNS.contains(g.lemma(head)) || body.kind() != Discourse.Kind.PERSON || a.country() == null) return body;
+    List<String> agents = a.agents().contains("ELI") ? List.of("OPP")
+        : a.agents().contains("GOV") || a.agents().contains("LEG") ? List.of() : a.agents();
+    String code = a.country() + (agents.isEmpty() ? "" : agents.get(0));
+    return new ActorResolver.Resolved(new Actor(a.text(), code, a.country(), agents, null, a.span()), Discourse.Kind.GROUP,
+        true, null);
+  }
+
   /** "a member of the Syrian parliament", "supporters of Hamas": the body, when it resolves to a party with a country. */
-  private static Optional<ActorResolver.Resolved> memberOf(SentenceGraph g, int head, ActorResolver.Context ctx, Resolver r) {
-    if (!MEMBER_NOUNS.contains(g.lemma(head))) return Optional.empty();
+  private static Optional<ActorResolver.Resolved> memberOf(SentenceGraph g, int head, ActorResolver.Context ctx, Resolver r,
+                                                           @Nullable String headAgent) {
+    // "warplanes of the Saudi-led coalition", "troops of the African Union mission": the armed force or craft of a body
+    if (!MEMBER_NOUNS.contains(g.lemma(head)) && !"MIL".equals(headAgent)) return Optional.empty();
     for (int c : g.children(head)) {
       if (!g.baseRelation(c).equals("nmod") || !"of".equals(g.caseMarker(c))) continue;
       Optional<ActorResolver.Resolved> body = r.resolve(g, c, asParty(ctx));

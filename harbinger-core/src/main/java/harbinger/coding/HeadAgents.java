@@ -23,6 +23,7 @@ final class HeadAgents {
 
   /** The agent of the phrase {@code phrase} headed by {@code head}: its two-word head, its head, then a title or agent word in it. */
   @Nullable String agentOf(SentenceGraph g, int head, List<Integer> phrase) {
+    if (FirmNames.isFirm(g, head, phrase)) return "BUS"; // "Severstal Holdings", "Daelim Industrial Co."
     int pos = phrase.indexOf(head);
     if (pos > 0) {
       int prev = phrase.get(pos - 1);
@@ -30,6 +31,19 @@ final class HeadAgents {
         Optional<String> two = knowledge.findAgent(g.lemma(prev) + " " + g.lemma(head))
             .or(() -> knowledge.findAgent(lower(g.word(prev)) + " " + lower(g.word(head))));
         if (two.isPresent()) return two.get();
+      }
+    }
+    // "a Japanese head of government", "former Nigerian head of state Olusegun Obasanjo": the office is the phrase
+    if (g.lemma(head).equals("head")) {
+      for (int c : g.children(head)) {
+        if (!g.baseRelation(c).equals("nmod") || !"of".equals(g.caseMarker(c))) continue;
+        // "head of state Olusegun Obasanjo": the parser may make the name the "of" object, with "state" its compound
+        int word = c;
+        for (int m : g.children(c)) {
+          if (g.relation(m).equals("compound") && m > 0 && g.lemma(m - 1).equals("of")) word = m;
+        }
+        Optional<String> office = knowledge.findAgent("head of " + g.lemma(word));
+        if (office.isPresent()) return office.get();
       }
     }
     // the lemma first, then the written form: "forces" (MIL) is listed, its lemma "force" is too vague to be

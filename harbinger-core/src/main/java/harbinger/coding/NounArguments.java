@@ -67,8 +67,13 @@ final class NounArguments {
         // "Tokyo handed Beijing a protest over the arrest of ...": when the noun's own phrase names no party, the
         // clause's addressee is the target
         else for (int x : first.targets()) if (!targets.contains(x) && !fallbackTargets.contains(x)) fallbackTargets.add(x);
-      } else if (targets.isEmpty() && t.entry().symmetric()) {
-        for (int s : first.sources()) if (!sources.contains(s)) targets.add(s);
+      } else {
+        if (targets.isEmpty() && t.entry().symmetric()) {
+          for (int s : first.sources()) if (!sources.contains(s)) targets.add(s);
+        }
+        // "landed in Tel Aviv, the first visit to Israel by an Arab head of state": when the noun's own party names
+        // no actor, the clause's subject (the visitor) is the second choice
+        for (int s : first.sources()) if (!sources.contains(s) && !targets.contains(s)) fallbackSources.add(s);
       }
       if (clauses.size() > 1) {
         fallbackSources.addAll(clauses.get(1).sources());

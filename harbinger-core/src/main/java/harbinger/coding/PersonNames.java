@@ -82,8 +82,8 @@ final class PersonNames {
   }
 
   /** The office's country, or for a former holder of a state gone by the date its successor ({@link SuccessorStates}). */
-  private static String country(OfficeTerm term, String agent, ActorResolver.Context ctx) {
-    return agent.equals("ELI") && ctx.asOf() != null ? SuccessorStates.of(term.country(), ctx.asOf()) : term.country();
+  private String country(OfficeTerm term, String agent, ActorResolver.Context ctx) {
+    return agent.equals("ELI") && ctx.asOf() != null ? SuccessorStates.of(knowledge, term.country(), ctx.asOf()) : term.country();
   }
 
   /** Prefers the more senior role when one person holds two at once (head of state over minister). */

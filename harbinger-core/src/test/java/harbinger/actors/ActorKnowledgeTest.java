@@ -154,6 +154,18 @@ class ActorKnowledgeTest {
     assertEquals("COD", code(knowledge.findCountryByCapital("Kinshasa")));
   }
 
+  @Test
+  void theBundledEndedStatesNameTheirContinuations() {
+    LocalDate y2001 = LocalDate.of(2001, 1, 1);
+    for (String ended : List.of("YUG", "SCG", "SUN", "CSK", "ZAR", "DDR")) assertTrue(knowledge.hasEnded(ended), ended);
+    assertEquals("RUS", code(knowledge.continuation("SUN", y2001)));
+    assertEquals("DEU", code(knowledge.continuation("DDR", y2001)));
+    assertEquals("COD", code(knowledge.continuation("ZAR", y2001)));
+    assertTrue(knowledge.continuation("CSK", y2001).isEmpty());
+    assertTrue(knowledge.continuation("SUN", LocalDate.of(1991, 12, 25)).isEmpty());
+    assertTrue(!knowledge.hasEnded("RUS"));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
       "the Kremlin|RUSGOV", "Kremlin's|RUSGOV", "White House|USAGOV", "the White House|USAGOV",

@@ -282,6 +282,31 @@ class ActorKnowledgeValidationTest {
   }
 
   @Test
+  void anEndedStatesFormerOfficialsBelongToItsContinuationFromTheDayAfterItEnded() throws IOException {
+    files.put("ended-states.tsv", lines("GEO|RUS|1991-04-09", "USA|-|1992"));
+    ActorKnowledge k = load();
+    assertTrue(k.hasEnded("GEO") && k.hasEnded("USA") && !k.hasEnded("RUS"));
+    assertEquals("RUS", k.continuation("GEO", LocalDate.of(1991, 4, 9)).orElseThrow().code());
+    assertTrue(k.continuation("GEO", LocalDate.of(1991, 4, 8)).isEmpty(), "before the day after its end it still exists");
+    assertTrue(k.continuation("USA", LocalDate.of(2020, 1, 1)).isEmpty(), "'-': its people passed to several states");
+    assertTrue(k.continuation("RUS", LocalDate.of(2020, 1, 1)).isEmpty());
+  }
+
+  @Test
+  void rejectsABadEndedState() {
+    rejects("ended-states.tsv", lines("GEO|RUS|1991-04-09", "GEO|USA|1992"), 3, "state 'GEO' is listed twice");
+    rejects("ended-states.tsv", lines("GEO|GEO|1991"), 2, "cannot continue itself");
+    rejects("ended-states.tsv", lines("XXX|RUS|1991"), 2, "unknown country code 'XXX'");
+    rejects("ended-states.tsv", lines("GEO|RUS|after 1991"), 2, "bad date 'after 1991'");
+    rejects("ended-states.tsv", lines("GEO|RUS"), 2, "expected 3 tab-separated columns");
+  }
+
+  @Test
+  void theEndedStatesFileIsOptional() throws IOException {
+    assertTrue(!load().hasEnded("GEO"));
+  }
+
+  @Test
   void aCountryNamedByItsTieToAnotherIsLookedUpByRelation() throws IOException {
     files.put("relations.tsv", lines("GEO|northern_neighbour|RUS", "GEO|former_colonial_power|RUS"));
     ActorKnowledge k = load();
