@@ -100,8 +100,10 @@ public final class EventCoder {
   /** @param triggersBySentence receives the sentence's triggers, for reactions in later sentences */
   private List<Draft> codeSentence(ArticleContext a, int s, SentenceGraph g, Map<Integer, List<Trigger>> triggersBySentence) {
     BitSet dateline = a.datelineTokens(s);
-    List<Trigger> found = new ArrayList<>();
-    for (Trigger t : AllegedActs.without(g, triggers.find(g))) if (!dateline.get(t.token())) found.add(t);
+    List<Trigger> raw = new ArrayList<>();
+    for (Trigger t : AllegedActs.without(g, triggers.find(g))) if (!dateline.get(t.token())) raw.add(t);
+    // "marched on parliament, demanding the president's resignation": one protest, coded by its demand (1411)
+    List<Trigger> found = ProtestAims.apply(g, raw);
     triggersBySentence.put(s, List.copyOf(found));
     Map<Trigger, Arguments> args = new HashMap<>();
     boolean headline = a.isHeadline(s);

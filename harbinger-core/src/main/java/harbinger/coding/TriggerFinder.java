@@ -256,6 +256,8 @@ final class TriggerFinder {
         if (g.token(i).isNoun() && g.relation(i).equals("obj") && purpose(g, c)) walk(g, c, 1, out);
         // the partner of the act that carries the noun is the noun's partner: "will hold exercises with Belarus"
         if (g.relation(i).equals("obj") && g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c))) walk(g, c, 1, out);
+        // the topic of an inquiry the parser hung on the verb that opens it: "began a probe into bribes paid by ..."
+        if (g.relation(i).equals("obj") && g.baseRelation(c).equals("obl") && "into".equals(g.caseMarker(c))) walk(g, c, 1, out);
       }
     }
     return out;

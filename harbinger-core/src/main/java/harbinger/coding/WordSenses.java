@@ -115,7 +115,7 @@ final class WordSenses {
   private static final Set<String> FORCE = Set.of("18", "19", "20");
 
   /** CAMEO roots of force and coercion, which only parties can use. */
-  private static final Set<String> MATERIAL_CONFLICT = Set.of("17", "18", "19", "20");
+  private static final Set<String> MATERIAL_CONFLICT = Set.of("16", "17", "18", "19", "20");
 
   /** The trigger to record for {@code e} matched at token {@code i}, re-coded if need be, or null to reject it. */
   static @Nullable Trigger sense(SentenceGraph g, int i, LexiconEntry e) {

@@ -1,0 +1,55 @@
+package harbinger.coding;
+
+import harbinger.lexicon.LexiconEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A protest whose demand is stated by a participle beside it is one act, the protest, coded by what it demands:
+ * "marched on parliament, demanding the resignation of the president" is 1411 (not 141 plus a separate 1041), "went
+ * on strike demanding the right to form unions" 1433. The codebook codes demands "that take the form of
+ * demonstrations, protests, etc." under root 14, so the demand is folded into the protest.
+ *
+ * <p>Only a demand or appeal of a known kind (1041-1044, 0241-0244: leadership, policy, rights, institutions) refines
+ * the protest ("calling for an end to one-party rule" beside a rally is its aim, not a separate appeal); the
+ * protest keeps a code the lexicon already made specific. The demand must hang from the protest verb as a bare
+ * participle clause ("demanding", "calling for"), which the trigger context does not reach.
+ */
+final class ProtestAims {
+  private ProtestAims() {}
+
+  /** Protest codes that take the demand's kind as a fourth digit (demonstration, hunger strike, strike, blockade, riot). */
+  private static final Set<String> PROTESTS = Set.of("140", "141", "142", "143", "144", "145");
+  private static final Set<String> PARTICIPLE_RELATIONS = Set.of("dep", "advcl", "xcomp", "conj");
+
+  /** The triggers with each protest refined by its participle demand and that demand removed. */
+  static List<Trigger> apply(SentenceGraph g, List<Trigger> found) {
+    List<Trigger> out = new ArrayList<>(found);
+    for (Trigger p : found) {
+      if (p.noun() || !PROTESTS.contains(p.code())) continue;
+      for (Trigger d : found) {
+        if (d == p || !aim(d) || g.head(d.token()) != p.token() || !participle(g, d.token())) continue;
+        String code = (p.code().equals("140") ? "141" : p.code()) + d.code().charAt(3);
+        LexiconEntry e = p.entry();
+        int at = out.indexOf(p);
+        if (at < 0) continue;
+        out.set(at, new Trigger(p.token(), new LexiconEntry(code, e.lemma(), e.noun(), e.particle(), e.conditions(),
+            e.symmetric(), e.origin())));
+        out.remove(d);
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean aim(Trigger d) {
+    String c = d.code();
+    return c.length() == 4 && (c.startsWith("104") || c.startsWith("024")) && c.charAt(3) >= '1' && c.charAt(3) <= '4';
+  }
+
+  /** "demanding the resignation", "calling for democracy": a present participle clause without its own subject. */
+  private static boolean participle(SentenceGraph g, int d) {
+    return g.token(d).pos().equals("VBG") && PARTICIPLE_RELATIONS.contains(g.relation(d)) && g.child(d, "nsubj") == null;
+  }
+}
