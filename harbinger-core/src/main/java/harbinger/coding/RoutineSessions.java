@@ -41,6 +41,8 @@ final class RoutineSessions {
       if (subject != null) words.or(g.subtree(subject));
     }
     for (int k = words.nextSetBit(0); k >= 0; k = words.nextSetBit(k + 1)) {
+      // "general" in "annual general meeting" is tagged as a title
+      if (ROUTINE.contains(lower(g.lemma(k)))) continue;
       if (NAMED.contains(g.token(k).ner()) || g.token(k).isPronoun() && !g.relation(k).equals("nmod:poss")) return false;
     }
     return true;
