@@ -103,6 +103,17 @@ class BlindProbeIT {
     check("/blind-probes-coop-s9.tsv", 0.86, 0.87, 11);
   }
 
+  /**
+   * Roots 01-08, coop-s10 (session 10): round 9's cooperation kinds (funerals and wreaths 017, call purposes, signing
+   * phrases 057, flows resumed 06x, appeal and promise sub-codes, telephone phrasings 041, peacekeeping taken over 074)
+   * and false alarms of private persons and firms. First measured at 0.703 code / 0.779 root (21 of 37 negatives
+   * coded); after the fixes by kind see its header.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopS10ProbesStayAboveTheirFloors() {
+    check("/blind-probes-coop-s10.tsv", 0.92, 0.95, 8);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

@@ -25,7 +25,7 @@ final class AidCraft {
       "lorries", "ferry");
 
   /** Participles of a load the parser may take for the main verb: "a plane loaded with tents landed". */
-  private static final Set<String> LOADING = Set.of("load", "carry", "pack", "laden", "fill");
+  static final Set<String> LOADING = Set.of("load", "carry", "pack", "laden", "fill");
 
   /** Goods that make a load relief. */
   private static final Set<String> RELIEF = Set.of("tent", "tents", "blanket", "blankets", "food", "medicine",

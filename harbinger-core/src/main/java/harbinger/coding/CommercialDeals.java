@@ -19,10 +19,10 @@ import java.util.Set;
 final class CommercialDeals {
   private CommercialDeals() {}
 
-  private static final Set<String> ROOTS = Set.of("03", "05", "06");
+  private static final Set<String> ROOTS = Set.of("03", "04", "05", "06");
 
   /** Verbs of a firm saving another from failure: aid only between political actors. */
-  private static final Set<String> RESCUES = Set.of("rescue", "bail", "save");
+  private static final Set<String> RESCUES = Set.of("rescue", "bail", "save", "lend", "loan");
 
   /** Nouns that name a business. */
   private static final Set<String> FIRMS = Set.of("company", "companies", "firm", "firms", "airline", "airlines",
@@ -30,7 +30,7 @@ final class CommercialDeals {
       "conglomerate", "corporation", "giant", "supplier", "developer", "startup", "start-up", "brewer", "miner",
       "chipmaker", "shipbuilder", "planemaker", "aircraft-maker", "telecom", "operator", "subsidiary",
       "shipper", "distributor", "publisher", "broadcaster", "chain", "investor", "fund", "consortium", "meatpacker",
-      "drugmaker", "steelmaker");
+      "drugmaker", "steelmaker", "builder", "contractor", "makers");
 
   /** The last word of a firm's name: "Thai Airways", "Acme Inc", "Tata Steel Ltd". */
   private static final Set<String> FIRM_NAMES = Set.of("airways", "airlines", "inc", "inc.", "corp", "corp.",
@@ -49,7 +49,8 @@ final class CommercialDeals {
   /** Words of trade: the act or its content is a purchase, a sale, a lease, a merger or a contract. */
   private static final Set<String> TRADE = Set.of("buy", "purchase", "sell", "sale", "lease", "acquire", "acquisition",
       "merge", "merger", "takeover", "deal", "contract", "order", "supply", "invest", "investment", "stake", "licence",
-      "license", "venture", "aircraft", "jet", "jets", "plane", "planes", "software", "shares", "share");
+      "license", "venture", "aircraft", "jet", "jets", "plane", "planes", "software", "shares", "share", "delivery",
+      "deliver", "customer", "client", "subscriber", "passenger");
 
   /** Places by named-entity tag: a place as a party makes the deal the state's business. */
   private static final Set<String> PLACES = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
@@ -74,7 +75,8 @@ final class CommercialDeals {
   private static boolean rescueOfFirm(SentenceGraph g, int i, boolean noun) {
     if (noun || !RESCUES.contains(lower(g.lemma(i)))) return false;
     Integer obj = g.child(i, "obj");
-    return obj != null && business(g, obj);
+    Integer iobj = g.child(i, "iobj");
+    return obj != null && business(g, obj) || iobj != null && business(g, iobj);
   }
 
   /** The doer of the trigger: its subject, or for a noun ("signed a deal") the subject of the verb that governs it. */
@@ -98,7 +100,7 @@ final class CommercialDeals {
   }
 
   /** A business not named as the state's: "the Turkish airline", "Thai Airways", not "the state-owned oil company". */
-  private static boolean business(SentenceGraph g, int k) {
+  static boolean business(SentenceGraph g, int k) {
     String w = lower(g.word(k));
     boolean firm = g.token(k).isProperNoun() ? FIRM_NAMES.contains(w) : FIRMS.contains(lower(g.lemma(k)));
     if (!firm) return false;

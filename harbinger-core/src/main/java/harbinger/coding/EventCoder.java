@@ -117,10 +117,18 @@ public final class EventCoder {
     List<Trigger> kept = new ArrayList<>();
     Map<Trigger, Trigger> refined = new HashMap<>();
     Set<Trigger> conditional = new java.util.HashSet<>();
+    Set<Trigger> spoken = new java.util.HashSet<>();
     for (Trigger b : found) {
       if (isResultOfViolence(g, b, found) || isMeansOfForce(g, b, found)) continue;
       Trigger owner = contentOwner(g, b, found);
       if (owner == null) { kept.add(b); continue; }
+      // "telephoned X to offer his sympathy": the call does not own the statement made in it ({@link CallPurposes})
+      if (CallPurposes.spoken(ontology, owner, b)) {
+        kept.add(b);
+        spoken.add(b);
+        args.put(b, CallPurposes.arguments(g, args.get(owner), args.get(b)));
+        continue;
+      }
       // "threatened to strike 52 sites if Tehran retaliated": the threat, and the strike as a conditional event
       if (ontology.expect(owner.code()).root().equals("13") && ConditionalThreats.conditionClause(g, b.token()) != null) {
         kept.add(b);
@@ -142,7 +150,7 @@ public final class EventCoder {
         if (!targets.isEmpty()) args.put(owner, oa.withTargets(targets));
       }
     }
-    kept = Salience.withoutContent(g, kept, this::verbal, conditional::contains);
+    kept = Salience.withoutContent(g, kept, this::verbal, t -> conditional.contains(t) || spoken.contains(t));
     // "sent personnel to Bosnia to investigate": the investigation is reported, aimed where the people were sent
     for (var d : Salience.dispatches(g, kept, this::verbal).entrySet()) {
       Arguments pa = args.get(d.getKey());
@@ -150,6 +158,7 @@ public final class EventCoder {
       if (pa.targets().isEmpty() && !place.isEmpty()) args.put(d.getKey(), pa.withTargets(place));
     }
     kept = Salience.foreground(g, kept, this::verbal);
+    for (Trigger t : spoken) if (!kept.contains(t)) kept.add(t);
     List<Draft> out = new ArrayList<>();
     for (Trigger t : kept) {
       // "the Ottoman army laid siege to Vienna in 1683": a history lesson, no event of the news

@@ -23,6 +23,7 @@ final class PhoneCalls {
 
   /** True when the verb at {@code v} is done by telephone: a telephone word is its object or a complement of means. */
   static boolean byPhone(SentenceGraph g, int v) {
+    if (meansRightAfter(g, v)) return true;
     for (int c : g.children(v)) {
       String rel = g.baseRelation(c);
       if (!(rel.equals("obl") || rel.equals("obj") || rel.equals("advmod") || rel.equals("nmod"))) continue;
@@ -36,6 +37,20 @@ final class PhoneCalls {
       }
     }
     return false;
+  }
+
+  /**
+   * "spoke over the phone, an official said": the phrase of means right after the verb, whichever word the parser
+   * hung it from (a reporting verb that follows often takes it).
+   */
+  private static boolean meansRightAfter(SentenceGraph g, int v) {
+    int k = v + 1;
+    if (k < g.size() && g.baseRelation(k).equals("advmod")) k++;
+    if (k >= g.size() || !MEANS.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))
+        || !g.baseRelation(k).equals("case")) return false;
+    k++;
+    if (k < g.size() && (g.baseRelation(k).equals("det") || g.baseRelation(k).equals("nmod:poss"))) k++;
+    return k < g.size() && phone(g, k) && g.token(k).isNoun();
   }
 
   private static boolean phone(SentenceGraph g, int i) {

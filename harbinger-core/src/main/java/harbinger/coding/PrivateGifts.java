@@ -33,7 +33,9 @@ final class PrivateGifts {
     if (subject == null) return false;
     String pos = g.token(subject).pos();
     if (!(pos.equals("NN") || pos.equals("NNS"))) return false;
-    if (!GIVERS.contains(g.lemma(subject).toLowerCase(Locale.ROOT)) && !privateModifier(g, subject)) return false;
+    // a firm's gift to a school or a shelter is charity too: "the hotel chain donated blankets to a homeless shelter"
+    if (!GIVERS.contains(g.lemma(subject).toLowerCase(Locale.ROOT)) && !privateModifier(g, subject)
+        && !CommercialDeals.business(g, subject)) return false;
     for (int c : g.children(i)) {
       String rel = g.baseRelation(c);
       boolean recipient = rel.equals("iobj") || rel.equals("obl") && "to".equals(g.caseMarker(c));

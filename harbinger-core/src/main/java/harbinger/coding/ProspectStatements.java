@@ -28,11 +28,12 @@ final class ProspectStatements {
   /** Words of a prospect growing worse: verbs ("faded", "darkened") and predicates ("dimmer", "slim", "bleak"). */
   private static final Set<String> DIMMING = Set.of("dim", "dimmer", "fade", "darken", "dwindle", "recede",
       "evaporate", "vanish", "diminish", "slim", "slimmer", "bleak", "bleaker", "gloomy", "gloomier", "poor", "poorer",
-      "remote", "dark", "darker", "worsen", "deteriorate");
+      "remote", "dark", "darker", "worsen", "deteriorate", "grim", "grimmer", "dire", "sombre", "somber", "faint",
+      "fainter", "negligible", "nil", "doubtful", "shrink");
 
   /** Words of a prospect growing better: "brighter", "improved", "good". */
   private static final Set<String> BRIGHTENING = Set.of("bright", "brighter", "brighten", "improve", "good", "better",
-      "rosy", "rosier", "promising", "excellent", "strong", "stronger");
+      "rosy", "rosier", "promising", "excellent", "strong", "stronger", "encouraging", "favourable", "favorable");
 
   /** A 012 or 013 trigger at reporting verb {@code i} when its clause states a prospect dimming or brightening. */
   static @Nullable Trigger trigger(SentenceGraph g, int i) {

@@ -18,6 +18,10 @@ final class Receipts {
   private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "accept", "secure", "win", "gain",
       "welcome", "collect");
 
+  /** Nouns of a message whose "of" phrase names the act it conveys: "a message of condolence", "a letter of thanks". */
+  private static final Set<String> MESSAGES = Set.of("message", "messages", "letter", "letters", "cable", "cables",
+      "telegram", "telegrams", "note", "notes", "card", "cards");
+
   private Receipts() {}
 
   /**
@@ -25,6 +29,9 @@ final class Receipts {
    * the noun: "received military assistance from Uganda"), or null when it stands in no such frame.
    */
   static @Nullable Arguments of(ArgumentFinder finder, SentenceGraph g, int n) {
+    // "received a message of condolence from Athens": the act is named by the "of" phrase of the message received
+    if (g.baseRelation(n).equals("nmod") && "of".equals(g.caseMarker(n)) && g.head(n) >= 0
+        && MESSAGES.contains(g.lemma(g.head(n)).toLowerCase(Locale.ROOT))) n = g.head(n);
     int verb = g.head(n);
     if (verb < 0 || !g.relation(n).equals("obj") || !g.token(verb).isVerb() || !RECEIVING.contains(g.lemma(verb))
         || g.child(verb, "nsubj:pass") != null || g.child(verb, "aux:pass") != null) return null;

@@ -83,6 +83,9 @@ final class TriggerFinder {
         if (found != null && CommercialDeals.between(g, i, found.code(), e.noun())) break;
         // nor is a private person's gift to a school or a stranger ({@link PrivateGifts})
         if (found != null && PrivateGifts.gift(g, i, found.code(), e.noun())) break;
+        // nor a private person's rite, call, visit or contract ({@link PrivateCourtesies})
+        if (found != null && PrivateCourtesies.privateAct(g, i, found.code(), e.noun())) break;
+        if (found != null && RoutineSessions.routine(g, i, found.code(), e.noun())) break;
         // nor is a visit that a crash cut short ({@link InterruptedTrips})
         if (found != null && InterruptedTrips.interrupted(g, i, found.code())) break;
         if (found != null) { out.add(found); break; }
@@ -296,7 +299,9 @@ final class TriggerFinder {
    * infinitive after a noun ("grant its minority the right to broadcast").
    */
   private static boolean forToSubject(SentenceGraph g, int head, int child, int depth) {
-    return depth > 0 && g.relation(child).equals("nsubj") && g.hasMarker(head, "to") && !g.token(head).isNoun();
+    // also a passive one: "called for an international force to be sent"
+    return depth > 0 && (g.relation(child).equals("nsubj") || g.relation(child).equals("nsubj:pass"))
+        && g.hasMarker(head, "to") && !g.token(head).isNoun();
   }
 
   /**
@@ -340,13 +345,16 @@ final class TriggerFinder {
       // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
       boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun();
       boolean forToSubject = forToSubject(g, i, c, depth);
+      // "sent a ship loaded with food", parsed with the participle as a loose dependent of the verb: the load is the
+      // object's, and so part of what was sent
+      boolean load = rel.equals("dep") && g.token(c).isVerb() && AidCraft.LOADING.contains(g.lemma(c));
       // "demanded that Zagreb hand over ...": the parser takes a bare subjunctive for a noun hanging from "that"
       boolean thatClause = rel.equals("dep") && g.lemma(i).equalsIgnoreCase("that") && depth == 1;
       // the subject of the demanded or refused act is what the act is about: "demanded that protesters end their
       // blockade" (only in the trigger's own that-clause or open complement, not deeper)
       boolean complementSubject = depth == 1 && SUBJECTS.contains(rel) && !rel.equals("csubj")
           && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp"));
-      if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject
+      if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject && !load
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
         if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from")))) continue;

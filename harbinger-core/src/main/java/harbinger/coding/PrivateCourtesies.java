@@ -1,0 +1,68 @@
+package harbinger.coding;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Courtesies, rites, calls, visits and contracts of private persons: "friends and family attended the singer's
+ * funeral", "the actor's children laid flowers on his grave", "the tennis champion paid tribute to her coach", "the
+ * editor telephoned the reader to apologise", "the rock band visited Moscow", "the footballer signed a contract with
+ * a Chinese club", "the chief executive flew to Shanghai to meet suppliers". CAMEO's symbolic acts, sympathy,
+ * praise, meetings, calls, visits and agreements (017, 018, 04, 040, 041, 042, 043, 051, 055, 057) are acts between political actors; a family's mourning, a fan's praise or a player's contract has
+ * no political party on either side. The sign is a doer that is a common noun of a private person or group (by
+ * family, friendship, pastime, sport or art) and, except for a visit or a private rite, an addressee that is no name
+ * and no office ("the footballer telephoned the president" stays a call). Citizens, students, workers, residents and
+ * mourners as a crowd are political agents in the actor tables and are never listed here. Stateless.
+ */
+final class PrivateCourtesies {
+  private PrivateCourtesies() {}
+
+  /** Codes of courtesies and contacts that only political actors make as events. */
+  private static final Set<String> CODES = Set.of("04", "040", "017", "018", "041", "042", "043", "051", "055", "057");
+
+  /** Codes whose addressee does not matter: a private rite, a tour or trip of a private person. */
+  private static final Set<String> ANY_ADDRESSEE = Set.of("017", "042", "043");
+
+  /** Common nouns of private persons and groups. */
+  private static final Set<String> PRIVATE = Set.of("family", "families", "friend", "relative", "child", "son",
+      "daughter", "wife", "husband", "widow", "widower", "mother", "father", "sister", "brother", "grandmother",
+      "grandfather", "grandchild", "bride", "groom", "fiancee", "fan", "neighbour", "neighbor", "colleague",
+      "classmate", "teammate", "coach", "champion", "player", "footballer", "athlete", "golfer", "striker",
+      "goalkeeper", "cyclist", "swimmer", "boxer", "star", "actor", "actress", "singer", "band", "orchestra", "choir",
+      "troupe", "rapper", "musician", "editor", "reader", "professor", "teacher", "novelist", "writer", "author",
+      "executive", "ceo", "shareholder", "couple", "celebrity", "tourist");
+
+  /** Heads of an addressee that make it political: an office or a body of the state. */
+  private static final Set<String> OFFICES = Set.of("president", "minister", "premier", "chancellor", "king", "queen",
+      "emir", "prince", "pope", "governor", "mayor", "ambassador", "senator", "leader", "government", "official",
+      "officials", "authorities", "police", "army", "ministry", "parliament", "counterpart", "secretary");
+
+  /** True when the trigger at {@code i} with code {@code code} is a private person's courtesy to no political party. */
+  static boolean privateAct(SentenceGraph g, int i, String code, boolean noun) {
+    String code3 = code.length() > 3 ? code.substring(0, 3) : code;
+    if (noun || !CODES.contains(code3) || !g.token(i).isVerb()) return false;
+    Integer doer = TriggerFinder.subjectHead(g, i);
+    if (doer == null && (g.relation(i).startsWith("advcl") || g.relation(i).equals("xcomp")) && g.head(i) >= 0) doer = g.subject(g.head(i));
+    if (doer == null || !privateNoun(g, doer)) return false;
+    if (ANY_ADDRESSEE.contains(code3)) return true;
+    for (int c : g.children(i)) {
+      String rel = g.baseRelation(c);
+      boolean addressee = rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("nmod");
+      if (addressee && (g.token(c).isProperNoun() || OFFICES.contains(lower(g.lemma(c))))) return false;
+    }
+    return true;
+  }
+
+  /** A common noun (not a name, not a pronoun) of a private person or group. */
+  private static boolean privateNoun(SentenceGraph g, int k) {
+    String pos = g.token(k).pos();
+    if (!(pos.equals("NN") || pos.equals("NNS")) || !PRIVATE.contains(lower(g.lemma(k)))) return false;
+    // "the families of the victims", "relatives of the hostages": kin named by a public cause are political agents
+    for (int c : g.children(k)) {
+      if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && !PRIVATE.contains(lower(g.lemma(c)))) return false;
+    }
+    return true;
+  }
+
+  private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}
