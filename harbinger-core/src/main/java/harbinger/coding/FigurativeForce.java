@@ -21,7 +21,15 @@ final class FigurativeForce {
       "tape", "waste", "litter", "graffiti", "smoking", "obesity", "congestion", "pollution", "shortage", "shortages",
       "backlog", "complacency", "apathy", "ignorance", "prejudice", "inefficiency", "recession", "slump", "decline",
       "hope", "hopes", "dream", "dreams", "chance", "chances", "ambition", "ambitions", "bid", "record", "records",
-      "odds", "boredom");
+      "odds", "boredom", "pothole", "potholes", "bottleneck", "bottlenecks");
+
+  /**
+   * Plans, policies and speeches, which are attacked only in words: "launched a blistering attack on the health
+   * reforms", "the budget came under attack". The act is criticism (111), not force.
+   */
+  private static final Set<String> POLICIES = Set.of("policy", "policies", "reform", "reforms", "budget", "budgets",
+      "plan", "plans", "proposal", "proposals", "bill", "bills", "legislation", "decision", "decisions", "speech",
+      "speeches", "remarks", "programme", "program", "record", "handling", "strategy", "manifesto", "stance");
 
   /** Markets, currencies and trade, which are attacked, invaded or besieged only in business copy. */
   private static final Set<String> MARKETS = Set.of("market", "markets", "currency", "currencies", "peso", "pesos",
@@ -44,7 +52,8 @@ final class FigurativeForce {
       "competition", "film", "movie", "album", "single", "song", "novel", "sequel");
 
   /** Nouns of a contest that a verb of force takes as its object: "fought a losing battle against". */
-  private static final Set<String> CONTESTS = Set.of("battle", "war", "fight", "struggle", "campaign", "crusade");
+  private static final Set<String> CONTESTS = Set.of("battle", "war", "fight", "struggle", "campaign", "crusade",
+      "attack", "assault", "broadside", "onslaught", "offensive");
 
   /** Nouns of force whose "on" or "against" phrase names what is fought: "a war on inflation". */
   private static final Set<String> CASES = Set.of("on", "against", "upon");
@@ -52,9 +61,15 @@ final class FigurativeForce {
   /** Whether the act of force (roots 18-20) at trigger {@code i} is a figure: its patient or its doer is no party. */
   static boolean figurative(SentenceGraph g, int i) {
     Integer patient = patient(g, i);
-    if (patient != null && thing(g, patient, PROBLEMS, MARKETS, BODY)) return true;
+    if (patient != null && thing(g, patient, PROBLEMS, MARKETS, BODY, POLICIES)) return true;
     Integer doer = doer(g, i);
     return doer != null && thing(g, doer, THINGS);
+  }
+
+  /** Whether the figurative act of force at trigger {@code i} is aimed at a plan or policy: criticism in words. */
+  static boolean criticism(SentenceGraph g, int i) {
+    Integer patient = patient(g, i);
+    return patient != null && thing(g, patient, POLICIES);
   }
 
   /** Currencies and financial markets, which are blamed but never accused of anything. */

@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * <p>Only a demand or appeal of a known kind (1041-1044, 0241-0244: leadership, policy, rights, institutions) refines
  * the protest ("calling for an end to one-party rule" beside a rally is its aim, not a separate appeal); the
- * protest keeps a code the lexicon already made specific. The demand must hang from the protest verb as a bare
- * participle clause ("demanding", "calling for"), which the trigger context does not reach.
+ * protest keeps a code the lexicon already made specific (its context includes such a participle clause, see
+ * {@link TriggerFinder}); any demand or appeal in that clause is dropped as the protest's own. The demand must hang
+ * from the protest verb as a bare participle clause ("demanding", "calling for").
  */
 final class ProtestAims {
   private ProtestAims() {}
@@ -27,20 +28,26 @@ final class ProtestAims {
   static List<Trigger> apply(SentenceGraph g, List<Trigger> found) {
     List<Trigger> out = new ArrayList<>(found);
     for (Trigger p : found) {
-      if (p.noun() || !PROTESTS.contains(p.code())) continue;
+      if (p.noun() || !p.code().startsWith("14")) continue;
       for (Trigger d : found) {
-        if (d == p || !aim(d) || g.head(d.token()) != p.token() || !participle(g, d.token())) continue;
-        String code = (p.code().equals("140") ? "141" : p.code()) + d.code().charAt(3);
-        LexiconEntry e = p.entry();
+        if (d == p || !demandOrAppeal(d) || g.head(d.token()) != p.token() || !participle(g, d.token())) continue;
         int at = out.indexOf(p);
         if (at < 0) continue;
-        out.set(at, new Trigger(p.token(), new LexiconEntry(code, e.lemma(), e.noun(), e.particle(), e.conditions(),
-            e.symmetric(), e.origin())));
+        if (PROTESTS.contains(p.code()) && aim(d)) {
+          String code = (p.code().equals("140") ? "141" : p.code()) + d.code().charAt(3);
+          LexiconEntry e = p.entry();
+          out.set(at, new Trigger(p.token(), new LexiconEntry(code, e.lemma(), e.noun(), e.particle(), e.conditions(),
+              e.symmetric(), e.origin())));
+        }
         out.remove(d);
         break;
       }
     }
     return out;
+  }
+
+  private static boolean demandOrAppeal(Trigger d) {
+    return d.code().startsWith("10") || d.code().startsWith("02");
   }
 
   private static boolean aim(Trigger d) {
@@ -51,5 +58,16 @@ final class ProtestAims {
   /** "demanding the resignation", "calling for democracy": a present participle clause without its own subject. */
   private static boolean participle(SentenceGraph g, int d) {
     return g.token(d).pos().equals("VBG") && PARTICIPLE_RELATIONS.contains(g.relation(d)) && g.child(d, "nsubj") == null;
+  }
+
+  /** Verbs whose participle beside an act states what the act demands: "marched, demanding ...", "calling for ...". */
+  private static final Set<String> DEMANDING = Set.of("demand", "call", "chant", "urge", "seek", "press", "insist");
+
+  /**
+   * A bare participle clause of demanding ("demanding the resignation of", "calling for an end to") beside a verb: part
+   * of that verb's context (what a march or a strike is for), which the parser attaches as "dep" or "advcl".
+   */
+  static boolean demandParticiple(SentenceGraph g, int c) {
+    return DEMANDING.contains(g.lemma(c)) && participle(g, c);
   }
 }
