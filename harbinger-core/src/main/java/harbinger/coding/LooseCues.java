@@ -78,4 +78,19 @@ final class LooseCues {
     if (first >= 0 && g.lemma(first).equals("that") && g.baseRelation(first).equals("mark")) out.clear(first);
     return out;
   }
+
+  /** Verbs of putting a question to someone. */
+  private static final java.util.Set<String> ASKING = java.util.Set.of("ask", "press", "question", "quiz", "query", "challenge", "push");
+
+  /**
+   * A question put to the sentence's subject by someone the sentence does not name ("Asked whether he would run,
+   * Smith declined to comment"; "Pressed on whether ..., the minister said only that ..."; "She was asked
+   * whether ..."): a past participle of asking with no "by" agent. What was asked is no statement of the subject's,
+   * and its asker is unnamed, so it is attributed to no one.
+   */
+  static boolean unnamedAsker(SentenceGraph g, int v) {
+    if (!g.token(v).pos().equals("VBN") || !ASKING.contains(g.lemma(v)) || QuoteCues.byAgent(g, v)) return false;
+    Integer subject = g.subject(v);
+    return subject == null || g.child(v, "nsubj:pass") != null;
+  }
 }

@@ -111,6 +111,7 @@ final class ReportedSpeech {
         continue;
       }
       if (AnonymityFormula.inFormula(g, v)) continue; // "not authorized to discuss the talks"
+      if (LooseCues.unnamedAsker(g, v)) continue; // "Asked whether he would run, Smith ...": the asker is unnamed
       QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) content = ClauseCues.stanceClause(g, v); // "disputed that ..."
       if (content.isEmpty()) continue;
