@@ -93,4 +93,21 @@ final class LooseCues {
     Integer subject = g.subject(v);
     return subject == null || g.child(v, "nsubj:pass") != null;
   }
+
+  /**
+   * A reporting verb after a relative clause of the anonymity formula that the parser mistook for the verb's
+   * subject ("The official, who asked not to be named, said the commission expected ...": "said" a relative clause
+   * of "official" whose subject is "asked" and whose object is "who"): the speaker is the noun before the comma, the
+   * content what follows the verb.
+   */
+  static DetachedSubjects.@Nullable Swallowed garbledRelative(SentenceGraph g, int v) {
+    if (!QuoteCues.REPORTING.contains(g.lemma(v)) || !g.relation(v).equals("acl:relcl") || !g.token(v).pos().matches("VBD|VBZ|VBP")) return null;
+    int noun = g.head(v);
+    Integer subject = g.subject(v);
+    if (noun < 0 || noun + 2 >= v || !g.token(noun).isNoun() || subject == null || !g.token(subject).isVerb()
+        || !g.word(noun + 1).equals(",") || !g.token(noun + 2).pos().startsWith("W") || !g.word(v - 1).equals(",")) return null;
+    BitSet content = new BitSet();
+    for (int c : g.children(v)) if (c > v && !g.baseRelation(c).equals("punct")) content.or(g.subtree(c));
+    return content.isEmpty() ? null : new DetachedSubjects.Swallowed(noun, content);
+  }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What is not content: the medium a statement is made on, the noun that only names a promise, a question put by an
- * unnamed asker. On a project-written article (golden/quotes/media-and-askers.txt) whose CoreNLP annotation is stored
+ * unnamed asker; and sources the parser or the source list hid: a source granted anonymity before its verb, legal documents. On a project-written article (golden/quotes/media-and-askers.txt) whose CoreNLP annotation is stored
  * as doc JSON (made with {@code harbinger parse --json --published 2024-05-02}), so no models are needed.
  */
 class QuoteFalseAlarmsTest {
@@ -70,5 +70,16 @@ class QuoteFalseAlarmsTest {
     noQuote("on whether the army would withdraw");
     assertEquals("the minister", speakerOf("that talks would continue"));
     noQuote("whether she planned to resign");
+  }
+
+  @Test
+  void aSourceGrantedAnonymityBeforeTheVerbStillSpeaks() {
+    assertEquals("The spokesman", speakerOf("the talks had collapsed"));
+  }
+
+  @Test
+  void legalDocumentsAreSources() {
+    assertEquals("The indictment", speakerOf("the former mayor of taking bribes"));
+    assertEquals("The petition", speakerOf("that the plant be closed"));
   }
 }
