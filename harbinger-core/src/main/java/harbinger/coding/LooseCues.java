@@ -78,4 +78,36 @@ final class LooseCues {
     if (first >= 0 && g.lemma(first).equals("that") && g.baseRelation(first).equals("mark")) out.clear(first);
     return out;
   }
+
+  /** Verbs of putting a question to someone. */
+  private static final java.util.Set<String> ASKING = java.util.Set.of("ask", "press", "question", "quiz", "query", "challenge", "push");
+
+  /**
+   * A question put to the sentence's subject by someone the sentence does not name ("Asked whether he would run,
+   * Smith declined to comment"; "Pressed on whether ..., the minister said only that ..."; "She was asked
+   * whether ..."): a past participle of asking with no "by" agent. What was asked is no statement of the subject's,
+   * and its asker is unnamed, so it is attributed to no one.
+   */
+  static boolean unnamedAsker(SentenceGraph g, int v) {
+    if (!g.token(v).pos().equals("VBN") || !ASKING.contains(g.lemma(v)) || QuoteCues.byAgent(g, v)) return false;
+    Integer subject = g.subject(v);
+    return subject == null || g.child(v, "nsubj:pass") != null;
+  }
+
+  /**
+   * A reporting verb after a relative clause of the anonymity formula that the parser mistook for the verb's
+   * subject ("The official, who asked not to be named, said the commission expected ...": "said" a relative clause
+   * of "official" whose subject is "asked" and whose object is "who"): the speaker is the noun before the comma, the
+   * content what follows the verb.
+   */
+  static DetachedSubjects.@Nullable Swallowed garbledRelative(SentenceGraph g, int v) {
+    if (!QuoteCues.REPORTING.contains(g.lemma(v)) || !g.relation(v).equals("acl:relcl") || !g.token(v).pos().matches("VBD|VBZ|VBP")) return null;
+    int noun = g.head(v);
+    Integer subject = g.subject(v);
+    if (noun < 0 || noun + 2 >= v || !g.token(noun).isNoun() || subject == null || !g.token(subject).isVerb()
+        || !g.word(noun + 1).equals(",") || !g.token(noun + 2).pos().startsWith("W") || !g.word(v - 1).equals(",")) return null;
+    BitSet content = new BitSet();
+    for (int c : g.children(v)) if (c > v && !g.baseRelation(c).equals("punct")) content.or(g.subtree(c));
+    return content.isEmpty() ? null : new DetachedSubjects.Swallowed(noun, content);
+  }
 }

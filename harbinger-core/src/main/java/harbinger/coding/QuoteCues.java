@@ -100,6 +100,21 @@ final class QuoteCues {
     return false;
   }
 
+  /** Utterance nouns that commit or press for an act, whose infinitive is what is said ("his pledge to cut taxes"). */
+  private static final Set<String> COMMITMENTS = Set.of("pledge", "vow", "promise", "threat", "demand", "ultimatum", "plea", "offer", "call");
+
+  /**
+   * The act promised, threatened or demanded by an utterance object ("renewed his pledge to cut taxes", "repeated
+   * her vow to stay"): the infinitive after the noun, hung on the noun or, as the parser often does, on the verb.
+   * The act is the content: the noun only names the kind of statement. Returns the infinitive's head, or null.
+   */
+  static @org.jspecify.annotations.Nullable Integer promisedAct(SentenceGraph g, int v, int obj) {
+    if (!COMMITMENTS.contains(g.lemma(obj))) return null;
+    for (int c : g.children(obj)) if (c > obj && g.baseRelation(c).equals("acl") && g.hasMarker(c, "to")) return c;
+    Integer xcomp = g.child(v, "xcomp");
+    return xcomp != null && xcomp > obj && g.hasMarker(xcomp, "to") ? xcomp : null;
+  }
+
   /** Is the lemma a cue of any family? (Any verb is a cue with an utterance object, see {@link #UTTERANCES}.) */
   static boolean isCue(String lemma) {
     return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma)
@@ -167,6 +182,8 @@ final class QuoteCues {
         for (int c : g.children(v)) {
           if (c > v && "as".equals(g.caseMarker(c)) && g.baseRelation(c).matches("advcl|obl|xcomp")) tokens.or(g.subtree(c));
         }
+      } else if (obj != null && obj > v && promisedAct(g, v, obj) != null) { // "repeated his vow to veto any tax rise"
+        tokens.or(g.subtree(promisedAct(g, v, obj)));
       } else if (obj != null && obj > v) {
         tokens.or(g.subtree(obj));
         for (int c : g.children(v)) { // "described the scheme as “deeply flawed”", "denounced the deal as a sell-out"
@@ -182,7 +199,10 @@ final class QuoteCues {
     }
     if (tokens.isEmpty() && !RECEIVING.contains(lemma)) { // "delivered a closing message", "let loose an expletive"
       Integer obj = g.child(v, "obj");
-      if (obj != null && obj > v && UTTERANCES.contains(g.lemma(obj)) && !reportedFurther(g, v, obj)) tokens.or(g.subtree(obj));
+      if (obj != null && obj > v && UTTERANCES.contains(g.lemma(obj)) && !reportedFurther(g, v, obj)) {
+        Integer act = promisedAct(g, v, obj);
+        tokens.or(g.subtree(act != null ? act : obj));
+      }
     }
     if (NAMING.contains(lemma) && tokens.isEmpty()) { // "called the attack a “failed insurrection”", the name a modifier
       Integer obj = g.child(v, "obj");

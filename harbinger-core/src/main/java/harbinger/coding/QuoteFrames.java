@@ -124,12 +124,22 @@ final class QuoteFrames {
     Integer subject = g.subject(v);
     for (int c : g.children(v)) {
       if (subject == null || c > subject || !g.baseRelation(c).equals("obl") || !"on".equals(g.caseMarker(c))
-          || g.nonActor(c)) continue; // "On Monday, ..." is a date, not a topic
+          || g.nonActor(c) || medium(g, c)) continue; // "On Monday, ..." is a date, not a topic
       int first = g.subtree(c).nextSetBit(0);
       int last = g.subtree(c).length() - 1;
       if (first == 0 && last + 1 < g.size() && g.word(last + 1).equals(",")) return c;
     }
     return -1;
+  }
+
+  /** Nouns of the medium or outlet a statement is made on, not its topic ("On Twitter, X wrote ..."). */
+  private static final Set<String> MEDIA = words("twitter facebook instagram youtube tiktok weibo telegram x radio"
+      + " television tv programme program show broadcast channel network website site blog podcast air camera"
+      + " stage floor podium tape video record phone telephone line call page");
+
+  /** Is the fronted "on" phrase the medium of the statement ("On Twitter", "On state radio", "On the BBC's Newsnight programme")? */
+  private static boolean medium(SentenceGraph g, int head) {
+    return MEDIA.contains(g.lemma(head).toLowerCase(java.util.Locale.ROOT)) || MEDIA.contains(g.word(head).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Adjectives of attitude whose complement is the holder's view ("was optimistic that", "dismissive of"). */

@@ -104,6 +104,7 @@ final class ReportedSpeech {
       if (swallowed == null) swallowed = LooseCues.depOfReported(g, v); // "A poll published Saturday suggested the race ..."
       if (swallowed == null) swallowed = LooseCues.frontedParticiple(g, v); // "Calling the budget “a betrayal,” the leader urged ..."
       if (swallowed == null) swallowed = RelativeCues.contactRelative(g, v); // "a condition other governments have described as ..."
+      if (swallowed == null) swallowed = LooseCues.garbledRelative(g, v); // "The official, who asked not to be named, said ..."
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());
         Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());
@@ -111,6 +112,7 @@ final class ReportedSpeech {
         continue;
       }
       if (AnonymityFormula.inFormula(g, v)) continue; // "not authorized to discuss the talks"
+      if (LooseCues.unnamedAsker(g, v)) continue; // "Asked whether he would run, Smith ...": the asker is unnamed
       QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) content = ClauseCues.stanceClause(g, v); // "disputed that ..."
       if (content.isEmpty()) continue;

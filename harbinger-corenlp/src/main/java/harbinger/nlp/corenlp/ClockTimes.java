@@ -36,8 +36,8 @@ final class ClockTimes {
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(.*)");
   /** A clock time or part of day with no day of its own. */
   private static final Pattern BARE = Pattern.compile("(?i)(?:(?:shortly|just|about|around|at|by|until|after|before|"
-      + "in|on|that) )*(?:\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|noon|midnight|(?:the )?(?:morning|afternoon|evening|night))"
-      + "(?: local time)?");
+      + "in|on|that) )*(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|\\d{4} (?:GMT|UTC)|noon|midnight|(?:the )?(?:morning|afternoon|evening|night))"
+      + "(?: local time)?\\.?");
 
   /** Midnight in TIDES's form, in one sentence whose other dates are already resolved. */
   static Sentence midnight(Sentence s, @Nullable LocalDate published) {

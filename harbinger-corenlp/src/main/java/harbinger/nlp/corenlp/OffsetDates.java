@@ -30,6 +30,9 @@ final class OffsetDates {
       + " (day|week|month|year)s? (later|earlier|after|before)");
   private static final Pattern FOLLOWING = Pattern.compile(
       "(?i)the (following|next|previous|preceding) (weekend|week|month|year|spring|summer|fall|autumn|winter)");
+  private static final Pattern FOLLOWING_DAY = Pattern.compile(
+      "(?i)the (following|next|previous|preceding) (monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+      + "|morning|afternoon|evening|night)");
   private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)(?:the )?(?:year-earlier|year-ago|prior-year) (?:quarter|period|month)");
   private static final Pattern CALENDAR = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?");
   private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -52,7 +55,7 @@ final class OffsetDates {
         String value = last == null ? null : offset(t.text().strip(), last);
         if (value != null) {
           if (!value.equals(t.value())) {
-            ts.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), "DATE", value));
+            ts.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), value.contains("T") ? "TIME" : "DATE", value));
             changed = true;
           }
           anchoredYear = value.substring(0, 4);
@@ -98,6 +101,9 @@ final class OffsetDates {
       if (unit.equals("weekend")) return weekend(a, sign);
       return unit.matches("week|month|year") ? shifted(a, unit, sign) : season(a, unit, sign);
     }
+    Matcher fd = FOLLOWING_DAY.matcher(text);
+    if (fd.matches()) return dayOffset(a, fd.group(1).toLowerCase(Locale.ROOT).matches("following|next") ? 1 : -1,
+        fd.group(2).toLowerCase(Locale.ROOT));
     if (YEAR_EARLIER.matcher(text).matches() && (a.group(2) != null || a.group(4) != null && a.group(4).startsWith("Q"))) {
       String year = String.valueOf(Integer.parseInt(a.group(1)) - 1);
       if (a.group(4) != null) return year + "-" + a.group(4);
@@ -129,6 +135,29 @@ final class OffsetDates {
           return (year + n) + (time >= 0 ? rest.substring(0, time) : rest);
         }
       }
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * "the previous Tuesday" of a day is the Tuesday before it, "the following Tuesday" the one after; "the previous
+   * evening" is the evening of the day before, "the following morning" the morning of the day after.
+   */
+  private static @Nullable String dayOffset(Matcher a, int sign, String word) {
+    if (a.group(3) == null) return null;
+    try {
+      LocalDate d = LocalDate.of(Integer.parseInt(a.group(1)), Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)));
+      String part = switch (word) {
+        case "morning" -> "TMO";
+        case "afternoon" -> "TAF";
+        case "evening" -> "TEV";
+        case "night" -> "TNI";
+        default -> null;
+      };
+      if (part != null) return d.plusDays(sign) + part;
+      java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT));
+      return d.with(sign < 0 ? java.time.temporal.TemporalAdjusters.previous(day) : java.time.temporal.TemporalAdjusters.next(day)).toString();
     } catch (DateTimeException e) {
       return null;
     }

@@ -71,7 +71,30 @@ final class TenseDates {
     return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
   }
 
+  private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile("(?i)(last|next|this past|this coming) "
+      + "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+
+  /**
+   * "last March" is the most recent March before the publication month (written in December, March of the same
+   * year; written in March or later in the year's course before March, the year before), "next March" the first
+   * one after it. SUTime counts both by calendar year ("last March" always last year's).
+   */
+  static Timex lastOrNextMonth(Timex t, LocalDate published) {
+    Matcher w = LAST_OR_NEXT_MONTH.matcher(t.text().strip());
+    if (!t.type().equals("DATE") || t.value() == null || !w.matches()) return t;
+    Matcher m = CALENDAR.matcher(t.value());
+    if (!m.matches() || m.group(3) != null || !m.group(5).isEmpty()) return t;
+    int month = Integer.parseInt(m.group(2));
+    boolean past = w.group(1).toLowerCase(Locale.ROOT).matches("last|this past");
+    int year = published.getYear() + (past ? (month < published.getMonthValue() ? 0 : -1) : (month > published.getMonthValue() ? 0 : 1));
+    String value = String.format(Locale.ROOT, "%04d-%02d", year, month);
+    return value.equals(t.value()) ? t : new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);
+  }
+
   private static Timex adjust(Sentence s, Timex t, LocalDate published) {
+    Timex named = lastOrNextMonth(t, published);
+    if (named != t) return named;
+    if (LAST_OR_NEXT_MONTH.matcher(t.text().strip()).matches()) return t; // already the right year
     if (t.type().equals("DATE") && t.value() != null && WEEKEND.matcher(t.value()).matches()
         && t.text().toLowerCase(Locale.ROOT).contains("weekend")) return CalendarShifts.adjustWeekend(s, t, published);
     if (t.type().matches("DATE|TIME") && t.value() != null && WEEKDAY.matcher(t.text()).find()

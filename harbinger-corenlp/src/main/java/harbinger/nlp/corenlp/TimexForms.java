@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>A date SUTime joined to a duration before it and left without value ("two days in early February",
  *       "seven days last September", "day next month", "year since the 1940s"; the tokens' normalised value is
  *       "2013-02 INTERSECT P2D"): the date words after the duration, with the date part of that value.</li>
+ *   <li>Clock times in the forms of British and Australian wire copy ("3.30pm", "11.59pm") and of market reports
+ *       ("by 1430 GMT"), which SUTime leaves untagged or takes for a year: {@link DottedClocks}.</li>
  *   <li>"mid-April" written as one token, which SUTime leaves untagged, is a DATE ({@link DayPhrases#monthPart}
  *       gives its value).</li>
  * </ul>
@@ -52,7 +54,7 @@ final class TimexForms {
       Timex t = s.timexes().get(i);
       if (fiscalWordOnly(s, t)) { changed = true; continue; } // merged into the year after it
       Timex f = fiscal(s, yearText(decade(compound(s, t))));
-      if (published != null) f = yearEnd(s, week(f, published), published);
+      if (published != null) f = DottedClocks.gmt(s, yearEnd(s, week(f, published), published), published);
       f = holidayWeekend(f);
       changed |= f != t;
       out.add(f);
@@ -63,6 +65,7 @@ final class TimexForms {
         changed = true;
       }
     }
+    if (published != null) changed |= DottedClocks.add(s, out, published);
     if (!changed) return s;
     out.sort(java.util.Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
     return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
@@ -158,12 +161,12 @@ final class TimexForms {
         String.valueOf(published.getYear()));
   }
 
-  private static boolean covered(List<Timex> ts, int token) {
+  static boolean covered(List<Timex> ts, int token) {
     for (Timex t : ts) if (t.beginToken() <= token && token < t.endToken()) return true;
     return false;
   }
 
-  private static String words(Sentence s, int begin, int end) {
+  static String words(Sentence s, int begin, int end) {
     int from = s.token(begin).begin() - s.begin();
     int to = s.token(end - 1).end() - s.begin();
     return s.text().substring(from, to);
