@@ -63,6 +63,47 @@ class BlindActorProbeIT {
   private static final double MIN_SOURCE_RATE_S9 = 0.85;
   private static final double MIN_TARGET_RATE_S9 = 0.84;
 
+  /**
+   * Session 10 ({@code blind-actor-probes-s10.tsv}): targets inside noun phrases, attackers named by weapon or craft,
+   * government troops and patrols, former office holders, supporters of a leader, unknown firms, "-led"/"-backed"
+   * groups; first measured 0.613 (source 0.723, target 0.773), 0.832 (0.899, 0.857) after the session-10 fixes.
+   */
+  private static final String S10 = "/blind-actor-probes-s10.tsv";
+  private static final double MIN_HIT_RATE_S10 = 0.80;
+  private static final double MIN_SOURCE_RATE_S10 = 0.87;
+  private static final double MIN_TARGET_RATE_S10 = 0.83;
+
+  /**
+   * Round 9 ({@code blind-actor-probes-round9.tsv}, written blind for the session-9 end measurement): measured once
+   * at 0.678 (source 0.756, target 0.733), then fixed by kind in session 10: 0.744 (0.811, 0.767); 14 of the 23
+   * misses left are events the coder does not find at all.
+   */
+  private static final String ROUND_9 = "/blind-actor-probes-round9.tsv";
+  private static final double MIN_HIT_RATE_9 = 0.72;
+  private static final double MIN_SOURCE_RATE_9 = 0.78;
+  private static final double MIN_TARGET_RATE_9 = 0.74;
+
+  @Test
+  void codesTheActorsOfTheSessionTenBlindProbesAboveTheFloors() {
+    check("Blind actor probes, session 10", S10, MIN_HIT_RATE_S10, MIN_SOURCE_RATE_S10, MIN_TARGET_RATE_S10);
+  }
+
+  @Test
+  void codesTheActorsOfTheRoundNineBlindProbesAboveTheFloors() {
+    check("Blind actor probes, round 9", ROUND_9, MIN_HIT_RATE_9, MIN_SOURCE_RATE_9, MIN_TARGET_RATE_9);
+  }
+
+  private static void check(String title, String resource, double minHits, double minSource, double minTarget) {
+    ActorProbeRun run = new ActorProbeRun(pipeline, ActorProbes.load(resource));
+    System.out.println(title + ":\n" + run.report());
+    assertTrue(run.hitRate() >= minHits,
+        () -> String.format(Locale.ROOT, "hit rate %.3f below floor %.3f", run.hitRate(), minHits));
+    assertTrue(run.sourceHitRate() >= minSource,
+        () -> String.format(Locale.ROOT, "source rate %.3f below floor %.3f", run.sourceHitRate(), minSource));
+    assertTrue(run.targetHitRate() >= minTarget,
+        () -> String.format(Locale.ROOT, "target rate %.3f below floor %.3f", run.targetHitRate(), minTarget));
+  }
+
   @Test
   void codesTheActorsOfTheSessionNineBlindProbesAboveTheFloors() {
     ActorProbeRun run = new ActorProbeRun(pipeline, ActorProbes.load(S9));

@@ -190,6 +190,9 @@ final class ActorResolver {
       // country the article is about (not for a spokesman, envoy or counterpart, who as often speaks for the other side)
       country = ctx.discourse().lastCountry(ctx.sentence(), phrase.get(0)).map(this::countryByCode);
     }
+    // "the opposition", "opposition leader Raila Odinga" of no country word, nor one named before it: the opposition of the country where the
+    // sentence places the act ("... marched on the palace in Caracas", "clashed with police in Kisumu")
+    if (country.isEmpty() && "OPP".equals(headAgent)) country = cues.placeInSentence(g, phrase);
     if (country.isEmpty() && ctx.capitalAs() == CapitalAs.COUNTRY && headAgent == null) country = cues.place(g, phrase, head);
     boolean headIsCapital = country.isPresent() && cues.capital(g, phrase, head).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();

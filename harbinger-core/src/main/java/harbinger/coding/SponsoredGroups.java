@@ -38,8 +38,9 @@ final class SponsoredGroups {
     for (int v : g.children(head)) {
       if (!g.relation(v).equals("amod") || v < 2 || !g.word(v - 1).equals("-") || g.head(v - 2) != v) continue;
       int x = v - 2;
-      if (phrase.contains(x) || !PhraseCues.capitalised(g, x)) continue;
       String lemma = g.lemma(v).toLowerCase(java.util.Locale.ROOT);
+      // a leader inside the phrase is PhraseCues.country's; a backer never names the group's country, wherever it is
+      if (LEADING.contains(lemma) && phrase.contains(x) || !PhraseCues.capitalised(g, x)) continue;
       String lead = g.word(x);
       Optional<Country> country = k.findCountryByAdjective(lead).or(() -> k.findCountry(lead));
       if (LEADING.contains(lemma)) {
