@@ -52,6 +52,10 @@ final class CommercialDeals {
       "license", "venture", "aircraft", "jet", "jets", "plane", "planes", "software", "shares", "share", "delivery",
       "deliver", "customer", "client", "subscriber", "passenger");
 
+  /** Continents a route or a market spans ("flights between Europe and Asia"): no state's party. */
+  private static final Set<String> CONTINENTS = Set.of("europe", "asia", "africa", "america", "americas",
+      "australia", "antarctica", "oceania", "eurasia");
+
   /** Places by named-entity tag: a place as a party makes the deal the state's business. */
   private static final Set<String> PLACES = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
 
@@ -113,7 +117,7 @@ final class CommercialDeals {
 
   /** A place standing as a party of the act ("sell jets to India"), not as a modifier ("a Singapore company"). */
   private static boolean party(SentenceGraph g, int k) {
-    if (!PLACES.contains(g.token(k).ner())) return false;
+    if (!PLACES.contains(g.token(k).ner()) || CONTINENTS.contains(lower(g.lemma(k)))) return false;
     String rel = g.relation(k);
     return !(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat"));
   }

@@ -40,7 +40,14 @@ final class PrivateCourtesies {
   /** True when the trigger at {@code i} with code {@code code} is a private person's courtesy to no political party. */
   static boolean privateAct(SentenceGraph g, int i, String code, boolean noun) {
     String code3 = code.length() > 3 ? code.substring(0, 3) : code;
-    if (noun || !CODES.contains(code3) || !g.token(i).isVerb()) return false;
+    if (!CODES.contains(code3)) return false;
+    // an event noun's doer is the subject of the verb that governs it: "the actor's children stood at his funeral"
+    if (noun) {
+      int verb = TriggerFinder.governor(g, i);
+      Integer doer = verb >= 0 && g.token(verb).isVerb() ? g.subject(verb) : null;
+      return ANY_ADDRESSEE.contains(code3) && doer != null && privateNoun(g, doer);
+    }
+    if (!g.token(i).isVerb()) return false;
     Integer doer = TriggerFinder.subjectHead(g, i);
     if (doer == null && (g.relation(i).startsWith("advcl") || g.relation(i).equals("xcomp")) && g.head(i) >= 0) doer = g.subject(g.head(i));
     if (doer == null || !privateNoun(g, doer)) return false;

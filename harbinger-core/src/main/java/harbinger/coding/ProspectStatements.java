@@ -45,14 +45,25 @@ final class ProspectStatements {
       // "said prospects had grown dimmer", "had never looked brighter": the predicate below a linking verb
       Integer predicate = g.child(clause, "xcomp");
       if (predicate != null && prospectSubject(g, clause)) code = word(g, predicate);
+      // "the chances ... looked bleak, state television reported": the adjective right after the linking verb,
+      // whatever the parser hung it from
+      if (code == null && prospectSubject(g, clause) && clause + 1 < g.size() && g.token(clause + 1).pos().startsWith("JJ")) {
+        code = word(g, clause + 1);
+      }
     }
     return code == null ? null : new Trigger(i, new LexiconEntry(code, g.lemma(i), false, null, List.of(), false,
         "ProspectStatements"));
   }
 
+  /** Commentators of markets and affairs, whose outlook is no actor's statement: "analysts said chances looked slim". */
+  private static final Set<String> COMMENTATORS = Set.of("analyst", "economist", "trader", "investor", "expert",
+      "observer", "commentator", "dealer", "strategist", "forecaster", "pundit", "pollster");
+
   /** The reporting verb has a subject, or is the second verb of one that has ("cut its forecast and said ..."). */
   private static boolean hasSpeaker(SentenceGraph g, int i) {
-    if (g.subject(i) != null) return true;
+    Integer speaker = g.subject(i);
+    if (speaker != null && COMMENTATORS.contains(g.lemma(speaker).toLowerCase(java.util.Locale.ROOT))) return false;
+    if (speaker != null) return true;
     return g.relation(i).equals("conj") && g.head(i) >= 0 && g.subject(g.head(i)) != null;
   }
 

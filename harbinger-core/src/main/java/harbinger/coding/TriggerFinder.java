@@ -347,14 +347,14 @@ final class TriggerFinder {
       boolean forToSubject = forToSubject(g, i, c, depth);
       // "sent a ship loaded with food", parsed with the participle as a loose dependent of the verb: the load is the
       // object's, and so part of what was sent
-      boolean load = rel.equals("dep") && g.token(c).isVerb() && AidCraft.LOADING.contains(g.lemma(c));
+      if (rel.equals("dep") && g.token(c).isVerb() && AidCraft.LOADING.contains(g.lemma(c))) { out.or(g.subtree(c)); continue; }
       // "demanded that Zagreb hand over ...": the parser takes a bare subjunctive for a noun hanging from "that"
       boolean thatClause = rel.equals("dep") && g.lemma(i).equalsIgnoreCase("that") && depth == 1;
       // the subject of the demanded or refused act is what the act is about: "demanded that protesters end their
       // blockade" (only in the trigger's own that-clause or open complement, not deeper)
       boolean complementSubject = depth == 1 && SUBJECTS.contains(rel) && !rel.equals("csubj")
           && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp"));
-      if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject && !load
+      if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
         if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from")))
