@@ -33,10 +33,11 @@ final class ClockTimes {
   private static final Pattern NAMED_DAY = Pattern.compile("(?i).*\\b((mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|"
       + "mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
       + "november|december)\\b.*");
+  private static final Pattern TOMORROW = Pattern.compile("(?i).*\\btomorrow\\b.*");
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(.*)");
   /** A clock time or part of day with no day of its own. */
   private static final Pattern BARE = Pattern.compile("(?i)(?:(?:shortly|just|about|around|at|by|until|after|before|"
-      + "in|on|that) )*(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|\\d{4} (?:GMT|UTC)|noon|midnight|(?:the )?(?:morning|afternoon|evening|night))"
+      + "in|on|that) )*(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|\\d{4} (?:GMT|UTC)|noon|midnight|(?:the )?(?:(?:early|late) )?(?:morning|afternoon|evening|night))"
       + "(?: local time)?\\.?");
 
   /** Midnight in TIDES's form, in one sentence whose other dates are already resolved. */
@@ -60,7 +61,9 @@ final class ClockTimes {
       if (!m.matches() || !m.group(2).equals("T00:00") || NAMED_DAY.matcher(t.text()).matches()) continue;
       LocalDate d = parse(m.group(1));
       if (d == null) continue;
-      LocalDate ends = ClauseTense.tense(s, t) > 0 && d.equals(published) ? d : d.minusDays(1);
+      // "midnight tomorrow" (SUTime: the start of tomorrow) is the midnight that ends tomorrow
+      boolean ofTomorrow = TOMORROW.matcher(t.text()).matches() && d.equals(published.plusDays(1));
+      LocalDate ends = ofTomorrow || ClauseTense.tense(s, t) > 0 && d.equals(published) ? d : d.minusDays(1);
       out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), "TIME", ends + "T24:00"));
       changed = true;
     }
@@ -145,6 +148,9 @@ final class ClockTimes {
   private static final Pattern DEICTIC = Pattern.compile(
       "(?i).*\\b(today|tonight|yesterday|tomorrow|now|last night|this (morning|afternoon|evening))\\b.*");
   private static final Pattern SMALL_HOURS = Pattern.compile("T0[0-5]:.*");
+
+  /** Is the timex a clock time or part of day written without a day ("at 9 a.m.", "that night", "by late afternoon")? */
+  static boolean isBare(Timex t) { return bare(t); }
 
   private static boolean bare(Timex t) {
     return t.type().equals("TIME") && BARE.matcher(t.text().strip()).matches();

@@ -44,15 +44,19 @@ final class OffsetDates {
   /** The sentences with their offsets counted from the date before them. */
   static List<Sentence> resolve(List<Sentence> sentences) {
     List<Sentence> out = new ArrayList<>(sentences.size());
-    String previous = null; // the last calendar value of the sentence before
+    String previous = null; // the last calendar value of the sentences before
+    String previousDay = null; // the last value with a day of the sentences before
     for (Sentence s : sentences) {
       List<Timex> ts = new ArrayList<>(s.timexes());
       boolean changed = false;
       String last = previous;
+      String lastDay = previousDay;
       String anchoredYear = null;
       for (int i = 0; i < ts.size(); i++) {
         Timex t = ts.get(i);
-        String value = last == null ? null : offset(t.text().strip(), last);
+        // "the previous evening" counts from the last day named, not from a year named after it
+        String anchor = FOLLOWING_DAY.matcher(t.text().strip()).matches() ? lastDay : last;
+        String value = anchor == null ? null : offset(t.text().strip(), anchor);
         if (value != null) {
           if (!value.equals(t.value())) {
             ts.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), value.contains("T") ? "TIME" : "DATE", value));
@@ -60,6 +64,7 @@ final class OffsetDates {
           }
           anchoredYear = value.substring(0, 4);
           last = value;
+          if (DAY.matcher(value).matches()) lastDay = value;
           continue;
         }
         if (anchoredYear != null) {
@@ -69,18 +74,26 @@ final class OffsetDates {
             changed = true;
           }
         }
-        if (ts.get(i).value() != null && CALENDAR.matcher(ts.get(i).value()).matches()) last = ts.get(i).value();
+        if (anchors(ts.get(i))) last = ts.get(i).value();
+        if (anchors(ts.get(i)) && DAY.matcher(ts.get(i).value()).matches()) lastDay = ts.get(i).value();
       }
-      previous = lastCalendar(ts);
+      // a sentence without a date of its own (or with only clock times, whose day is not yet known) passes the
+      // anchor on: "... on Sunday. By late afternoon they had ... The previous evening, ..."
+      previous = last;
+      previousDay = lastDay;
       out.add(changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), ts) : s);
     }
     return out;
   }
 
-  private static @Nullable String lastCalendar(List<Timex> ts) {
-    String last = null;
-    for (Timex t : ts) if (t.value() != null && CALENDAR.matcher(t.value()).matches()) last = t.value();
-    return last;
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+
+  /**
+   * Can the date anchor an offset after it: a calendar value, not a clock time or part of day written without a
+   * day, which SUTime puts on the publication day until {@link ClockTimes} moves it.
+   */
+  private static boolean anchors(Timex t) {
+    return t.value() != null && CALENDAR.matcher(t.value()).matches() && !ClockTimes.isBare(t);
   }
 
   /** The value of an offset expression counted from {@code anchor}, or null when {@code text} is none. */
@@ -99,6 +112,7 @@ final class OffsetDates {
       int sign = f.group(1).toLowerCase(Locale.ROOT).matches("following|next") ? 1 : -1;
       String unit = f.group(2).toLowerCase(Locale.ROOT);
       if (unit.equals("weekend")) return weekend(a, sign);
+      if (unit.equals("year")) return String.valueOf(Integer.parseInt(a.group(1)) + sign); // the year itself, not a day in it
       return unit.matches("week|month|year") ? shifted(a, unit, sign) : season(a, unit, sign);
     }
     Matcher fd = FOLLOWING_DAY.matcher(text);

@@ -76,4 +76,27 @@ class WireClocksAndNamedMonthsTest {
         new Timex("1430", 4, 5, "DATE", "1430"));
     assertEquals(List.of("1430=DATE:1430"), shown(TimexForms.apply(year, DEC_14_2004)));
   }
+
+  @Test
+  void aDayOffsetSkipsAYearNamedAfterTheDayAndSentencesWithOnlyClockTimes() {
+    Sentence seized = sentence("They/PRP seized/VBD it/PRP Sunday/NNP after/IN the/DT previous/JJ year/NN",
+        "root:-1:1 nsubj:1:0 obj:1:2 obl:tmod:1:3 case:7:4 det:7:5 amod:7:6 obl:1:7",
+        new Timex("Sunday", 3, 4, "DATE", "1979-11-04"), new Timex("the previous year", 5, 8, "DATE", "1978"));
+    Sentence afternoon = sentence("By/IN late/JJ afternoon/NN they/PRP left/VBD", "root:-1:4 case:2:0 amod:2:1 obl:4:2 nsubj:4:3",
+        new Timex("late afternoon", 1, 3, "TIME", "1979-11-07TAF")); // SUTime's publication day, moved later by ClockTimes
+    Sentence evening = sentence("The/DT previous/JJ evening/NN doctors/NNS spoke/VBD",
+        "root:-1:4 det:2:0 amod:2:1 obl:tmod:4:2 nsubj:4:3", new Timex("The previous evening", 0, 3, "TIME", "1979-11-06TEV"));
+    assertEquals(List.of("The previous evening=TIME:1979-11-03TEV"),
+        shown(OffsetDates.resolve(List.of(seized, afternoon, evening)).get(2)));
+  }
+
+  @Test
+  void theFollowingWeekCountsFromTheDayNotFromABareClockTimeAfterIt() {
+    Sentence polls = sentence("Polls/NNS open/VBP at/IN 7am/CD on/IN April/NNP 27/CD and/CC close/VB at/IN 7pm/CD",
+        "root:-1:1 nsubj:1:0 case:3:2 obl:1:3 case:5:4 obl:1:5 nummod:5:6 cc:8:7 conj:1:8 case:10:9 obl:8:10",
+        new Timex("7am on April 27", 3, 7, "TIME", "1994-04-27T07:00"), new Timex("7pm", 10, 11, "TIME", "1994-04-20T19:00"));
+    Sentence counting = sentence("Counting/NN takes/VBZ the/DT following/JJ week/NN", "root:-1:1 nsubj:1:0 det:4:2 amod:4:3 obj:1:4",
+        new Timex("the following week", 2, 5, "DATE", "1994-W17"));
+    assertEquals(List.of("the following week=DATE:1994-W18"), shown(OffsetDates.resolve(List.of(polls, counting)).get(1)));
+  }
 }
