@@ -61,12 +61,21 @@ final class SponsoredGroups {
     return Optional.empty();
   }
 
-  /** The country of the first place named after a scene preposition outside the group's phrase, if not the backer's. */
+  /**
+   * The country of the first place named after a scene preposition outside the group's phrase, if not the backer's;
+   * else of a place that owns the thing acted on ("shelled Tripoli's airport", "stormed Aden's port").
+   */
   private static @Nullable String scene(SentenceGraph g, List<Integer> phrase, int backer, ActorKnowledge k, @Nullable String backerCode) {
+    String found = scene(g, phrase, backer, k, backerCode, false);
+    return found != null ? found : scene(g, phrase, backer, k, backerCode, true);
+  }
+
+  private static @Nullable String scene(SentenceGraph g, List<Integer> phrase, int backer, ActorKnowledge k, @Nullable String backerCode,
+                                        boolean possessor) {
     for (int i = 0; i < g.size(); i++) {
       if (i == backer || phrase.contains(i) || !g.token(i).isProperNoun() || !PhraseCues.capitalised(g, i)) continue;
       String marker = g.caseMarker(i);
-      if (marker == null || !SCENE_PREPS.contains(marker)) continue;
+      if (possessor ? !g.relation(i).equals("nmod:poss") : marker == null || !SCENE_PREPS.contains(marker)) continue;
       String w = LocationFinder.text(g, i);
       String word = g.word(i);
       Optional<Country> c = k.findCountry(w).or(() -> k.findCountryByCapital(w)).or(() -> k.findCountryByPlace(w))
