@@ -53,8 +53,10 @@ final class SponsoredGroups {
         }
       } else if (BACKING.contains(lemma) && headAgent != null) {
         String backer = country.map(Country::code).orElse(null);
-        String home = ctx.fallbackCountry();
-        if (home == null || home.equals(backer)) home = scene(g, phrase, x, k, backer);
+        // the sentence's own scene first, then where the story stands ("Saudi-backed militiamen shelled Aden's port"
+        // in a story that began elsewhere)
+        String home = scene(g, phrase, x, k, backer);
+        if (home == null && !java.util.Objects.equals(ctx.fallbackCountry(), backer)) home = ctx.fallbackCountry();
         if (home != null) return Optional.of(actor(home, headAgent, text, span, plural));
       }
     }
