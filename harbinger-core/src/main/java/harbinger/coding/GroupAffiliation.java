@@ -94,6 +94,12 @@ final class GroupAffiliation {
       if (!g.baseRelation(c).equals("nmod") || !"of".equals(g.caseMarker(c))) continue;
       Optional<ActorResolver.Resolved> body = r.resolve(g, c, asParty(ctx));
       if (body.isPresent() && body.get().actor().country() != null) return body;
+      // "members of the presidential guard", "troops of the republican guard": a state's own body named with no
+      // country is the one of the country where the story places the act (the caller's fallback)
+      if (body.isEmpty() && ctx.fallbackCountry() != null && !g.token(c).isProperNoun()) {
+        Optional<ActorResolver.Resolved> placed = r.resolve(g, c, ctx);
+        if (placed.isPresent() && placed.get().actor().country() != null && !placed.get().actor().agents().isEmpty()) return placed;
+      }
     }
     return Optional.empty();
   }

@@ -39,6 +39,11 @@ final class HeadActors {
           : LocationFinder.isLocative(g, h) && !ArgumentRepairs.aimedAt(g, h) ? ActorResolver.CapitalAs.PLACE
           : materialConflict ? ActorResolver.CapitalAs.COUNTRY : ActorResolver.CapitalAs.GOVERNMENT;
       var ctx = new ActorResolver.Context(sentence, asOf, a.discourse, capital, fallback);
+      List<ActorResolver.Resolved> divided = DividedNations.of(g, h, resolver.knowledge());
+      if (!divided.isEmpty()) { // "a summit between the two Koreas"
+        out.addAll(divided);
+        continue;
+      }
       List<Discourse.Entry> group = groupReference(a, g, sentence, h);
       if (!group.isEmpty()) {
         for (Discourse.Entry e : group) out.add(new ActorResolver.Resolved(e.actor(), e.kind(), false, e.title()));

@@ -53,20 +53,31 @@ final class SponsoredGroups {
         }
       } else if (BACKING.contains(lemma) && headAgent != null) {
         String backer = country.map(Country::code).orElse(null);
-        String home = ctx.fallbackCountry();
-        if (home == null || home.equals(backer)) home = scene(g, phrase, x, k, backer);
+        // the sentence's own scene first, then where the story stands ("Saudi-backed militiamen shelled Aden's port"
+        // in a story that began elsewhere)
+        String home = scene(g, phrase, x, k, backer);
+        if (home == null && !java.util.Objects.equals(ctx.fallbackCountry(), backer)) home = ctx.fallbackCountry();
         if (home != null) return Optional.of(actor(home, headAgent, text, span, plural));
       }
     }
     return Optional.empty();
   }
 
-  /** The country of the first place named after a scene preposition outside the group's phrase, if not the backer's. */
+  /**
+   * The country of the first place named after a scene preposition outside the group's phrase, if not the backer's;
+   * else of a place that owns the thing acted on ("shelled Tripoli's airport", "stormed Aden's port").
+   */
   private static @Nullable String scene(SentenceGraph g, List<Integer> phrase, int backer, ActorKnowledge k, @Nullable String backerCode) {
+    String found = scene(g, phrase, backer, k, backerCode, false);
+    return found != null ? found : scene(g, phrase, backer, k, backerCode, true);
+  }
+
+  private static @Nullable String scene(SentenceGraph g, List<Integer> phrase, int backer, ActorKnowledge k, @Nullable String backerCode,
+                                        boolean possessor) {
     for (int i = 0; i < g.size(); i++) {
       if (i == backer || phrase.contains(i) || !g.token(i).isProperNoun() || !PhraseCues.capitalised(g, i)) continue;
       String marker = g.caseMarker(i);
-      if (marker == null || !SCENE_PREPS.contains(marker)) continue;
+      if (possessor ? !g.relation(i).equals("nmod:poss") : marker == null || !SCENE_PREPS.contains(marker)) continue;
       String w = LocationFinder.text(g, i);
       String word = g.word(i);
       Optional<Country> c = k.findCountry(w).or(() -> k.findCountryByCapital(w)).or(() -> k.findCountryByPlace(w))
