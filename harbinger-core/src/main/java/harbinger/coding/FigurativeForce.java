@@ -22,7 +22,8 @@ final class FigurativeForce {
       "backlog", "complacency", "apathy", "ignorance", "prejudice", "inefficiency", "recession", "slump", "decline",
       "hope", "hopes", "dream", "dreams", "chance", "chances", "ambition", "ambitions", "bid", "record", "records",
       "odds", "boredom", "pothole", "potholes", "bottleneck", "bottlenecks", "mistake", "mistakes", "error",
-      "errors", "indiscipline", "laziness", "sloppiness", "hooliganism", "littering", "speeding", "noise");
+      "errors", "indiscipline", "laziness", "sloppiness", "hooliganism", "littering", "speeding", "noise",
+      "evasion", "avoidance", "fraud", "counterfeiting", "piracy", "fare-dodging");
 
   /**
    * Plans, policies and speeches, which are attacked only in words: "launched a blistering attack on the health
