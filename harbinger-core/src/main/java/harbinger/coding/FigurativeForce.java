@@ -21,7 +21,9 @@ final class FigurativeForce {
       "tape", "waste", "litter", "graffiti", "smoking", "obesity", "congestion", "pollution", "shortage", "shortages",
       "backlog", "complacency", "apathy", "ignorance", "prejudice", "inefficiency", "recession", "slump", "decline",
       "hope", "hopes", "dream", "dreams", "chance", "chances", "ambition", "ambitions", "bid", "record", "records",
-      "odds", "boredom", "pothole", "potholes", "bottleneck", "bottlenecks");
+      "odds", "boredom", "pothole", "potholes", "bottleneck", "bottlenecks", "mistake", "mistakes", "error",
+      "errors", "indiscipline", "laziness", "sloppiness", "hooliganism", "littering", "speeding", "noise",
+      "evasion", "avoidance", "fraud", "counterfeiting", "piracy", "fare-dodging");
 
   /**
    * Plans, policies and speeches, which are attacked only in words: "launched a blistering attack on the health
@@ -63,7 +65,41 @@ final class FigurativeForce {
     Integer patient = patient(g, i);
     if (patient != null && thing(g, patient, PROBLEMS, MARKETS, BODY, POLICIES)) return true;
     Integer doer = doer(g, i);
-    return doer != null && thing(g, doer, THINGS);
+    if (doer != null && thing(g, doer, THINGS)) return true;
+    return inFiguredContest(g, i) || withWords(g, i);
+  }
+
+  /**
+   * "fired its biggest gun yet in the battle against inflation", "the opening salvo in the war on red tape": the act is
+   * told as a move in a contest whose "against" or "on" phrase names a problem.
+   */
+  private static boolean inFiguredContest(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      if (!g.baseRelation(c).equals("obl") || !"in".equals(g.caseMarker(c)) || !CONTESTS.contains(g.lemma(c))) continue;
+      for (int k : g.children(c)) {
+        if (g.baseRelation(k).equals("nmod") && CASES.contains(String.valueOf(g.caseMarker(k)))
+            && thing(g, k, PROBLEMS, MARKETS, BODY)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words, figures and messages, the ammunition of a figure: "bombarded readers with statistics", "with questions". */
+  private static final Set<String> WORDS = Set.of("statistic", "statistics", "figure", "figures", "number", "numbers",
+      "data", "question", "questions", "query", "queries", "letter", "letters", "email", "emails", "e-mail",
+      "e-mails", "message", "messages", "call", "calls", "complaint", "complaints", "request", "requests", "demand",
+      "demands", "advertisement", "advertisements", "advert", "adverts", "ad", "ads", "offer", "offers", "information",
+      "praise", "criticism", "jargon", "fact", "facts", "claim", "claims", "text", "texts", "petition", "petitions",
+      "tweet", "tweets", "comment", "comments", "slogan", "slogans", "propaganda", "promise", "promises");
+
+  /** Whether the act's "with" phrase is words, not weapons: "bombarded the minister with questions". */
+  private static boolean withWords(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      if (g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c)) && thing(g, c, WORDS)) return true;
+    }
+    return false;
   }
 
   /** Whether the figurative act of force at trigger {@code i} is aimed at a plan or policy: criticism in words. */

@@ -65,7 +65,9 @@ final class NaturalCauses {
   /** Vehicles whose mishaps kill: "when a bus plunged into a ravine". */
   private static final Set<String> VEHICLES = Set.of("bus", "minibus", "train", "car", "truck", "lorry", "plane",
       "aircraft", "airliner", "jet", "helicopter", "boat", "ferry", "ship", "vessel", "vehicle", "van", "coach",
-      "tanker", "motorcycle");
+      "tanker", "motorcycle",
+      // airliners by their maker or type: "a Boeing 737 crashed", "an Air France Concorde crashed"
+      "boeing", "airbus", "concorde", "tupolev", "ilyushin", "antonov", "fokker", "embraer", "cessna");
   private static final Set<String> MISHAPS = Set.of("plunge", "crash", "overturn", "capsize", "sink", "collide",
       "derail", "veer", "skid", "fall", "topple", "roll", "catch", "smash", "hit", "slam", "plough", "plow");
 
@@ -85,14 +87,17 @@ final class NaturalCauses {
     String rel = g.relation(i);
     if (doer == null && (rel.startsWith("advcl") || rel.equals("xcomp") || participle(g, i)) && g.head(i) >= 0) {
       int h = g.head(i);
-      // "crashed shortly after taking off, killing all on board": through a subjectless clause to the one it follows
+      // "crashed shortly after taking off, killing all on board": through a subjectless clause to the one it follows;
+      // "crashed shortly after take-off from Paris, killing all": through the words the parser left loose ("dep")
       if (g.subject(h) == null && g.relation(h).startsWith("advcl") && g.head(h) >= 0) h = g.head(h);
+      for (int up = 0; up < 4 && g.subject(h) == null && LOOSE.contains(g.relation(h)) && g.head(h) >= 0; up++) h = g.head(h);
       if (accident(g, h)) return true;
     }
-    // "Floods swept through villages in Bangladesh, killing 30", "an airliner collided with a cargo plane over southern
+    // "Floods swept through villages in Bangladesh, killing 30" (or with the participle made a modifier of the number it
+    // takes: "flattened villages, killing thousands"), "an airliner collided with a cargo plane over southern
     // Germany, killing all on board": a participle after a comma that the parser hung on the last noun belongs to the
     // clause; its doer is the subject of the nearest verb above
-    if (doer == null && rel.startsWith("acl") && g.token(i).pos().equals("VBG") && i > 0 && g.word(i - 1).equals(",")) {
+    if (doer == null && (rel.startsWith("acl") || rel.equals("amod")) && g.token(i).pos().equals("VBG") && i > 0 && g.word(i - 1).equals(",")) {
       int v = g.head(i);
       while (v >= 0 && !g.token(v).pos().startsWith("V")) v = g.head(v);
       if (v >= 0 && accident(g, v)) return true;
@@ -112,6 +117,9 @@ final class NaturalCauses {
     }
     return false;
   }
+
+  /** Relations of the words the parser leaves loose between a participle and its clause ("shortly after take-off"). */
+  private static final Set<String> LOOSE = Set.of("dep", "advmod");
 
   /** Doers of road accidents. */
   private static final Set<String> DRIVERS = Set.of("driver", "drivers", "motorist", "motorists", "trucker", "truckers");

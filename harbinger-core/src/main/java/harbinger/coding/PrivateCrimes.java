@@ -37,8 +37,44 @@ final class PrivateCrimes {
     return KIN.contains(g.lemma(victim).toLowerCase(Locale.ROOT)) && g.child(victim, "nmod:poss") != null;
   }
 
+  /** People bound to someone in work or trade, who are private too: "defrauded his partners", "his employer's car". */
+  private static final Set<String> TIES = Set.of("partner", "partners", "employer", "employers", "employee",
+      "employees", "colleague", "colleagues", "client", "clients", "customer", "customers", "friend", "friends",
+      "flatmate", "roommate", "housemate", "patient", "patients", "pupil", "pupils", "investor", "investors");
+
+  /** Verbs of the common crimes a court or the police punish: the reason for an arrest or a sentence. */
+  private static final Set<String> CRIMES = Set.of("steal", "rob", "defraud", "swindle", "cheat", "embezzle",
+      "burgle", "stab", "poison", "murder", "kill", "rape", "assault", "beat", "strangle", "shoot", "abuse", "con",
+      "scam", "blackmail", "attack", "injure");
+
+  /**
+   * "a court jailed a businessman for defrauding his partners", "was sentenced for stealing his employer's car", "was
+   * arrested after stabbing her neighbour": an arrest or a sentence (any act of coercion) whose reason, a "for" or
+   * "after" clause, is a common crime against someone's kin, partner or employer (or their property) is a police
+   * matter between private persons.
+   */
+  private static boolean punishedPrivateCrime(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      if (!g.relation(c).startsWith("advcl") || !CRIMES.contains(g.lemma(c))) continue;
+      String mark = g.caseMarker(c);
+      if (!"for".equals(mark) && !"after".equals(mark)) continue;
+      Integer victim = g.child(c, "obj");
+      if (victim == null) continue;
+      if (kin(g, victim) || tie(g, victim)) return true;
+      Integer owner = g.child(victim, "nmod:poss");
+      if (owner != null && (KIN.contains(g.lemma(owner)) || TIES.contains(g.lemma(owner)))) return true;
+    }
+    return false;
+  }
+
+  /** A work or trade tie named as someone's: "his partners", "the firm's customers", or itself an owner. */
+  private static boolean tie(SentenceGraph g, int k) {
+    return TIES.contains(g.lemma(k)) && (g.child(k, "nmod:poss") != null || g.relation(k).equals("nmod:poss"));
+  }
+
   /** True when the act of force at verb {@code i} is a crime by a private person on a private person. */
   static boolean between(SentenceGraph g, int i) {
+    if (punishedPrivateCrime(g, i)) return true;
     Integer doer = g.subject(i);
     if (doer == null) {
       for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) doer = c;
