@@ -152,6 +152,19 @@ final class Fixtures {
     return eventsIn(caseName, fragment).stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).toList();
   }
 
+  /**
+   * Fails unless some event coded in the fixture sentence containing {@code fragment} has a source code starting with
+   * {@code source}, a CAMEO code starting with {@code root} and a target code starting with {@code target} ("" = any).
+   */
+  static void assertTriple(String caseName, String fragment, String source, String root, String target) {
+    List<String> p = triples(caseName, fragment);
+    boolean found = p.stream().anyMatch(x -> {
+      String[] f = x.split(" ");
+      return f[0].startsWith(source) && f[1].startsWith(root) && f[2].startsWith(target);
+    });
+    if (!found) fail(source + " " + root + " " + target + " expected in " + p);
+  }
+
   /** Fails unless some event coded in the fixture sentence containing {@code fragment} passes {@code test}. */
   static void assertSomeEvent(String caseName, String fragment, String what, java.util.function.Predicate<harbinger.model.Event> test) {
     List<harbinger.model.Event> es = eventsIn(caseName, fragment);
