@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "French and Egyptian warships launched war games": an exercise held by parties of two or more countries is a
@@ -40,8 +41,8 @@ final class JointExercises {
     if (showOfForce(g)) return drafts;
     List<Draft> parties = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.target() != null || d.source() == null || d.source().country() == null) return drafts;
-      if (parties.stream().noneMatch(p -> Objects.equals(p.source().country(), d.source().country()))) parties.add(d);
+      if (d.target() != null || d.source() == null || party(d.source()) == null) return drafts;
+      if (parties.stream().noneMatch(p -> Objects.equals(party(p.source()), party(d.source())))) parties.add(d);
     }
     if (parties.size() < 2) return drafts;
     List<Draft> out = new ArrayList<>();
@@ -53,6 +54,15 @@ final class JointExercises {
       }
     }
     return out;
+  }
+
+  /**
+   * The side an exercising party stands for: its country, or an alliance or other international body itself ("NATO
+   * and Polish troops opened an exercise": NATO is a party of its own); null for an actor of neither kind.
+   */
+  private static @Nullable String party(harbinger.model.Actor a) {
+    if (a.country() != null) return a.country();
+    return a.code().startsWith("IGO") ? a.code() : null;
   }
 
   /**

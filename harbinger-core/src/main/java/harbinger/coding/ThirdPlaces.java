@@ -64,7 +64,11 @@ final class ThirdPlaces {
     if (g.token(trigger).isNoun() && h >= 0 && g.token(h).isVerb() && g.baseRelation(trigger).equals("obj")) heads.add(h);
     for (int head : heads) {
       for (int c : g.children(head)) {
-        if (!placePhrase(g, c)) continue;
+        if (!placePhrase(g, c)) {
+          Optional<String> inner = innerPlace(g, c);
+          if (inner.isPresent()) return inner;
+          continue;
+        }
         Optional<String> found = placeCountry(LocationFinder.text(g, c));
         if (found.isPresent()) return found;
         for (int k : g.children(c)) {
@@ -74,6 +78,20 @@ final class ThirdPlaces {
           }
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "met behind closed doors in Prague": a place phrase hung by the parser on another adverbial of the meeting word
+   * (a prepositional phrase other than "with", which names a party) is the meeting's place.
+   */
+  private Optional<String> innerPlace(SentenceGraph g, int c) {
+    if (!g.baseRelation(c).equals("obl") || "with".equals(g.caseMarker(c))) return Optional.empty();
+    for (int k : g.children(c)) {
+      if (!placePhrase(g, k)) continue;
+      Optional<String> found = placeCountry(LocationFinder.text(g, k));
+      if (found.isPresent()) return found;
     }
     return Optional.empty();
   }

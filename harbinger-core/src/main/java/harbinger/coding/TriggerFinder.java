@@ -69,7 +69,9 @@ final class TriggerFinder {
       if (aid != null) { out.add(aid); continue; }
       Trigger outlook = ProspectStatements.trigger(g, i);
       if (outlook != null) { out.add(outlook); continue; }
-      if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
+      String gerund = t.isVerb() ? GerundNouns.nounForm(g, i) : null;
+      if (gerund != null && !lexicon.nounEntries(gerund).isEmpty()) entries = lexicon.nounEntries(gerund);
+      else if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
       else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
         entries = generic(g, i) ? List.of() : nounEntries(g, i);
       }
