@@ -35,7 +35,9 @@ final class NounArguments {
       String prep = g.caseMarker(c);
       if (rel.equals("nmod:poss")) sources.addAll(f.expand(g, c));
       else if (g.baseRelation(c).equals("nmod") && "by".equals(prep)) sources.addAll(f.expand(g, c));
-      else if (g.baseRelation(c).equals("nmod") && "between".equals(prep)) {
+      // a gerund read as its noun ({@link GerundNouns}) carries its "between" phrase as an oblique
+      else if ((g.baseRelation(c).equals("nmod") || (g.baseRelation(c).equals("obl") && g.token(n).isVerb()))
+          && "between".equals(prep)) {
         List<Integer> pair = f.expand(g, c);
         if (t.code().startsWith("045")) {
           targets.addAll(pair); // "mediation between X and Y": both are mediated, the mediator is the clause's subject
