@@ -38,7 +38,7 @@ final class CommercialDeals {
       "steel", "petroleum", "telecom", "industries");
 
   /** Modifiers and nouns that make a business or a party the state's, or a party not a business. */
-  private static final Set<String> STATE = Set.of("state", "state-owned", "state-run", "government",
+  static final Set<String> STATE = Set.of("state", "state-owned", "state-run", "government",
       "government-owned", "national", "central", "military", "army", "navy", "defence", "defense", "ministry",
       "minister", "authorities", "official", "officials", "president", "parliament", "police",
       "union", "unions", "workers", "employees", "residents", "villagers", "victims", "families", "rebels", "farmers",
@@ -84,7 +84,7 @@ final class CommercialDeals {
   }
 
   /** The doer of the trigger: its subject, or for a noun ("signed a deal") the subject of the verb that governs it. */
-  private static Integer doer(SentenceGraph g, int i, boolean noun) {
+  static Integer doer(SentenceGraph g, int i, boolean noun) {
     Integer s = TriggerFinder.subjectHead(g, i);
     if (s == null && noun && g.head(i) >= 0) s = g.subject(TriggerFinder.governor(g, i));
     if (s == null && g.relation(i).equals("xcomp") && g.head(i) >= 0) s = g.subject(g.head(i));
@@ -116,7 +116,7 @@ final class CommercialDeals {
   }
 
   /** A place standing as a party of the act ("sell jets to India"), not as a modifier ("a Singapore company"). */
-  private static boolean party(SentenceGraph g, int k) {
+  static boolean party(SentenceGraph g, int k) {
     if (!PLACES.contains(g.token(k).ner()) || CONTINENTS.contains(lower(g.lemma(k)))) return false;
     String rel = g.relation(k);
     return !(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat"));
