@@ -63,7 +63,7 @@ final class CommercialDeals {
   static boolean between(SentenceGraph g, int i, String code, boolean noun) {
     if (code.length() < 2) return false;
     Integer doer = doer(g, i, noun);
-    if (doer == null || !business(g, doer)) return false;
+    if (doer == null || !(business(g, doer) || takeover(g, i, noun, doer))) return false;
     if (!ROOTS.contains(code.substring(0, 2))) return code.startsWith("07") && rescueOfFirm(g, i, noun);
     BitSet context = TriggerFinder.context(g, i, noun);
     context.set(i);
@@ -73,6 +73,27 @@ final class CommercialDeals {
       if (STATE.contains(lower(g.lemma(k))) || party(g, k)) return false;
     }
     return trade;
+  }
+
+  /** Verbs and nouns of one firm buying another. */
+  private static final Set<String> TAKEOVERS = Set.of("buy", "acquire", "acquisition", "take", "takeover", "merge",
+      "merger", "purchase");
+
+  /**
+   * "America Online agreed to take over Time Warner", "Bayer agreed to buy Monsanto": a named organisation that buys or
+   * merges with another named organisation, the object of the takeover word in the trigger's content.
+   */
+  private static boolean takeover(SentenceGraph g, int i, boolean noun, int doer) {
+    if (!g.token(doer).isProperNoun() || !"ORGANIZATION".equals(g.token(doer).ner())) return false;
+    BitSet context = TriggerFinder.context(g, i, noun);
+    context.set(i);
+    for (int k = context.nextSetBit(0); k >= 0; k = context.nextSetBit(k + 1)) {
+      if (!TAKEOVERS.contains(lower(g.lemma(k)))) continue;
+      Integer o = g.child(k, "obj");
+      if (o == null) o = g.child(k, "obl");
+      if (o != null && g.token(o).isProperNoun() && "ORGANIZATION".equals(g.token(o).ner())) return true;
+    }
+    return false;
   }
 
   /** "rescued the debt-laden carmaker": a rescue verb whose object is a business too. */

@@ -115,7 +115,20 @@ final class FigurativeForce {
   /** Whether the figurative act of force at trigger {@code i} is aimed at a plan or policy: criticism in words. */
   static boolean criticism(SentenceGraph g, int i) {
     Integer patient = patient(g, i);
-    return patient != null && thing(g, patient, POLICIES);
+    return patient != null && thing(g, patient, POLICIES) && !byExperts(g, i);
+  }
+
+  /** Critics who are no party: economists, analysts, reviewers ("came under attack from economists"). */
+  private static final Set<String> EXPERTS = Set.of("economist", "analyst", "commentator", "critic", "reviewer",
+      "expert", "academic", "scientist", "researcher", "pundit", "columnist", "historian", "scholar");
+
+  /** The figure's critics, in a "from" or "by" phrase of the trigger, are experts: no political act. */
+  private static boolean byExperts(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      String mark = String.valueOf(g.caseMarker(c));
+      if ((mark.equals("from") || mark.equals("by")) && EXPERTS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /** Currencies and financial markets, which are blamed but never accused of anything. */

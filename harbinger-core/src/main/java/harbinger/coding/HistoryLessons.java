@@ -42,6 +42,12 @@ final class HistoryLessons {
       if (longAgo(g, c)) return true;
       if (published != null && g.baseRelation(c).equals("obl") && "in".equals(g.caseMarker(c))) {
         Integer year = year(g.word(c));
+        // "in June 1812", "in the year 70": the year hangs from the month or from "year"
+        for (int d : g.children(c)) {
+          if (year != null || !g.relation(d).equals("nummod")) continue;
+          year = year(g.word(d));
+          if (year == null && g.lemma(c).equalsIgnoreCase("year") && g.word(d).matches("\\d{1,3}")) year = Integer.parseInt(g.word(d));
+        }
         if (year != null && year <= published.getYear() - YEARS) return true;
         if (pastCentury(g, c, published)) return true;
       }
