@@ -38,7 +38,7 @@ final class CommercialDeals {
       "steel", "petroleum", "telecom", "industries");
 
   /** Modifiers and nouns that make a business or a party the state's, or a party not a business. */
-  private static final Set<String> STATE = Set.of("state", "state-owned", "state-run", "government",
+  static final Set<String> STATE = Set.of("state", "state-owned", "state-run", "government",
       "government-owned", "national", "central", "military", "army", "navy", "defence", "defense", "ministry",
       "minister", "authorities", "official", "officials", "president", "parliament", "police",
       "union", "unions", "workers", "employees", "residents", "villagers", "victims", "families", "rebels", "farmers",
@@ -63,7 +63,7 @@ final class CommercialDeals {
   static boolean between(SentenceGraph g, int i, String code, boolean noun) {
     if (code.length() < 2) return false;
     Integer doer = doer(g, i, noun);
-    if (doer == null || !business(g, doer)) return false;
+    if (doer == null || !(business(g, doer) || takeover(g, i, noun, doer))) return false;
     if (!ROOTS.contains(code.substring(0, 2))) return code.startsWith("07") && rescueOfFirm(g, i, noun);
     BitSet context = TriggerFinder.context(g, i, noun);
     context.set(i);
@@ -75,6 +75,27 @@ final class CommercialDeals {
     return trade;
   }
 
+  /** Verbs and nouns of one firm buying another. */
+  private static final Set<String> TAKEOVERS = Set.of("buy", "acquire", "acquisition", "take", "takeover", "merge",
+      "merger", "purchase");
+
+  /**
+   * "America Online agreed to take over Time Warner", "Bayer agreed to buy Monsanto": a named organisation that buys or
+   * merges with another named organisation, the object of the takeover word in the trigger's content.
+   */
+  private static boolean takeover(SentenceGraph g, int i, boolean noun, int doer) {
+    if (!g.token(doer).isProperNoun() || !"ORGANIZATION".equals(g.token(doer).ner())) return false;
+    BitSet context = TriggerFinder.context(g, i, noun);
+    context.set(i);
+    for (int k = context.nextSetBit(0); k >= 0; k = context.nextSetBit(k + 1)) {
+      if (!TAKEOVERS.contains(lower(g.lemma(k)))) continue;
+      Integer o = g.child(k, "obj");
+      if (o == null) o = g.child(k, "obl");
+      if (o != null && g.token(o).isProperNoun() && "ORGANIZATION".equals(g.token(o).ner())) return true;
+    }
+    return false;
+  }
+
   /** "rescued the debt-laden carmaker": a rescue verb whose object is a business too. */
   private static boolean rescueOfFirm(SentenceGraph g, int i, boolean noun) {
     if (noun || !RESCUES.contains(lower(g.lemma(i)))) return false;
@@ -84,7 +105,7 @@ final class CommercialDeals {
   }
 
   /** The doer of the trigger: its subject, or for a noun ("signed a deal") the subject of the verb that governs it. */
-  private static Integer doer(SentenceGraph g, int i, boolean noun) {
+  static Integer doer(SentenceGraph g, int i, boolean noun) {
     Integer s = TriggerFinder.subjectHead(g, i);
     if (s == null && noun && g.head(i) >= 0) s = g.subject(TriggerFinder.governor(g, i));
     if (s == null && g.relation(i).equals("xcomp") && g.head(i) >= 0) s = g.subject(g.head(i));
@@ -116,7 +137,7 @@ final class CommercialDeals {
   }
 
   /** A place standing as a party of the act ("sell jets to India"), not as a modifier ("a Singapore company"). */
-  private static boolean party(SentenceGraph g, int k) {
+  static boolean party(SentenceGraph g, int k) {
     if (!PLACES.contains(g.token(k).ner()) || CONTINENTS.contains(lower(g.lemma(k)))) return false;
     String rel = g.relation(k);
     return !(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat"));

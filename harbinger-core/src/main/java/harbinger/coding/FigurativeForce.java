@@ -38,7 +38,14 @@ final class FigurativeForce {
       "rupiah", "yen", "dollar", "euro", "pound", "sterling", "rouble", "ruble", "rupee", "baht", "won", "ringgit",
       "lira", "real", "franc", "mark", "share", "shares", "stock", "stocks", "bond", "bonds", "import", "imports",
       "export", "exports", "sale", "sales", "profit", "profits", "earnings", "margin", "margins", "fare", "fares",
-      "competition", "demand", "segment", "niche");
+      "competition", "demand", "segment", "niche", "rival", "rivals", "competitor", "competitors");
+
+  /** Grounds of a game or a show, which only fans invade: "fans invaded the pitch". */
+  private static final Set<String> GROUNDS = Set.of("pitch", "pitches", "stage", "catwalk", "dancefloor", "rink");
+
+  /** Contests of trade, fought only in a figure: "fired the first shot in a price war". */
+  private static final Set<String> TRADE_CONTESTS = Set.of("price", "fare", "ratings", "bidding", "talent",
+      "advertising", "streaming", "discount", "console", "smartphone");
 
   /** Germs, cells and tissue, which medicine attacks and illnesses invade. */
   private static final Set<String> BODY = Set.of("bacteria", "bacterium", "germ", "germs", "virus", "viruses",
@@ -51,7 +58,8 @@ final class FigurativeForce {
       "website", "drug", "drugs", "medicine", "medicines", "antibiotic", "antibiotics", "vaccine", "vaccines",
       "treatment", "treatments", "therapy", "therapies", "cell", "cells", "bacteria", "bacterium", "germ", "germs",
       "antibody", "antibodies", "enzyme", "protein", "import", "imports", "export", "exports", "price", "prices",
-      "competition", "film", "movie", "album", "single", "song", "novel", "sequel");
+      "competition", "film", "movie", "album", "single", "song", "novel", "sequel", "smartphone", "smartphones",
+      "phone", "phones", "logo", "locust", "locusts", "swarm", "swarms", "insect", "insects");
 
   /** Nouns of a contest that a verb of force takes as its object: "fought a losing battle against". */
   private static final Set<String> CONTESTS = Set.of("battle", "war", "fight", "struggle", "campaign", "crusade",
@@ -63,9 +71,9 @@ final class FigurativeForce {
   /** Whether the act of force (roots 18-20) at trigger {@code i} is a figure: its patient or its doer is no party. */
   static boolean figurative(SentenceGraph g, int i) {
     Integer patient = patient(g, i);
-    if (patient != null && thing(g, patient, PROBLEMS, MARKETS, BODY, POLICIES)) return true;
+    if (patient != null && thing(g, patient, PROBLEMS, MARKETS, BODY, POLICIES, GROUNDS, THINGS)) return true;
     Integer doer = doer(g, i);
-    if (doer != null && thing(g, doer, THINGS)) return true;
+    if (doer != null && (thing(g, doer, THINGS) || CommercialDeals.business(g, doer))) return true;
     return inFiguredContest(g, i) || withWords(g, i);
   }
 
@@ -76,6 +84,8 @@ final class FigurativeForce {
   private static boolean inFiguredContest(SentenceGraph g, int i) {
     for (int c : g.children(i)) {
       if (!g.baseRelation(c).equals("obl") || !"in".equals(g.caseMarker(c)) || !CONTESTS.contains(g.lemma(c))) continue;
+      Integer kind = g.child(c, "compound");
+      if (kind != null && TRADE_CONTESTS.contains(g.lemma(kind).toLowerCase(Locale.ROOT))) return true;
       for (int k : g.children(c)) {
         if (g.baseRelation(k).equals("nmod") && CASES.contains(String.valueOf(g.caseMarker(k)))
             && thing(g, k, PROBLEMS, MARKETS, BODY)) {
@@ -105,13 +115,32 @@ final class FigurativeForce {
   /** Whether the figurative act of force at trigger {@code i} is aimed at a plan or policy: criticism in words. */
   static boolean criticism(SentenceGraph g, int i) {
     Integer patient = patient(g, i);
-    return patient != null && thing(g, patient, POLICIES);
+    return patient != null && thing(g, patient, POLICIES) && !byExperts(g, i);
+  }
+
+  /** Critics who are no party: economists, analysts, reviewers ("came under attack from economists"). */
+  private static final Set<String> EXPERTS = Set.of("economist", "analyst", "commentator", "critic", "reviewer",
+      "expert", "academic", "scientist", "researcher", "pundit", "columnist", "historian", "scholar");
+
+  /** The figure's critics, in a "from" or "by" phrase of the trigger, are experts: no political act. */
+  private static boolean byExperts(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      String mark = String.valueOf(g.caseMarker(c));
+      if ((mark.equals("from") || mark.equals("by")) && EXPERTS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /** Currencies and financial markets, which are blamed but never accused of anything. */
   private static final Set<String> CURRENCIES = Set.of("market", "markets", "currency", "currencies", "peso", "pesos",
       "rupiah", "yen", "dollar", "euro", "pound", "sterling", "rouble", "ruble", "rupee", "baht", "ringgit", "lira",
       "franc", "share", "shares", "stock", "stocks", "bond", "bonds");
+
+  /** Whether the act of force or seizure at trigger {@code i} is done to a market or a rival: "seized market share". */
+  static boolean ofMarket(SentenceGraph g, int i) {
+    Integer patient = patient(g, i);
+    return patient != null && thing(g, patient, MARKETS);
+  }
 
   /**
    * Whether the disapproval (root 11) at trigger {@code i} is aimed at a currency or a market: "blamed a strong yen".
@@ -161,10 +190,14 @@ final class FigurativeForce {
     return null;
   }
 
-  /** Who does the act: the subject, the agent of a passive ("besieged by cheap imports"). */
+  /** Who does the act: the subject, the agent of a passive ("besieged by cheap imports"), a light verb's subject. */
   private static Integer doer(SentenceGraph g, int i) {
     Integer s = g.token(i).isVerb() ? g.subject(i) : null;
     if (s != null) return s;
+    // "the airline declared war on its rivals", "firms are waging a battle for engineers"
+    if (g.token(i).isNoun() && g.relation(i).equals("obj") && g.head(i) >= 0 && g.subject(g.head(i)) != null) {
+      return g.subject(g.head(i));
+    }
     for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) return c;
     return null;
   }

@@ -8,7 +8,8 @@ import java.util.Set;
  * funeral", "the actor's children laid flowers on his grave", "the tennis champion paid tribute to her coach", "the
  * editor telephoned the reader to apologise", "the rock band visited Moscow", "the footballer signed a contract with
  * a Chinese club", "the chief executive flew to Shanghai to meet suppliers". CAMEO's symbolic acts, sympathy,
- * praise, meetings, calls, visits and agreements (017, 018, 04, 040, 041, 042, 043, 051, 055, 057) are acts between political actors; a family's mourning, a fan's praise or a player's contract has
+ * praise, meetings, calls, visits, agreements and appeals (017, 018, 02, 04, 040, 041, 042, 043, 051, 055, 057)
+ * are acts between political actors ("the novelist urged readers to visit the old bookshops"); a family's mourning, a fan's praise or a player's contract has
  * no political party on either side. The sign is a doer that is a common noun of a private person or group (by
  * family, friendship, pastime, sport or art) and, except for a visit or a private rite, an addressee that is no name
  * and no office ("the footballer telephoned the president" stays a call). Citizens, students, workers, residents and
@@ -18,19 +19,17 @@ final class PrivateCourtesies {
   private PrivateCourtesies() {}
 
   /** Codes of courtesies and contacts that only political actors make as events. */
-  private static final Set<String> CODES = Set.of("04", "040", "017", "018", "041", "042", "043", "051", "055", "057");
+  private static final Set<String> CODES = Set.of("04", "040", "017", "018", "041", "042", "043", "051", "055", "057",
+      "02", "020", "021", "023", "025", "026", "027", "028");
+
+  /** Prepositions of an oblique that sets a place or a time, not an addressee: "thanked his fans in Mexico City". */
+  private static final Set<String> SETTINGS = Set.of("in", "at", "during", "after", "before");
 
   /** Codes whose addressee does not matter: a private rite, a tour or trip of a private person. */
   private static final Set<String> ANY_ADDRESSEE = Set.of("017", "042", "043");
 
-  /** Common nouns of private persons and groups. */
-  private static final Set<String> PRIVATE = Set.of("family", "families", "friend", "relative", "child", "son",
-      "daughter", "wife", "husband", "widow", "widower", "mother", "father", "sister", "brother", "grandmother",
-      "grandfather", "grandchild", "bride", "groom", "fiancee", "fan", "neighbour", "neighbor", "colleague",
-      "classmate", "teammate", "coach", "champion", "player", "footballer", "athlete", "golfer", "striker",
-      "goalkeeper", "cyclist", "swimmer", "boxer", "star", "actor", "actress", "singer", "band", "orchestra", "choir",
-      "troupe", "rapper", "musician", "editor", "reader", "professor", "teacher", "novelist", "writer", "author",
-      "executive", "ceo", "shareholder", "couple", "celebrity", "tourist");
+  /** Common nouns of private persons and groups (shared with {@link PrivatePersons}). */
+  private static final Set<String> PRIVATE = PrivateWords.PERSONS;
 
   /** Heads of an addressee that make it political: an office or a body of the state. */
   private static final Set<String> OFFICES = Set.of("president", "minister", "premier", "chancellor", "king", "queen",
@@ -55,6 +54,7 @@ final class PrivateCourtesies {
     for (int c : g.children(i)) {
       String rel = g.baseRelation(c);
       boolean addressee = rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("nmod");
+      if (rel.equals("obl") && SETTINGS.contains(String.valueOf(g.caseMarker(c)))) addressee = false;
       if (addressee && (g.token(c).isProperNoun() || OFFICES.contains(lower(g.lemma(c))))) return false;
     }
     return true;

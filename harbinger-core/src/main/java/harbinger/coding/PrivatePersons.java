@@ -1,21 +1,16 @@
 package harbinger.coding;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Doers named only by a private trade or pastime: "food writers praised the new menu", "the chef attacked the problem
  * of waste", "a teenager stabbed a classmate". An event of theirs that names no party, place or quantity says nothing
  * about a political actor, so {@link EventCoder} does not keep it as the sentence's bare event (an event with a party,
  * "a farmer sued the government", is kept by the usual rules). Words of a political role (minister, police, rebels,
- * students, workers, farmers) are agents in the actor tables and never listed here. Stateless.
+ * students, workers, farmers) are agents in the actor tables and never listed here. The nouns are the "person" family of
+ * {@link PrivateWords}, shared with {@link PrivateCourtesies}. Stateless.
  */
 final class PrivatePersons {
-  private static final Set<String> NOUNS = Set.of("chef", "cook", "baker", "waiter", "diner", "writer", "author",
-      "novelist", "poet", "critic", "reviewer", "columnist", "blogger", "artist", "painter", "singer", "musician",
-      "actor", "actress", "designer", "architect", "scientist", "researcher", "astronomer", "teenager", "teen",
-      "schoolboy", "schoolgirl", "pupil", "classmate", "toddler", "child", "boy", "girl", "man", "woman", "husband",
-      "shopper", "customer", "tourist", "fan", "spectator", "viewer", "reader", "collector", "hobbyist", "gardener");
 
   private PrivatePersons() {}
 
@@ -30,6 +25,6 @@ final class PrivatePersons {
     if (subject == null && g.child(v, "obl:agent") == null) subject = g.child(v, "nsubj:pass");
     if (subject == null) return false;
     String pos = g.token(subject).pos();
-    return (pos.equals("NN") || pos.equals("NNS")) && NOUNS.contains(g.lemma(subject).toLowerCase(Locale.ROOT));
+    return (pos.equals("NN") || pos.equals("NNS")) && PrivateWords.PERSONS.contains(g.lemma(subject).toLowerCase(Locale.ROOT));
   }
 }

@@ -78,6 +78,36 @@ final class SportsSenses {
     return g.lemma(k).equalsIgnoreCase("lead") && g.baseRelation(k).equals("obl") && "into".equals(g.caseMarker(k));
   }
 
+  /** Words of a sports story beyond those of {@link #SPORT} and {@link #PLAYERS}. */
+  private static final Set<String> STORY = Set.of("olympic", "prix", "team-mate", "teammate", "team-mates",
+      "teammates", "athlete", "athletes", "cyclist", "cyclists", "judoka", "jockey", "jockeys");
+
+  private static final Set<String> POLITICAL = PrivateWords.defaults().family("political");
+
+  /**
+   * A sports story: a word of sport anywhere in the sentence and no political word ({@link PrivateWords}), so that
+   * nothing in it is a political act ("the football association imposed a ban on the striker", "the cricket captain
+   * praised his bowlers", "the Olympic committee expelled the sprinter"). "Police fired tear gas at football fans" or
+   * "the president congratulated the national football team" name a party of the state and stay events; so do names
+ * ("the Arab League") and figures ("marathon talks").
+   */
+  static boolean story(SentenceGraph g) {
+    boolean sport = false;
+    for (int k = 0; k < g.size(); k++) {
+      String lemma = g.lemma(k).toLowerCase(Locale.ROOT);
+      String word = g.word(k).toLowerCase(Locale.ROOT);
+      if (POLITICAL.contains(lemma) || POLITICAL.contains(word)) return false;
+      if (STORY.contains(word) || !g.token(k).isProperNoun() && (PLAYERS.contains(word) || sport(g, k) && !figure(g, k))) sport = true;
+    }
+    return sport;
+  }
+
+  /** "marathon talks", "a cup of tea" aside: a game's name modifying a noun of no sport is a figure. */
+  private static boolean figure(SentenceGraph g, int k) {
+    String rel = g.relation(k);
+    return g.word(k).equalsIgnoreCase("marathon") && (rel.equals("compound") || rel.equals("amod"));
+  }
+
   private static boolean sport(SentenceGraph g, int k) {
     return SPORT.contains(g.lemma(k).toLowerCase(Locale.ROOT)) || SPORT.contains(g.word(k).toLowerCase(Locale.ROOT));
   }

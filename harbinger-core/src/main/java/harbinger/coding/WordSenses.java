@@ -136,6 +136,7 @@ final class WordSenses {
     }
     if (code.compareTo("14") >= 0 && Depictions.told(g, i)) return null;
     if (code.startsWith("11") && FigurativeForce.atMarket(g, i)) return null;
+    if (code.startsWith("171") && !e.noun() && FigurativeForce.ofMarket(g, i)) return null;
     if (!e.noun() && Orders.VERBS.contains(lemma) && !Orders.fits(g, i, code)) return null;
     if (!e.noun() && WarnedParties.needsAddressee(e) && !WarnedParties.addressed(g, i)) return null;
     if (!e.noun()) {
