@@ -34,7 +34,7 @@ final class ActorResolver {
   private static final Set<String> GO_BETWEENS = Set.of("spokesman", "spokeswoman", "spokesperson", "envoy",
       "ambassador", "counterpart");
   static final Set<String> ROLE_NOUNS = Set.of("minister", "president", "premier", "chancellor",
-      "secretary", "spokesman", "spokeswoman", "leader", "ambassador", "envoy", "official", "king", "general",
+      "secretary", "spokesman", "spokeswoman", "leader", "ambassador", "envoy", "official", "king", "emir", "sultan", "queen", "general",
       "commander", "governor", "mayor", "prosecutor", "judge");
 
   /** Common nouns that name places or things, never parties, whatever adjective they carry ("the Russian side of the border"). */
@@ -129,6 +129,12 @@ final class ActorResolver {
         : PhraseCues.sharedPartyName(g, head) ? "PTY" // "the Conservatives": placed by the story's country
         : HeadAgents.civilian(g, head, agents.agentOf(g, head, phrase));
     if (org.isPresent()) {
+      // "Peru's Congress", "marched into La Paz to press Congress": a shared name of a state body is the named or placed state's
+      Optional<Country> stateWord = cues.country(g, phrase, head, false);
+      org = Optional.of(stateWord.isPresent() ? StateBodies.ofNamedState(org.get(), stateWord)
+          : StateBodies.ofPlacedState(org.get(), text, ctx.fallbackCountry()));
+    }
+    if (org.isPresent()) {
       Organization o = org.get();
       List<String> agents = o.agents();
       String code = o.code();
@@ -155,6 +161,9 @@ final class ActorResolver {
     Optional<Resolved> sponsored = SponsoredGroups.resolve(g, head, phrase, headAgent, ctx, knowledge, text, span, plural);
     if (sponsored.isPresent()) return sponsored; // "NATO-led peacekeepers", "Russian-backed separatists"
     Optional<Country> country = cues.country(g, phrase, head, ctx.capitalAs() != CapitalAs.PLACE);
+    // "Pakistan-based extremists", "London-based Chechen exiles": the base outranks a people's name, not a state's
+    Optional<Country> based = g.token(head).isProperNoun() ? Optional.empty() : BasedGroups.base(g, head, knowledge);
+    boolean stateNamed = country.isPresent() && !cues.namesPeopleOnly(g, phrase);
     boolean minority = false;
     if (country.isPresent() && (Minorities.ethnicModifier(g, head) || Minorities.isPopulation(g, head))) {
       Optional<Country> home = Minorities.home(cues, g, phrase, head,
@@ -166,6 +175,7 @@ final class ActorResolver {
       Optional<Country> home = cues.placeModifierCountry(g, head, Set.of("of"));
       if (home.isPresent()) country = home;
     }
+    if (based.isPresent() && !stateNamed) { country = based; minority = false; }
     if (country.isEmpty() && headAgent != null && !HeadAgents.TITLE_GOV.contains(g.lemma(head))) country = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
     if (country.isEmpty() && headAgent != null && !g.token(head).isProperNoun()) {
       // "Kabul police", "a Moscow court": a capital naming the seat of a body (not inside a name: "the Warsaw Pact");

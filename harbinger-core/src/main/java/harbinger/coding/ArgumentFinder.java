@@ -34,6 +34,9 @@ final class ArgumentFinder {
       "airlift", "hand", "return", "extradite", "move", "station");
   /** Verbs whose object is what is taken away and whose "from" phrase is the party left ("withdrew troops from X"). */
   static final Set<String> REMOVAL_VERBS = Set.of("withdraw", "pull", "remove", "evacuate", "recall", "redeploy", "relocate");
+  /** What an office holder is removed from, which is no party ("removed the president from office"). */
+  static final Set<String> OFFICES = Set.of("office", "post", "power", "presidency", "premiership", "position", "job",
+      "throne", "leadership", "seat");
   /** Passive forms whose subject does the act in their "in" phrase ("were engaged in", "is involved in"). */
   static final Set<String> ENGAGED = Set.of("engage", "involve");
   /** Verbs whose object does the act of their infinitive ("urged Iran to free", "sent troops to guard"). */
@@ -114,7 +117,9 @@ final class ArgumentFinder {
         target = recipient(g, v);
         Integer partner = target == null ? null : ArgumentRepairs.partnerOfOwn(g, target);
         if (partner != null) target = partner; // "sent tank battalions to its border with Colombia"
-      } else if (REMOVAL_VERBS.contains(g.lemma(v)) && obliqueWith(g, v, List.of("from", "out")) != null) {
+      } else if (REMOVAL_VERBS.contains(g.lemma(v)) && obliqueWith(g, v, List.of("from", "out")) != null
+          && !OFFICES.contains(g.lemma(obliqueWith(g, v, List.of("from", "out"))))) {
+        // ("removed the president from office": the office is no party; the one removed is, below)
         // "withdrew its troops from Lebanon": what is moved is the object, the party left is the place
         target = obliqueWith(g, v, List.of("from", "out"));
       } else if (INSTRUMENT_VERBS.contains(g.lemma(v))) {
@@ -132,6 +137,7 @@ final class ArgumentFinder {
         if (target == null) target = ArgumentRepairs.objectAfterResult(g, v);
         if (target == null) target = ArgumentRepairs.objectOfHeldClause(g, v);
         if (target == null) target = ArgumentRepairs.addresseeOfInfinitive(g, v);
+        if (target == null) target = ArgumentRepairs.pressedByPurpose(g, v);
         else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, v, target);
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);
@@ -207,6 +213,13 @@ final class ArgumentFinder {
     if (obj != null && obliqueWith(g, v, List.of("with")) != null) return obj;
     if (obj != null) {
       for (int c : g.children(obj)) if (g.baseRelation(c).equals("nmod") && "to".equals(g.caseMarker(c))) return c;
+      // "handed over a suspect seized in Ayutthaya to U.S. authorities": the parser hangs the recipient on a word
+      // inside the long object (the participle or noun before it); the first "to" phrase after the object's head
+      java.util.BitSet inner = g.subtree(obj);
+      for (int k = inner.nextSetBit(obj + 1); k >= 0; k = inner.nextSetBit(k + 1)) {
+        String base = g.baseRelation(k);
+        if ((base.equals("obl") || base.equals("nmod")) && "to".equals(g.caseMarker(k)) && !g.nonActor(k)) return k;
+      }
     }
     return null;
   }

@@ -195,6 +195,26 @@ final class ArgumentRepairs {
     return null;
   }
 
+  /** Verbs of a purpose clause whose object is the party the act is meant to move. */
+  private static final java.util.Set<String> PRESSING = java.util.Set.of("press", "pressure", "pressurise", "pressurize",
+      "urge", "lobby", "persuade", "force", "push", "petition", "convince");
+
+  /**
+   * "marched into La Paz to press Congress to raise taxes", "converged on Seoul to urge parliament to reject the deal":
+   * an act with no object of its own done to press a party is aimed at that party, not at the place it went to; the
+   * object of a "to" purpose clause of a pressing verb; else null.
+   */
+  static @Nullable Integer pressedByPurpose(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      String rel = g.baseRelation(c);
+      if (!(rel.equals("xcomp") || rel.equals("advcl")) || c < v || !g.hasMarker(c, "to") || !PRESSING.contains(g.lemma(c))) continue;
+      if (g.child(c, "nsubj") != null) continue;
+      Integer pressed = g.child(c, "obj");
+      if (pressed != null && !g.nonActor(pressed)) return pressed;
+    }
+    return null;
+  }
+
   /**
    * The party "called on" ("called on the army to side with the people"), also when the parse makes it the subject
    * of the infinitive marked "on" ("called [on the army to protect]"); null if none.
