@@ -41,7 +41,8 @@ final class SpeakerExtents {
         }
       }
       for (int c : g.children(head)) { // "figures compiled by the party", "a report released by the ministry"
-        if (c < head || !g.baseRelation(c).equals("acl") || !g.token(c).pos().equals("VBN")) continue;
+        // a reduced relative right after the noun, not "the memo, which had been circulated by Monday"
+        if (c < head || !g.relation(c).equals("acl") || !g.token(c).pos().equals("VBN") || g.word(c - 1).equals(",")) continue;
         for (int b : g.children(c)) {
           if (b > c && g.baseRelation(b).equals("obl") && "by".equals(g.caseMarker(b)) && QuoteSources.plausible(g, b, false)) {
             List<Integer> agent = NamePhrases.of(g, b);

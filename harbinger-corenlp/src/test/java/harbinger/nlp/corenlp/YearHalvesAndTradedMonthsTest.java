@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Halves of the year written alone, futures months, "recent years" and holiday weekends, on hand-built sentences. */
+/**
+ * Halves of the year written alone, futures months, "recent years", holiday weekends and "a year earlier" than a
+ * quarter named by its last day, on hand-built sentences.
+ */
 class YearHalvesAndTradedMonthsTest {
   private static List<String> shown(Sentence s) {
     return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
@@ -61,5 +64,13 @@ class YearHalvesAndTradedMonthsTest {
     Sentence s = sentence("before/IN the/DT Labor/NNP Day/NNP weekend/NN", "root:-1:4 case:4:0 det:4:1 compound:3:2 compound:4:3",
         new Timex("the Labor Day", 1, 4, "DATE", "1985-09-02"), new Timex("weekend", 4, 5, "DATE", "1985-W32-WE"));
     assertEquals(List.of("the Labor Day weekend=DATE:1985-W35-WE"), shown(TimexForms.apply(s, LocalDate.of(1985, 8, 5))));
+  }
+
+  @Test
+  void aYearBeforeTheQuarterEndedOnADayIsThatQuarterAYearBefore() {
+    Sentence s = sentence("the/DT quarter/NN ended/VBN Dec./NNP 31/CD rose/VBD from/IN 168/CD a/DT year/NN earlier/RBR",
+        "root:-1:5 det:1:0 nsubj:5:1 acl:1:2 obl:tmod:2:3 nummod:3:4 case:7:6 obl:5:7 det:9:8 obl:npmod:10:9 advmod:5:10",
+        new Timex("Dec. 31", 3, 5, "DATE", "2012-12-31"), new Timex("a year earlier", 8, 11, "DATE", "2012-02-14"));
+    assertEquals(List.of("Dec. 31=DATE:2012-12-31", "a year earlier=DATE:2011-Q4"), shown(OffsetDates.resolve(List.of(s)).get(0)));
   }
 }
