@@ -79,6 +79,9 @@ final class QuoteCues {
   /** Verbs that attribute a portrayal of their object, only with an "as" phrase ("cast him as a career politician"). */
   static final Set<String> PORTRAYING = CueWords.defaults().family("portraying");
 
+  /** Verbs that attribute an estimate, their object with a numeric "at" phrase ({@link EstimateCues}). */
+  static final Set<String> ESTIMATING = CueWords.defaults().family("estimating");
+
   /** Verbs that voice a feeling or view, whose "over"/"about" phrase says what it is about ("voiced alarm over ..."). */
   private static final Set<String> EXPRESSING = Set.of("voice", "express", "register", "air");
   private static final Set<String> ABOUT = Set.of("over", "about", "at", "regarding", "concerning", "on");
@@ -118,7 +121,8 @@ final class QuoteCues {
   /** Is the lemma a cue of any family? (Any verb is a cue with an utterance object, see {@link #UTTERANCES}.) */
   static boolean isCue(String lemma) {
     return REPORTING.contains(lemma) || STANCE.contains(lemma) || GERUND.contains(lemma) || NAMING.contains(lemma) || INTENT.contains(lemma)
-        || PREPOSITIONAL.containsKey(lemma) || PORTRAYING.contains(lemma) || PARTICLE_OBJECT.containsKey(lemma);
+        || PREPOSITIONAL.containsKey(lemma) || PORTRAYING.contains(lemma) || PARTICLE_OBJECT.containsKey(lemma)
+        || ESTIMATING.contains(lemma);
   }
 
   /**
@@ -139,7 +143,9 @@ final class QuoteCues {
     if (REPORTING.contains(lemma) || phrasal(g, v)) {
       BitSet own = ReportedClauses.ownClauseAfter(g, v);
       BitSet clause = ReportedClauses.withoutOtherReports(g, v, own != null ? own : ClausalContent.clausal(g, v));
-      if (!clause.isEmpty()) return new Content(clause, false);
+      // "cautioned against overreacting, saying ...": the participle reports for itself; the verb's content is its
+      // prepositional phrase
+      if (!clause.isEmpty() && !(participialReport(g, clause) && prepositional(g, v) != null)) return new Content(clause, false);
     }
     BitSet tokens = new BitSet();
     Integer passiveSubject = g.child(v, "nsubj:pass");
@@ -176,6 +182,7 @@ final class QuoteCues {
       Integer dep = g.child(v, "dep");
       if (dep != null && dep > v && g.token(dep).pos().equals("VBG") && g.child(v, "obj", "ccomp", "xcomp") == null) tokens.or(g.subtree(dep));
     }
+    if (ESTIMATING.contains(lemma) && tokens.isEmpty()) tokens.or(EstimateCues.content(g, v)); // "put the toll at six"
     if (STANCE.contains(lemma) && !ADDRESSEE.contains(lemma) && tokens.isEmpty()) {
       Integer obj = g.child(v, "obj");
       if (obj != null && g.token(obj).pos().startsWith("W")) { // "which diplomats described as “flawed”"
@@ -221,17 +228,29 @@ final class QuoteCues {
       Integer ccomp = g.child(v, "ccomp"); // "want the party to stay", "demanded that he resign"
       if (ccomp != null && ccomp > v) tokens.or(g.subtree(ccomp));
     }
-    Set<String> preps = PREPOSITIONAL.get(lemma);
-    if (preps != null && tokens.isEmpty()) {
-      for (int c : g.children(v)) {
-        // "called for an inquiry", and "called on X to resign", which the parser reads as a clause marked "on"
-        String r = g.baseRelation(c);
-        if (c < v || !(r.equals("obl") || r.equals("advcl") || r.equals("ccomp"))) continue;
-        String p = g.caseMarker(c);
-        if (p != null && preps.contains(p)) { tokens.or(g.subtree(c)); break; }
-      }
-    }
+    Integer prep = tokens.isEmpty() ? prepositional(g, v) : null;
+    if (prep != null) tokens.or(g.subtree(prep));
     return tokens.isEmpty() ? Content.NONE : new Content(tokens, true);
+  }
+
+  /** The phrase after verb {@code v} marked by one of the prepositions its lemma lists as introducing content, or null. */
+  private static @org.jspecify.annotations.Nullable Integer prepositional(SentenceGraph g, int v) {
+    Set<String> preps = PREPOSITIONAL.get(g.lemma(v));
+    if (preps == null) return null;
+    for (int c : g.children(v)) {
+      // "called for an inquiry", and "called on X to resign", which the parser reads as a clause marked "on"
+      String r = g.baseRelation(c);
+      if (c < v || !(r.equals("obl") || r.equals("advcl") || r.equals("ccomp"))) continue;
+      String p = g.caseMarker(c);
+      if (p != null && preps.contains(p)) return c;
+    }
+    return null;
+  }
+
+  /** Does the clause open with a participle that is a cue of its own ("saying ...", "adding that ...")? */
+  private static boolean participialReport(SentenceGraph g, BitSet clause) {
+    int first = clause.nextSetBit(0);
+    return first >= 0 && g.token(first).pos().equals("VBG") && isCue(g.lemma(first));
   }
 
   /**

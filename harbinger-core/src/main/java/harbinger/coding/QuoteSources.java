@@ -43,7 +43,7 @@ final class QuoteSources {
       + " coach fan").split(" ")));
 
   /** Common nouns (lemmas) for sources of information. */
-  private static final Set<String> INFORMATION = Set.copyOf(java.util.Arrays.asList(("poll survey report study analysis review record data"
+  private static final Set<String> INFORMATION = Set.copyOf(java.util.Arrays.asList(("poll survey report study analysis review record data datum"
       + " document filing letter email e-mail memo statement ad advertisement commercial video tweet post article"
       + " story book pitch material release forecast model census figure estimate audit investigation inquiry"
       + " finding message note interview speech remark testimony transcript website site account page blog"

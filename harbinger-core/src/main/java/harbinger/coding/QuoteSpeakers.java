@@ -106,7 +106,9 @@ final class QuoteSpeakers {
       int clause = g.head(head);
       int antecedent = clause < 0 ? -1 : g.head(clause);
       boolean relative = clause >= 0 && (g.relation(clause).equals("acl:relcl") || g.baseRelation(clause).equals("dep"));
-      if (!relative || antecedent < 0 || !(g.token(antecedent).isNoun() || g.token(antecedent).isPronoun())) return null;
+      if (!relative && clause >= 0 && g.relation(head).startsWith("nsubj")) antecedent = beforeComma(g, head);
+      else if (!relative) antecedent = -1;
+      if (antecedent < 0 || !(g.token(antecedent).isNoun() || g.token(antecedent).isPronoun())) return null;
       return speakerAt(a, s, antecedent);
     }
     List<Integer> phrase = NamePhrases.of(g, head);
@@ -115,6 +117,19 @@ final class QuoteSpeakers {
     var ctx = new ActorResolver.Context(s, a.published, a.discourse, ActorResolver.CapitalAs.GOVERNMENT, null);
     Actor actor = resolver.resolve(g, head, ctx).map(ActorResolver.Resolved::actor).orElse(null);
     return new Speaker(span, words, actor, QuoteSources.plausible(g, head, actor != null) || WireSpeakers.itStandsForASource(a, s, g, head));
+  }
+
+  /**
+   * The antecedent of a relative pronoun whose clause the parser made a complement or a coordinate of the main
+   * verb ("drew rebukes from election officials in three states, who said ...": "said" a complement of "drew"): the
+   * noun just before the comma that opens the clause, climbing its "in"/"of" modifiers to the noun they modify
+   * ("officials in three states" is the officials). Returns -1 when no comma and noun stand there.
+   */
+  private static int beforeComma(SentenceGraph g, int pronoun) {
+    if (pronoun < 2 || !g.word(pronoun - 1).equals(",") || !g.token(pronoun - 2).isNoun()) return -1;
+    int n = pronoun - 2;
+    for (int steps = 0; steps < 3 && g.baseRelation(n).equals("nmod") && g.head(n) >= 0 && g.head(n) < n && g.token(g.head(n)).isNoun(); steps++) n = g.head(n);
+    return n;
   }
 
   /** The speaker of a quoted passage from a reporting verb outside it: its sentences, then its paragraph. */

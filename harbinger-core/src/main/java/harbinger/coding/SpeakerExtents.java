@@ -8,7 +8,8 @@ import java.util.Set;
  * How far a speaker's words reach beyond its name phrase ({@link NamePhrases#of}), for {@link QuoteSpeakers}: a
  * role noun is followed by the name it introduces ("A spokesman for the campaign, Tyler Sheffield, said": the
  * speaker's words run to "Sheffield"), and a source of information by its author ("according to projections by
- * television networks", "a poll by Quinnipiac University found"). Pure functions over a {@link SentenceGraph}.
+ * television networks", "a poll by Quinnipiac University found", "figures compiled by the party", "data from the
+ * exchange"). Pure functions over a {@link SentenceGraph}.
  */
 final class SpeakerExtents {
   private SpeakerExtents() {}
@@ -37,6 +38,25 @@ final class SpeakerExtents {
         if (c > head && g.baseRelation(c).equals("nmod") && g.caseMarker(c) != null && AUTHOR.contains(g.caseMarker(c)) && QuoteSources.plausible(g, c, false)) {
           List<Integer> author = NamePhrases.of(g, c);
           return Math.max(last, author.get(author.size() - 1));
+        }
+      }
+      for (int c : g.children(head)) { // "figures compiled by the party", "a report released by the ministry"
+        // a reduced relative right after the noun, not "the memo, which had been circulated by Monday"
+        if (c < head || !g.relation(c).equals("acl") || !g.token(c).pos().equals("VBN") || g.word(c - 1).equals(",")) continue;
+        for (int b : g.children(c)) {
+          if (b > c && g.baseRelation(b).equals("obl") && "by".equals(g.caseMarker(b)) && QuoteSources.plausible(g, b, false)) {
+            List<Integer> agent = NamePhrases.of(g, b);
+            return Math.max(last, agent.get(agent.size() - 1));
+          }
+        }
+      }
+      // "according to figures from the party, ...", with "from the party" hung on the verb: the author still follows
+      int next = last + 1;
+      if (next + 1 < g.size() && AUTHOR.contains(g.word(next).toLowerCase(java.util.Locale.ROOT)) && g.baseRelation(next).equals("case")) {
+        int author = g.head(next);
+        if (author > next && g.token(author).isNoun() && QuoteSources.plausible(g, author, false)) {
+          List<Integer> words = NamePhrases.of(g, author);
+          return Math.max(last, words.get(words.size() - 1));
         }
       }
     }

@@ -60,6 +60,7 @@ final class CoreNlpMapper {
             !isOverLong(s, maxSentenceTokens))));
         mapped = NamedDays.apply(TenseDates.adjust(TimexForms.apply(mapped, article.published()), article.published()),
             article.published());
+        if (article.published() != null) mapped = YearHalves.apply(mapped, article.published());
         out.add(DateRanges.apply(ClockTimes.midnight(mapped, article.published())));
       }
     }

@@ -74,7 +74,7 @@ final class OffsetDates {
             changed = true;
           }
         }
-        if (anchors(ts.get(i))) last = ts.get(i).value();
+        if (anchors(ts.get(i))) last = quarterEnded(s, ts.get(i));
         if (anchors(ts.get(i)) && DAY.matcher(ts.get(i).value()).matches()) lastDay = ts.get(i).value();
       }
       // a sentence without a date of its own (or with only clock times, whose day is not yet known) passes the
@@ -87,6 +87,19 @@ final class OffsetDates {
   }
 
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+  private static final Pattern QUARTER_END = Pattern.compile("(\\d{4})-(03-31|06-30|09-30|12-31)");
+
+  /**
+   * The anchor a date sets for the offsets after it: its value, or, for the last day of a quarter that ends "the
+   * quarter ended Dec. 31", that quarter ("... rose from $168 million a year earlier" compares quarters: 2011-Q4).
+   */
+  private static String quarterEnded(Sentence s, Timex t) {
+    Matcher m = QUARTER_END.matcher(t.value());
+    int b = t.beginToken();
+    if (!m.matches() || b < 2 || !s.token(b - 1).word().toLowerCase(Locale.ROOT).matches("ended|ending")
+        || !s.token(b - 2).word().toLowerCase(Locale.ROOT).matches("quarter|quarters")) return t.value();
+    return m.group(1) + "-Q" + (Integer.parseInt(m.group(2).substring(0, 2)) / 3);
+  }
 
   /**
    * Can the date anchor an offset after it: a calendar value, not a clock time or part of day written without a

@@ -17,10 +17,15 @@ import java.util.Locale;
  *       weeds grow through the floor", "Today visitors expect more": the present, not the day. "Today went better than
  *       we feared" (its subject) and "Today, the minister met ..." (a past clause) stay the publication day.</li>
  *   <li>"these days" and "nowadays", which SUTime reads as the duration "days" or leaves out.</li>
+ *   <li>"recent years" and "recent decades" ("has grown in recent years"), which SUTime reads as the duration
+ *       {@code PXY}: TimeML's {@code PAST_REF}, the past up to now. "recent weeks" and "recent days" stay
+ *       durations, as the TempEval-3 gold annotates them.</li>
  * </ul>
  */
 final class PresentRefs {
   private PresentRefs() {}
+
+  private static final java.util.regex.Pattern RECENT = java.util.regex.Pattern.compile("(?i)(?:the )?(?:most )?recent (?:years|decades)");
 
   /** The sentence with its present-age expressions valued {@code PRESENT_REF}, or {@code s} itself. */
   static Sentence apply(Sentence s) {
@@ -29,6 +34,9 @@ final class PresentRefs {
     for (Timex t : s.timexes()) {
       if (t.text().strip().equalsIgnoreCase("today") && !"PRESENT_REF".equals(t.value()) && presentAge(s, t.beginToken())) {
         out.add(new Timex(t.text(), t.beginToken(), t.endToken(), "DATE", "PRESENT_REF"));
+        changed = true;
+      } else if (RECENT.matcher(t.text().strip()).matches()) {
+        out.add(new Timex(t.text(), t.beginToken(), t.endToken(), "DATE", "PAST_REF"));
         changed = true;
       } else {
         out.add(t);

@@ -91,6 +91,14 @@ final class TenseDates {
     return value.equals(t.value()) ? t : new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);
   }
 
+  private static final Pattern TRADED = Pattern.compile("(?i)delivery|deliveries|contracts?|futures|options|expiry|settlement");
+
+  /** Does a bare month name a futures contract ("for January delivery", "the March contract")? */
+  private static boolean traded(Sentence s, Timex t) {
+    return t.endToken() < s.tokens().size() && TRADED.matcher(s.token(t.endToken()).word()).matches()
+        && t.text().strip().matches("(?i)[a-z]+\\.?");
+  }
+
   private static Timex adjust(Sentence s, Timex t, LocalDate published) {
     Timex named = lastOrNextMonth(t, published);
     if (named != t) return named;
@@ -119,6 +127,11 @@ final class TenseDates {
       }
     } catch (DateTimeException e) {
       return t;
+    }
+    if (m.group(4) == null && traded(s, t)) { // "for January delivery", "the March contract": the coming one
+      int ahead = published.getYear() + (month < published.getMonthValue() ? 1 : 0);
+      if (ahead == year) return t;
+      return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), String.format(Locale.ROOT, "%04d", ahead) + t.value().substring(4));
     }
     int tense = ClauseTense.tense(s, t);
     // a present-tense clause speaks of the coming month once this year's is over ("elections in November have

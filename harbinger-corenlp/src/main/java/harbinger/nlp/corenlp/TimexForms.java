@@ -55,6 +55,11 @@ final class TimexForms {
       if (fiscalWordOnly(s, t)) { changed = true; continue; } // merged into the year after it
       Timex f = fiscal(s, yearText(decade(compound(s, t))));
       if (published != null) f = DottedClocks.gmt(s, yearEnd(s, week(f, published), published), published);
+      if (i + 1 < s.timexes().size() && weekendAfter(f, s.timexes().get(i + 1))) { // "the Labor Day" + "weekend"
+        Timex w = s.timexes().get(i + 1);
+        f = new Timex(words(s, f.beginToken(), w.endToken()), f.beginToken(), w.endToken(), f.type(), f.value());
+        i++;
+      }
       f = holidayWeekend(f);
       changed |= f != t;
       out.add(f);
@@ -138,7 +143,16 @@ final class TimexForms {
 
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-  /** "the Fourth of July weekend", "the Easter weekend" (SUTime: the holiday) as the weekend of the holiday's week. */
+  /** A day followed at once by SUTime's separate "weekend" ("the Labor Day" + "weekend"): one holiday weekend. */
+  private static boolean weekendAfter(Timex day, Timex next) {
+    return day.type().equals("DATE") && day.value() != null && DAY.matcher(day.value()).matches()
+        && next.beginToken() == day.endToken() && next.text().strip().equalsIgnoreCase("weekend");
+  }
+
+  /**
+   * "the Fourth of July weekend", "the Easter weekend" (SUTime: the holiday) as the weekend of the holiday's week;
+   * a Monday holiday's weekend is the one just before it ("the Labor Day weekend").
+   */
   static Timex holidayWeekend(Timex t) {
     if (!t.type().equals("DATE") || t.value() == null || !DAY.matcher(t.value()).matches()
         || !t.text().strip().toLowerCase(Locale.ROOT).endsWith(" weekend")) return t;
@@ -148,6 +162,7 @@ final class TimexForms {
     } catch (java.time.DateTimeException e) {
       return t;
     }
+    if (d.getDayOfWeek() == java.time.DayOfWeek.MONDAY) d = d.minusDays(2);
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), String.format(Locale.ROOT, "%04d-W%02d-WE",
         d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }

@@ -1,0 +1,59 @@
+package harbinger.coding;
+
+import java.util.BitSet;
+
+/**
+ * Content of estimating verbs (family {@code estimating} of the cue lexicon): "put the toll at six", "estimated the
+ * crowd at 40,000", "placed turnout at about 2.5 million" attribute the object with its "at" phrase. The "at" phrase
+ * must hold a number (a cardinal, or a number word the tagger missed), so "put the issue at the top of the agenda"
+ * or "set the meeting at noon" attribute nothing. The phrase may hang on the verb or anywhere inside the object ("put
+ * [the toll at 1,384]", "put the number of people killed [at 11]" with "at 11" under "killed"). Pure functions over a {@link SentenceGraph}.
+ */
+final class EstimateCues {
+  private EstimateCues() {}
+
+  /** The attributed tokens of estimating verb {@code v}: its object and numeric "at" phrase, or an empty set. */
+  static BitSet content(SentenceGraph g, int v) {
+    BitSet tokens = new BitSet();
+    Integer obj = null;
+    for (int c : g.children(v)) {
+      if (c > v && g.baseRelation(c).equals("obj") && !g.token(c).pos().startsWith("W")) { obj = c; break; }
+    }
+    if (obj == null) return smallClause(g, v);
+    for (int c : g.children(v)) {
+      if (c > obj && "at".equals(g.caseMarker(c)) && g.baseRelation(c).matches("obl|advcl") && numeric(g, g.subtree(c))) tokens.or(g.subtree(c));
+    }
+    BitSet inObject = g.subtree(obj); // "put [the number of people killed in two days at 11]", "at 11" under "killed"
+    for (int c = inObject.nextSetBit(obj + 1); c >= 0; c = inObject.nextSetBit(c + 1)) {
+      if ("at".equals(g.caseMarker(c)) && g.baseRelation(c).matches("nmod|obl") && numeric(g, g.subtree(c))) tokens.or(g.subtree(c));
+    }
+    if (!tokens.isEmpty()) tokens.or(g.subtree(obj));
+    return tokens;
+  }
+
+  /**
+   * The estimate the parser made a small clause ("put [the number killed ... at 10]", with "number" the subject
+   * of "killed"): a clause after the verb with a subject of its own and a numeric "at" phrase.
+   */
+  private static BitSet smallClause(SentenceGraph g, int v) {
+    BitSet tokens = new BitSet();
+    for (int c : g.children(v)) {
+      if (c < v || !g.baseRelation(c).matches("dep|ccomp|xcomp") || g.subject(c) == null || g.subject(c) < v) continue;
+      for (int a : g.children(c)) {
+        if (a > c && "at".equals(g.caseMarker(a)) && g.baseRelation(a).equals("obl") && numeric(g, g.subtree(a))) {
+          tokens.set(g.subtree(c).nextSetBit(0), g.subtree(a).length());
+          return tokens;
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /** Does the token set hold a number ("six", "1,384", "a fifth")? */
+  private static boolean numeric(SentenceGraph g, BitSet tokens) {
+    for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+      if (g.token(i).pos().equals("CD") || g.word(i).toLowerCase(java.util.Locale.ROOT).matches("half|third|quarter|fifth|tenth|dozen|hundreds|thousands|millions")) return true;
+    }
+    return false;
+  }
+}
