@@ -79,9 +79,39 @@ class BlindActorProbeIT {
    * misses left are events the coder does not find at all.
    */
   private static final String ROUND_9 = "/blind-actor-probes-round9.tsv";
-  private static final double MIN_HIT_RATE_9 = 0.72;
-  private static final double MIN_SOURCE_RATE_9 = 0.78;
-  private static final double MIN_TARGET_RATE_9 = 0.74;
+  private static final double MIN_HIT_RATE_9 = 0.74;
+  private static final double MIN_SOURCE_RATE_9 = 0.82;
+  private static final double MIN_TARGET_RATE_9 = 0.76;
+
+  /**
+   * Round 10 ({@code blind-actor-probes-round10.tsv}, written blind for the session-10 end measurement): measured once
+   * at 0.800 (source 0.878, target 0.856), then fixed by kind in session 11: 0.867 (0.922, 0.911).
+   */
+  private static final String ROUND_10 = "/blind-actor-probes-round10.tsv";
+  private static final double MIN_HIT_RATE_10 = 0.84;
+  private static final double MIN_SOURCE_RATE_10 = 0.90;
+  private static final double MIN_TARGET_RATE_10 = 0.88;
+
+  /**
+   * Session 11 ({@code blind-actor-probes-s11.tsv}): troops moving into a country, handovers, "X-based" groups,
+   * expelled correspondents, halted cooperation, victims as targets, purpose clauses after a march, international
+   * bodies acting on a state, courts and legislatures removing office holders, embassies, titled rulers and firms;
+   * first measured 0.443 (source 0.623, target 0.525), 0.762 (0.820, 0.828) after the session-11 fixes.
+   */
+  private static final String S11 = "/blind-actor-probes-s11.tsv";
+  private static final double MIN_HIT_RATE_S11 = 0.74;
+  private static final double MIN_SOURCE_RATE_S11 = 0.80;
+  private static final double MIN_TARGET_RATE_S11 = 0.80;
+
+  @Test
+  void codesTheActorsOfTheSessionElevenBlindProbesAboveTheFloors() {
+    check("Blind actor probes, session 11", S11, MIN_HIT_RATE_S11, MIN_SOURCE_RATE_S11, MIN_TARGET_RATE_S11);
+  }
+
+  @Test
+  void codesTheActorsOfTheRoundTenBlindProbesAboveTheFloors() {
+    check("Blind actor probes, round 10", ROUND_10, MIN_HIT_RATE_10, MIN_SOURCE_RATE_10, MIN_TARGET_RATE_10);
+  }
 
   @Test
   void codesTheActorsOfTheSessionTenBlindProbesAboveTheFloors() {

@@ -92,6 +92,12 @@ public interface ActorKnowledge {
    */
   default Optional<String> stateMedium(String phrase) { return Optional.empty(); }
 
+  /**
+   * The country code of the outlet the phrase names: the state owning a state outlet, else the country a private or
+   * public-service outlet is from ("BBC" → GBR, "Kyodo" → JPN); empty for international outlets and non-outlets.
+   */
+  default Optional<String> mediumCountry(String phrase) { return Optional.empty(); }
+
   /** Every country, in code order. */
   List<Country> countries();
 }

@@ -115,6 +115,10 @@ final class IndexedActorKnowledge implements ActorKnowledge {
     return find(media.byAlias(), phrase).map(media::state);
   }
 
+  @Override public Optional<String> mediumCountry(String phrase) {
+    return find(media.byAlias(), phrase).map(media::country);
+  }
+
   @Override public List<Country> countries() {
     return countries.countries();
   }

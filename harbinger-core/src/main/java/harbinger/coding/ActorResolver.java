@@ -98,9 +98,11 @@ final class ActorResolver {
           ctx.capitalAs() == CapitalAs.COUNTRY, m -> resolve(g, m, ctx));
     }
     List<Integer> phrase = NamePhrases.of(g, head);
-    if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));
     Span span = g.span(phrase.get(0), phrase.get(phrase.size() - 1));
+    Optional<Resolved> staff = MediaPeople.resolve(g, head, knowledge, text, span, g.token(head).pos().startsWith("NNS"));
+    if (staff.isPresent()) return staff; // "the BBC's correspondent": the outlet's country's media
+    if (cues.mentionsMedia(g, phrase)) return Optional.empty();
     if (RELATIONAL.contains(g.lemma(head)) && g.child(head, "nmod:poss") != null) {
       // "Israel's militia ally", "Moscow's proxies": the possessor is the other party, not the group's country
       BitSet owner = g.subtree(g.child(head, "nmod:poss"), new BitSet());
