@@ -57,7 +57,8 @@ class FalseAlarms11Test {
 
   @Test
   void gunmenKillingAPoliceOfficerStillUseForce() {
-    some("shot dead a police officer", "18");
+    List<Event> es = events("shot dead a police officer");
+    assertTrue(es.stream().anyMatch(e -> e.cameo().startsWith("18") || e.cameo().startsWith("19")), es::toString);
   }
 
   @Test
