@@ -196,7 +196,7 @@ class BlindProbeIT {
    * history of centuries ago, metaphors of force, culture and opinion, business disputes and appeals) and 61 political
    * look-alikes (political arrests and sentences, attacks on officials, sieges and shelling, the opposition's criticism
    * and praise), first measured at 0.885 code-prefix (0.902 with one probe fixed by the codebook), 0.885 root and 47 of
-   * 93 false alarms; after the session-11 fixes by kind 0.902, 0.902 and 6 (see its header).
+   * 93 false alarms; after the session-11 fixes by kind 0.902, 0.902 and 7 (see its header).
    */
   @org.junit.jupiter.api.Test
   void falseAlarmProbesSessionElevenStayAboveTheirFloors() {
