@@ -80,7 +80,7 @@ class BlindProbeIT {
    */
   @org.junit.jupiter.api.Test
   void cooperationRoundSixProbesStayAboveTheirFloors() {
-    check("/blind-probes-coop-6.tsv", 0.92, 0.94, 9);
+    check("/blind-probes-coop-6.tsv", 0.92, 0.94, 5);
   }
 
   /**
@@ -100,7 +100,7 @@ class BlindProbeIT {
    */
   @org.junit.jupiter.api.Test
   void cooperationCoopS9ProbesStayAboveTheirFloors() {
-    check("/blind-probes-coop-s9.tsv", 0.86, 0.87, 11);
+    check("/blind-probes-coop-s9.tsv", 0.86, 0.87, 9);
   }
 
   /**
@@ -111,7 +111,7 @@ class BlindProbeIT {
    */
   @org.junit.jupiter.api.Test
   void cooperationCoopS10ProbesStayAboveTheirFloors() {
-    check("/blind-probes-coop-s10.tsv", 0.92, 0.95, 8);
+    check("/blind-probes-coop-s10.tsv", 0.92, 0.95, 3);
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -134,7 +134,7 @@ class BlindProbeIT {
    */
   @org.junit.jupiter.api.Test
   void conflictProbesRoundTwoStayAboveTheirFloors() {
-    check("/blind-probes-conflict-2.tsv", 0.87, 0.93, 6);
+    check("/blind-probes-conflict-2.tsv", 0.87, 0.93, 5);
   }
 
   /**
@@ -179,7 +179,7 @@ class BlindProbeIT {
    */
   @org.junit.jupiter.api.Test
   void conflictProbesSessionTenStayAboveTheirFloors() {
-    check("/blind-probes-conflict-s10.tsv", 0.75, 0.81, 22);
+    check("/blind-probes-conflict-s10.tsv", 0.75, 0.81, 8);
   }
 
   /**
@@ -188,7 +188,19 @@ class BlindProbeIT {
    */
   @org.junit.jupiter.api.Test
   void roundNineProbesStayAboveTheirFloors() {
-    check("/blind-probes-round9.tsv", 0.80, 0.86, 7);
+    check("/blind-probes-round9.tsv", 0.80, 0.86, 5);
+  }
+
+  /**
+   * False alarms, session 11 (falsealarms11): 93 negatives (police and court cases between private persons, sport,
+   * history of centuries ago, metaphors of force, culture and opinion, business disputes and appeals) and 61 political
+   * look-alikes (political arrests and sentences, attacks on officials, sieges and shelling, the opposition's criticism
+   * and praise), first measured at 0.885 code-prefix (0.902 with one probe fixed by the codebook), 0.885 root and 47 of
+   * 93 false alarms; after the session-11 fixes by kind 0.902, 0.902 and 7 (see its header).
+   */
+  @org.junit.jupiter.api.Test
+  void falseAlarmProbesSessionElevenStayAboveTheirFloors() {
+    check("/blind-probes-s11-negatives.tsv", 0.88, 0.88, 8);
   }
 
   /**

@@ -73,7 +73,7 @@ final class FigurativeForce {
     Integer patient = patient(g, i);
     if (patient != null && thing(g, patient, PROBLEMS, MARKETS, BODY, POLICIES, GROUNDS, THINGS)) return true;
     Integer doer = doer(g, i);
-    if (doer != null && (thing(g, doer, THINGS) || CommercialDeals.business(g, doer))) return true;
+    if (doer != null && (thing(g, doer, THINGS) || firm(g, doer))) return true;
     return inFiguredContest(g, i) || withWords(g, i);
   }
 
@@ -188,6 +188,16 @@ final class FigurativeForce {
     // "the rupiah came under attack": the subject of the verb the phrase hangs from
     if ("under".equals(g.caseMarker(i))) return g.subject(h);
     return null;
+  }
+
+  /** Firms by a common noun that names nothing else: not "miners" (workers) or "carrier" (a warship). */
+  private static final Set<String> FIRMS = Set.of("company", "companies", "firm", "firms", "airline", "airlines",
+      "carmaker", "carmakers", "automaker", "retailer", "retailers", "supermarket", "supermarkets", "insurer", "bank",
+      "banks", "lender", "conglomerate", "corporation", "brewer", "chipmaker", "maker", "makers", "startup");
+
+  /** A business doer: "the airline declared war on its rivals", "technology firms are waging a battle for engineers". */
+  private static boolean firm(SentenceGraph g, int k) {
+    return !g.token(k).isProperNoun() && FIRMS.contains(g.lemma(k).toLowerCase(Locale.ROOT)) && CommercialDeals.business(g, k);
   }
 
   /** Who does the act: the subject, the agent of a passive ("besieged by cheap imports"), a light verb's subject. */

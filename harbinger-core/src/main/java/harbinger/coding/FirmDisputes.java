@@ -40,6 +40,8 @@ final class FirmDisputes {
       if (CommercialDeals.STATE.contains(lemma) || CommercialDeals.STATE.contains(word)) return false;
       if (POLITICAL.contains(lemma) || POLITICAL.contains(word)) return false;
       if (g.token(k).ner().equals("PERSON") || CommercialDeals.party(g, k)) return false;
+      // "rejected Zimbabwe's demand": a state's own act or claim
+      if (g.token(k).isProperNoun() && g.token(k).ner().equals("COUNTRY")) return false;
     }
     return true;
   }

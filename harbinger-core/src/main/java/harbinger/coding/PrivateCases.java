@@ -11,7 +11,8 @@ import java.util.Set;
  * arrest, a verdict or a killing over a theft, a quarrel or a family matter has no party on either side. The line is
  * whether the crime and the parties are private: a sentence that names a political cause or group, an office or an
  * agent of the state harmed, a political charge ("an opposition leader", "militants", "on corruption charges",
- * "insulting the monarchy", "two police officers") or any person or organisation by name keeps its events. Acts of
+ * "insulting the monarchy", "two police officers") or any person or organisation by name, or a state by name
+ * ("Britain opened an investigation", "sent experts to Burundi to investigate the killings"), keeps its events. Acts of
  * coercion, verdicts and investigations (roots 17 and 09, code 116) are private when the sentence gives a common
  * crime or an accident as the case; acts of force (roots 18 to 20) when it gives a motive of gain or a private quarrel
  * ("a robber", "who tried to rob", "after an argument over unpaid wages") or tell it as the crime a court tried ("was
@@ -28,8 +29,7 @@ final class PrivateCases {
   private static final Set<String> COURTS = PrivateWords.defaults().family("court");
 
   /** Those who arrest, try and charge: in a case of coercion they are the state's hand, not a political party. */
-  private static final Set<String> ENFORCERS = Set.of("police", "policeman", "policemen", "officer", "judge",
-      "prosecutor");
+  private static final Set<String> ENFORCERS = Set.of("police", "judge", "prosecutor");
 
   /** Names that make any case someone's in particular, which is the news's business. */
   private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION");
@@ -44,11 +44,11 @@ final class PrivateCases {
     for (int k = 0; k < g.size(); k++) {
       String lemma = lower(g.lemma(k));
       String word = lower(g.word(k));
-      if (NAMED.contains(g.token(k).ner())) return false;
+      if (NAMED.contains(g.token(k).ner()) || countryNamed(g, k)) return false;
       boolean enforcer = ENFORCERS.contains(lemma) && (coercion || reporter(g, k));
       if ((POLITICAL.contains(lemma) || POLITICAL.contains(word)) && !enforcer) return false;
       if (CRIMES.contains(lemma) || CRIMES.contains(word)) crime = true;
-      if (coercion && code.startsWith("09") && ACCIDENTS.contains(lemma)) cue = true;
+      if (coercion && code.startsWith("09") && g.token(k).isNoun() && ACCIDENTS.contains(lemma)) cue = true;
       if (force && (MOTIVES.contains(lemma) || MOTIVES.contains(word))) cue = true;
     }
     // "was found guilty of murdering his business partner": the act of force is the case a court tried
@@ -60,6 +60,13 @@ final class PrivateCases {
     int h = g.head(i);
     for (int up = 0; up < 3 && h >= 0; up++, h = g.head(h)) if (COURTS.contains(lower(g.lemma(h)))) return true;
     return false;
+  }
+
+  /** A state named as a party or a place of the case ("sent experts to Burundi to investigate the killings"), not as a modifier. */
+  private static boolean countryNamed(SentenceGraph g, int k) {
+    if (!g.token(k).isProperNoun() || !"COUNTRY".equals(g.token(k).ner())) return false;
+    String rel = g.relation(k);
+    return !(rel.equals("compound") || rel.equals("amod"));
   }
 
   /** "police said", "a police spokesman said": the police as the source of the report, not as a party harmed. */

@@ -89,7 +89,8 @@ final class SportsSenses {
    * nothing in it is a political act ("the football association imposed a ban on the striker", "the cricket captain
    * praised his bowlers", "the Olympic committee expelled the sprinter"). "Police fired tear gas at football fans" or
    * "the president congratulated the national football team" name a party of the state and stay events; so do names
- * ("the Arab League") and figures ("marathon talks").
+ * ("the Arab League"), words of sport that are no nouns ("a final warning", "put forward"), figures ("marathon
+ * talks") and a state as the doer or the object ("Thailand deported a Bahraini footballer").
    */
   static boolean story(SentenceGraph g) {
     boolean sport = false;
@@ -97,9 +98,18 @@ final class SportsSenses {
       String lemma = g.lemma(k).toLowerCase(Locale.ROOT);
       String word = g.word(k).toLowerCase(Locale.ROOT);
       if (POLITICAL.contains(lemma) || POLITICAL.contains(word)) return false;
-      if (STORY.contains(word) || !g.token(k).isProperNoun() && (PLAYERS.contains(word) || sport(g, k) && !figure(g, k))) sport = true;
+      if (countryParty(g, k)) return false;
+      boolean noun = g.token(k).isNoun() && !g.token(k).isProperNoun();
+      if (STORY.contains(word) || noun && (PLAYERS.contains(word) || sport(g, k) && !figure(g, k))) sport = true;
     }
     return sport;
+  }
+
+  /** "Thailand deported a footballer", "Russia freed a basketball player": a state as the doer or the object. */
+  static boolean countryParty(SentenceGraph g, int k) {
+    if (!g.token(k).isProperNoun() || !"COUNTRY".equals(g.token(k).ner())) return false;
+    String rel = g.baseRelation(k);
+    return rel.equals("nsubj") || rel.equals("obj") || rel.equals("iobj");
   }
 
   /** "marathon talks", "a cup of tea" aside: a game's name modifying a noun of no sport is a figure. */
