@@ -1,5 +1,6 @@
 package harbinger.coding;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,7 +18,8 @@ import java.util.Set;
  * crime or an accident as the case; acts of force (roots 18 to 20) when it gives a motive of gain or a private quarrel
  * ("a robber", "who tried to rob", "after an argument over unpaid wages") or tell it as the crime a court tried ("was
  * found guilty of murdering his partner"). The police, judges and prosecutors who
- * arrest, try and charge, or report the case ("police said"), do not make a case political. Words are data ({@link PrivateWords}). Stateless.
+ * arrest, try and charge, or report the case ("police said"), do not make a case political; two peoples or faiths named
+ * in the sentence ("Israeli youths set fire to Palestinian shops") make it intercommunal, which is. Words are data ({@link PrivateWords}). Stateless.
  */
 final class PrivateCases {
   private PrivateCases() {}
@@ -34,6 +36,9 @@ final class PrivateCases {
   /** Names that make any case someone's in particular, which is the news's business. */
   private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION");
 
+  /** Named peoples and faiths ("Israeli", "Palestinian", "Jewish", "Muslim"). */
+  private static final Set<String> PEOPLES = Set.of("NATIONALITY", "RELIGION");
+
   /** True when the event coded {@code code} at trigger {@code i} is a police or court matter between private persons. */
   static boolean privateCase(SentenceGraph g, int i, String code) {
     boolean coercion = code.startsWith("17") || code.equals("116") || code.startsWith("09");
@@ -41,10 +46,13 @@ final class PrivateCases {
     if (!coercion && !force) return false;
     boolean cue = false;
     boolean crime = false;
+    Set<String> peoples = new HashSet<>();
     for (int k = 0; k < g.size(); k++) {
       String lemma = lower(g.lemma(k));
       String word = lower(g.word(k));
       if (NAMED.contains(g.token(k).ner()) || countryNamed(g, k)) return false;
+      // "Israeli youths set fire to Palestinian shops": two peoples or faiths on the sides make it intercommunal
+      if (PEOPLES.contains(g.token(k).ner()) && peoples.add(word) && peoples.size() > 1) return false;
       boolean enforcer = ENFORCERS.contains(lemma) && (coercion || reporter(g, k));
       if ((POLITICAL.contains(lemma) || POLITICAL.contains(word)) && !enforcer) return false;
       if (CRIMES.contains(lemma) || CRIMES.contains(word)) crime = true;

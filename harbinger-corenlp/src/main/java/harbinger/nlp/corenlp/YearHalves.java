@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  * tense of its clause ({@link ClauseTense#tense}) as bare months are ({@link TenseDates}) — a past clause cannot
  * speak of a half that starts after publication (the year before), a future one of a half already over (the year
  * after). "The first half of ..." is left to {@link MergedDates} and {@link DayPhrases#halfYear}; halves of a game
- * ("scored in the second half") are no dates, so a sentence with a word of play keeps none. Pure functions.
+ * ("scored in the second half", "the coach said his players were too slow in the first half") are no dates,
+ * so a sentence with a word of play or of a team keeps none. Pure functions.
  */
 final class YearHalves {
   private YearHalves() {}
 
   private static final Pattern PLAY = Pattern.compile(
-      "(?i)goals?|scored?|scoring|match|game|halftime|half-time|innings|inning|quarterback|touchdowns?|penalty|striker|kick|whistle|minutes?");
+      "(?i)goals?|scored?|scoring|match|game|halftime|half-time|innings|inning|quarterback|touchdowns?|penalty|striker|kick|whistle|minutes?"
+          + "|coach(es)?|players?|teams?|squad|referee");
 
   /** The sentence with its bare halves valued against {@code published}, or {@code s} itself. */
   static Sentence apply(Sentence s, LocalDate published) {
