@@ -114,6 +114,30 @@ class BlindProbeIT {
     check("/blind-probes-coop-s10.tsv", 0.92, 0.95, 3);
   }
 
+  /**
+   * Roots 01-08, s12-coop (session 12): round 11's cooperation kinds (claims of responsibility told as speech 015,
+   * appeals by their object 023x/0241/0256, pledges of money 0331, third places on the sidelines 044, bringing sides
+   * together 045, standing up for another 052, signing idioms 057, flows piped 061, weapons landing 072, peacekeepers
+   * fanning out 074, money released 071, captives let go of 0841, truces proclaimed 0871, inspectors arriving 0862,
+   * readiness to talk 036) and market, business and sport false alarms. First measured at 0.520 code / 0.620 root (20
+   * of 40 negatives coded; 0.550 / 0.660 on the four answers corrected by the codebook, see its header); after the
+   * session-12 fixes by kind 0.790 / 0.860, 11 of 40.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopS12ProbesStayAboveTheirFloors() {
+    check("/blind-probes-s12-coop.tsv", 0.76, 0.83, 13);
+  }
+
+  /**
+   * Round 11 (blind, all roots, written by the session-11 measure writer), measured once at 0.721 code-prefix, 0.814
+   * root and 5 of 30 negatives coded; after coop12's session-12 fixes by kind for roots 01-08 and the market and
+   * business false alarms (before the conflict fixer's for roots 09-20): 0.836, 0.900, 0 of 30.
+   */
+  @org.junit.jupiter.api.Test
+  void roundElevenProbesStayAboveTheirFloors() {
+    check("/blind-probes-round11.tsv", 0.81, 0.88, 2);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

@@ -50,7 +50,7 @@ final class CommercialDeals {
   private static final Set<String> TRADE = Set.of("buy", "purchase", "sell", "sale", "lease", "acquire", "acquisition",
       "merge", "merger", "takeover", "deal", "contract", "order", "supply", "invest", "investment", "stake", "licence",
       "license", "venture", "aircraft", "jet", "jets", "plane", "planes", "software", "shares", "share", "delivery",
-      "deliver", "customer", "client", "subscriber", "passenger");
+      "deliver", "customer", "client", "subscriber", "passenger", "flight", "flights", "route", "routes");
 
   /** Continents a route or a market spans ("flights between Europe and Asia"): no state's party. */
   private static final Set<String> CONTINENTS = Set.of("europe", "asia", "africa", "america", "americas",
@@ -89,9 +89,22 @@ final class CommercialDeals {
     context.set(i);
     for (int k = context.nextSetBit(0); k >= 0; k = context.nextSetBit(k + 1)) {
       if (!TAKEOVERS.contains(lower(g.lemma(k)))) continue;
+      // "Daimler-Benz and Chrysler agreed to merge": two named organisations that merge with each other
+      if (MERGERS.contains(lower(g.lemma(k))) && organisationPair(g, doer)) return true;
       Integer o = g.child(k, "obj");
       if (o == null) o = g.child(k, "obl");
       if (o != null && g.token(o).isProperNoun() && "ORGANIZATION".equals(g.token(o).ner())) return true;
+    }
+    return false;
+  }
+
+  /** Words of two firms becoming one. */
+  private static final Set<String> MERGERS = Set.of("merge", "merger");
+
+  /** A named organisation joined by "and" to another named organisation: "Daimler-Benz and Chrysler". */
+  private static boolean organisationPair(SentenceGraph g, int doer) {
+    for (int c : g.children(doer)) {
+      if (g.relation(c).equals("conj") && g.token(c).isProperNoun() && "ORGANIZATION".equals(g.token(c).ner())) return true;
     }
     return false;
   }

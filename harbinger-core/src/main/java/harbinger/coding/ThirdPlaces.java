@@ -28,6 +28,8 @@ final class ThirdPlaces {
   private static final Set<String> MEETINGS = Set.of("04");
   private static final String THIRD_LOCATION = "044";
   private static final Set<String> PLACE_PREPS = Set.of("in", "at");
+  /** Prepositions inside a place phrase that locate it by a city: "the Swiss city of Geneva", "a castle outside Ljubljana". */
+  private static final Set<String> NEAR = Set.of("of", "outside", "near");
 
   private final ActorKnowledge knowledge;
   private final EventType third;
@@ -72,7 +74,7 @@ final class ThirdPlaces {
         Optional<String> found = placeCountry(LocationFinder.text(g, c));
         if (found.isPresent()) return found;
         for (int k : g.children(c)) {
-          if (placePhrase(g, k) || (g.baseRelation(k).equals("nmod") && "of".equals(g.caseMarker(k)))) {
+          if (placePhrase(g, k) || (g.baseRelation(k).equals("nmod") && NEAR.contains(String.valueOf(g.caseMarker(k))))) {
             found = placeCountry(LocationFinder.text(g, k));
             if (found.isPresent()) return found;
           }

@@ -67,6 +67,8 @@ final class TriggerFinder {
       if (t.isVerb() && NoComment.negated(g, i)) { out.add(NoComment.trigger(g, i)); continue; }
       Trigger aid = AidCraft.trigger(g, i);
       if (aid != null) { out.add(aid); continue; }
+      Trigger claim = ClaimedActs.trigger(g, i);
+      if (claim != null) { out.add(claim); continue; }
       Trigger outlook = ProspectStatements.trigger(g, i);
       if (outlook != null) { out.add(outlook); continue; }
       String gerund = t.isVerb() ? GerundNouns.nounForm(g, i) : null;
@@ -175,7 +177,7 @@ final class TriggerFinder {
       boolean found = switch (c.scope()) {
         case CONTEXT -> anyLemma(g, context, c.lemmas());
         case OBJECT -> { Integer o = counted(g, objectHead(g, i, e.noun())); yield o != null && c.lemmas().contains(g.lemma(o)); }
-        case SUBJECT -> { Integer s = subjectHead(g, i); yield s != null && c.lemmas().contains(g.lemma(s)); }
+        case SUBJECT -> { Integer s = subjectHead(g, i); yield s != null && (c.lemmas().contains(g.lemma(s)) || c.lemmas().contains(g.lemma(counted(g, s)))); }
       };
       if (found != c.required()) return false;
     }
@@ -221,7 +223,8 @@ final class TriggerFinder {
 
   /** Nouns that only count what their "of" phrase names: "thousands of refugees", "dozens of prisoners". */
   private static final Set<String> COUNTS = Set.of("thousand", "thousands", "million", "millions", "hundred", "hundreds",
-      "dozen", "dozens", "scores", "tens", "number", "group", "busload", "boatload");
+      "dozen", "dozens", "scores", "tens", "number", "group", "busload", "boatload", "team", "tonne", "tonnes", "ton",
+      "tons", "batch", "planeload", "shipload", "truckload", "company");
 
   /** What a counting noun counts ("allow thousands of refugees to return": refugees), else the noun itself. */
   static @Nullable Integer counted(SentenceGraph g, @Nullable Integer k) {
@@ -234,6 +237,7 @@ final class TriggerFinder {
   static @Nullable Integer subjectHead(SentenceGraph g, int i) {
     Integer s = g.subject(i);
     if (s == null && g.relation(i).startsWith("acl") && g.head(i) >= 0) s = g.head(i);
+    if (s == null && g.relation(i).equals("xcomp") && g.head(i) >= 0 && g.token(g.head(i)).isVerb()) s = g.subject(g.head(i));
     return s;
   }
 
@@ -269,6 +273,7 @@ final class TriggerFinder {
         if (g.relation(i).equals("obj") && g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c))) walk(g, c, 1, out);
         // the topic of an inquiry the parser hung on the verb that opens it: "began a probe into bribes paid by ..."
         if (g.relation(i).equals("obj") && g.baseRelation(c).equals("obl") && "into".equals(g.caseMarker(c))) walk(g, c, 1, out);
+        if (AppealObjects.forPhrase(g, i, c)) walk(g, c, 1, out);
       }
     }
     return out;
@@ -365,7 +370,8 @@ final class TriggerFinder {
       if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
-        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from")))
+        // a preposition the parser made the head of a clause is an oblique ("stood up for Belgrade's right", "set their seal on accords")
+        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from") || g.token(c).pos().equals("IN")))
             && !(depth == 0 && ProtestAims.demandParticiple(g, c))) continue;
       }
       walk(g, c, depth + 1, out);

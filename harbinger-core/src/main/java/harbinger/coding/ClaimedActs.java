@@ -1,0 +1,85 @@
+package harbinger.coding;
+
+import harbinger.lexicon.LexiconEntry;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Claims of responsibility told as speech: "a group calling itself the Islamic Liberation Brigades said that its men
+ * had planted the bomb", "a caller told the radio that the group's fighters had carried out the bombings", "Abu
+ * Sayyaf said it was behind the kidnapping", "an unknown organisation said in a statement that it had bombed the
+ * embassies". The codebook codes the claim (015) as the speaker's act, besides the attack itself. The sign is a
+ * reporting verb whose that-clause says, in a past or perfect tense, that the speaker's own fighters ("its men",
+ * "their guerrillas", "the group's fighters") did an act of violence, or that the speaker ("it", "they") was behind
+ * one, or, for a speaker that is an armed group or organisation, that "it" did one. A government saying its troops
+ * killed someone is reporting an operation, not claiming an attack, and fighters' words say nothing of soldiers.
+ * The trigger is the reporting verb, so its subject is the source. Stateless.
+ */
+final class ClaimedActs {
+  private ClaimedActs() {}
+
+  /** Verbs that report what their subject says. */
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "declare", "boast");
+
+  /** A group's own fighters, named through its possessive: "its men", "their guerrillas", "the group's fighters". */
+  private static final Set<String> FIGHTERS = Set.of("man", "men", "fighter", "fighters", "member", "members",
+      "guerrilla", "guerrillas", "militant", "militants", "commando", "commandos", "cadre", "cadres", "operative",
+      "operatives", "mujahideen", "mujahedeen", "martyr", "martyrs", "bomber", "bombers", "cell", "cells", "unit", "units",
+      "brigade", "brigades", "squad", "squads");
+
+  /** Acts of violence a group claims. */
+  private static final Set<String> ATTACKS = Set.of("plant", "bomb", "attack", "kill", "assassinate", "kidnap",
+      "abduct", "detonate", "explode", "shoot", "hijack", "ambush", "behead", "execute", "murder", "blow", "carry",
+      "set", "launch", "fire", "storm", "massacre", "stab", "ram", "torch");
+
+  /** Speakers that are armed groups or organisations: "an unknown organisation said it had bombed ...". */
+  private static final Set<String> GROUPS = Set.of("group", "groups", "organisation", "organization", "movement",
+      "faction", "front", "brigades", "brigade", "militia", "network", "cell", "caller", "callers", "army");
+
+  /** Possessives that point back to the speaker. */
+  private static final Set<String> OWN = Set.of("its", "their", "our");
+
+  /** A 015 trigger at reporting verb {@code i} when its that-clause claims an attack for the speaker. */
+  static @Nullable Trigger trigger(SentenceGraph g, int i) {
+    if (!g.token(i).isVerb() || !REPORTING.contains(g.lemma(i)) || g.subject(i) == null) return null;
+    Integer clause = g.child(i, "ccomp");
+    if (clause == null || !past(g, clause)) return null;
+    Integer doer = g.subject(clause);
+    if (doer == null) return null;
+    boolean claimed;
+    if (g.token(doer).isPronoun()) {
+      String p = g.lemma(doer);
+      boolean own = p.equals("it") || p.equals("they") || p.equals("we");
+      claimed = own && (g.lemma(clause).equals("behind") || g.hasMarker(clause, "behind") || ATTACKS.contains(g.lemma(clause)) && groupSpeaker(g, i));
+    } else {
+      claimed = FIGHTERS.contains(g.lemma(doer)) && ownedBySpeaker(g, doer) && ATTACKS.contains(g.lemma(clause));
+    }
+    return claimed ? new Trigger(i, new LexiconEntry("015", g.lemma(i), false, null, List.of(), false, "ClaimedActs")) : null;
+  }
+
+  /** A past or perfect clause ("had planted", "bombed", "was behind"), not a future or a wish. */
+  private static boolean past(SentenceGraph g, int clause) {
+    for (int c : g.children(clause)) {
+      String rel = g.relation(c);
+      if ((rel.equals("aux") || rel.equals("aux:pass")) && (g.lemma(c).equals("will") || g.lemma(c).equals("would")
+          || g.lemma(c).equals("could") || g.lemma(c).equals("may") || g.lemma(c).equals("might"))) return false;
+      if (rel.equals("aux") && g.lemma(c).equals("have")) return true;
+      if ((rel.equals("cop") || rel.equals("aux:pass")) && g.token(c).pos().equals("VBD")) return true;
+    }
+    return g.token(clause).pos().equals("VBD") || g.token(clause).pos().equals("VBN");
+  }
+
+  /** "its men", "their fighters", "the group's fighters". */
+  private static boolean ownedBySpeaker(SentenceGraph g, int doer) {
+    Integer poss = g.child(doer, "nmod:poss");
+    if (poss == null) return false;
+    String p = g.lemma(poss);
+    return OWN.contains(p) || GROUPS.contains(p) || g.token(poss).isProperNoun() && "ORGANIZATION".equals(g.token(poss).ner());
+  }
+
+  private static boolean groupSpeaker(SentenceGraph g, int i) {
+    Integer s = g.subject(i);
+    return s != null && (GROUPS.contains(g.lemma(s)) || g.token(s).isProperNoun() && "ORGANIZATION".equals(g.token(s).ner()));
+  }
+}
