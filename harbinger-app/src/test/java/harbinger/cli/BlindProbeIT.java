@@ -121,11 +121,11 @@ class BlindProbeIT {
    * fanning out 074, money released 071, captives let go of 0841, truces proclaimed 0871, inspectors arriving 0862,
    * readiness to talk 036) and market, business and sport false alarms. First measured at 0.520 code / 0.620 root (20
    * of 40 negatives coded; 0.550 / 0.660 on the four answers corrected by the codebook, see its header); after the
-   * session-12 fixes by kind 0.790 / 0.860, 11 of 40.
+   * session-12 fixes by kind 0.780 / 0.850, 11 of 40.
    */
   @org.junit.jupiter.api.Test
   void cooperationCoopS12ProbesStayAboveTheirFloors() {
-    check("/blind-probes-s12-coop.tsv", 0.76, 0.83, 13);
+    check("/blind-probes-s12-coop.tsv", 0.75, 0.82, 13);
   }
 
   /**
