@@ -10,23 +10,192 @@ import harbinger.eval.Evaluator;
 import harbinger.eval.Score;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Blind quote and date probes (blind-quotes/articles.jsonl: articles written for the project by someone who had not
- * tuned the extractor on them; first measurement in the file's header): quotes and time expressions through the
- * real NLP stage and quote extractor, scored as the PolNeAR and TempEval sets are, with floors a little under the
- * rates measured when the floors were set.
+ * Blind quote and date probes (blind-quotes/*.jsonl: articles written for the project by someone who had not tuned the
+ * extractor on them; first measurement in each file's header): quotes and time expressions through the real NLP stage
+ * and quote extractor, scored as the PolNeAR and TempEval sets are, with floors a little under the rates measured when
+ * the floors were set. One table row per file ({@link #FILES}); each row's comment gives the file's history (first
+ * measurement -> after the fixes).
  */
 class BlindQuotesIT {
+  /** Not checked: the file has no annotations of that kind. */
+  private static final double NONE = Double.NaN;
+
+  /** A probe file and its floors (speaker, content, precision for quotes; date and time value accuracy). */
+  record Probe(String resource, double speaker, double content, double precision, double dates, double times) {
+    static Probe both(String resource, double speaker, double content, double precision, double dates, double times) {
+      return new Probe(resource, speaker, content, precision, dates, times);
+    }
+
+    static Probe quotes(String resource, double speaker, double content, double precision) {
+      return new Probe(resource, speaker, content, precision, NONE, NONE);
+    }
+
+    static Probe dates(String resource, double dates, double times) {
+      return new Probe(resource, NONE, NONE, NONE, dates, times);
+    }
+
+    boolean hasQuotes() {
+      return !Double.isNaN(speaker);
+    }
+
+    boolean hasDates() {
+      return !Double.isNaN(dates);
+    }
+
+    @Override
+    public String toString() {
+      return resource;
+    }
+  }
+
+  private static final List<Probe> FILES = List.of(
+      // Batch 1 (first measurement: speaker 0.907, dates 0.941, times 0.846).
+      Probe.both("/blind-quotes/articles.jsonl", 0.94, 0.95, 0.85, 0.95, 0.92),
+      // Batch 2, written after the fixes for batch 1 (first measurement: speaker 0.898, dates and times all right).
+      Probe.both("/blind-quotes/articles-2.jsonl", 0.93, 0.95, 0.85, 0.95, 0.75),
+      // Batch 3, mostly dates of varied forms (first measurement: dates 0.839, times 0.750, speakers all right).
+      Probe.both("/blind-quotes/articles-3.jsonl", 0.95, 0.95, 0.80, 0.90, 0.5),
+      // Batch 4 (session 6): 15 longer articles in the style of US political news of 2016, 190 scored quotes and 132
+      // dates (first measurement: speaker 0.921, content 0.974, precision 0.842; dates 0.935, times 0.958; after the
+      // fixes 0.989, 0.995, 0.842; 0.972, 1.000).
+      Probe.both("/blind-quotes/articles-4.jsonl", 0.96, 0.97, 0.82, 0.95, 0.95),
+      // Batch 5 (session 7): 12 articles annotated the PolNeAR way, 210 attributions, most of them not quotes (stance
+      // and appeal verbs, portrayals, documents and organisations as sources, relative clauses); no dates. First
+      // measurement: speaker 0.862 (181/210), content 0.938, precision 0.926; after the fixes (and five pronoun
+      // sources given their mention) 0.943, 0.986, 0.926.
+      Probe.quotes("/blind-quotes/articles-5.jsonl", 0.92, 0.96, 0.90),
+      // Batch 6 (session 8): 11 articles, 160 attributions, annotated the PolNeAR way: 2016 US campaign coverage and
+      // 1998-2005 foreign wire copy (pronoun sources across sentences, organisations and documents as "it"/"they",
+      // anonymous and "according to" sources, speakers after the quote, a quote over three paragraphs, tweets,
+      // questions, polls). First measurement: speaker 0.931 (149/160), content 0.969 (155/160), precision 0.864
+      // (172/199); after the fixes of session 8 (and three pronoun mentions placed with "mention_at", see the file's
+      // header) 0.994 (159/160), 0.994, 0.889 (176/198).
+      Probe.quotes("/blind-quotes/articles-6.jsonl", 0.98, 0.98, 0.87),
+      // Attribution batch s9 of session 9: 10 articles, 115 attributions, written blind for the kinds of the
+      // session-9 quote fixes (owned persons, participles and cues the parser hung on the reported clause, possessive
+      // cue nouns, documents and data as sources, appositions, relative clauses without pronoun). First measurement
+      // speaker 0.887 (102/115), content 0.887, precision 0.974 (112/115); after the fixes of session 9 0.965
+      // (111/115), 0.965, 0.984 (122/124).
+      Probe.quotes("/blind-quotes/articles-s9.jsonl", 0.95, 0.95, 0.96),
+      // TIMEX3 batch 1 of session 7: 13 articles in TempEval-3 style, 2013 news and 1998 wire copy, 186 scored DATEs
+      // and 34 TIMEs, no quotes (first measurement, with PRESENT_REF and PAST_REF typed as DATEs: dates 0.780
+      // (145/186), times 0.912 (31/34); after the fixes of session 7 0.930 (173/186), 0.941 (32/34); after session
+      // 8's (no longer blind: two of its leftovers, holiday weekends and "the previous weekend", were fixed by kind)
+      // 0.952 (177/186), 0.941).
+      Probe.dates("/blind-quotes/timex-1.jsonl", 0.93, 0.90),
+      // TIMEX3 batch 2 of session 8: 13 articles in TempEval-3 style, 2013 news and 1990-1998 wire copy, 191 scored
+      // DATEs and 39 TIMEs, no quotes, stressing anaphoric offsets ("two years later", "the following spring"), merged
+      // mentions ("Oct. 8, 1996, the same day"), midnight, bare clock times, generic "Today", halves, quarters and
+      // fiscal years. First measurement: dates 0.859 (164/191), times 0.718 (28/39); after the fixes of session 8
+      // (MergedDates, PresentRefs, ClockTimes, DateRanges, OffsetDates, TenseDates) 0.969 (185/191), 1.000 (39/39).
+      Probe.dates("/blind-quotes/timex-2.jsonl", 0.95, 0.95),
+      // TIMEX3 probes of session 9: 8 articles of 1972-2021 wire copy and news, 100 scored DATEs and 30 TIMEs,
+      // stressing clock times without a day, a weekday with a clock time or part of day in future context, bare
+      // months in present clauses, days named by a past verb ("declared Friday a day of mourning"), holidays by year,
+      // parts of centuries and history inside news ("80 years ago today"). First measurement: dates 0.860 (86/100),
+      // times 0.833 (25/30); after the session-9 fixes (AheadClauses, NamedDays, ClockTimes, TenseDates) 0.980
+      // (98/100), 1.000 (30/30).
+      Probe.dates("/blind-quotes/timex-s9.jsonl", 0.95, 0.95),
+      // Attribution probes of session 10: 8 articles of 1982-2015 wire copy (Ghana, US 1988, UK 1993, the
+      // Philippines, Kenya, Brazil, Israel, Australia), 95 attributions (94 with a source), written blind for the
+      // kinds of round 9's misses: declare/brand/dismiss X as Y, pledges and vows with an infinitive, a second
+      // coordinated content, nested "according to", documents as sources, and false alarms (fronted media, unnamed
+      // askers, "is expected to"). First measurement speaker 0.840 (79/94), content 0.904, precision 0.886 (93/105);
+      // after the fixes of session 10 0.883 (83/94), 0.957 (90/94), 0.960 (97/101).
+      Probe.quotes("/blind-quotes/articles-s10.jsonl", 0.86, 0.93, 0.93),
+      // Round 9: 10 articles, 145 attributions, written blind for the end of session 9 and measured once there
+      // (speaker 0.966, content 0.972, precision 0.921); session 10 fixed the kinds it showed (pledges with an
+      // infinitive, fronted media, unnamed askers), so it is no longer blind: 0.972, 0.979, 0.938.
+      Probe.quotes("/blind-quotes/articles-round9.jsonl", 0.95, 0.96, 0.91),
+      // TIMEX3 probes of session 10: 6 wire stories of 1979-2019 (AAP and Sapa datelines without parentheses,
+      // headlines with dates), 79 DATEs and 30 TIMEs, stressing "last March" written later in the year, "the previous
+      // Tuesday/evening", halves, dotted clock times ("3.30pm") and "1430 GMT". First measurement: dates 0.886
+      // (70/79), times 0.633 (19/30); after the session-10 fixes 0.962 (76/79), 0.833 (25/30).
+      Probe.dates("/blind-quotes/timex-s10.jsonl", 0.93, 0.80),
+      // Round 9: 8 articles, 114 DATEs and 28 TIMEs, measured once at the end of session 9 (dates 0.930, times 0.929)
+      // and unchanged by session 10's fixes.
+      Probe.dates("/blind-quotes/timex-round9.jsonl", 0.90, 0.89),
+      // Attribution probes of session 11: 7 articles of 1996-2018 wire copy (US governor race, Pakistan floods, Seoul
+      // protests, Kenya tallies, Canadian budget, Venezuela vote, EU fish quotas), 103 attributions, written blind for
+      // the kinds of round 10's misses: appositions and "named X" naming the speaker, loose participles, "according
+      // to figures/data from X", group NPs, relative-clause speakers, estimates ("put the toll at"), "cautioned
+      // against", "criticized X for". First measurement speaker 0.767 (79/103), content 0.835 (86/103), precision
+      // 0.929 (92/99); after the session-11 fixes 0.845 (87/103), 0.903 (93/103), 0.934 (99/106).
+      Probe.quotes("/blind-quotes/articles-s11.jsonl", 0.82, 0.88, 0.91),
+      // Round 10: 163 attributions written blind for the end of session 10 and measured once there (speaker 0.908,
+      // content 0.969, precision 0.959); session 11 fixed the kinds it showed (estimates, "cautioned against",
+      // relative-clause speakers, "figures compiled by X"): 0.933, 0.982, 0.959.
+      Probe.quotes("/blind-quotes/articles-round10.jsonl", 0.91, 0.96, 0.94),
+      // TIMEX3 probes of session 11: 6 stories of 1985-2014 (Reuters, AP, AFP, UPI), 85 DATEs and 11 TIMEs,
+      // stressing "a year earlier" after a quarter, "recent years", futures months ("for January delivery"), bare
+      // halves, "the Labor Day weekend", weekdays in future-in-the-past clauses. First measurement dates 0.788
+      // (67/85), times 0.909 (10/11); after the session-11 fixes 0.941 (80/85), 0.909 (10/11).
+      Probe.dates("/blind-quotes/timex-s11.jsonl", 0.92, 0.86),
+      // Round 10: 107 DATEs and 26 TIMEs measured once at the end of session 10 (dates 0.963, times 0.962); after
+      // session 11's fixes ("a year earlier" than "the quarter ended Dec. 31", futures months) 0.991, 0.962.
+      Probe.dates("/blind-quotes/timex-round10.jsonl", 0.96, 0.92),
+      // Round 11: 182 attributions and 145 DATEs / 30 TIMEs written blind for the end of session 11 and measured once
+      // there (speaker 0.929, content 0.973, precision 0.931; dates 0.924, times 0.833); session 12 fixed the timex
+      // kinds it showed (weekday with part of day in present and "could" clauses, "the fiscal year", dotted clock
+      // times, holidays, a duration before a time, "the following day"): quotes unchanged, dates 0.979, times 0.967.
+      Probe.quotes("/blind-quotes/articles-round11.jsonl", 0.91, 0.96, 0.91),
+      Probe.dates("/blind-quotes/timex-round11.jsonl", 0.95, 0.93),
+      // Attribution probes of session 12: 6 articles of 1998-2022 (Dublin budget, Nevada count, Jakarta unrest,
+      // Lusaka vote, Beijing talks, Minneapolis nurses), 68 attributions, written blind for the kinds of round 11's
+      // misses (capitalised objects of "told", participial openings, call-on and accuse-of, "each saying that",
+      // nested and document sources). First measurement speaker 0.838 (57/68), content 0.912 (62/68), precision
+      // 0.986 (73/74); after the session-12 fixes (a distributive "each" is not the speaker) 0.868 (59/68), 0.912,
+      // 0.986.
+      Probe.quotes("/blind-quotes/articles-s12.jsonl", 0.85, 0.89, 0.96),
+      // TIMEX3 probes of session 12: 6 stories of 2000-2019 (AP, Reuters, PA, CP), 96 DATEs and 27 TIMEs, stressing
+      // weekdays with parts of day, British dotted clock times, holidays and months in future context, "the fiscal
+      // year", durations before times, spans swallowing the next expression, "the following day". First measurement
+      // dates 0.802 (77/96), times 0.593 (16/27); after the session-12 fixes 0.917 (88/96), 0.741 (20/27).
+      Probe.dates("/blind-quotes/timex-s12.jsonl", 0.89, 0.70)
+      );
+
   private static Evaluator evaluator;
 
   @BeforeAll
   static void setUp() {
     evaluator = new Evaluator(new PipelineSystem(new Engine(), 2, () -> {}, null), CameoToM2e2.loadDefault());
+  }
+
+  static Stream<Probe> files() {
+    return FILES.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void holdsTheFloorsOfEachProbeFile(Probe probe) throws URISyntaxException {
+    BlindArticles.Gold gold = read(probe.resource());
+    List<EvalReport> reports = new ArrayList<>();
+    if (probe.hasQuotes()) reports.add(evaluator.quotes(gold.quotes()));
+    if (probe.hasDates()) reports.add(evaluator.timex(gold.timex()));
+    StringBuilder shown = new StringBuilder("Blind probes " + probe.resource() + ":\n" + EvalText.table(reports));
+    for (EvalReport r : reports) shown.append(EvalText.details(r, 50));
+    System.out.println(shown);
+    if (probe.hasQuotes()) {
+      EvalReport q = reports.get(0);
+      atLeast(q, "speaker_accuracy", probe.speaker());
+      atLeast(q, "content_recall", probe.content());
+      atLeast(q, "quote_precision", probe.precision());
+    }
+    if (probe.hasDates()) {
+      EvalReport t = reports.get(reports.size() - 1);
+      atLeast(t, "date_value_accuracy", probe.dates());
+      atLeast(t, "time_value_accuracy", probe.times());
+    }
   }
 
   private static BlindArticles.Gold read(String resource) throws URISyntaxException {
@@ -36,228 +205,6 @@ class BlindQuotesIT {
   private static void atLeast(EvalReport report, String metric, double floor) {
     Score s = report.scores().stream().filter(x -> x.name().equals(metric)).findFirst().orElseThrow();
     assertTrue(s.value() >= floor, () -> String.format(Locale.ROOT, "%s %s %.3f below floor %.3f%n%s", report.set(), metric,
-        s.value(), floor, EvalText.table(java.util.List.of(report)) + EvalText.details(report, 50)));
-  }
-
-  private static void check(String resource, double speaker, double content, double precision, double dates, double times)
-      throws URISyntaxException {
-    BlindArticles.Gold gold = read(resource);
-    EvalReport q = evaluator.quotes(gold.quotes());
-    EvalReport t = evaluator.timex(gold.timex());
-    System.out.println("Blind probes " + resource + ":\n" + EvalText.table(java.util.List.of(q, t)) + EvalText.details(q, 50)
-        + EvalText.details(t, 50));
-    atLeast(q, "speaker_accuracy", speaker);
-    atLeast(q, "content_recall", content);
-    atLeast(q, "quote_precision", precision);
-    atLeast(t, "date_value_accuracy", dates);
-    atLeast(t, "time_value_accuracy", times);
-  }
-
-  private static void checkQuotes(String resource, double speaker, double content, double precision)
-      throws URISyntaxException {
-    EvalReport q = evaluator.quotes(read(resource).quotes());
-    System.out.println("Blind probes " + resource + ":\n" + EvalText.table(java.util.List.of(q)) + EvalText.details(q, 50));
-    atLeast(q, "speaker_accuracy", speaker);
-    atLeast(q, "content_recall", content);
-    atLeast(q, "quote_precision", precision);
-  }
-
-  private static void checkDates(String resource, double dates, double times) throws URISyntaxException {
-    EvalReport t = evaluator.timex(read(resource).timex());
-    System.out.println("Blind probes " + resource + ":\n" + EvalText.table(java.util.List.of(t)) + EvalText.details(t, 50));
-    atLeast(t, "date_value_accuracy", dates);
-    atLeast(t, "time_value_accuracy", times);
-  }
-
-  /** Batch 1 (first measurement: speaker 0.907, dates 0.941, times 0.846). */
-  @Test
-  void namesTheSpeakersAndResolvesTheDatesOfTheFirstBatch() throws URISyntaxException {
-    check("/blind-quotes/articles.jsonl", 0.94, 0.95, 0.85, 0.95, 0.92);
-  }
-
-  /** Batch 2, written after the fixes for batch 1 (first measurement: speaker 0.898, dates and times all right). */
-  @Test
-  void namesTheSpeakersAndResolvesTheDatesOfTheSecondBatch() throws URISyntaxException {
-    check("/blind-quotes/articles-2.jsonl", 0.93, 0.95, 0.85, 0.95, 0.75);
-  }
-
-  /** Batch 3, mostly dates of varied forms (first measurement: dates 0.839, times 0.750, speakers all right). */
-  @Test
-  void namesTheSpeakersAndResolvesTheDatesOfTheThirdBatch() throws URISyntaxException {
-    check("/blind-quotes/articles-3.jsonl", 0.95, 0.95, 0.80, 0.90, 0.5);
-  }
-
-  /**
-   * Batch 4 (session 6): 15 longer articles in the style of US political news of 2016, 190 scored quotes and 132
-   * dates (first measurement: speaker 0.921, content 0.974, precision 0.842; dates 0.935, times 0.958; after the
-   * fixes 0.989, 0.995, 0.842; 0.972, 1.000).
-   */
-  @Test
-  void namesTheSpeakersAndResolvesTheDatesOfTheFourthBatch() throws URISyntaxException {
-    check("/blind-quotes/articles-4.jsonl", 0.96, 0.97, 0.82, 0.95, 0.95);
-  }
-
-  /**
-   * Batch 5 (session 7): 12 articles annotated the PolNeAR way, 210 attributions, most of them not quotes (stance
-   * and appeal verbs, portrayals, documents and organisations as sources, relative clauses); no dates. First
-   * measurement: speaker 0.862 (181/210), content 0.938, precision 0.926; after the fixes (and five pronoun
-   * sources given their mention) 0.943, 0.986, 0.926.
-   */
-  @Test
-  void findsTheAttributionsOfTheFifthBatch() throws URISyntaxException {
-    checkQuotes("/blind-quotes/articles-5.jsonl", 0.92, 0.96, 0.90);
-  }
-
-  /**
-   * Batch 6 (session 8): 11 articles, 160 attributions, annotated the PolNeAR way: 2016 US campaign coverage and
-   * 1998-2005 foreign wire copy (pronoun sources across sentences, organisations and documents as "it"/"they",
-   * anonymous and "according to" sources, speakers after the quote, a quote over three paragraphs, tweets,
-   * questions, polls). First measurement: speaker 0.931 (149/160), content 0.969 (155/160), precision 0.864
-   * (172/199); after the fixes of session 8 (and three pronoun mentions placed with "mention_at", see the file's
-   * header) 0.994 (159/160), 0.994, 0.889 (176/198).
-   */
-  @Test
-  void findsTheAttributionsOfTheSixthBatch() throws URISyntaxException {
-    checkQuotes("/blind-quotes/articles-6.jsonl", 0.98, 0.98, 0.87);
-  }
-
-  /**
-   * Attribution batch s9 of session 9 (blind-quotes/articles-s9.jsonl): 10 articles, 115 attributions, written blind
-   * for the kinds of the session-9 quote fixes (owned persons, participles and cues the parser hung on the reported
-   * clause, possessive cue nouns, documents and data as sources, appositions, relative clauses without pronoun).
-   * First measurement speaker 0.887 (102/115), content 0.887, precision 0.974 (112/115); after the fixes of session 9
-   * 0.965 (111/115), 0.965, 0.984 (122/124).
-   */
-  @Test
-  void findsTheAttributionsOfTheSessionNineBatch() throws URISyntaxException {
-    checkQuotes("/blind-quotes/articles-s9.jsonl", 0.95, 0.95, 0.96);
-  }
-
-  /**
-   * TIMEX3 batch 1 of session 7 (blind-quotes/timex-1.jsonl): 13 articles in TempEval-3 style, 2013 news and 1998
-   * wire copy, 186 scored DATEs and 34 TIMEs, no quotes (first measurement, with PRESENT_REF and PAST_REF typed as
-   * DATEs: dates 0.780 (145/186), times 0.912 (31/34); after the fixes of session 7 0.930 (173/186), 0.941 (32/34);
-   * after session 8's (no longer blind: two of its leftovers, holiday weekends and "the previous weekend", were fixed
-   * by kind) 0.952 (177/186), 0.941).
-   */
-  @Test
-  void resolvesTheDatesOfTheFirstTimexBatch() throws URISyntaxException {
-    checkDates("/blind-quotes/timex-1.jsonl", DATES_1, TIMES_1);
-  }
-
-  private static final double DATES_1 = 0.93;
-  private static final double TIMES_1 = 0.90;
-
-  /**
-   * TIMEX3 batch 2 of session 8 (blind-quotes/timex-2.jsonl): 13 articles in TempEval-3 style, 2013 news and 1990-1998
-   * wire copy, 191 scored DATEs and 39 TIMEs, no quotes, stressing anaphoric offsets ("two years later", "the
-   * following spring"), merged mentions ("Oct. 8, 1996, the same day"), midnight, bare clock times, generic "Today",
-   * halves, quarters and fiscal years. First measurement: dates 0.859 (164/191), times 0.718 (28/39); after the fixes
-   * of session 8 (MergedDates, PresentRefs, ClockTimes, DateRanges, OffsetDates, TenseDates) 0.969 (185/191), 1.000
-   * (39/39).
-   */
-  @Test
-  void resolvesTheDatesOfTheSecondTimexBatch() throws URISyntaxException {
-    checkDates("/blind-quotes/timex-2.jsonl", 0.95, 0.95);
-  }
-
-  /**
-   * TIMEX3 probes of session 9 (blind-quotes/timex-s9.jsonl): 8 articles of 1972-2021 wire copy and news, 100 scored
-   * DATEs and 30 TIMEs, stressing clock times without a day, a weekday with a clock time or part of day in future
-   * context, bare months in present clauses, days named by a past verb ("declared Friday a day of mourning"),
-   * holidays by year, parts of centuries and history inside news ("80 years ago today"). First measurement: dates
-   * 0.860 (86/100), times 0.833 (25/30); after the session-9 fixes (AheadClauses, NamedDays, ClockTimes, TenseDates)
-   * 0.980 (98/100), 1.000 (30/30).
-   */
-  @Test
-  void resolvesTheDatesOfTheSessionNineTimexProbes() throws URISyntaxException {
-    checkDates("/blind-quotes/timex-s9.jsonl", 0.95, 0.95);
-  }
-
-  /**
-   * Attribution probes of session 10 (blind-quotes/articles-s10.jsonl): 8 articles of 1982-2015 wire copy (Ghana,
-   * US 1988, UK 1993, the Philippines, Kenya, Brazil, Israel, Australia), 95 attributions (94 with a source), written
-   * blind for the kinds of round 9's misses: declare/brand/dismiss X as Y, pledges and vows with an infinitive, a
-   * second coordinated content, nested "according to", documents as sources, and false alarms (fronted media, unnamed
-   * askers, "is expected to"). First measurement speaker 0.840 (79/94), content 0.904, precision 0.886 (93/105); after
-   * the fixes of session 10 0.883 (83/94), 0.957 (90/94), 0.960 (97/101).
-   */
-  @Test
-  void findsTheAttributionsOfTheSessionTenBatch() throws URISyntaxException {
-    checkQuotes("/blind-quotes/articles-s10.jsonl", 0.86, 0.93, 0.93);
-  }
-
-  /**
-   * Round 9 (blind-quotes/articles-round9.jsonl): 10 articles, 145 attributions, written blind for the end of session
-   * 9 and measured once there (speaker 0.966, content 0.972, precision 0.921); session 10 fixed the kinds it showed
-   * (pledges with an infinitive, fronted media, unnamed askers), so it is no longer blind: 0.972, 0.979, 0.938.
-   */
-  @Test
-  void findsTheAttributionsOfRoundNine() throws URISyntaxException {
-    checkQuotes("/blind-quotes/articles-round9.jsonl", 0.95, 0.96, 0.91);
-  }
-
-  /**
-   * TIMEX3 probes of session 10 (blind-quotes/timex-s10.jsonl): 6 wire stories of 1979-2019 (AAP and Sapa datelines
-   * without parentheses, headlines with dates), 79 DATEs and 30 TIMEs, stressing "last March" written later in the
-   * year, "the previous Tuesday/evening", halves, dotted clock times ("3.30pm") and "1430 GMT". First measurement:
-   * dates 0.886 (70/79), times 0.633 (19/30); after the session-10 fixes 0.962 (76/79), 0.833 (25/30).
-   */
-  @Test
-  void resolvesTheDatesOfTheSessionTenTimexProbes() throws URISyntaxException {
-    checkDates("/blind-quotes/timex-s10.jsonl", 0.93, 0.80);
-  }
-
-  /**
-   * Round 9 (blind-quotes/timex-round9.jsonl): 8 articles, 114 DATEs and 28 TIMEs, measured once at the end of
-   * session 9 (dates 0.930, times 0.929) and unchanged by session 10's fixes.
-   */
-  @Test
-  void resolvesTheDatesOfRoundNine() throws URISyntaxException {
-    checkDates("/blind-quotes/timex-round9.jsonl", 0.90, 0.89);
-  }
-
-  /**
-   * Attribution probes of session 11 (blind-quotes/articles-s11.jsonl): 7 articles of 1996-2018 wire copy (US governor
-   * race, Pakistan floods, Seoul protests, Kenya tallies, Canadian budget, Venezuela vote, EU fish quotas), 103
-   * attributions, written blind for the kinds of round 10's misses: appositions and "named X" naming the speaker,
-   * loose participles, "according to figures/data from X", group NPs, relative-clause speakers, estimates ("put the
-   * toll at"), "cautioned against", "criticized X for". First measurement speaker 0.767 (79/103), content 0.835
-   * (86/103), precision 0.929 (92/99); after the session-11 fixes 0.845 (87/103), 0.903 (93/103), 0.934 (99/106).
-   */
-  @Test
-  void findsTheAttributionsOfTheSessionElevenBatch() throws URISyntaxException {
-    checkQuotes("/blind-quotes/articles-s11.jsonl", 0.82, 0.88, 0.91);
-  }
-
-  /**
-   * Round 10 (blind-quotes/articles-round10.jsonl): 163 attributions written blind for the end of session 10 and
-   * measured once there (speaker 0.908, content 0.969, precision 0.959); session 11 fixed the kinds it showed
-   * (estimates, "cautioned against", relative-clause speakers, "figures compiled by X"): 0.933, 0.982, 0.959.
-   */
-  @Test
-  void findsTheAttributionsOfRoundTen() throws URISyntaxException {
-    checkQuotes("/blind-quotes/articles-round10.jsonl", 0.91, 0.96, 0.94);
-  }
-
-  /**
-   * TIMEX3 probes of session 11 (blind-quotes/timex-s11.jsonl): 6 stories of 1985-2014 (Reuters, AP, AFP, UPI), 85
-   * DATEs and 11 TIMEs, stressing "a year earlier" after a quarter, "recent years", futures months ("for January
-   * delivery"), bare halves, "the Labor Day weekend", weekdays in future-in-the-past clauses. First measurement
-   * dates 0.788 (67/85), times 0.909 (10/11); after the session-11 fixes 0.941 (80/85), 0.909 (10/11).
-   */
-  @Test
-  void resolvesTheDatesOfTheSessionElevenTimexProbes() throws URISyntaxException {
-    checkDates("/blind-quotes/timex-s11.jsonl", 0.92, 0.86);
-  }
-
-  /**
-   * Round 10 (blind-quotes/timex-round10.jsonl): 107 DATEs and 26 TIMEs measured once at the end of session 10 (dates
-   * 0.963, times 0.962); after session 11's fixes ("a year earlier" than "the quarter ended Dec. 31", futures months)
-   * 0.991, 0.962.
-   */
-  @Test
-  void resolvesTheDatesOfRoundTen() throws URISyntaxException {
-    checkDates("/blind-quotes/timex-round10.jsonl", 0.96, 0.92);
+        s.value(), floor, EvalText.table(List.of(report)) + EvalText.details(report, 50)));
   }
 }

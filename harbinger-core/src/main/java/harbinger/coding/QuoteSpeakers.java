@@ -59,7 +59,9 @@ final class QuoteSpeakers {
       if (wire == null && step == 0) wire = WireSpeakers.reducedRelativeSource(g, verb); // "a poll conducted after X found"
       if (wire != null) return speakerAt(a, s, wire);
       Integer subject = g.subject(verb);
-      if (subject != null && SUBJECTS.contains(g.relation(subject))) return speakerAt(a, s, subject);
+      // "Two deputies did so, each saying that ...": a distributive subject of a participle is the clause's subject
+      boolean distributive = subject != null && g.token(verb).pos().equals("VBG") && g.word(subject).matches("(?i)each|both");
+      if (subject != null && SUBJECTS.contains(g.relation(subject)) && !distributive) return speakerAt(a, s, subject);
       Integer inverted = step == 0 ? QuoteSources.inverted(g, verb) : null;
       if (inverted != null) return speakerAt(a, s, inverted);
       Integer loose = step == 0 && QuoteCues.REPORTING.contains(g.lemma(verb)) ? QuoteCues.looseSubject(g, verb) : null;

@@ -1,16 +1,7 @@
 package harbinger.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import harbinger.model.AnnotatedDoc;
-import harbinger.model.Quote;
-import harbinger.nlp.AnnotatedDocJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,66 +11,50 @@ import org.junit.jupiter.api.Test;
  * as doc JSON (made with {@code harbinger parse --json --published 2024-05-02}), so no models are needed.
  */
 class QuoteFalseAlarmsTest {
-  private static List<Quote> quotes;
+  private static StoredQuotes doc;
 
   @BeforeAll
-  static void extract() throws IOException {
-    try (InputStream in = QuoteFalseAlarmsTest.class.getResourceAsStream("/golden/quotes/media-and-askers.doc.json")) {
-      AnnotatedDoc doc = AnnotatedDocJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      quotes = QuoteExtractor.createDefault().extract(doc);
-    }
-  }
-
-  private static Optional<Quote> find(String words) {
-    return quotes.stream().filter(x -> x.text().startsWith(words)).findFirst();
-  }
-
-  private static String speakerOf(String words) {
-    Quote q = find(words).orElseThrow(() -> new AssertionError("no quote starting '" + words + "' in " + quotes));
-    return q.speakerText();
-  }
-
-  private static void noQuote(String words) {
-    assertTrue(find(words).isEmpty(), () -> "unexpected quote starting '" + words + "' in " + quotes);
+  static void extract() {
+    doc = StoredQuotes.extract("media-and-askers");
   }
 
   @Test
   void aFrontedMediumIsNotTheTopicOfTheStatement() {
-    assertEquals("the senator", speakerOf("that the bill was dead"));
-    noQuote("On Twitter");
-    assertEquals("the defence minister", speakerOf("the border was calm"));
-    noQuote("On state television");
+    assertEquals("the senator", doc.speakerOf("that the bill was dead"));
+    doc.noQuote("On Twitter");
+    assertEquals("the defence minister", doc.speakerOf("the border was calm"));
+    doc.noQuote("On state television");
   }
 
   @Test
   void aFrontedTopicIsStillAttributed() {
-    assertEquals("the candidate", speakerOf("On immigration"));
+    assertEquals("the candidate", doc.speakerOf("On immigration"));
   }
 
   @Test
   void aPledgeOrThreatWithAnInfinitiveAttributesTheActNotTheNoun() {
-    assertEquals("The mayor", speakerOf("to cut property taxes"));
-    noQuote("his pledge");
-    assertEquals("The rebels", speakerOf("to attack the airport"));
-    noQuote("their threat");
+    assertEquals("The mayor", doc.speakerOf("to cut property taxes"));
+    doc.noQuote("his pledge");
+    assertEquals("The rebels", doc.speakerOf("to attack the airport"));
+    doc.noQuote("their threat");
   }
 
   @Test
   void aQuestionFromAnUnnamedAskerIsAttributedToNoOne() {
-    noQuote("whether he would run again");
-    noQuote("on whether the army would withdraw");
-    assertEquals("the minister", speakerOf("that talks would continue"));
-    noQuote("whether she planned to resign");
+    doc.noQuote("whether he would run again");
+    doc.noQuote("on whether the army would withdraw");
+    assertEquals("the minister", doc.speakerOf("that talks would continue"));
+    doc.noQuote("whether she planned to resign");
   }
 
   @Test
   void aSourceGrantedAnonymityBeforeTheVerbStillSpeaks() {
-    assertEquals("The spokesman", speakerOf("the talks had collapsed"));
+    assertEquals("The spokesman", doc.speakerOf("the talks had collapsed"));
   }
 
   @Test
   void legalDocumentsAreSources() {
-    assertEquals("The indictment", speakerOf("the former mayor of taking bribes"));
-    assertEquals("The petition", speakerOf("that the plant be closed"));
+    assertEquals("The indictment", doc.speakerOf("the former mayor of taking bribes"));
+    assertEquals("The petition", doc.speakerOf("that the plant be closed"));
   }
 }

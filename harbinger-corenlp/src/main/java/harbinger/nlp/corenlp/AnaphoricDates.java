@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>A month without year in a sentence that opens with a year ("In 1978, ... in early February"): that year's
  *       month.</li>
  *   <li>"the following day", "the next day", "the day before", "the previous day" (SUTime: tomorrow or yesterday):
- *       the day after or before the last day named before it by a month or a weekday; not when a noun phrase
- *       follows ("the day before the vote" counts from the vote).</li>
+ *       the day after or before the last day named before it by a month or a weekday, also with "early" or "late"
+ *       before it; not when a noun phrase follows "the day before/after" ("the day before the vote" counts from the
+ *       vote; after "the following day" a noun phrase is the clause's subject).</li>
  * </ul>
  */
 final class AnaphoricDates {
@@ -34,7 +35,8 @@ final class AnaphoricDates {
       + "[a-z]*\\.? \\d{1,2}\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
   private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
       + "(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\b\\.?");
-  private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)the (following|next|previous) day|the day (before|after)");
+  private static final Pattern RELATIVE_DAY = Pattern.compile(
+      "(?i)(?:(?:early|late|later) )?(?:the (following|next|previous) day|the day (before|after))");
 
   /** The sentences with their anaphoric dates resolved, each sentence itself when nothing in it changes. */
   static List<Sentence> resolve(List<Sentence> sentences) {
@@ -107,8 +109,9 @@ final class AnaphoricDates {
   private static Timex relativeDay(Sentence s, Timex t, String day) {
     Matcher m = RELATIVE_DAY.matcher(t.text().strip());
     if (!m.matches() || !t.type().equals("DATE")) return t;
-    // "the day before the sentencing" counts from an event named after it, not from the last date
-    if (t.endToken() < s.tokens().size() && s.token(t.endToken()).pos().matches("DT|NN.*|PRP\\$|CD|JJ.*")) return t;
+    // "the day before the sentencing" counts from an event named after it, not from the last date; after "the
+    // following day" a noun phrase is the subject of its clause ("and the following day the House rejected it")
+    if (m.group(2) != null && t.endToken() < s.tokens().size() && s.token(t.endToken()).pos().matches("DT|NN.*|PRP\\$|CD|JJ.*")) return t;
     boolean after = m.group(1) != null ? !m.group(1).equalsIgnoreCase("previous") : m.group(2).equalsIgnoreCase("after");
     try {
       LocalDate d = LocalDate.parse(day);

@@ -45,8 +45,8 @@ final class CalendarShifts {
 
   /**
    * A bare weekday, which SUTime resolves to the closest such day (up to three days either side of publication),
-   * moves back a week when a past-tense clause would put it after publication and forward a week when a future
-   * clause would put it before.
+   * moves back a week when a past-tense clause would put it after publication and forward a week when a future,
+   * present-tense or "could" clause would put it before.
    */
   static Timex adjustWeekday(Sentence s, Timex t, LocalDate published) {
     Matcher m = DAY.matcher(t.value());
@@ -58,7 +58,10 @@ final class CalendarShifts {
       return t;
     }
     int tense = ClauseTense.tense(s, t);
-    int weeks = tense < 0 && day.isAfter(published) ? -1 : tense > 0 && day.isBefore(published) ? 1 : 0;
+    // a present-tense or "could" clause dates what is scheduled or possible: "the fiscal year ends Monday",
+    // "Scotland face the Netherlands on Monday afternoon", "rain could glaze roads on Monday morning"
+    boolean ahead = tense > 0 || tense == 0 && (ClauseTense.presentClause(s, t) || ClauseTense.possibility(s, t));
+    int weeks = tense < 0 && day.isAfter(published) ? -1 : ahead && day.isBefore(published) ? 1 : 0;
     if (weeks == 0) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), day.plusWeeks(weeks) + m.group(2));
   }

@@ -63,6 +63,28 @@ final class ClauseTense {
   }
 
   /**
+   * Is the verb governing the expression under "could", "might" or "should" without "have" ("freezing rain could glaze
+   * roads on Monday morning")? Such a possibility lies ahead of the clause, unlike "could have begun".
+   */
+  static boolean possibility(Sentence s, Timex t) {
+    int k = -1;
+    for (int i = t.beginToken(); i < t.endToken() && k < 0; i++) {
+      Dependency d = s.headOf(i);
+      if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) k = d.governor();
+    }
+    k = verbAbove(s, k);
+    if (k < 0) return false;
+    boolean modal = false;
+    for (Dependency c : s.children(k)) {
+      if (!c.relation().startsWith("aux")) continue;
+      Token aux = s.token(c.dependent());
+      if (aux.lemma().equalsIgnoreCase("have")) return false;
+      if (aux.pos().equals("MD") && aux.word().toLowerCase(Locale.ROOT).matches("could|might|should")) modal = true;
+    }
+    return modal;
+  }
+
+  /**
    * The nearest verb at or above token {@code k} (at most four steps up; -1 past the root), or a copular predicate
    * with an auxiliary or copula of its own ("would be in Greenville by Thursday": the clause's head is "Greenville").
    */
@@ -162,6 +184,8 @@ final class ClauseTense {
     return 2;
   }
 
+  private static final Set<String> EXPECTING = Set.of("expect", "forecast", "predict", "anticipate", "project");
+
   private static final Set<String> INTENT = Set.of("agree", "plan", "promise", "vow", "pledge", "decide", "hope", "expect",
       "intend", "aim", "prepare", "threaten", "propose", "offer", "schedule", "arrange");
 
@@ -207,6 +231,8 @@ final class ClauseTense {
     }
     if (since(s, t)) return -1;
     if (k < 0) return 0;
+    // what a past expectation looks forward to is not past ("said it expected strong demand before Christmas")
+    if (s.token(k).pos().equals("VBD") && EXPECTING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return 0;
     // a date of a planned event named by the object of a verb of planning is in the future of that verb ("has
     // called a strike for Saturday", "promised another march on Monday afternoon")
     // a date attached to "has scheduled" or "is scheduled" is the time of what is scheduled ("has scheduled a

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * over the mapped records of one sentence. Pure functions.
  * <ul>
  *   <li>Holidays SUTime does not know: "Black Friday" (the day after Thanksgiving), "Cyber Monday" (the Monday
- *       after it), "Presidents' Day" (the third Monday of February); and the year of every holiday by the tense of
+ *       after it), "Presidents' Day" (the third Monday of February), "Veterans Day" (also Armistice or Remembrance
+ *       Day: 11 November), "Orthodox Christmas" (7 January); Thanksgiving, Christmas or Halloween alone in "the
+ *       weeks before Thanksgiving" (SUTime: one expression of the whole); and the year of every holiday by the tense of
  *       its clause, as for seasons: "rises to $8 on New Year's Day" written in December is next year's, "after
  *       Memorial Day" in a past clause is this year's.</li>
  *   <li>"dawn", "daybreak", "first light" are the morning (TMO) of their day, "dusk", "nightfall", "sunset" its
@@ -74,7 +76,7 @@ final class NamedDays {
     return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
   }
 
-  /** "Black Friday", "Cyber Monday", "Presidents' Day" as new expressions, replacing what they overlap. */
+  /** "Black Friday", "Cyber Monday", "Presidents' Day", "Veterans Day", "Orthodox Christmas" as new expressions, replacing what they overlap. */
   private static boolean newHolidays(Sentence s, List<Timex> out, LocalDate published) {
     boolean changed = false;
     for (int i = 0; i + 1 < s.tokens().size(); i++) {
@@ -89,15 +91,48 @@ final class NamedDays {
           && s.token(end).word().equals("Day"))) {
         if (!b.equals("Day")) end++;
         day = LocalDate.of(published.getYear(), 2, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+      } else if (a.matches("Veterans|Veteran's|Veterans'|Armistice|Remembrance") && b.equals("Day")) {
+        day = LocalDate.of(published.getYear(), 11, 11);
+      } else if (a.equals("Orthodox") && b.equals("Christmas")) { // Julian-calendar churches: 7 January
+        day = LocalDate.of(published.getYear() + (published.getMonthValue() == 12 ? 1 : 0), 1, 7);
       }
       if (day == null) continue;
-      final int from = i;
-      final int to = end;
-      out.removeIf(t -> t.beginToken() < to && from < t.endToken());
-      out.add(new Timex(words(s, from, to), from, to, "DATE", day.toString()));
+      replace(s, out, i, end, day, published);
+      changed = true;
+    }
+    for (Timex t : List.copyOf(out)) { // "the weeks before Thanksgiving": the holiday alone
+      Matcher m = BEFORE_HOLIDAY.matcher(t.text().strip());
+      if (!m.matches() || !s.token(t.endToken() - 1).word().equalsIgnoreCase(m.group(1))) continue;
+      LocalDate day = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+        case "thanksgiving" -> LocalDate.of(published.getYear(), 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        case "christmas" -> LocalDate.of(published.getYear(), 12, 25);
+        default -> LocalDate.of(published.getYear(), 10, 31);
+      };
+      replace(s, out, t.endToken() - 1, t.endToken(), day, published);
       changed = true;
     }
     return changed;
+  }
+
+  private static final Pattern BEFORE_HOLIDAY = Pattern.compile(
+      "(?i)(?:the )?(?:(?:final|last|first) )?(?:days?|weeks?|months?) (?:before|after|ahead of|leading up to) (thanksgiving|christmas|halloween)");
+  private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)today|tomorrow|yesterday");
+
+  /**
+   * The holiday at tokens [from, to) as a new DATE in place of what overlaps it; a relative day SUTime joined to
+   * it ("Orthodox Christmas tomorrow") stays an expression of its own.
+   */
+  private static void replace(Sentence s, List<Timex> out, int from, int to, LocalDate day, LocalDate published) {
+    for (Timex o : List.copyOf(out)) {
+      if (o.beginToken() >= to || from >= o.endToken()) continue;
+      out.remove(o);
+      if (o.endToken() > to && RELATIVE_DAY.matcher(words(s, to, o.endToken())).matches()) {
+        String w = words(s, to, o.endToken()).toLowerCase(java.util.Locale.ROOT);
+        LocalDate d = w.equals("tomorrow") ? published.plusDays(1) : w.equals("yesterday") ? published.minusDays(1) : published;
+        out.add(new Timex(words(s, to, o.endToken()), to, o.endToken(), "DATE", d.toString()));
+      }
+    }
+    out.add(new Timex(words(s, from, to), from, to, "DATE", day.toString()));
   }
 
   /** A holiday moved to the year its clause's tense asks for, as CalendarShifts moves seasons. */

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  *       "18"; a decade SUTime typed SET ("since the early 1970s") is a DATE.</li>
  *   <li>A year written alone in digits is that year, whatever SUTime made of the words around it ("every year since
  *       2002" gave the SET 2003).</li>
- *   <li>"fiscal 1998" ("fiscal" SUTime leaves out or without value) is the fiscal year {@code FY1998}.</li>
+ *   <li>"fiscal 1998" ("fiscal" SUTime leaves out or without value) is the fiscal year {@code FY1998}; "the fiscal
+ *       year", which SUTime gives as the calendar year it falls in ("the fiscal year that ended Sept. 30" written in
+ *       November 1988: 1988), is that fiscal year ({@code FY1988}).</li>
  *   <li>"this week", "next week", "last week", "the coming week" (and their weekends, and with "early", "later"...)
  *       are ISO weeks counted from the publication week, in the ISO week-based year: SUTime gives "next week"
  *       written on 30 December 2013 as 2013-W02 and "last week" then without value.</li>
@@ -28,8 +30,10 @@ import org.jspecify.annotations.Nullable;
  *       holiday's ISO week.</li>
  *   <li>A date SUTime joined to a duration before it and left without value ("two days in early February",
  *       "seven days last September", "day next month", "year since the 1940s"; the tokens' normalised value is
- *       "2013-02 INTERSECT P2D"): the date words after the duration, with the date part of that value.</li>
- *   <li>Clock times in the forms of British and Australian wire copy ("3.30pm", "11.59pm") and of market reports
+ *       "2013-02 INTERSECT P2D"): the date words after the duration, with the date part of that value; a part of
+ *       day so joined ("for three hours yesterday afternoon": "1997-12-03TAF INTERSECT PT3H") is a TIME, and a
+ *       relative week ("for two days last week": "PREV P1W INTERSECT P2D") the ISO week.</li>
+ *   <li>Clock times in the forms of British and Australian wire copy ("3.30pm", "11.59pm", and "2.15 p.m." that SUTime tags without value) and of market reports
  *       ("by 1430 GMT"), which SUTime leaves untagged or takes for a year: {@link DottedClocks}.</li>
  *   <li>"mid-April" written as one token, which SUTime leaves untagged, is a DATE ({@link DayPhrases#monthPart}
  *       gives its value).</li>
@@ -54,7 +58,7 @@ final class TimexForms {
       Timex t = s.timexes().get(i);
       if (fiscalWordOnly(s, t)) { changed = true; continue; } // merged into the year after it
       Timex f = fiscal(s, yearText(decade(compound(s, t))));
-      if (published != null) f = DottedClocks.gmt(s, yearEnd(s, week(f, published), published), published);
+      if (published != null) f = DottedClocks.valued(DottedClocks.gmt(s, yearEnd(s, week(f, published), published), published), published);
       if (i + 1 < s.timexes().size() && weekendAfter(f, s.timexes().get(i + 1))) { // "the Labor Day" + "weekend"
         Timex w = s.timexes().get(i + 1);
         f = new Timex(words(s, f.beginToken(), w.endToken()), f.beginToken(), w.endToken(), f.type(), f.value());
@@ -76,7 +80,8 @@ final class TimexForms {
     return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
   }
 
-  private static final Pattern COMPOUND = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?|\\d{3}X) (?:INTERSECT|OFFSET) P\\S+");
+  private static final Pattern COMPOUND = Pattern.compile(
+      "(\\d{4}(?:-\\d{2}(?:-\\d{2}(T(?:MO|AF|EV|NI))?)?)?|\\d{3}X|(?:PREV|THIS|NEXT) P1W) (?:INTERSECT|OFFSET) P\\S+");
   private static final Pattern UNIT = Pattern.compile("(?i)(day|week|month|year|hour|night|minute)s?");
 
   /** A date joined to a duration before it, without value: the date words alone, with the date part's value. */
@@ -90,7 +95,11 @@ final class TimexForms {
     begin++; // past the unit of the duration
     while (begin < t.endToken() && s.token(begin).pos().matches("IN|TO")) begin++;
     if (begin >= t.endToken()) return t;
-    return decade(new Timex(words(s, begin, t.endToken()), begin, t.endToken(), "DATE", m.group(1)));
+    String words = words(s, begin, t.endToken());
+    if (m.group(1).endsWith("P1W")) { // "two days last week": the week, which week() counts from publication
+      return RELATIVE_WEEK.matcher(words).matches() ? new Timex(words, begin, t.endToken(), "DATE", null) : t;
+    }
+    return decade(new Timex(words, begin, t.endToken(), m.group(2) != null ? "TIME" : "DATE", m.group(1)));
   }
 
   /** "198X" as "198", "18XX" as "18"; a decade typed SET as a DATE. */
@@ -116,13 +125,15 @@ final class TimexForms {
     return next < s.tokens().size() && YEAR_TEXT.matcher(s.token(next).word()).matches();
   }
 
+  private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)(?:the |this |its |their |that )?(?:current )?fiscal year");
+
   /** "fiscal 1998" (the year alone or with "fiscal" in it) as {@code FY1998}. */
   static Timex fiscal(Sentence s, Timex t) {
     if (t.value() == null || !YEAR_TEXT.matcher(t.value()).matches()) return t;
     String text = t.text().strip();
     int begin = t.beginToken();
     if (YEAR_TEXT.matcher(text).matches() && begin > 0 && s.token(begin - 1).word().equalsIgnoreCase("fiscal")) begin--;
-    else if (!text.matches("(?i)fiscal (year )?\\d{4}")) return t;
+    else if (!text.matches("(?i)fiscal (year )?\\d{4}") && !FISCAL_YEAR.matcher(text).matches()) return t;
     return new Timex(words(s, begin, t.endToken()), begin, t.endToken(), "DATE", "FY" + t.value());
   }
 
