@@ -114,8 +114,9 @@ final class NounArguments {
           targets.removeIf(x -> g.dominates(x, n));
         }
         // "thousands fled after fighting erupted": a noun that is the subject of an adverbial clause takes no party
-        // from the clauses above it (those who fled did not fight)
-        if (out.isEmpty() && a.sources().contains(n) && g.relation(k).startsWith("advcl")) break;
+        // from the clauses above it (those who fled did not fight); nor of a reported clause ("residents said
+        // clashes broke out": the residents tell of the clashes)
+        if (out.isEmpty() && a.sources().contains(n) && (g.relation(k).startsWith("advcl") || g.relation(k).equals("ccomp"))) break;
         if (!a.sources().isEmpty()) out.add(new Arguments(a.sources(), targets, a.passive()));
       }
       k = g.head(k);

@@ -81,7 +81,8 @@ final class Salience {
     for (Trigger t : triggers) {
       Integer h = attachments.get(t);
       if (senders.contains(t)) continue;
-      if (h == null || reported.stream().noneMatch(a -> governs(g, a, h))) out.add(t);
+      // a governor that names no party ({@link PartylessEvents}: "clashes erupted after rebels attacked") hides nothing
+      if (h == null || reported.stream().noneMatch(a -> governs(g, a, h) && !PartylessEvents.partylessSubject(g, a))) out.add(t);
     }
     return out;
   }
