@@ -4,6 +4,7 @@ import harbinger.actors.ActorKnowledge;
 import harbinger.model.Actor;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +42,7 @@ final class Installations {
       return military ? owner.filter(r -> r.actor().country() != null && r.actor().agents().isEmpty())
           .map(r -> withAgent(r, "MIL")).or(() -> owner) : owner;
     }
-    String agent = knowledge.findAgent(g.lemma(force)).orElseThrow();
+    String agent = agentOf(g, force, knowledge).orElseThrow();
     String country = owner.map(r -> r.actor().country()).orElse(null);
     if (country == null) country = resolveModifier.apply(force).map(r -> r.actor().country()).orElse(null);
     if (country == null) country = fallbackCountry;
@@ -52,8 +53,19 @@ final class Installations {
     return Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.GROUP, true, null));
   }
 
-  /** Places that only armed forces hold. */
-  private static final java.util.Set<String> MILITARY_SITES = java.util.Set.of("position", "base", "garrison", "outpost", "barracks");
+  /** Places that only armed forces hold ("a Kuwaiti border post", "Indian bunkers", "Ethiopian trenches"). */
+  private static final java.util.Set<String> MILITARY_SITES = java.util.Set.of("position", "base", "garrison", "outpost",
+      "barracks", "post", "bunker", "trench");
+
+  /**
+   * Buildings named by the body that sits in them: "the parliament building" (LEG), "the government headquarters"
+   * and "the presidential palace" (GOV), "a university dormitory" (EDU), "the court building" (JUD).
+   */
+  private static final java.util.Set<String> BUILDINGS = java.util.Set.of("building", "headquarters", "compound",
+      "palace", "campus", "dormitory", "house", "residence");
+
+  /** Agents that a compound or adjective of a building names as the body sitting in it. */
+  private static final java.util.Set<String> BUILDING_HOLDERS = java.util.Set.of("LEG", "GOV", "EDU", "JUD");
 
   /**
    * "Eritrean positions", "Russia's bases": the site's own modifier names a state, and no modifier names another
@@ -88,8 +100,16 @@ final class Installations {
       Optional<String> agent = knowledge.findAgent(g.lemma(c));
       // an adjective only for the state's armed forces ("Kurdish militant positions" are no state's force)
       boolean adjective = g.relation(c).equals("amod");
-      if (agent.isPresent() && (adjective ? agent.get().equals("MIL") : HOLDERS.contains(agent.get()))) return c;
+      // ... or for rebels ("shelled rebel positions": the parser tags "rebel" as an adjective)
+      if (agent.isPresent() && (adjective ? Set.of("MIL", "REB").contains(agent.get()) : HOLDERS.contains(agent.get()))) return c;
+      Optional<String> body = agentOf(g, c, knowledge);
+      if (BUILDINGS.contains(g.lemma(head)) && body.isPresent() && BUILDING_HOLDERS.contains(body.get())) return c;
     }
     return null;
+  }
+
+  /** The agent a modifier names; "presidential" names the head of state's office (GOV). */
+  private static Optional<String> agentOf(SentenceGraph g, int modifier, ActorKnowledge knowledge) {
+    return g.lemma(modifier).equalsIgnoreCase("presidential") ? Optional.of("GOV") : knowledge.findAgent(g.lemma(modifier));
   }
 }
