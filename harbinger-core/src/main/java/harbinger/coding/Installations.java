@@ -4,7 +4,6 @@ import harbinger.actors.ActorKnowledge;
 import harbinger.model.Actor;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -101,11 +100,19 @@ final class Installations {
       // an adjective only for the state's armed forces ("Kurdish militant positions" are no state's force)
       boolean adjective = g.relation(c).equals("amod");
       // ... or for rebels ("shelled rebel positions": the parser tags "rebel" as an adjective)
-      if (agent.isPresent() && (adjective ? Set.of("MIL", "REB").contains(agent.get()) : HOLDERS.contains(agent.get()))) return c;
+      // (not beside a people's name: "Kurdish militant positions in northern Iraq" are not Iraq's rebels)
+      boolean rebel = agent.isPresent() && agent.get().equals("REB") && !namesPeople(g, head);
+      if (agent.isPresent() && (adjective ? agent.get().equals("MIL") || rebel : HOLDERS.contains(agent.get()))) return c;
       Optional<String> body = agentOf(g, c, knowledge);
       if (BUILDINGS.contains(g.lemma(head)) && body.isPresent() && BUILDING_HOLDERS.contains(body.get())) return c;
     }
     return null;
+  }
+
+  /** A capitalised modifier of the place names a people, nationality or group ("Kurdish", "Tamil", "Hamas"). */
+  private static boolean namesPeople(SentenceGraph g, int head) {
+    return g.children(head).stream().anyMatch(c -> (g.relation(c).equals("amod") || g.relation(c).equals("compound"))
+        && Character.isUpperCase(g.word(c).charAt(0)));
   }
 
   /** The agent a modifier names; "presidential" names the head of state's office (GOV). */
