@@ -44,7 +44,7 @@ final class ActorResolver {
       "consulate", "port", "airport", "base", "facility", "plant", "tension", "relation", "tie", "interest",
       "position", "post", "outpost", "garrison", "checkpoint", "barracks", "home", "house", "building", "hospital", "school", "infrastructure", "site",
       "installation", "neighborhood", "neighbourhood", "camp", "headquarters", "compound", "residence", "depot",
-      "refinery", "hideout", "target");
+      "refinery", "hideout", "target", "bunker", "trench", "palace", "campus", "dormitory");
 
   /** Nouns naming a party by its tie to another, which their possessor names ("Israel's ally", "Iran's proxies"). */
   private static final Set<String> RELATIONAL = Set.of("ally", "proxy", "client", "surrogate", "partner");

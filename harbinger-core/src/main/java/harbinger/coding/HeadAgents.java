@@ -46,9 +46,15 @@ final class HeadAgents {
         if (office.isPresent()) return office.get();
       }
     }
+    // "the Philippine House of Representatives", "the House of Commons": the parser hangs the rest of the name on "of"
+    for (int c : g.children(head)) {
+      if (!g.token(head).isProperNoun() || !g.baseRelation(c).equals("nmod") || !"of".equals(g.caseMarker(c))) continue;
+      Optional<String> body = knowledge.findAgent(lower(g.word(head)) + " of " + lower(g.word(c)));
+      if (body.isPresent()) return body.get();
+    }
     // the lemma first, then the written form: "forces" (MIL) is listed, its lemma "force" is too vague to be
     Optional<String> a = knowledge.findAgent(g.lemma(head)).or(() -> knowledge.findAgent(lower(g.word(head))));
-    if (a.isPresent()) return a.get();
+    if (a.isPresent()) return OpposedParties.agent(g, phrase, a.get());
     for (int i : phrase) {
       if (i == head || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) continue;
       if (g.lemma(i).equals("general") && g.token(i).pos().startsWith("JJ")) continue; // "a general strike" is no rank

@@ -70,6 +70,11 @@ final class InnerTargets {
         String rel = g.relation(c);
         if ((rel.equals("amod") || rel.equals("compound")) && ArgumentFinder.isNamedOrNational(g, c)) out.add(List.of(c));
       }
+      // "a loan of $8 billion for Turkey to help it through the crisis": the subject of a for-to clause is the beneficiary
+      for (int c : g.children(h)) {
+        Integer subject = g.hasMarker(c, "for") && g.hasMarker(c, "to") ? g.subject(c) : null;
+        if (subject != null) out.add(finder.expand(g, subject));
+      }
     }
     Integer clause = g.child(trigger, "ccomp");
     if (clause != null && g.child(trigger, "obj") == null) out.add(finder.expand(g, g.subject(clause)));

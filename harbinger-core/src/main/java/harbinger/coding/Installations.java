@@ -41,7 +41,7 @@ final class Installations {
       return military ? owner.filter(r -> r.actor().country() != null && r.actor().agents().isEmpty())
           .map(r -> withAgent(r, "MIL")).or(() -> owner) : owner;
     }
-    String agent = knowledge.findAgent(g.lemma(force)).orElseThrow();
+    String agent = agentOf(g, force, knowledge).orElseThrow();
     String country = owner.map(r -> r.actor().country()).orElse(null);
     if (country == null) country = resolveModifier.apply(force).map(r -> r.actor().country()).orElse(null);
     if (country == null) country = fallbackCountry;
@@ -52,8 +52,19 @@ final class Installations {
     return Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.GROUP, true, null));
   }
 
-  /** Places that only armed forces hold. */
-  private static final java.util.Set<String> MILITARY_SITES = java.util.Set.of("position", "base", "garrison", "outpost", "barracks");
+  /** Places that only armed forces hold ("a Kuwaiti border post", "Indian bunkers", "Ethiopian trenches"). */
+  private static final java.util.Set<String> MILITARY_SITES = java.util.Set.of("position", "base", "garrison", "outpost",
+      "barracks", "post", "bunker", "trench");
+
+  /**
+   * Buildings named by the body that sits in them: "the parliament building" (LEG), "the government headquarters"
+   * and "the presidential palace" (GOV), "a university dormitory" (EDU), "the court building" (JUD).
+   */
+  private static final java.util.Set<String> BUILDINGS = java.util.Set.of("building", "headquarters", "compound",
+      "palace", "campus", "dormitory", "house", "residence");
+
+  /** Agents that a compound or adjective of a building names as the body sitting in it. */
+  private static final java.util.Set<String> BUILDING_HOLDERS = java.util.Set.of("LEG", "GOV", "EDU", "JUD");
 
   /**
    * "Eritrean positions", "Russia's bases": the site's own modifier names a state, and no modifier names another
@@ -88,8 +99,24 @@ final class Installations {
       Optional<String> agent = knowledge.findAgent(g.lemma(c));
       // an adjective only for the state's armed forces ("Kurdish militant positions" are no state's force)
       boolean adjective = g.relation(c).equals("amod");
-      if (agent.isPresent() && (adjective ? agent.get().equals("MIL") : HOLDERS.contains(agent.get()))) return c;
+      // ... or for rebels ("shelled rebel positions": the parser tags "rebel" as an adjective)
+      // (not beside a people's name: "Kurdish militant positions in northern Iraq" are not Iraq's rebels)
+      boolean rebel = agent.isPresent() && agent.get().equals("REB") && !namesPeople(g, head);
+      if (agent.isPresent() && (adjective ? agent.get().equals("MIL") || rebel : HOLDERS.contains(agent.get()))) return c;
+      Optional<String> body = agentOf(g, c, knowledge);
+      if (BUILDINGS.contains(g.lemma(head)) && body.isPresent() && BUILDING_HOLDERS.contains(body.get())) return c;
     }
     return null;
+  }
+
+  /** A capitalised modifier of the place names a people, nationality or group ("Kurdish", "Tamil", "Hamas"). */
+  private static boolean namesPeople(SentenceGraph g, int head) {
+    return g.children(head).stream().anyMatch(c -> (g.relation(c).equals("amod") || g.relation(c).equals("compound"))
+        && Character.isUpperCase(g.word(c).charAt(0)));
+  }
+
+  /** The agent a modifier names; "presidential" names the head of state's office (GOV). */
+  private static Optional<String> agentOf(SentenceGraph g, int modifier, ActorKnowledge knowledge) {
+    return g.lemma(modifier).equalsIgnoreCase("presidential") ? Optional.of("GOV") : knowledge.findAgent(g.lemma(modifier));
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class PlaceOwners {
   private PlaceOwners() {}
 
-  private static final Set<String> PLACE_OWNER_PREPS = Set.of("across", "in", "throughout", "of", "around");
+  private static final Set<String> PLACE_OWNER_PREPS = Set.of("across", "in", "throughout", "of", "around", "on");
   /** Prepositions of a place close to, not inside, a named place. */
   private static final Set<String> NEARBY = Set.of("near", "outside");
 
