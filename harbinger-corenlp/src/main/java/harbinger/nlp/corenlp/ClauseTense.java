@@ -89,11 +89,19 @@ final class ClauseTense {
    * with an auxiliary or copula of its own ("would be in Greenville by Thursday": the clause's head is "Greenville").
    */
   private static int verbAbove(Sentence s, int k) {
-    for (int steps = 0; k >= 0 && !s.token(k).isVerb() && !(steps > 0 && copular(s, k)) && steps < 4; steps++) {
+    for (int steps = 0; k >= 0 && !clauseVerb(s.token(k)) && !(steps > 0 && copular(s, k)) && steps < 4; steps++) {
       Dependency d = s.headOf(k);
       k = d == null ? -1 : d.governor();
     }
     return k;
+  }
+
+  /** Names the tagger read as a name are no clause head even when tagged as verbs ("Dar es Salaam": "es" VBZ). */
+  private static final Set<String> NAME_TAGS = Set.of("PERSON", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
+      "ORGANIZATION");
+
+  private static boolean clauseVerb(Token t) {
+    return t.isVerb() && !NAME_TAGS.contains(t.ner());
   }
 
   private static boolean copular(Sentence s, int k) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import harbinger.model.Sentence;
 import harbinger.model.Timex;
+import harbinger.model.Token;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,22 @@ class TimexKindsS12Test {
     Sentence could = sentence("It/PRP could/MD have/VB begun/VBN Monday/NNP", "root:-1:3 nsubj:3:0 aux:3:1 aux:3:2 obl:tmod:3:4",
         new Timex("Monday", 4, 5, "DATE", "2013-09-23"));
     assertEquals(List.of("Monday=DATE:2013-09-23"), shown(TenseDates.adjust(could, THU_SEP_26_2013)), "could have: not ahead");
+  }
+
+  @Test
+  void aVerbTagInsideAPlaceNameDoesNotMakeTheClausePresent() {
+    // "Dar es Salaam": the tagger reads "es" as VBZ and hangs the date on it; the clause is the past "exploded"
+    Sentence tagged = sentence("Bombs/NNS exploded/VBD in/IN Dar/NNP es/VBZ/e Salaam/NNP on/IN Friday/NNP morning/NN",
+        "root:-1:1 nsubj:1:0 case:3:2 obl:1:3 dep:1:4 obj:4:5 case:8:6 compound:8:7 obl:4:8",
+        new Timex("Friday", 7, 8, "TIME", "1998-08-07TMO"), new Timex("morning", 8, 9, "TIME", "1998-08-07TMO"));
+    List<Token> tokens = new ArrayList<>(tagged.tokens());
+    for (int i = 3; i <= 5; i++) {
+      Token t = tokens.get(i);
+      tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.pos(), "CITY", null, t.begin(), t.end()));
+    }
+    Sentence s = new Sentence(0, 0, 0, tagged.text().length(), tagged.text(), tokens, tagged.dependencies(), tagged.timexes());
+    assertEquals(List.of("Friday=TIME:1998-08-07TMO", "morning=TIME:1998-08-07TMO"),
+        shown(TenseDates.adjust(s, LocalDate.of(1998, 8, 8))));
   }
 
   @Test
