@@ -1,6 +1,8 @@
 package harbinger.coding;
 
+import harbinger.data.DataFile;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,40 +11,36 @@ import java.util.Set;
  * rival with a round of price cuts". A price, a currency, a share index or a trader is no party, and an act of force
  * fought with prices or in a market is business. {@link FigurativeForce} knows markets as the patient of a figure; this
  * class adds markets and traders as the doer, gains and leads as what is surrendered, currencies written as names
- * ("the Thai baht"), and the business means or arena of the act. Stateless.
+ * ("the Thai baht"), and the business means or arena of the act. Its word lists are read once from
+ * {@link #RESOURCE}. Stateless.
  */
 final class MarketFigures {
   private MarketFigures() {}
+
+  static final String RESOURCE = "/harbinger/data/coding/market-words.tsv";
+  private static final Map<String, Set<String>> WORDS = WordFamilies.read(DataFile.readResource(RESOURCE),
+      Set.of("traded", "traders", "gains", "business", "named"));
 
   /** Codes whose words market copy borrows: truce, retreat and surrender (087) and the roots of force. */
   private static final Set<String> ROOTS = Set.of("18", "19", "20");
 
   /** Things traded or priced, and their measures: never a party. */
-  private static final Set<String> TRADED = Set.of("share", "shares", "stock", "stocks", "bond", "bonds", "market",
-      "markets", "index", "indices", "price", "prices", "currency", "currencies", "dollar", "euro", "yen", "pound",
-      "sterling", "franc", "mark", "peso", "rupiah", "rupee", "rouble", "ruble", "baht", "ringgit", "won", "yuan",
-      "renminbi", "lira", "real", "gold", "silver", "copper", "crude", "commodity", "commodities", "equity",
-      "equities", "futures", "yield", "yields", "rate", "rates", "nikkei", "dow", "nasdaq", "ftse", "dax", "sensex");
+  private static final Set<String> TRADED = WORDS.get("traded");
 
   /** Traders, who only attack a currency or a price in a figure. */
-  private static final Set<String> TRADERS = Set.of("speculator", "speculators", "trader", "traders", "investor",
-      "investors", "dealer", "dealers", "bear", "bears", "bull", "bulls", "seller", "sellers", "buyer", "buyers",
-      "shopper", "shoppers", "consumer", "consumers", "hedge");
+  private static final Set<String> TRADERS = WORDS.get("traders");
 
   /** What a market surrenders: its gains, its lead, its edge. */
-  private static final Set<String> GAINS = Set.of("gain", "gains", "lead", "advantage", "edge", "profit", "profits",
-      "rise", "rally", "momentum", "premium", "top");
+  private static final Set<String> GAINS = WORDS.get("gains");
 
   /**
    * Means of business rivalry: "with a round of price cuts", "in a price war". A market as the place of the act is
    * not enough ("a bomb exploded in a crowded market").
    */
-  private static final Set<String> BUSINESS = Set.of("price", "prices", "discount", "discounts", "fare", "fares",
-      "advertising", "advert", "adverts", "advertisement", "advertisements", "marketing", "promotion", "promotions");
+  private static final Set<String> BUSINESS = WORDS.get("business");
 
   /** Traded things whose names are written capitalised: "the Thai baht", "the Nikkei". */
-  private static final Set<String> NAMED = Set.of("baht", "yen", "euro", "dollar", "peso", "rupiah", "rupee", "rouble",
-      "ruble", "ringgit", "yuan", "renminbi", "lira", "nikkei", "dow", "nasdaq", "ftse", "dax", "sensex");
+  private static final Set<String> NAMED = WORDS.get("named");
 
   /** Whether the trigger {@code i} coded {@code code} is a market figure and no event. */
   static boolean figure(SentenceGraph g, int i, String code) {

@@ -2,8 +2,6 @@ package harbinger.coding;
 
 import harbinger.data.DataFile;
 import harbinger.data.DataLine;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,19 +28,7 @@ final class PrivateWords {
 
   /** @throws harbinger.error.DictionaryException ({@code file:line:}) on an unknown family, a missing or an upper-case word */
   static PrivateWords parse(List<DataLine> lines) {
-    Map<String, Set<String>> families = new HashMap<>();
-    for (DataLine line : lines) {
-      String family = line.expectField(0, "family");
-      if (!FAMILIES.contains(family)) throw line.error("unknown family '" + family + "' (one of " + FAMILIES + ")");
-      String words = line.expectField(1, "lemmas");
-      for (String w : words.trim().split(" +")) {
-        if (!w.equals(w.toLowerCase(java.util.Locale.ROOT))) throw line.error("lemmas are lower case, got '" + w + "'");
-        families.computeIfAbsent(family, k -> new HashSet<>()).add(w);
-      }
-    }
-    Map<String, Set<String>> fixed = new HashMap<>();
-    families.forEach((k, v) -> fixed.put(k, Set.copyOf(v)));
-    return new PrivateWords(Map.copyOf(fixed));
+    return new PrivateWords(WordFamilies.read(lines, FAMILIES));
   }
 
   /** The lemmas of a family (empty when the file has none). */
