@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
  * Relief told by its arrival: "a Turkish cargo plane loaded with tents and food landed in Kathmandu", "a ship
  * carrying Norwegian food aid docked in Mogadishu". The craft does not visit anyone; what it brings is humanitarian
  * aid (073) from the craft's owner to the place it reaches. The sign is an arrival verb whose subject is an aircraft,
- * a ship or a convoy and whose subject phrase names relief goods (carried, loaded or "with" them). Stateless.
+ * a ship or a convoy and whose subject phrase names relief goods (carried, loaded or "with" them). Crossing or
+ * entering counts as arriving ("a UN convoy carrying tents crossed into Syria"); doctors and ventilators are relief
+ * (session 13). Stateless.
  */
 final class AidCraft {
   private AidCraft() {}
 
   /** Verbs of arriving somewhere. */
-  private static final Set<String> ARRIVALS = Set.of("land", "arrive", "dock", "reach", "touch");
+  private static final Set<String> ARRIVALS = Set.of("land", "arrive", "dock", "reach", "touch", "cross", "enter");
 
   /** Nouns of craft and convoys that carry goods. */
   private static final Set<String> CRAFT = Set.of("plane", "planes", "aircraft", "airplane", "airplanes", "jet", "jets",
@@ -30,7 +32,8 @@ final class AidCraft {
   /** Goods that make a load relief. */
   private static final Set<String> RELIEF = Set.of("tent", "tents", "blanket", "blankets", "food", "medicine",
       "medicines", "medical", "relief", "aid", "humanitarian", "vaccine", "vaccines", "flour", "rice", "wheat",
-      "water", "shelter", "shelters", "tarpaulin", "tarpaulins");
+      "water", "shelter", "shelters", "tarpaulin", "tarpaulins", "ventilator", "ventilators",
+      "mask", "masks", "doctor", "doctors", "medic", "medics", "disinfectant", "disinfection");
 
   /** A 073 trigger at arrival verb {@code i} when its subject is a craft bringing relief, else null. */
   static @Nullable Trigger trigger(SentenceGraph g, int i) {

@@ -170,6 +170,7 @@ public final class EventCoder {
       }
       // "No one was injured": a bare event that did not happen says nothing at all
       built.removeIf(d -> bare(d) && d.modality() == harbinger.model.Modality.NEGATED);
+      built.removeIf(d -> UnnamedDoers.privateAct(g, t, d)); // "pilgrims arrived in Mecca", "rescuers freed a man"
       // an event noun naming no party in a "during" or "amid" phrase ("rioting during a G8 summit in Genoa") is the
       // occasion of something else, even when its place is named
       if (t.noun() && OCCASIONS.contains(String.valueOf(g.caseMarker(t.token())))) built.removeIf(d -> d.source() == null && d.target() == null);

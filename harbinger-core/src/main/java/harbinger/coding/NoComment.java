@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * A negated comment: "officials would not comment on the fate of the students", "the ministry did not comment",
  * "the spokesman could not immediately comment" are CAMEO 011 (decline comment). "Comment" is a reporting verb, which
- * the lexicon may not hold as a row, so the rule lives here; "declined to comment" and "no comment" are lexicon rows.
- * Stateless.
+ * the lexicon may not hold as a row, so the rule lives here; "declined to comment" and "no comment" are lexicon rows,
+ * but "refused to comment" is decided here too, before the topic rows of "refuse", and "would neither confirm nor deny"
+ * is no denial (session 13). Stateless.
  */
 final class NoComment {
   private NoComment() {}
@@ -39,6 +40,8 @@ final class NoComment {
    */
   static boolean negated(SentenceGraph g, int i) {
     String lemma = g.lemma(i).toLowerCase(Locale.ROOT);
+    if (REFUSING.contains(lemma)) return refusesComment(g, i);
+    if (PAIRED.contains(lemma) && neitherNor(g, i)) return true;
     boolean comment = VERBS.contains(lemma);
     if (!comment && !TELLING.contains(lemma)) return false;
     boolean not = false;
@@ -52,6 +55,34 @@ final class NoComment {
       if ((r.equals("ccomp") || r.equals("advcl")) && opensQuestion(g, c)) question = true;
     }
     return not && (comment || modal && question);
+  }
+
+  /**
+   * Verbs of refusing whose own infinitive is "comment": "the Kremlin refused to comment on reports that Russian jets
+   * had struck a base" declines comment whatever the reports are about (the lexicon's topic rows for "refuse" would
+   * read the reported strike as a refused topic).
+   */
+  private static final Set<String> REFUSING = Set.of("refuse", "decline");
+
+  /** The verbs of "would neither confirm nor deny", which says nothing either way. */
+  private static final Set<String> PAIRED = Set.of("confirm", "deny");
+
+  private static boolean refusesComment(SentenceGraph g, int i) {
+    Integer x = g.child(i, "xcomp");
+    return x != null && VERBS.contains(g.lemma(x).toLowerCase(Locale.ROOT));
+  }
+
+  /** True when {@code i} is "confirm" or "deny" in "neither confirm nor deny" (either verb heading the pair). */
+  private static boolean neitherNor(SentenceGraph g, int i) {
+    int first = g.relation(i).equals("conj") && g.head(i) >= 0 ? g.head(i) : i;
+    if (!PAIRED.contains(g.lemma(first).toLowerCase(Locale.ROOT))) return false;
+    boolean neither = false;
+    boolean other = false;
+    for (int c : g.children(first)) {
+      if (g.word(c).equalsIgnoreCase("neither")) neither = true;
+      if (g.relation(c).equals("conj") && PAIRED.contains(g.lemma(c).toLowerCase(Locale.ROOT)) && c != first) other = true;
+    }
+    return neither && other;
   }
 
   /** True when clause {@code c} opens with a question word ("whether the journalists would be freed"). */

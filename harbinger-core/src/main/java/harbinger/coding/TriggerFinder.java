@@ -358,6 +358,7 @@ final class TriggerFinder {
       // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
       boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun();
       boolean forToSubject = forToSubject(g, i, c, depth);
+      boolean looseInfinitive = rel.equals("dep") && g.token(c).isVerb() && g.hasMarker(c, "to"); // "willing to sit down with"
       // "sent a ship loaded with food", parsed with the participle as a loose dependent of the verb: the load is the
       // object's, and so part of what was sent
       if (rel.equals("dep") && g.token(c).isVerb() && AidCraft.LOADING.contains(g.lemma(c))) { out.or(g.subtree(c)); continue; }
@@ -367,7 +368,7 @@ final class TriggerFinder {
       // blockade" (only in the trigger's own that-clause or open complement, not deeper)
       boolean complementSubject = depth == 1 && SUBJECTS.contains(rel) && !rel.equals("csubj")
           && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp"));
-      if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject
+      if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject && !looseInfinitive
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
         // a preposition the parser made the head of a clause is an oblique ("stood up for Belgrade's right", "set their seal on accords")
