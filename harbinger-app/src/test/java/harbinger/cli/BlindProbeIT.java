@@ -138,6 +138,29 @@ class BlindProbeIT {
     check("/blind-probes-round11.tsv", 0.81, 0.88, 2);
   }
 
+  /**
+   * Roots 01-08, s13-coop (session 13): round 12's cooperation kinds (little hope held out 012, charges dismissed as
+   * fabrications 016, refusing comment and "neither confirm nor deny" 011, remorse voiced 055, election intents 034,
+   * appeals by content 0231/0233/026/027, willingness to sit down 036, hand-overs to a court 063, warnings passed 064,
+   * weapons handed over 072, relief convoys and planes 073) and private arrivals, signings and releases. First
+   * measured at 0.604 code / 0.703 root (8 of 40 negatives coded); after the session-13 fixes by kind 0.829 / 0.856,
+   * 2 of 40.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopS13ProbesStayAboveTheirFloors() {
+    check("/blind-probes-s13-coop.tsv", 0.80, 0.83, 4);
+  }
+
+  /**
+   * Round 12 (blind, all roots, written by the session-12 measure writer), measured once at 0.614 code-prefix, 0.707
+   * root and 3 of 30 negatives coded; after coop13's session-13 fixes by kind for roots 01-08 (before the conflict
+   * fixer's for roots 09-20): 0.721, 0.786, 3 of 30.
+   */
+  @org.junit.jupiter.api.Test
+  void roundTwelveProbesStayAboveTheirFloors() {
+    check("/blind-probes-round12.tsv", 0.69, 0.76, 4);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.
