@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * clashed with Indian troops" or "Kenyan troops backed by helicopters crossed into Somalia" CoreNLP makes "armed" /
  * "backed" the root with the soldiers as its subject, and the real verb a "dep" of it (or an "acl" of the noun in
  * its "by" phrase: "tanks crossed into Kuwait"). A participle with a subject but no auxiliary is no finite clause,
- * so the verb after it is the sentence's predicate and the participle's subject is its subject. Stateless.
+ * so the verb after it is the sentence's predicate and the participle's subject is its subject. The participle must
+ * carry a "by" or "with" phrase before the verb (a past tense the tagger took for a participle has none). Stateless.
  */
 final class ParticipleRoots {
   private ParticipleRoots() {}
@@ -33,8 +34,14 @@ final class ParticipleRoots {
       String r = g.relation(c);
       if (r.startsWith("aux") || r.equals("cop")) return null; // "troops were armed ...": a finite clause
     }
+    // a reduced participle carries its agent or instrument ("backed by tanks", "armed with clubs") before the verb;
+    // a past tense tagged VBN ("the minister knelt before a memorial ...") has none and stays the predicate
+    boolean modifier = false;
+    for (int c : g.children(root)) {
+      if (g.baseRelation(c).equals("obl") && c < v && ("by".equals(g.caseMarker(c)) || "with".equals(g.caseMarker(c)))) modifier = true;
+    }
     Integer subject = g.subject(root);
-    return subject != null && subject < root ? root : null;
+    return modifier && subject != null && subject < root ? root : null;
   }
 
   /** The subject verb {@code v} takes from a participle root above it ({@link #root}), or null. */

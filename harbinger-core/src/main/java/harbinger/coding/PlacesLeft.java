@@ -15,7 +15,7 @@ final class PlacesLeft {
   /** Nouns of taking a force out of a place. */
   private static final Set<String> REMOVAL_NOUNS = Set.of("withdrawal", "pullout", "pull-out", "evacuation",
       "redeployment", "retreat", "departure", "exit", "drawdown");
-  private static final Set<String> OUT_ADVERBS = Set.of("out", "away", "back");
+  private static final Set<String> OUT_ADVERBS = Set.of("out", "away");
 
   private PlacesLeft() {}
 
