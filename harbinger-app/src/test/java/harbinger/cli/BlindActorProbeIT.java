@@ -78,7 +78,15 @@ class BlindActorProbeIT {
       // granting loans, judging and admitting states, legislatures on heads of state and treaties, state media,
       // "the opposition X Party", victims in participles; first measured 0.533 (source 0.711, target 0.567), 0.633
       // (0.744, 0.644) after the session-12 fixes.
-      new Floors("Blind actor probes, session 12", "/blind-actor-probes-s12.tsv", 0.61, 0.72, 0.62));
+      new Floors("Blind actor probes, session 12", "/blind-actor-probes-s12.tsv", 0.61, 0.72, 0.62),
+      // Round 12 (written blind for the session-12 end measurement): measured once at 0.733 (source 0.800, target
+      // 0.800), then fixed by kind in session 13: 0.833 (0.878, 0.856).
+      new Floors("Blind actor probes, round 12", "/blind-actor-probes-round12.tsv", 0.80, 0.85, 0.83),
+      // Session 13: subjects of reduced participles the parser made the root ("soldiers armed with clubs clashed"),
+      // places pulled out of and withdrawn from, handovers, seized sailors, organs and members of named bodies
+      // ("the board of the IAEA", "observers from the OSCE"), U.S. legislative leaders and U.S./British commanders;
+      // first measured 0.484 (source 0.602, target 0.613), 0.710 (0.774, 0.720) after the session-13 fixes.
+      new Floors("Blind actor probes, session 13", "/blind-actor-probes-s13.tsv", 0.68, 0.74, 0.69));
 
   static List<Floors> files() { return FILES; }
 

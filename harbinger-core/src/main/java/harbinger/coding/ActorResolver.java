@@ -119,7 +119,8 @@ final class ActorResolver {
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     List<Integer> named = phrase;
     Optional<Organization> org = cues.organization(g, phrase).or(() -> cues.organizationAcross(g, named, head))
-        .or(() -> cues.organizationOf(g, head)).or(() -> MembersOfNames.of(g, head, knowledge));
+        .or(() -> cues.organizationOf(g, head)).or(() -> MembersOfNames.of(g, head, knowledge))
+        .or(() -> OrganizationParts.of(g, head, knowledge)); // "observers from the OSCE", "the board of the IAEA"
     if (org.isPresent() && cues.namesCountry(g, head) && !cues.isOrganizationHead(g, head, phrase, org.get())) {
       org = Optional.empty(); // "NATO-member Norway", "EU member Poland": the country, not the body it belongs to
     }

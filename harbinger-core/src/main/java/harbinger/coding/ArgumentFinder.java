@@ -113,15 +113,14 @@ final class ArgumentFinder {
       obliqueTarget = obliqueWith(g, v, TARGET_PREPS);
     } else {
       source = g.subject(v);
-      if (TRANSFER_VERBS.contains(g.lemma(v))) {
+      if (TRANSFER_VERBS.contains(g.lemma(v)) || turnedOver(g, v)) {
         target = recipient(g, v);
         Integer partner = target == null ? null : ArgumentRepairs.partnerOfOwn(g, target);
         if (partner != null) target = partner; // "sent tank battalions to its border with Colombia"
-      } else if (REMOVAL_VERBS.contains(g.lemma(v)) && obliqueWith(g, v, List.of("from", "out")) != null
-          && !OFFICES.contains(g.lemma(obliqueWith(g, v, List.of("from", "out"))))) {
+      } else if (REMOVAL_VERBS.contains(g.lemma(v)) && PlacesLeft.ofVerb(g, v) != null) {
         // ("removed the president from office": the office is no party; the one removed is, below)
-        // "withdrew its troops from Lebanon": what is moved is the object, the party left is the place
-        target = obliqueWith(g, v, List.of("from", "out"));
+        // "withdrew its troops from Lebanon", "pulled out of Lebanon": the party left is the place
+        target = PlacesLeft.ofVerb(g, v);
       } else if (INSTRUMENT_VERBS.contains(g.lemma(v))) {
         List<String> aimed = List.of("at", "on", "against", "into", "toward", "towards", "upon", "over");
         target = obliqueWith(g, v, aimed);
@@ -160,6 +159,7 @@ final class ArgumentFinder {
         if (target == null) target = quoted[1];
       }
     }
+    if (source == null && !passive) source = ParticipleRoots.subject(g, v); // "soldiers armed with clubs clashed"
     if (!passive) source = Distributives.doer(g, v, source);
     if (source == null && !passive) source = ArgumentRepairs.documentAuthor(g, v);
     if (source == null && target == null && g.relation(v).startsWith("acl") && !passive) {
@@ -198,6 +198,11 @@ final class ArgumentFinder {
       }
     }
     return new Arguments(sources, targets, passive, List.of(), fallbackTargets);
+  }
+
+  /** "turned the militant over to France": "turn over" hands what it moves to the "to" party, like "hand over". */
+  private static boolean turnedOver(SentenceGraph g, int v) {
+    return g.lemma(v).equals("turn") && g.children(v).stream().anyMatch(c -> g.relation(c).equals("compound:prt") && g.lemma(c).equals("over"));
   }
 
   /**

@@ -119,7 +119,7 @@ public final class EventCoder {
     Set<Trigger> conditional = new java.util.HashSet<>();
     Set<Trigger> spoken = new java.util.HashSet<>();
     for (Trigger b : found) {
-      if (isResultOfViolence(g, b, found) || isMeansOfForce(g, b, found)) continue;
+      if (isResultOfViolence(g, b, found) || isMeansOfForce(g, b, found) || ParticipleRoots.describes(g, b, found)) continue;
       Trigger owner = contentOwner(g, b, found);
       if (owner == null) { kept.add(b); continue; }
       // "telephoned X to offer his sympathy": the call does not own the statement made in it ({@link CallPurposes})

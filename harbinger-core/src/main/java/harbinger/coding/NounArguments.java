@@ -53,6 +53,7 @@ final class NounArguments {
         sources.add(c);
       }
     }
+    PlacesLeft.preferPlaceLeft(f, g, n, targets, laterTargets); // "the withdrawal of its troops from Cambodia"
     Integer judged = NounFrames.judgedParty(g, n);
     if (targets.isEmpty() && judged != null) targets.addAll(f.expand(g, judged));
     List<Arguments> clauses = NounFrames.outsideParty(g, n) ? List.of() : governingClauses(f, g, n, t.code());
