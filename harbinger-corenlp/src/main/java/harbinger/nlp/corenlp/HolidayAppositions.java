@@ -26,8 +26,8 @@ final class HolidayAppositions {
   private HolidayAppositions() {}
 
   private static final Pattern APPOSITION = Pattern.compile(
-      "(?i)(?:(.+?),\\s+)?the (?:day|days|week|weeks|weekend|night|morning|evening) (?:before|after|of|ahead of) ?(.*)");
-  private static final Pattern ORDINAL_APPOSITION = Pattern.compile("(?i)(.+?),\\s+the (?:first|second|third|fourth|fifth|last)");
+      "(?i)(?:(.+?)\\s*,\\s+)?the (?:day|days|week|weeks|weekend|night|morning|evening) (?:before|after|of|ahead of) ?(.*)");
+  private static final Pattern ORDINAL_APPOSITION = Pattern.compile("(?i)(.+?)\\s*,\\s+the (?:first|second|third|fourth|fifth|last)");
   private static final Pattern MONTH_DAY = Pattern.compile("(?:XXXX|(\\d{4}))-(\\d{2})-(\\d{2})");
 
   /** The sentence with such mentions separated, or {@code s} itself when there is none. */
