@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Time-expression kinds of session 13 on hand-built sentences: Easter by the computus (western and Orthodox), a date
  * and a holiday SUTime joined by an apposition, "that day" and "later in the month" read from the dates before them,
- * a holiday as the anchor of "the following day", "until" after an active verb of deferring.
+ * a holiday as the anchor of "the following day", "until" after an active verb of deferring, a season or month under
+ * "could"/"should".
  */
 class TimexKindsS13Test {
   private static List<String> shown(Sentence s) {
@@ -84,6 +85,16 @@ class TimexKindsS13Test {
         new Timex("Christmas", 2, 3, "DATE", "1994-12-25"), new Timex("the following day", 6, 9, "DATE", "1994-12-19"));
     assertEquals(List.of("Christmas=DATE:1994-12-25", "the following day=DATE:1994-12-26"),
         shown(AnaphoricDates.resolve(List.of(thursday, christmas)).get(1)));
+  }
+
+  @Test
+  void aSeasonOrMonthUnderCouldOrShouldLiesAhead() {
+    Sentence ease = sentence("Prices/NNS should/MD ease/VB by/IN the/DT spring/NN", "root:-1:2 nsubj:2:0 aux:2:1 case:5:3 det:5:4 obl:2:5",
+        new Timex("spring", 5, 6, "DATE", "2022-SP"));
+    assertEquals(List.of("spring=DATE:2023-SP"), shown(TenseDates.adjust(ease, LocalDate.of(2022, 11, 3))));
+    Sentence storm = sentence("A/DT storm/NN in/IN March/NNP could/MD push/VB oil/NN ashore/RB",
+        "root:-1:5 det:1:0 nsubj:5:1 case:3:2 nmod:1:3 aux:5:4 obj:5:6 advmod:5:7", new Timex("March", 3, 4, "DATE", "2010-03"));
+    assertEquals(List.of("March=DATE:2011-03"), shown(TenseDates.adjust(storm, LocalDate.of(2010, 6, 14))));
   }
 
   @Test
