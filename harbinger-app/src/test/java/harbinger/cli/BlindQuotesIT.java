@@ -170,7 +170,7 @@ class BlindQuotesIT {
       // 0.972 (the clock time of an earlier day's sentence is left).
       Probe.quotes("/blind-quotes/articles-round12.jsonl", 0.92, 0.94, 0.96),
       Probe.dates("/blind-quotes/timex-round12.jsonl", 0.97, 0.94),
-      // Attribution probes of session 13: 6 articles of 1987-2019 (Lima march, Commons rail statement, Ohio race,
+      // Attribution probes of session 13: 6 articles of 2000-2019 (Lima march, Commons rail statement, Ohio race,
       // Kinshasa count, Bangkok violence, Canberra budget), 78 attributions, written for the kinds of round 12's misses
       // (appositions before "said she", "demanding that ... they say", dismiss/describe/denounce as, "told the House",
       // coordinated "and that" contents). First measurement speaker 0.949 (74/78), content 0.962 (75/78), precision
