@@ -62,6 +62,7 @@ final class AheadClauses {
     if (lifted == k && lemma.equals("set") && presentPassive(s, k) && caseFor(s, t, head)) return true;
     if (head == k && NAMING.contains(lemma) && named(s, t, k)) return true;
     if (DEFERRING.contains(lemma) && openUntil(s, t, head, k)) return true; // "has been postponed until 15:00 Saturday"
+    if (deferredUntil(s, k) && until(s, t, head, k)) return true; // "put off a decision until July 27"
     Dependency object = s.headOf(head); // "spent the afternoon planning a rally for Thursday"
     if (head != k && object != null && object.governor() == k && object.relation().equals("obj") && PLANNING.contains(lemma)
         && s.token(head).pos().startsWith("NN") && s.token(head).ner().equals("O")) return true;
@@ -93,6 +94,28 @@ final class AheadClauses {
    */
   static boolean openUntil(Sentence s, Timex t, int head, int k) {
     if (k < 0 || !has(s, k, "aux:pass")) return false;
+    return until(s, t, head, k);
+  }
+
+  /**
+   * An active verb of deferring or halting, whose "until" names the end of a state that outlasts the verb: "put off a
+   * decision until July 27", "has halted new permits until the end of November", "postponed the vote until March".
+   */
+  private static boolean deferredUntil(Sentence s, int k) {
+    if (k < 0) return false;
+    String lemma = s.token(k).lemma().toLowerCase(Locale.ROOT);
+    if (DEFERRING.contains(lemma) || HALTING.contains(lemma)) return true;
+    if (!lemma.matches("put|push")) return false;
+    for (Dependency c : s.children(k)) {
+      if (c.relation().equals("compound:prt") && s.token(c.dependent()).word().matches("(?i)off|back")) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> HALTING = Set.of("halt", "suspend", "freeze", "ban", "bar", "close");
+
+  /** Is the expression, or a time word above it, the object of "until" or "till"? */
+  private static boolean until(Sentence s, Timex t, int head, int k) {
     for (int i = t.beginToken(); i < t.endToken(); i++) if (caseWord(s, i, "until|till")) return true;
     for (int i = t.beginToken() - 1; i >= 0 && TIME_NER.contains(s.token(i).ner()); i--) if (caseWord(s, i, "until|till")) return true;
     for (int h = head, steps = 0; h >= 0 && h != k && TIME_NER.contains(s.token(h).ner()) && steps < 3; steps++) {

@@ -22,7 +22,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>"the following day", "the next day", "the day before", "the previous day" (SUTime: tomorrow or yesterday):
  *       the day after or before the last day named before it by a month or a weekday, also with "early" or "late"
  *       before it; not when a noun phrase follows "the day before/after" ("the day before the vote" counts from the
- *       vote; after "the following day" a noun phrase is the clause's subject).</li>
+ *       vote; after "the following day" a noun phrase is the clause's subject). A holiday with its day ("Christmas",
+ *       "Labor Day") is such a named day.</li>
+ *   <li>"that day" (SUTime: the duration "day"): the last day so named ({@link MonthAnaphora}).</li>
+ *   <li>"later in the month", "earlier that month" (SUTime: "the month" of publication): the month of the last date
+ *       before it ({@link MonthAnaphora}).</li>
  * </ul>
  */
 final class AnaphoricDates {
@@ -32,7 +36,7 @@ final class AnaphoricDates {
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}(-\\d{2}.*)");
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
   private static final Pattern NAMED_DAY = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-      + "[a-z]*\\.? \\d{1,2}\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+      + "[a-z]*\\.? \\d{1,2}\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?-i:Christmas|Thanksgiving|Easter|Halloween|Eve|Day)\\b");
   private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
       + "(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\b\\.?");
   private static final Pattern RELATIVE_DAY = Pattern.compile(
@@ -42,7 +46,8 @@ final class AnaphoricDates {
   static List<Sentence> resolve(List<Sentence> sentences) {
     List<Sentence> out = new ArrayList<>(sentences.size());
     String year = null; // the year last written in digits
-    String day = null; // the day last named by a month and day or a weekday
+    String day = null; // the day last named by a month and day, a weekday or a holiday
+    String month = null; // the month of the last date
     for (Sentence s : sentences) {
       List<Timex> ts = new ArrayList<>(s.timexes().size());
       boolean changed = false;
@@ -51,7 +56,8 @@ final class AnaphoricDates {
         Timex r = t;
         if (year != null) r = thatYear(s, ofThatYear(s, r, year), year);
         if (opening != null) r = monthOf(r, opening);
-        if (day != null) r = relativeDay(s, r, day);
+        if (day != null) r = relativeDay(s, MonthAnaphora.thatDay(s, r, day), day);
+        if (month != null) r = MonthAnaphora.inTheMonth(s, r, month);
         changed |= r != t;
         ts.add(r);
         if (r.value() != null) {
@@ -59,6 +65,7 @@ final class AnaphoricDates {
           if (y.find() && r.value().startsWith(y.group(1))) year = y.group(1);
           Matcher d = DAY_VALUE.matcher(r.value());
           if (d.matches() && NAMED_DAY.matcher(r.text()).find()) day = d.group(1);
+          month = MonthAnaphora.monthOf(r, month);
         }
       }
       out.add(changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), ts) : s);

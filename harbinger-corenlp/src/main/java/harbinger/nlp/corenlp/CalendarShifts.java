@@ -37,7 +37,8 @@ final class CalendarShifts {
     LocalDate first = LocalDate.of(year, startMonth, 1);
     LocalDate last = first.plusMonths(3).minusDays(1);
     int tense = ClauseTense.tense(s, t);
-    boolean ahead = tense > 0 || tense == 0 && ClauseTense.presentClause(s, t);
+    // "prices should ease by the spring", "could come in the summer": a possibility lies ahead, as for weekdays
+    boolean ahead = tense > 0 || tense == 0 && (ClauseTense.presentClause(s, t) || ClauseTense.possibility(s, t));
     int shift = tense < 0 && first.isAfter(published) ? -1 : ahead && last.isBefore(published) ? 1 : 0;
     if (shift == 0) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), (year + shift) + "-" + season);

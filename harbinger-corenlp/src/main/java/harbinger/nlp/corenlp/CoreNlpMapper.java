@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * sentence's DATE, TIME, DURATION and SET entity mentions, typed by their TIMEX3 type when SUTime gives one, with
  * month names written without a year resolved by the tense of their clause ({@link TenseDates}), values in TimeML's
  * forms ({@link TimexForms}) and dates that refer to earlier ones resolved ({@link AnaphoricDates}); before those,
- * mentions SUTime merged are separated ({@link MergedDates}) and "today" of the present age marked
+ * mentions SUTime merged are separated ({@link MergedDates}, {@link HolidayAppositions}) and "today" of the present age marked
  * ({@link PresentRefs}); after them midnight and bare clock times get their day ({@link ClockTimes}), range ends follow
  * their starts ({@link DateRanges}) and offsets count from the date before them ({@link OffsetDates}).
  */
@@ -56,8 +56,8 @@ final class CoreNlpMapper {
     if (sentences != null) {
       for (CoreMap s : sentences) {
         if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) continue;
-        Sentence mapped = PresentRefs.apply(MergedDates.apply(toSentence(out.size(), s, text, breaks,
-            !isOverLong(s, maxSentenceTokens))));
+        Sentence mapped = HolidayAppositions.apply(PresentRefs.apply(MergedDates.apply(toSentence(out.size(), s, text, breaks,
+            !isOverLong(s, maxSentenceTokens)))), article.published());
         mapped = NamedDays.apply(TenseDates.adjust(TimexForms.apply(mapped, article.published()), article.published()),
             article.published());
         if (article.published() != null) mapped = YearHalves.apply(mapped, article.published());

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Holidays SUTime does not know: "Black Friday" (the day after Thanksgiving), "Cyber Monday" (the Monday
  *       after it), "Presidents' Day" (the third Monday of February), "Veterans Day" (also Armistice or Remembrance
- *       Day: 11 November), "Orthodox Christmas" (7 January); Thanksgiving, Christmas or Halloween alone in "the
+ *       Day: 11 November), "Orthodox Christmas" (7 January), "Orthodox Easter" ({@link EasterDates#orthodox}),
+ *       "Columbus Day" (the second Monday of October);
+ *       Thanksgiving, Christmas or Halloween alone in "the
  *       weeks before Thanksgiving" (SUTime: one expression of the whole); and the year of every holiday by the tense of
  *       its clause, as for seasons: "rises to $8 on New Year's Day" written in December is next year's, "after
  *       Memorial Day" in a past clause is this year's.</li>
@@ -76,7 +78,7 @@ final class NamedDays {
     return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
   }
 
-  /** "Black Friday", "Cyber Monday", "Presidents' Day", "Veterans Day", "Orthodox Christmas" as new expressions, replacing what they overlap. */
+  /** "Black Friday", "Cyber Monday", "Presidents' Day", "Veterans Day", "Orthodox Christmas", "Orthodox Easter" as new expressions, replacing what they overlap. */
   private static boolean newHolidays(Sentence s, List<Timex> out, LocalDate published) {
     boolean changed = false;
     for (int i = 0; i + 1 < s.tokens().size(); i++) {
@@ -95,6 +97,10 @@ final class NamedDays {
         day = LocalDate.of(published.getYear(), 11, 11);
       } else if (a.equals("Orthodox") && b.equals("Christmas")) { // Julian-calendar churches: 7 January
         day = LocalDate.of(published.getYear() + (published.getMonthValue() == 12 ? 1 : 0), 1, 7);
+      } else if (a.equals("Columbus") && b.equals("Day")) {
+        day = HolidayAppositions.holiday("columbus day", published.getYear());
+      } else if (a.equals("Orthodox") && b.equals("Easter")) {
+        day = EasterDates.orthodox(published.getYear());
       }
       if (day == null) continue;
       replace(s, out, i, end, day, published);
@@ -160,7 +166,8 @@ final class NamedDays {
     boolean last = day.plusWeeks(1).getMonthValue() != day.getMonthValue();
     boolean moving = text.matches("(?i).*\\b(labor|labour|memorial|thanksgiving|presidents?'?s?|columbus|mother'?s|"
         + "father'?s|martin luther king|mlk|black friday|cyber monday)\\b.*");
-    if (text.matches("(?i).*\\b(easter|good friday)\\b.*")) return day.withYear(year); // rare; keep the date
+    if (text.matches("(?i).*\\borthodox easter\\b.*")) return EasterDates.orthodox(year);
+    if (text.matches("(?i).*\\beaster\\b.*")) return EasterDates.western(year); // a moving feast: the computus again
     if (!moving) return day.withYear(year);
     LocalDate first = LocalDate.of(year, day.getMonthValue(), 1);
     return last && nth >= 4 && !text.matches("(?i).*thanksgiving.*|.*black friday.*|.*cyber monday.*")

@@ -137,7 +137,8 @@ final class TenseDates {
     // a present-tense clause speaks of the coming month once this year's is over ("elections in November have
     // little chance", "the minimum rises in January"), as for seasons
     // ("the December employment figures" names a month of data, not a time of the clause or its event)
-    boolean ahead = tense > 0 || tense == 0 && ClauseTense.ofVerb(s, t) && ClauseTense.presentClause(s, t);
+    boolean ahead = tense > 0 || tense == 0 && ClauseTense.ofVerb(s, t) && ClauseTense.presentClause(s, t)
+        || tense == 0 && ClauseTense.possibility(s, t); // "a storm in September could push oil ashore"
     int shift = tense < 0 && first.isAfter(published) ? -1 : ahead && last.isBefore(published) ? 1 : 0;
 
     if (shift == 0) return t;
