@@ -14,16 +14,22 @@ import org.jspecify.annotations.Nullable;
  * Conditional threats: "X will respond decisively if Y invades", "there will be significant consequences if Y
  * invades". CAMEO codes a conditional promise of harm as a threat (root 13) by the party making it against the
  * party the condition names; the consequence itself is not a fact. Code 138 (threaten military force) when the
- * consequence is military, 1312 (threaten sanctions) when it is a sanction or embargo, else 130.
+ * consequence is military, 1312 (threaten sanctions) when it is a sanction or embargo, 1313 when it is a cut in
+ * relations ("would recall its ambassador if ..."), else 130.
  * The source is the main clause's subject, or the speaker when that subject is not an actor ("there will be").
  */
 final class ConditionalThreats {
   private static final Set<String> MARKS = Set.of("if", "unless", "should");
   private static final Set<String> CONSEQUENCE = Set.of("respond", "retaliate", "consequence", "price", "punish",
       "sanction", "strike", "hit", "force", "cost", "pay", "act", "action", "measure", "response", "retaliation",
-      "attack", "suffer", "face", "repercussion", "punishment", "crush", "destroy", "regret", "war", "means");
+      "attack", "suffer", "face", "repercussion", "punishment", "crush", "destroy", "regret", "war", "means",
+      "shell", "storm");
   private static final Set<String> MILITARY = Set.of("force", "military", "strike", "attack", "war", "troops",
-      "bomb", "missile", "crush", "destroy", "invade");
+      "bomb", "missile", "crush", "destroy", "invade", "shell", "storm");
+  /** "would recall its ambassador if", "would sever ties unless": a conditional cut in relations is 1313. */
+  private static final Set<String> CUTS = Set.of("recall", "sever", "downgrade", "break", "cut", "expel", "withdraw");
+  private static final Set<String> TIES = Set.of("ambassador", "envoy", "diplomat", "diplomats", "embassy",
+      "relation", "relations", "tie", "ties");
   private static final Set<String> SANCTION = Set.of("sanction", "embargo", "boycott", "tariff");
   private static final Set<String> EASING = Set.of("lift", "ease", "remove", "end", "reward", "help", "aid");
   private static final Set<String> EXPERIENCER = Set.of("face", "suffer", "pay", "regret", "bear");
@@ -173,7 +179,18 @@ final class ConditionalThreats {
         if (EASING.contains(g.lemma(k))) return false;
       }
     }
-    return future && harm && !EASING.contains(g.lemma(v));
+    return future && (harm || cutsTies(g, v)) && !EASING.contains(g.lemma(v));
+  }
+
+  /** "would recall its ambassador", "would sever ties": verb {@code v} cuts relations named in its object. */
+  private static boolean cutsTies(SentenceGraph g, int v) {
+    if (!CUTS.contains(g.lemma(v))) return false;
+    for (int c : g.children(v)) {
+      if (!g.baseRelation(c).equals("obj")) continue;
+      var sub = g.subtree(c);
+      for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) if (TIES.contains(g.lemma(k))) return true;
+    }
+    return false;
   }
 
   private static String code(SentenceGraph g, int v) {
@@ -187,6 +204,6 @@ final class ConditionalThreats {
         if (SANCTION.contains(g.lemma(k))) sanction = true;
       }
     }
-    return military ? "138" : sanction ? "1312" : "130";
+    return military ? "138" : sanction ? "1312" : cutsTies(g, v) ? "1313" : "130";
   }
 }

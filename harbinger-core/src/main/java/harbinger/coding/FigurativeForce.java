@@ -72,6 +72,7 @@ final class FigurativeForce {
   static boolean figurative(SentenceGraph g, int i) {
     Integer patient = patient(g, i);
     if (patient != null && thing(g, patient, PROBLEMS, MARKETS, BODY, POLICIES, GROUNDS, THINGS)) return true;
+    if (patient != null && standingInMarket(g, patient)) return true;
     Integer doer = doer(g, i);
     if (doer != null && (thing(g, doer, THINGS) || firm(g, doer))) return true;
     return inFiguredContest(g, i) || withWords(g, i);
@@ -140,6 +141,24 @@ final class FigurativeForce {
   static boolean ofMarket(SentenceGraph g, int i) {
     Integer patient = patient(g, i);
     return patient != null && thing(g, patient, MARKETS);
+  }
+
+  /** A firm's standing in a market, which rivals attack only in business copy: "Coca-Cola's dominance of the market". */
+  private static final Set<String> STANDINGS = Set.of("dominance", "grip", "hold", "stranglehold", "monopoly",
+      "supremacy", "lead", "leadership", "position", "share", "foothold", "presence");
+
+  /**
+   * "launched an all-out offensive against Coca-Cola's dominance of the Indian soft drinks market", "against Apple's
+   * grip on the smartphone market": the patient is a standing whose own "of", "on" or "in" phrase is a market.
+   */
+  private static boolean standingInMarket(SentenceGraph g, int patient) {
+    if (!thing(g, patient, STANDINGS)) return false;
+    for (int c : g.children(patient)) {
+      String mark = String.valueOf(g.caseMarker(c));
+      if (g.baseRelation(c).equals("nmod") && (mark.equals("of") || mark.equals("on") || mark.equals("in"))
+          && thing(g, c, MARKETS)) return true;
+    }
+    return false;
   }
 
   /**

@@ -79,7 +79,7 @@ final class NaturalCauses {
     }
     if (doer != null && natural(g, doer)) return true;
     // "a fireworks factory blew up": a plant or a store that explodes by itself, with nothing blown up
-    if (doer != null && SELF_BLASTS.contains(g.lemma(i)) && g.child(i, "obj") == null && PLANTS.contains(g.lemma(doer))) {
+    if (doer != null && SELF_BLASTS.contains(g.lemma(i)) && g.child(i, "obj") == null && plant(g, doer)) {
       return true;
     }
     // "a bus plunged into a ravine, killing 32", "the storm hit the coast, killing 30": the participle's doer is the
@@ -135,7 +135,27 @@ final class NaturalCauses {
     Integer s = g.subject(h);
     return s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && (vehicle(g, s) || DRIVERS.contains(g.lemma(s)))
         || COLLAPSES.contains(g.lemma(h)) && STRUCTURES.contains(g.lemma(s))
-        || SELF_BLASTS.contains(g.lemma(h)) && g.child(h, "obj") == null && PLANTS.contains(g.lemma(s)));
+        || SELF_BLASTS.contains(g.lemma(h)) && g.child(h, "obj") == null && plant(g, s));
+  }
+
+  /** A plant or store by its head or by the noun before it: "the refinery", "a tanker lorry". */
+  private static boolean plant(SentenceGraph g, int s) {
+    if (PLANTS.contains(g.lemma(s))) return true;
+    Integer c = g.child(s, "compound");
+    return c != null && PLANTS.contains(g.lemma(c));
+  }
+
+  /**
+   * A place named by the fuel or goods stored there, where a blast is an industrial accident: "an explosion at a
+   * fireworks depot", "a blast at a chemical storage site".
+   */
+  private static boolean fuelled(SentenceGraph g, int place) {
+    for (int c : g.children(place)) {
+      String rel = g.baseRelation(c);
+      if (!rel.equals("compound") && !rel.equals("amod")) continue;
+      if (FUELS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT)) || fuelled(g, c)) return true;
+    }
+    return false;
   }
 
   /** A vehicle by its head or by the common noun before its name: "the bus", "the ferry Estonia". */
@@ -161,7 +181,7 @@ final class NaturalCauses {
         boolean modifier = rel.equals("compound") || rel.equals("amod");
         if (modifier && FUELS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
         // "an explosion at an oil refinery": a blast at a plant is an industrial accident
-        if (rel.equals("nmod") && "at".equals(g.caseMarker(c)) && PLANTS.contains(g.lemma(c))) return true;
+        if (rel.equals("nmod") && "at".equals(g.caseMarker(c)) && (PLANTS.contains(g.lemma(c)) || fuelled(g, c))) return true;
       }
       return false;
     }

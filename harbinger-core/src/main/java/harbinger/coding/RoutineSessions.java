@@ -10,7 +10,8 @@ import java.util.Set;
  * firm's has no political party either, so it is no consultation (04). The sign is a meeting noun named routine
  * (annual, general, extraordinary, monthly...) with no partner ("with", "between") and no organisation, person,
  * nationality, office or country named in it or in the subject of the verb that governs it: "NATO's annual meeting",
- * "the annual meeting of Asian finance ministers" stay events. Places do not count ("in Zagreb"). Stateless.
+ * "the annual meeting of Asian finance ministers" stay events. A meeting at which a firm's shareholders act is one too,
+ * whatever it is called ("shareholders approved the merger at a meeting in Stuttgart"). Places do not count. Stateless.
  */
 final class RoutineSessions {
   private RoutineSessions() {}
@@ -19,6 +20,10 @@ final class RoutineSessions {
 
   private static final Set<String> ROUTINE = Set.of("annual", "general", "extraordinary", "monthly", "weekly",
       "quarterly", "yearly", "regular", "ordinary");
+
+  /** Owners of a firm, whose meetings are its routine sessions whatever they are called. */
+  private static final Set<String> OWNERS = Set.of("shareholder", "shareholders", "stockholder", "stockholders",
+      "bondholder", "bondholders");
 
   /** Named-entity tags that make a party political or named. */
   private static final Set<String> NAMED = Set.of("ORGANIZATION", "PERSON", "NATIONALITY", "TITLE", "COUNTRY",
@@ -33,9 +38,13 @@ final class RoutineSessions {
       String marker = g.caseMarker(c);
       if ("with".equals(marker) || "between".equals(marker)) return false;
     }
+    int verb = TriggerFinder.governor(g, i);
+    // "shareholders of Daimler-Benz approved the merger at a meeting in Stuttgart": a firm's owners voting in session
+    int clause = verb;
+    while (clause >= 0 && !g.token(clause).isVerb()) clause = g.head(clause);
+    if (clause >= 0 && g.subject(clause) != null && OWNERS.contains(lower(g.lemma(g.subject(clause))))) return true;
     if (!routine) return false;
     BitSet words = g.subtree(i);
-    int verb = TriggerFinder.governor(g, i);
     if (verb >= 0) {
       Integer subject = g.subject(verb);
       if (subject != null) words.or(g.subtree(subject));

@@ -26,7 +26,8 @@ final class VerbalContent {
    * it qualifies its object ("welcomed the statement as proof of a wish for a settlement", "condemned the raid as a
    * violation of the truce": what the object is called is part of the statement).
    */
-  private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from", "as");
+  private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from", "as",
+      "into");
   /** Relations that start a clause of its own, which the content of an event does not reach into. */
   private static final Set<String> OWN_CLAUSE = Set.of("parataxis", "conj", "list", "appos", "punct", "dep", "root", "acl:relcl");
 
