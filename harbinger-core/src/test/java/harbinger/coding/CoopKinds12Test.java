@@ -17,17 +17,11 @@ import org.junit.jupiter.api.Test;
 class CoopKinds12Test {
   private static List<String> events(String fragment) { return Fixtures.triples("coop-kinds-12", fragment); }
 
-  private static boolean has(List<String> p, String regex) { return p.stream().anyMatch(x -> x.matches(regex)); }
+  private static boolean has(List<String> p, String regex) { return Fixtures.anyMatches(p, regex); }
 
-  private static void assertHas(String fragment, String regex) {
-    List<String> p = events(fragment);
-    assertTrue(has(p, regex), fragment + ": " + p);
-  }
+  private static void assertHas(String fragment, String regex) { Fixtures.assertTripleMatches("coop-kinds-12", fragment, regex); }
 
-  private static void assertNone(String fragment) {
-    List<String> p = events(fragment);
-    assertTrue(p.isEmpty(), fragment + ": " + p);
-  }
+  private static void assertNone(String fragment) { Fixtures.assertNoTriples("coop-kinds-12", fragment); }
 
   @Test
   void aGroupSayingItsFightersDidAnAttackClaimsIt() { assertHas("army convoy", "\\S+ 015 \\S+"); }

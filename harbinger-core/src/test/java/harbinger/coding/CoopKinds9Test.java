@@ -15,12 +15,9 @@ import org.junit.jupiter.api.Test;
 class CoopKinds9Test {
   private static List<String> events(String fragment) { return Fixtures.triples("coop-kinds-9", fragment); }
 
-  private static boolean has(List<String> p, String regex) { return p.stream().anyMatch(x -> x.matches(regex)); }
+  private static boolean has(List<String> p, String regex) { return Fixtures.anyMatches(p, regex); }
 
-  private static void assertHas(String fragment, String regex) {
-    List<String> p = events(fragment);
-    assertTrue(has(p, regex), fragment + ": " + p);
-  }
+  private static void assertHas(String fragment, String regex) { Fixtures.assertTripleMatches("coop-kinds-9", fragment, regex); }
 
   @Test
   void aHyphenatedGoBetweenIsAMediator() { assertHas("go-between", "OMN\\S* 045 \\S+"); }

@@ -152,6 +152,23 @@ final class Fixtures {
     return eventsIn(caseName, fragment).stream().map(e -> code(e.source()) + " " + e.cameo() + " " + code(e.target())).toList();
   }
 
+  /** Whether some "SOURCE CAMEO TARGET" triple matches {@code regex} as a whole. */
+  static boolean anyMatches(List<String> triples, String regex) {
+    return triples.stream().anyMatch(x -> x.matches(regex));
+  }
+
+  /** Fails unless some triple coded in the fixture sentence containing {@code fragment} matches {@code regex}. */
+  static void assertTripleMatches(String caseName, String fragment, String regex) {
+    List<String> p = triples(caseName, fragment);
+    if (!anyMatches(p, regex)) fail(fragment + ": " + p);
+  }
+
+  /** Fails when the fixture sentence containing {@code fragment} codes any event. */
+  static void assertNoTriples(String caseName, String fragment) {
+    List<String> p = triples(caseName, fragment);
+    if (!p.isEmpty()) fail(fragment + ": " + p);
+  }
+
   /**
    * Fails unless some event coded in the fixture sentence containing {@code fragment} has a source code starting with
    * {@code source}, a CAMEO code starting with {@code root} and a target code starting with {@code target} ("" = any).
