@@ -73,7 +73,7 @@ final class TriggerFinder {
       if (outlook != null) { out.add(outlook); continue; }
       String gerund = t.isVerb() ? GerundNouns.nounForm(g, i) : null;
       if (gerund != null && !lexicon.nounEntries(gerund).isEmpty()) entries = lexicon.nounEntries(gerund);
-      else if (t.isVerb()) entries = lexicon.verbEntries(g.lemma(i));
+      else if (t.isVerb()) entries = lexicon.verbEntries(ToldOrders.lemma(g, i));
       else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
         entries = generic(g, i) ? List.of() : nounEntries(g, i);
       }
