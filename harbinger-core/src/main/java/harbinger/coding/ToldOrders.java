@@ -25,8 +25,6 @@ final class ToldOrders {
     // the parser makes the infinitive an adverbial clause when a date stands between ("told Baghdad on Thursday to pull")
     Integer x = g.child(i, "xcomp");
     if (x == null) x = g.child(i, "advcl");
-    if (x == null || x < o || !g.token(x).isVerb()) return false;
-    for (int c : g.children(x)) if (g.relation(c).equals("mark") && g.lemma(c).equals("to")) return true;
-    return false;
+    return x != null && x > o && g.token(x).isVerb() && g.hasMarker(x, "to");
   }
 }
