@@ -102,7 +102,9 @@ final class NounArguments {
       if (out.isEmpty() && NounFrames.observedBy(g, k, below, code)) break;
       below = k;
       boolean explicitSubject = !f.expand(g, g.subject(k)).isEmpty() || g.child(k, "nsubj:pass") != null;
-      if (g.token(k).isVerb() && explicitSubject) {
+      // "was expected to hold talks", "is due to hold talks": the controller of the light verb holds the talks
+      boolean controlled = DueTo.complement(g, k) || DueTo.foretold(g, k);
+      if (g.token(k).isVerb() && (explicitSubject || controlled)) {
         Arguments a = f.verbArguments(g, k, code, 0);
         if (a.sources().isEmpty() && ArgumentFinder.ENGAGED.contains(g.lemma(k)) && g.child(k, "nsubj:pass") != null) {
           // "Serb forces were engaged in ethnic cleansing": the subject of "be engaged / involved in" does the act
