@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  *       its clause contradicts that day (a past clause after a future day, a future clause after a past day), nor
  *       for a time after midnight unless the small hours of that day were named ("speaking shortly after 1 a.m."
  *       after an election on Tuesday is Wednesday). Other bare clock times, days counted from today ("last night",
- *       "yesterday", often in a quote) and bounds ("before Christmas", "by Friday") are no such day.</li>
+ *       "yesterday", often in a quote) and bounds ("before Christmas", "by Friday") are no such day; after "yesterday"
+ *       or "tomorrow" in its own sentence a clock time keeps the publication day, whatever the sentence before named
+ *       ("The pound rose yesterday and was trading at $1.61 at 1030 GMT": today's quote).</li>
  * </ul>
  */
 final class ClockTimes {
@@ -80,9 +82,10 @@ final class ClockTimes {
       boolean changed = false;
       String here = null;
       String carried = null; // the day last named here that the sentence's clause is at, for the next sentence
+      boolean counted = false; // a day counted from today ("yesterday") was named here
       for (int i = 0; i < ts.size(); i++) {
         Timex t = ts.get(i);
-        String anchor = here != null ? here : previous;
+        String anchor = here != null ? here : counted ? null : previous;
         Timex next = i + 1 < ts.size() ? ts.get(i + 1) : null;
         if (bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next)) anchor = next.value(); // "6 p.m. on Thanksgiving"
         if (anchor != null && bare(t)) {
@@ -94,6 +97,8 @@ final class ClockTimes {
         } else if (namesTheDay(s, t)) {
           here = t.value();
           if (ofClause(s, t)) carried = t.value();
+        } else if (OTHER_DAY.matcher(t.text().strip()).matches()) {
+          counted = true; // "fell yesterday and was trading at 1030 GMT": today's quote, not the last sentence's day
         }
       }
       previous = carried;
@@ -147,6 +152,8 @@ final class ClockTimes {
 
   private static final Pattern DEICTIC = Pattern.compile(
       "(?i).*\\b(today|tonight|yesterday|tomorrow|now|last night|this (morning|afternoon|evening))\\b.*");
+  /** "yesterday" or "tomorrow" alone: a clock time after it in its sentence is counted from today too. */
+  private static final Pattern OTHER_DAY = Pattern.compile("(?i)yesterday|tomorrow");
   private static final Pattern SMALL_HOURS = Pattern.compile("T0[0-5]:.*");
 
   /** Is the timex a clock time or part of day written without a day ("at 9 a.m.", "that night", "by late afternoon")? */

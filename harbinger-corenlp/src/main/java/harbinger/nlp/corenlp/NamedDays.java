@@ -20,11 +20,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>Holidays SUTime does not know: "Black Friday" (the day after Thanksgiving), "Cyber Monday" (the Monday
  *       after it), "Presidents' Day" (the third Monday of February), "Veterans Day" (also Armistice or Remembrance
  *       Day: 11 November), "Orthodox Christmas" (7 January), "Orthodox Easter" ({@link EasterDates#orthodox}),
- *       "Columbus Day" (the second Monday of October);
+ *       "Columbus Day" (the second Monday of October), and the fixed days of {@link FixedHolidays};
  *       Thanksgiving, Christmas or Halloween alone in "the
  *       weeks before Thanksgiving" (SUTime: one expression of the whole); and the year of every holiday by the tense of
  *       its clause, as for seasons: "rises to $8 on New Year's Day" written in December is next year's, "after
- *       Memorial Day" in a past clause is this year's.</li>
+ *       Memorial Day" in a past clause is this year's, but one within a month ahead that bounds the clause ("in the
+ *       final days before Christmas") stays ahead.</li>
  *   <li>"dawn", "daybreak", "first light" are the morning (TMO) of their day, "dusk", "nightfall", "sunset" its
  *       evening (TEV): SUTime gives the day alone, a DATE.</li>
  *   <li>"80 years ago today", "a century ago today": that many years before the publication day.</li>
@@ -106,6 +107,7 @@ final class NamedDays {
       replace(s, out, i, end, day, published);
       changed = true;
     }
+    changed |= FixedHolidays.add(s, out, published); // "Bastille Day", "Boxing Day", "Remembrance Sunday" ...
     for (Timex t : List.copyOf(out)) { // "the weeks before Thanksgiving": the holiday alone
       Matcher m = BEFORE_HOLIDAY.matcher(t.text().strip());
       if (!m.matches() || !s.token(t.endToken() - 1).word().equalsIgnoreCase(m.group(1))) continue;
@@ -128,7 +130,7 @@ final class NamedDays {
    * The holiday at tokens [from, to) as a new DATE in place of what overlaps it; a relative day SUTime joined to
    * it ("Orthodox Christmas tomorrow") stays an expression of its own.
    */
-  private static void replace(Sentence s, List<Timex> out, int from, int to, LocalDate day, LocalDate published) {
+  static void replace(Sentence s, List<Timex> out, int from, int to, LocalDate day, LocalDate published) {
     for (Timex o : List.copyOf(out)) {
       if (o.beginToken() >= to || from >= o.endToken()) continue;
       out.remove(o);
@@ -155,9 +157,22 @@ final class NamedDays {
     }
     int tense = ClauseTense.tense(s, t);
     boolean ahead = tense > 0 || tense == 0 && ClauseTense.presentClause(s, t);
-    int shift = tense < 0 && day.isAfter(published) ? -1 : ahead && day.isBefore(published) ? 1 : 0;
+    int shift = tense < 0 && day.isAfter(published) && !boundAhead(s, t, day, published) ? -1
+        : ahead && day.isBefore(published) ? 1 : 0;
     if (shift == 0) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), holidayIn(t.text(), day, day.getYear() + shift).toString());
+  }
+
+  /**
+   * A holiday within a month after publication that bounds the clause ("slashed prices in the final days before
+   * Christmas", "hope to have heat restored before Thanksgiving", "by St Andrew's Day") is the coming one, whatever
+   * the tense: what happens before it can lie before publication.
+   */
+  private static boolean boundAhead(Sentence s, Timex t, LocalDate day, LocalDate published) {
+    if (day.isAfter(published.plusDays(31)) || t.beginToken() == 0) return false;
+    String before = s.token(t.beginToken() - 1).word();
+    return before.matches("(?i)before|by|until|till") || before.equalsIgnoreCase("of") && t.beginToken() > 1
+        && s.token(t.beginToken() - 2).word().equalsIgnoreCase("ahead");
   }
 
   /** The holiday of {@code day} in another year: the same date, or the same weekday rule for moving holidays. */

@@ -105,6 +105,7 @@ final class TenseDates {
     if (LAST_OR_NEXT_MONTH.matcher(t.text().strip()).matches()) return t; // already the right year
     if (t.type().equals("DATE") && t.value() != null && WEEKEND.matcher(t.value()).matches()
         && t.text().toLowerCase(Locale.ROOT).contains("weekend")) return CalendarShifts.adjustWeekend(s, t, published);
+    if (NextWeekdays.named(t)) return t; // "next Tuesday": the week after publication whatever the tense
     if (t.type().matches("DATE|TIME") && t.value() != null && WEEKDAY.matcher(t.text()).find()
         && !DIGIT.matcher(t.text()).find()) return CalendarShifts.adjustWeekday(s, t, published);
     if (t.type().equals("DATE") && t.value() != null && SEASON_VALUE.matcher(t.value()).matches()

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * functions.
  * <ul>
  *   <li>Decades and centuries: SUTime's "198X" ("the 1980s") and "18XX" ("the 19th century") are TimeML's "198" and
- *       "18"; a decade SUTime typed SET ("since the early 1970s") is a DATE.</li>
+ *       "18"; a decade SUTime typed SET ("since the early 1970s") is a DATE. A round hundred before 2000 with an "s"
+ *       ("the 1700s", "the early 1900s"), which SUTime reads as the decade "170X", is the century "17"; "the 2000s"
+ *       stays the decade.</li>
  *   <li>A year written alone in digits is that year, whatever SUTime made of the words around it ("every year since
  *       2002" gave the SET 2003).</li>
  *   <li>"fiscal 1998" ("fiscal" SUTime leaves out or without value) is the fiscal year {@code FY1998}; "the fiscal
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>"this week", "next week", "last week", "the coming week" (and their weekends, and with "early", "later"...)
  *       are ISO weeks counted from the publication week, in the ISO week-based year: SUTime gives "next week"
  *       written on 30 December 2013 as 2013-W02 and "last week" then without value.</li>
+ *   <li>"next Tuesday" is the Tuesday of the week after publication ({@link NextWeekdays}).</li>
  *   <li>"year end" ("by year end"), which SUTime reads as the duration "year", is the publication year.</li>
  *   <li>A holiday's weekend ("the Fourth of July weekend"), which SUTime gives as the holiday, is the weekend of the
  *       holiday's ISO week.</li>
@@ -44,6 +47,7 @@ final class TimexForms {
 
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+  private static final Pattern HUNDREDS = Pattern.compile("(?i).*\\b(1\\d)00['’]?s\\b.*");
   private static final Pattern YEAR_TEXT = Pattern.compile("1\\d{3}|20\\d{2}|21\\d{2}");
   private static final Pattern RELATIVE_WEEK = Pattern.compile(
       "(?i)(?:(?:early|earlier|late|later|mid) )?(this|next|last|the coming) week(end)?");
@@ -59,6 +63,7 @@ final class TimexForms {
       if (fiscalWordOnly(s, t)) { changed = true; continue; } // merged into the year after it
       Timex f = fiscal(s, yearText(decade(compound(s, t))));
       if (published != null) f = DottedClocks.valued(DottedClocks.gmt(s, yearEnd(s, week(f, published), published), published), published);
+      if (published != null) f = NextWeekdays.apply(f, published); // "next Thursday": the Thursday of next week
       if (i + 1 < s.timexes().size() && weekendAfter(f, s.timexes().get(i + 1))) { // "the Labor Day" + "weekend"
         Timex w = s.timexes().get(i + 1);
         f = new Timex(words(s, f.beginToken(), w.endToken()), f.beginToken(), w.endToken(), f.type(), f.value());
@@ -109,6 +114,8 @@ final class TimexForms {
     Matcher c = CENTURY.matcher(t.value());
     String value = d.matches() ? d.group(1) : c.matches() ? c.group(1) : null;
     if (value == null) return t;
+    Matcher h = HUNDREDS.matcher(t.text());
+    if (d.matches() && h.matches() && value.equals(h.group(1) + "0")) value = h.group(1); // "the 1700s": the century
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type().equals("SET") ? "DATE" : t.type(), value);
   }
 
