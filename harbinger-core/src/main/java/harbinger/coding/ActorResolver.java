@@ -216,6 +216,7 @@ final class ActorResolver {
       if ("MIL".equals(agent) && cues.namesPeopleOnly(g, phrase)) agent = "REB";
       // "ethnic Armenian forces" placed in Azerbaijan: a minority's armed men are not the military of its host state
       if (minority && "MIL".equals(agent)) agent = "REB";
+      agent = JuntaGenerals.agent(g, head, country.get().code(), agent, ctx.asOf()); // "Myanmar's generals" in 2007: GOV
       if (agent == null && headIsCapital) agent = ctx.capitalAs() == CapitalAs.GOVERNMENT ? "GOV" : null;
       if (agent == null && g.lemma(head).equals("counterpart")) agent = possessorAgent(g, head, ctx);
       String personName = PersonNames.personName(g, phrase);
