@@ -91,6 +91,8 @@ final class ActorResolver {
 
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
+    Optional<Resolved> elected = ElectedOffice.resolve(g, head, knowledge); // "congratulated X on his election as Y's president"
+    if (elected.isPresent()) return elected;
     Optional<Resolved> related = RelatedCountries.resolve(g, head, ctx, knowledge, m -> resolve(g, m, ctx));
     if (related.isPresent()) return related;
     if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
