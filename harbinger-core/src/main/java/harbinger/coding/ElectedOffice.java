@@ -22,7 +22,7 @@ final class ElectedOffice {
   /** The office holder {@code head} names, when a congratulation says which office he was elected to. */
   static Optional<ActorResolver.Resolved> resolve(SentenceGraph g, int head, ActorKnowledge knowledge) {
     int v = g.head(head);
-    if (v < 0 || !Set.of("obj", "iobj").contains(g.relation(head)) || !g.lemma(v).equals("congratulate")) return Optional.empty();
+    if (v < 0 || !("obj".equals(g.relation(head)) || "iobj".equals(g.relation(head))) || !g.lemma(v).equals("congratulate")) return Optional.empty();
     List<Integer> phrase = NamePhrases.of(g, head);
     String name = PersonNames.personName(g, phrase);
     if (name == null) return Optional.empty();
@@ -32,7 +32,7 @@ final class ElectedOffice {
         if (!g.baseRelation(office).equals("nmod") || !"as".equals(g.caseMarker(office)) || !OFFICES.contains(g.lemma(office))) continue;
         for (int c : g.children(office)) {
           boolean of = g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c));
-          if (!of && !Set.of("nmod:poss", "amod", "compound").contains(g.relation(c))) continue;
+          if (!of && !("nmod:poss".equals(g.relation(c)) || "amod".equals(g.relation(c)) || "compound".equals(g.relation(c)))) continue;
           Optional<Country> country = knowledge.findCountry(g.text(NamePhrases.of(g, c).get(0), c));
           if (country.isEmpty()) country = knowledge.findCountry(g.word(c));
           if (country.isEmpty()) continue;

@@ -53,7 +53,7 @@ final class InnerTargets {
       for (int c : g.children(h)) {
         if (!g.baseRelation(c).equals("nmod") || !"in".equals(g.caseMarker(c))) continue;
         for (int b : g.children(c)) {
-          if (g.baseRelation(b).equals("nmod") && Set.of("for", "to").contains(g.caseMarker(b)) && !things.contains(b)) things.add(b);
+          if (g.baseRelation(b).equals("nmod") && ("for".equals(g.caseMarker(b)) || "to".equals(g.caseMarker(b))) && !things.contains(b)) things.add(b);
         }
       }
     }
