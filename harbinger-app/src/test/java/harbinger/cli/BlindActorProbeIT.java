@@ -86,7 +86,15 @@ class BlindActorProbeIT {
       // places pulled out of and withdrawn from, handovers, seized sailors, organs and members of named bodies
       // ("the board of the IAEA", "observers from the OSCE"), U.S. legislative leaders and U.S./British commanders;
       // first measured 0.484 (source 0.602, target 0.613), 0.710 (0.774, 0.720) after the session-13 fixes.
-      new Floors("Blind actor probes, session 13", "/blind-actor-probes-s13.tsv", 0.68, 0.74, 0.69));
+      new Floors("Blind actor probes, session 13", "/blind-actor-probes-s13.tsv", 0.68, 0.74, 0.69),
+      // Round 13 (written blind for the session-13 end measurement): measured once at 0.844 (source 0.867, target
+      // 0.878), then fixed by kind in session 14: 0.900 (0.911, 0.933).
+      new Floors("Blind actor probes, round 13", "/blind-actor-probes-round13.tsv", 0.87, 0.88, 0.90),
+      // Session 14: passives with a by-phrase, weapons and aircraft of a nationality (MilitaryCraft), aid approved for,
+      // handshakes, names of abuse, referrals, suspended and readmitted members, congratulated winners (ElectedOffice),
+      // junta generals (JuntaGenerals), comma-set relative clauses, removals and upheld impeachments; first measured
+      // 0.384 (source 0.495, target 0.485), 0.677 (0.818, 0.727) after the session-14 fixes.
+      new Floors("Blind actor probes, session 14", "/blind-actor-probes-s14.tsv", 0.65, 0.79, 0.70));
 
   static List<Floors> files() { return FILES; }
 

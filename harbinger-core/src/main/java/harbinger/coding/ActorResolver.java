@@ -91,6 +91,8 @@ final class ActorResolver {
 
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
     if (g.nonActor(head)) return Optional.empty();
+    Optional<Resolved> elected = ElectedOffice.resolve(g, head, knowledge); // "congratulated X on his election as Y's president"
+    if (elected.isPresent()) return elected;
     Optional<Resolved> related = RelatedCountries.resolve(g, head, ctx, knowledge, m -> resolve(g, m, ctx));
     if (related.isPresent()) return related;
     if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
@@ -216,6 +218,7 @@ final class ActorResolver {
       if ("MIL".equals(agent) && cues.namesPeopleOnly(g, phrase)) agent = "REB";
       // "ethnic Armenian forces" placed in Azerbaijan: a minority's armed men are not the military of its host state
       if (minority && "MIL".equals(agent)) agent = "REB";
+      agent = JuntaGenerals.agent(g, head, country.get().code(), agent, ctx.asOf()); // "Myanmar's generals" in 2007: GOV
       if (agent == null && headIsCapital) agent = ctx.capitalAs() == CapitalAs.GOVERNMENT ? "GOV" : null;
       if (agent == null && g.lemma(head).equals("counterpart")) agent = possessorAgent(g, head, ctx);
       String personName = PersonNames.personName(g, phrase);

@@ -139,6 +139,10 @@ final class ArgumentFinder {
         if (target == null) target = ArgumentRepairs.pressedByPurpose(g, v);
         else if (REMOVAL_VERBS.contains(g.lemma(v))) target = ArgumentRepairs.postedTo(g, v, target);
         if (target == null || g.nonActor(target)) target = g.child(v, "iobj");
+        // "called President Park a 'crafty prostitute'", "handed Moscow a written response": the first of two objects is the party
+        if (target != null && g.child(v, "iobj") != null && g.child(v, "iobj") < target && !g.nonActor(g.child(v, "iobj"))) target = g.child(v, "iobj");
+        // "called President Lee a 'traitor'", "declared President Bucaram unfit": the parser's small clause has the party as subject
+        if (target == null) target = ArgumentRepairs.smallClauseSubject(g, v);
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);
         // "called on the army to side with the people": the party called on is addressed, whatever else follows
         if (g.lemma(v).equals("call")) {
@@ -265,6 +269,8 @@ final class ArgumentFinder {
     if (RELATIVE.contains(g.lemma(i))) {
       int clause = g.head(i);
       if (clause >= 0 && g.relation(clause).startsWith("acl") && g.head(clause) >= 0) return g.head(clause);
+      // "RUF rebels, who have seized ...": the parser may hang a comma-set relative clause on its noun as "dep"
+      if (clause >= 0 && g.relation(clause).equals("dep") && g.head(clause) >= 0 && g.head(clause) < i && g.token(g.head(clause)).isNoun()) return g.head(clause);
     }
     return i;
   }

@@ -230,4 +230,12 @@ final class ArgumentRepairs {
     }
     return null;
   }
+
+  /** The subject of a nominal or adjectival small clause after the verb ("called X a traitor", "declared X unfit"), or null. */
+  static @Nullable Integer smallClauseSubject(SentenceGraph g, int v) {
+    Integer x = g.child(v, "xcomp");
+    if (x == null || x < v || !(g.token(x).isNoun() || g.token(x).pos().startsWith("JJ"))) return null;
+    Integer subject = g.child(x, "nsubj");
+    return subject != null && subject > v && subject < x ? subject : null;
+  }
 }

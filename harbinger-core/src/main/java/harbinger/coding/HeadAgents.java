@@ -55,6 +55,7 @@ final class HeadAgents {
     // the lemma first, then the written form: "forces" (MIL) is listed, its lemma "force" is too vague to be
     Optional<String> a = knowledge.findAgent(g.lemma(head)).or(() -> knowledge.findAgent(lower(g.word(head))));
     if (a.isPresent()) return OpposedParties.agent(g, phrase, a.get());
+    if (MilitaryCraft.designates(g, head)) return "MIL"; // "Turkish F-16s", "an Indian MiG-21"
     for (int i : phrase) {
       if (i == head || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) continue;
       if (g.lemma(i).equals("general") && g.token(i).pos().startsWith("JJ")) continue; // "a general strike" is no rank

@@ -49,6 +49,13 @@ final class InnerTargets {
     // "part of a military aid program for Bosnia", "the start of talks with X": the parties of what the thing is part of
     for (int h : List.copyOf(things)) {
       for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && !things.contains(c)) things.add(c);
+      // "approved $8 million in humanitarian aid for Pyongyang": the beneficiary of the aid a sum is "in"
+      for (int c : g.children(h)) {
+        if (!g.baseRelation(c).equals("nmod") || !"in".equals(g.caseMarker(c))) continue;
+        for (int b : g.children(c)) {
+          if (g.baseRelation(b).equals("nmod") && ("for".equals(g.caseMarker(b)) || "to".equals(g.caseMarker(b))) && !things.contains(b)) things.add(b);
+        }
+      }
     }
     List<List<Integer>> out = new ArrayList<>();
     for (int h : things) {
