@@ -161,6 +161,29 @@ class BlindProbeIT {
     check("/blind-probes-round12.tsv", 0.69, 0.76, 4);
   }
 
+  /**
+   * Roots 01-08, s14-coop (session 14): round 13's cooperation kinds (refused to be drawn 011, disowned any role 016,
+   * appeals to let captives go 0253 and to settle a quarrel 027, good offices 039, flew into 042, the red carpet 043,
+   * shared recordings 064, opened the taps 061, weapons received from a giver 072, peacekeepers landing to restore
+   * order 074, relaxed curfews 0813, truces called 0871, recognised as independent 054) and celebrity arrivals,
+   * company denials, private truces and releases on bail. First measured at 0.600 code / 0.700 root (9 of 40
+   * negatives coded); after the session-14 fixes by kind 0.836 / 0.873, 8 of 40.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopS14ProbesStayAboveTheirFloors() {
+    check("/blind-probes-s14-coop.tsv", 0.81, 0.85, 8);
+  }
+
+  /**
+   * Round 13 (blind, all roots, written by the session-13 measure writer), measured once at 0.700 code-prefix (with
+   * the numbering correction), 0.800 root and 3 of 30 negatives coded; after coop14's session-14 fixes by kind for
+   * roots 01-08 (before the conflict fixer's for roots 09-20): 0.800, 0.864, 3 of 30.
+   */
+  @org.junit.jupiter.api.Test
+  void roundThirteenProbesStayAboveTheirFloors() {
+    check("/blind-probes-round13.tsv", 0.78, 0.84, 3);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

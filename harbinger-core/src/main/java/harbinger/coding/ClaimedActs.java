@@ -25,7 +25,7 @@ final class ClaimedActs {
   /** A group's own fighters, named through its possessive: "its men", "their guerrillas", "the group's fighters". */
   private static final Set<String> FIGHTERS = Set.of("man", "men", "fighter", "fighters", "member", "members",
       "guerrilla", "guerrillas", "militant", "militants", "commando", "commandos", "cadre", "cadres", "operative",
-      "operatives", "mujahideen", "mujahedeen", "martyr", "martyrs", "bomber", "bombers", "cell", "cells", "unit", "units",
+      "operatives", "volunteer", "volunteers", "mujahideen", "mujahedeen", "martyr", "martyrs", "bomber", "bombers", "cell", "cells", "unit", "units",
       "brigade", "brigades", "squad", "squads");
 
   /** Acts of violence a group claims. */
@@ -36,6 +36,9 @@ final class ClaimedActs {
   /** Speakers that are armed groups or organisations: "an unknown organisation said it had bombed ...". */
   private static final Set<String> GROUPS = Set.of("group", "groups", "organisation", "organization", "movement",
       "faction", "front", "brigades", "brigade", "militia", "network", "cell", "caller", "callers", "army");
+
+  /** Predicates that lay an act at the doer's door: "was behind the kidnapping", "its men were responsible for the bombings". */
+  private static final Set<String> BEHIND = Set.of("behind", "responsible");
 
   /** Possessives that point back to the speaker. */
   private static final Set<String> OWN = Set.of("its", "their", "our");
@@ -51,9 +54,9 @@ final class ClaimedActs {
     if (g.token(doer).isPronoun()) {
       String p = g.lemma(doer);
       boolean own = p.equals("it") || p.equals("they") || p.equals("we");
-      claimed = own && (g.lemma(clause).equals("behind") || g.hasMarker(clause, "behind") || ATTACKS.contains(g.lemma(clause)) && groupSpeaker(g, i));
+      claimed = own && (BEHIND.contains(g.lemma(clause)) || g.hasMarker(clause, "behind") || ATTACKS.contains(g.lemma(clause)) && groupSpeaker(g, i));
     } else {
-      claimed = FIGHTERS.contains(g.lemma(doer)) && ownedBySpeaker(g, doer) && ATTACKS.contains(g.lemma(clause));
+      claimed = FIGHTERS.contains(g.lemma(doer)) && ownedBySpeaker(g, doer) && (ATTACKS.contains(g.lemma(clause)) || BEHIND.contains(g.lemma(clause)));
     }
     return claimed ? new Trigger(i, new LexiconEntry("015", g.lemma(i), false, null, List.of(), false, "ClaimedActs")) : null;
   }

@@ -96,8 +96,8 @@ final class TriggerFinder {
         // nor a private person's rite, call, visit or contract ({@link PrivateCourtesies})
         if (found != null && PrivateCourtesies.privateAct(g, i, found.code(), e.noun())) break;
         if (found != null && RoutineSessions.routine(g, i, found.code(), e.noun())) break;
-        // nor is a visit that a crash cut short ({@link InterruptedTrips})
-        if (found != null && InterruptedTrips.interrupted(g, i, found.code())) break;
+        // nor is a visit that a crash cut short ({@link InterruptedTrips}) or a prisoner flown to court ({@link CarriedPersons})
+        if (found != null && (InterruptedTrips.interrupted(g, i, found.code()) || CarriedPersons.carried(g, i, found.code()))) break;
         if (found != null) { out.add(found); break; }
       }
     }
@@ -143,7 +143,7 @@ final class TriggerFinder {
       if (!verbs.isEmpty()) return verbs;
       // "The authorities relaxed restrictions": a past tense the tagger took for an adjective (lemma "relaxed") is a
       // verb when it has a direct object, which no adjective takes; its lemma is then found from the word's stem
-      if (g.child(i, "obj") != null) {
+      if (g.child(i, "obj") != null || AdjectivalPassives.passive(g, i)) {
         for (String stem : pastStems(w)) {
           verbs = lexicon.verbEntries(stem);
           if (!verbs.isEmpty()) return verbs;
@@ -176,8 +176,8 @@ final class TriggerFinder {
     for (Condition c : e.conditions()) {
       boolean found = switch (c.scope()) {
         case CONTEXT -> anyLemma(g, context, c.lemmas());
-        case OBJECT -> { Integer o = counted(g, objectHead(g, i, e.noun())); yield o != null && c.lemmas().contains(g.lemma(o)); }
-        case SUBJECT -> { Integer s = subjectHead(g, i); yield s != null && (c.lemmas().contains(g.lemma(s)) || c.lemmas().contains(g.lemma(counted(g, s)))); }
+        case OBJECT -> { Integer o = counted(g, objectHead(g, i, e.noun())); yield o != null && HeadWords.named(g, o, c.lemmas()); }
+        case SUBJECT -> { Integer s = subjectHead(g, i); yield s != null && (HeadWords.named(g, s, c.lemmas()) || HeadWords.named(g, counted(g, s), c.lemmas())); }
       };
       if (found != c.required()) return false;
     }
@@ -352,7 +352,7 @@ final class TriggerFinder {
       String rel = g.relation(c);
       if (respondedTo(g, c)) continue;
       // the passive subject is what the act is done to ("diplomats were expelled"): it is context, as an object is
-      boolean passiveObject = depth == 0 && rel.equals("nsubj:pass");
+      boolean passiveObject = depth == 0 && (rel.equals("nsubj:pass") || rel.equals("nsubj") && AdjectivalPassives.passive(g, i));
       // a noun the parser left as "dep" of a noun is part of that noun phrase ("tolerate rallies by the ... group")
       boolean nominalDep = rel.equals("dep") && g.token(c).isNoun() && g.token(i).isNoun();
       // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
@@ -372,7 +372,7 @@ final class TriggerFinder {
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
         // a preposition the parser made the head of a clause is an oblique ("stood up for Belgrade's right", "set their seal on accords")
-        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from") || g.token(c).pos().equals("IN")))
+        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from") || g.token(c).pos().equals("IN") || AsComplements.predicative(g, c)))
             && !(depth == 0 && ProtestAims.demandParticiple(g, c))) continue;
       }
       walk(g, c, depth + 1, out);
