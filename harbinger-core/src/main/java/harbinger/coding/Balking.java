@@ -12,8 +12,9 @@ final class Balking {
   private Balking() {}
 
   private static final Set<String> BALKING = Set.of("balk", "baulk");
-  /** Relations by which the act held back from hangs on the verb ("at lifting", "from easing", "of lifting"). */
-  private static final Set<String> COMPLEMENTS = Set.of("advcl", "obl", "xcomp", "ccomp", "nmod", "acl");
+  /** Relations by which the act held back from hangs on the verb ("at lifting", "from easing", "of lifting"), also
+   *  as the parser leaves them loose ("dep") under "away from". */
+  private static final Set<String> COMPLEMENTS = Set.of("advcl", "obl", "xcomp", "ccomp", "nmod", "acl", "dep");
 
   /** Whether verb {@code k} holds back from the act {@code child} that hangs on it. */
   static boolean heldBack(SentenceGraph g, int k, int child) {
@@ -21,6 +22,8 @@ final class Balking {
     String lemma = g.lemma(k);
     if (BALKING.contains(lemma)) return true;
     if (lemma.equals("shy")) return hasWord(g, k, "away");
+    // "shied away from easing" parsed with the act on "away"
+    if (lemma.equals("away") && g.head(k) >= 0 && g.lemma(g.head(k)).equals("shy")) return true;
     if (lemma.equals("stop")) return hasWord(g, k, "short");
     // "stopped short of lifting" parsed with the act on "short"
     return lemma.equals("short") && g.head(k) >= 0 && g.lemma(g.head(k)).equals("stop");

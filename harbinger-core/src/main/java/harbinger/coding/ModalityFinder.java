@@ -174,7 +174,7 @@ final class ModalityFinder {
         if (FUTURE_FRAMES.contains(lemma) && g.child(k, "aux:pass") != null) future = true;
         if (lemma.equals("go") && g.word(k).equalsIgnoreCase("going") && g.relation(prev).equals("xcomp")) future = true;
       }
-      if (prev >= 0 && !protasis && !aboutTheEvent && Balking.heldBack(g, k, prev)) negated = true;
+      if (prev >= 0 && !protasis && !aboutTheEvent && Balking.heldBack(g, k, prev)) { negated = true; refused = true; }
       if (prev >= 0 && !protasis && READINESS.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT)) && g.relation(prev).equals("xcomp")) {
         intended = true;
         committed = true;

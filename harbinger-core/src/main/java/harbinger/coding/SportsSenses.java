@@ -22,7 +22,9 @@ final class SportsSenses {
       "medals", "playoff", "playoffs", "play-off", "play-offs", "scrum", "touchdown",
       // the games by name, as modifiers of players and teams ("the tennis player fought back to beat ...")
       "tennis", "football", "soccer", "cricket", "rugby", "basketball", "volleyball", "handball", "hockey", "golf",
-      "chess", "snooker", "marathon", "qualifier", "qualifiers", "boxing", "athletics");
+      "chess", "snooker", "marathon", "qualifier", "qualifiers", "boxing", "athletics",
+      // the field's own terms
+      "equaliser", "equalizer", "equalisers", "equalizers", "goalmouth", "hat-trick");
 
   /** Players by position: sport when they do the act ("his bowlers destroyed"), not when it is done to them
    *  ("deported a footballer"). */
@@ -44,6 +46,8 @@ final class SportsSenses {
   static boolean sporting(SentenceGraph g, int i) {
     // "a fiercely fought qualifier": a participle describing a sporting occasion
     int h = g.head(i);
+    // "laid siege to the goal in the second half": a noun made a verb's object by a light verb takes the verb's circumstances
+    if (!g.token(i).isVerb() && g.baseRelation(i).equals("obj") && h >= 0 && g.token(h).isVerb() && sporting(g, h)) return true;
     if (h >= 0 && (g.relation(i).equals("amod") || g.relation(i).startsWith("acl")) && sport(g, h)) return true;
     // "was sent off for attacking an opponent": the act for which a player was punished on the field
     if (h >= 0 && g.relation(i).startsWith("advcl")) {
