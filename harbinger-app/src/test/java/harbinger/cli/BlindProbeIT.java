@@ -321,4 +321,17 @@ class BlindProbeIT {
   void conflictProbesSessionThirteenStayAboveTheirFloors() {
     check("/blind-probes-s13-conflict.tsv", 0.80, 0.84, 10);
   }
+
+  /**
+   * Roots 09-20, session 14 (conflict14): 114 positive probes over the kinds round 13 missed (inquiries into scandals,
+   * spying told by what spies do, defiance of courts, balking at or stopping short of easing sanctions, threats to
+   * clear protests or of nuclear strikes, occupied halls, police drafted in, imports stopped, forces evicted, farms
+   * invaded, people hauled in, bombers blowing themselves up, populations driven out) and 40 negatives (mine and rig
+   * blasts, history centuries ago, sport, markets, crime fiction); first measured blind at 0.658 code-prefix, 0.781
+   * root and 7 false alarms; after the session-14 fixes by kind 0.860, 0.886 and 0.
+   */
+  @org.junit.jupiter.api.Test
+  void conflictProbesSessionFourteenStayAboveTheirFloors() {
+    check("/blind-probes-s14-conflict.tsv", 0.83, 0.86, 2);
+  }
 }

@@ -23,7 +23,9 @@ final class FigurativeForce {
       "hope", "hopes", "dream", "dreams", "chance", "chances", "ambition", "ambitions", "bid", "record", "records",
       "odds", "boredom", "pothole", "potholes", "bottleneck", "bottlenecks", "mistake", "mistakes", "error",
       "errors", "indiscipline", "laziness", "sloppiness", "hooliganism", "littering", "speeding", "noise",
-      "evasion", "avoidance", "fraud", "counterfeiting", "piracy", "fare-dodging");
+      "evasion", "avoidance", "fraud", "counterfeiting", "piracy", "fare-dodging",
+      // foods and habits fought in a figure ("declared war on processed food")
+      "food", "foods", "sugar", "salt", "junk", "calorie", "calories", "plastic", "plastics");
 
   /**
    * Plans, policies and speeches, which are attacked only in words: "launched a blistering attack on the health

@@ -34,6 +34,8 @@ final class HistoryLessons {
   static boolean told(SentenceGraph g, int t, @Nullable LocalDate published) {
     if (dated(g, t, published)) return true;
     if (!g.token(t).isVerb() && g.head(t) >= 0 && g.token(g.head(t)).isVerb()) return dated(g, g.head(t), published);
+    // "sacked Baghdad in 1258 and slaughtered its people": a verb conjoined to a dated one shares its date
+    if (g.token(t).isVerb() && g.relation(t).equals("conj") && g.head(t) >= 0 && g.token(g.head(t)).isVerb()) return dated(g, g.head(t), published);
     return false;
   }
 
@@ -42,6 +44,8 @@ final class HistoryLessons {
       if (longAgo(g, c)) return true;
       if (published != null && g.baseRelation(c).equals("obl") && "in".equals(g.caseMarker(c))) {
         Integer year = year(g.word(c));
+        // "in 793": a bare number of three digits after "in" is a year ("in 250 cases" hangs on "cases", not the number)
+        if (year == null && g.word(c).matches("[1-9]\\d{2}") && g.token(c).pos().equals("CD")) year = Integer.parseInt(g.word(c));
         // "in June 1812", "in the year 70": the year hangs from the month or from "year"
         for (int d : g.children(c)) {
           if (year != null || !g.relation(d).equals("nummod") || !DATED.contains(g.token(c).ner()) && !g.lemma(c).equalsIgnoreCase("year")) continue;

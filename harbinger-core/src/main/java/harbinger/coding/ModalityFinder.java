@@ -175,6 +175,7 @@ final class ModalityFinder {
         if (lemma.equals("go") && g.word(k).equalsIgnoreCase("going") && g.relation(prev).equals("xcomp")) future = true;
       }
       if (prev >= 0 && !protasis && DueTo.complement(g, prev)) future = true;
+      if (prev >= 0 && !protasis && !aboutTheEvent && Balking.heldBack(g, k, prev)) { negated = true; refused = true; }
       if (prev >= 0 && !protasis && READINESS.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT)) && g.relation(prev).equals("xcomp")) {
         intended = true;
         committed = true;

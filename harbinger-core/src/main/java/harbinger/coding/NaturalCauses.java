@@ -54,6 +54,10 @@ final class NaturalCauses {
   /** Plants and stores that blow up by accident: "a fireworks factory blew up", "the refinery exploded". */
   private static final Set<String> PLANTS = Set.of("factory", "plant", "warehouse", "refinery", "mine", "pipeline",
       "boiler", "cylinder", "tanker", "workshop", "mill", "reactor", "furnace");
+  /** Mines, pits and rigs, where a blast "in", "at" or "on" them is an accident (not a landmine: "a mine blast"). */
+  private static final Set<String> WORKINGS = Set.of("mine", "colliery", "pit", "quarry", "shaft", "rig", "platform",
+      "oilfield", "well");
+  private static final Set<String> WORKING_CASES = Set.of("in", "at", "on");
   private static final Set<String> SELF_BLASTS = Set.of("blow", "explode", "detonate", "burst");
 
   /** Structures that collapse: "a building collapsed in Lagos, killing eight". */
@@ -182,6 +186,8 @@ final class NaturalCauses {
         if (modifier && FUELS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
         // "an explosion at an oil refinery": a blast at a plant is an industrial accident
         if (rel.equals("nmod") && "at".equals(g.caseMarker(c)) && (PLANTS.contains(g.lemma(c)) || fuelled(g, c))) return true;
+        // "a blast in a coal mine", "an explosion on an oil rig": a blast in a working is a mining or drilling accident
+        if (rel.equals("nmod") && WORKING_CASES.contains(String.valueOf(g.caseMarker(c))) && WORKINGS.contains(g.lemma(c))) return true;
       }
       return false;
     }

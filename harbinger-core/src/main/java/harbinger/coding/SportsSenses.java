@@ -22,7 +22,9 @@ final class SportsSenses {
       "medals", "playoff", "playoffs", "play-off", "play-offs", "scrum", "touchdown",
       // the games by name, as modifiers of players and teams ("the tennis player fought back to beat ...")
       "tennis", "football", "soccer", "cricket", "rugby", "basketball", "volleyball", "handball", "hockey", "golf",
-      "chess", "snooker", "marathon", "qualifier", "qualifiers", "boxing", "athletics");
+      "chess", "snooker", "marathon", "qualifier", "qualifiers", "boxing", "athletics",
+      // the field's own terms
+      "equaliser", "equalizer", "equalisers", "equalizers", "goalmouth", "hat-trick");
 
   /** Players by position: sport when they do the act ("his bowlers destroyed"), not when it is done to them
    *  ("deported a footballer"). */
@@ -44,6 +46,8 @@ final class SportsSenses {
   static boolean sporting(SentenceGraph g, int i) {
     // "a fiercely fought qualifier": a participle describing a sporting occasion
     int h = g.head(i);
+    // "laid siege to the goal in the second half": a noun made a verb's object by a light verb takes the verb's circumstances
+    if (!g.token(i).isVerb() && g.baseRelation(i).equals("obj") && h >= 0 && LIGHT_VERBS.contains(g.lemma(h)) && circumstance(g, h, i)) return true;
     if (h >= 0 && (g.relation(i).equals("amod") || g.relation(i).startsWith("acl")) && sport(g, h)) return true;
     // "was sent off for attacking an opponent": the act for which a player was punished on the field
     if (h >= 0 && g.relation(i).startsWith("advcl")) {
@@ -55,6 +59,17 @@ final class SportsSenses {
       if (sport(g, c) || playedGame(g, c) || half(g, c) || lead(g, c)) return true;
       if (g.relation(c).equals("nsubj") && PLAYERS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) return true;
       for (int d : g.children(c)) if (MODIFIERS.contains(g.baseRelation(d)) && sport(g, d)) return true;
+    }
+    return false;
+  }
+
+  /** Verbs that only carry an event noun ("laid siege to", "mounted an attack on", "launched an assault"). */
+  private static final Set<String> LIGHT_VERBS = Set.of("lay", "mount", "launch", "wage", "stage");
+
+  /** A word of sport among the circumstances of verb {@code v} other than the event noun {@code noun} itself. */
+  private static boolean circumstance(SentenceGraph g, int v, int noun) {
+    for (int c : g.children(v)) {
+      if (c != noun && ARGUMENTS.contains(g.baseRelation(c)) && (sport(g, c) || half(g, c) || lead(g, c))) return true;
     }
     return false;
   }

@@ -121,7 +121,7 @@ final class WordSenses {
   static @Nullable Trigger sense(SentenceGraph g, int i, LexiconEntry e) {
     String lemma = g.lemma(i);
     String code = e.code();
-    if (!e.noun() && MATERIAL_CONFLICT.contains(code.substring(0, 2)) && NaturalCauses.caused(g, i)) return null;
+    if (!e.noun() && (MATERIAL_CONFLICT.contains(code.substring(0, 2)) || code.startsWith("11")) && NaturalCauses.caused(g, i)) return null;
     if (SPORTING.contains(code.substring(0, 2)) && SportsSenses.sporting(g, i)) return null;
     if (!e.noun() && MATERIAL_CONFLICT.contains(code.substring(0, 2)) && PrivateCrimes.between(g, i)) return null;
     if (!e.noun() && (code.startsWith("19") || code.startsWith("11"))) {
