@@ -18,7 +18,7 @@ final class CueWords {
   static final String RESOURCE = "/harbinger/data/quotes/cue-words.tsv";
   private static final Set<String> WITH_PARTICLES = Set.of("phrasal", "prepositional", "particle-object");
   private static final Set<String> FAMILIES = Set.of("reporting", "stance", "addressee", "intent", "volition", "gerund",
-      "naming", "utterance", "receiving", "portraying", "estimating", "phrasal", "prepositional", "particle-object");
+      "naming", "utterance", "repeating", "receiving", "portraying", "estimating", "phrasal", "prepositional", "particle-object");
   private static final CueWords DEFAULT = parse(DataFile.readResource(RESOURCE));
 
   private final Map<String, Set<String>> families;

@@ -37,7 +37,10 @@ final class NamePhrases {
       boolean keep = PHRASE_RELATIONS.contains(rel);
       if (rel.equals("appos") || rel.equals("dep")) keep = g.token(c).isProperNoun();
       if (rel.equals("det") && !g.lemma(c).equals("the")) keep = false;
+      if (rel.equals("amod") && g.token(c).pos().equals("VBD")) keep = false; // "said managers had ...": a mistagged verb
       if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && top && ActorResolver.ROLE_NOUNS.contains(g.lemma(i))) keep = true;
+      // "Tens of thousands of opposition supporters": a quantity is named by its "of" phrase
+      if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && QuoteSources.QUANTITIES.contains(g.lemma(i).toLowerCase(java.util.Locale.ROOT))) keep = true;
       if (keep) collect(g, c, set, depth + 1, false);
     }
   }

@@ -49,6 +49,7 @@ final class QuoteFrames {
       }
     }
     if (source == null) return null;
+    source = CueOwners.possessorOwner(g, n, source); // "France renewed its call for ...": France
     // a clause first, then a phrase that is no date ("Modi's announcement on Tuesday night that ...": the
     // announcement is the "that" clause, not the night)
     int clause = -1;

@@ -70,6 +70,9 @@ final class QuoteSources {
       if (g.baseRelation(c).equals("conj") && plausible(g, c, false)) return true;
       // "the governor's running mate, Senator Lucinda Voss": a name in apposition
       if (g.baseRelation(c).equals("appos") && c > head && g.token(c).isProperNoun() && g.token(c).ner().equals("PERSON")) return true;
+      // "Thousands of opposition supporters", "Tens of thousands of Peruvians": a quantity of people who can be a source
+      if (QUANTITIES.contains(g.lemma(head).toLowerCase(java.util.Locale.ROOT)) && g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c))
+          && c > head && plausible(g, c, false)) return true;
     }
     var t = g.token(head);
     if (t.isPronoun()) return PERSONAL.contains(t.word().toLowerCase(java.util.Locale.ROOT));
@@ -77,6 +80,10 @@ final class QuoteSources {
     String lemma = g.lemma(head);
     return PEOPLE.contains(lemma) || information(g, head);
   }
+
+  /** Nouns of quantity whose "of" phrase says who they are ("thousands of supporters"). */
+  static final Set<String> QUANTITIES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
+      "million", "millions", "dozen", "dozens", "score", "scores");
 
   /** Relations the parser gives the subject of an inversion ("..., said Bai"). */
   private static final Set<String> INVERTED = Set.of("obj", "xcomp", "dep", "appos");

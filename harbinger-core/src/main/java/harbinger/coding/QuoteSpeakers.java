@@ -57,6 +57,7 @@ final class QuoteSpeakers {
       if (split != null || two != null) return speakerAt(a, s, split != null ? split : two[1]);
       Integer wire = step == 0 ? WireSpeakers.quotedPerson(g, verb) : null; // "quoted a guard as saying"
       if (wire == null && step == 0) wire = WireSpeakers.reducedRelativeSource(g, verb); // "a poll conducted after X found"
+      if (wire == null && step == 0) wire = MistaggedCues.objectBefore(g, verb); // "told reporters the hospitals had warned"
       if (wire != null) return speakerAt(a, s, wire);
       Integer subject = g.subject(verb);
       // "Two deputies did so, each saying that ...": a distributive subject of a participle is the clause's subject
@@ -111,7 +112,7 @@ final class QuoteSpeakers {
       if (!relative && clause >= 0 && g.relation(head).startsWith("nsubj")) antecedent = beforeComma(g, head);
       else if (!relative) antecedent = -1;
       if (antecedent < 0 || !(g.token(antecedent).isNoun() || g.token(antecedent).isPronoun())) return null;
-      return speakerAt(a, s, antecedent);
+      return speakerAt(a, s, CueOwners.namedInApposition(g, antecedent));
     }
     List<Integer> phrase = NamePhrases.of(g, head);
     Span span = g.span(phrase.get(0), SpeakerExtents.last(g, head, phrase));

@@ -34,6 +34,7 @@ final class RelativeCues {
     int top = top(g, v);
     if (top <= obj || !predicate(g, top)) return null;
     Integer subject = g.subject(top);
+    if (subject == null) subject = g.child(top, "nsubj:pass"); // "An officer, who asked ..., said his men had been ordered"
     if (subject == null || subject > v || !g.subtree(subject).get(v)) return null;
     BitSet content = g.subtree(top);
     content.andNot(g.subtree(subject));

@@ -105,6 +105,8 @@ final class ReportedSpeech {
       if (swallowed == null) swallowed = LooseCues.frontedParticiple(g, v); // "Calling the budget “a betrayal,” the leader urged ..."
       if (swallowed == null) swallowed = RelativeCues.contactRelative(g, v); // "a condition other governments have described as ..."
       if (swallowed == null) swallowed = LooseCues.garbledRelative(g, v); // "The official, who asked not to be named, said ..."
+      if (swallowed == null) swallowed = MistaggedCues.saidAsModifier(g, v); // "..., who asked not to be named, said ministers had ..."
+      if (swallowed == null) swallowed = MistaggedCues.sayAsAuxiliary(g, v); // "a vote they say was stolen"
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());
         Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());
@@ -113,14 +115,17 @@ final class ReportedSpeech {
       }
       if (AnonymityFormula.inFormula(g, v)) continue; // "not authorized to discuss the talks"
       if (LooseCues.unnamedAsker(g, v)) continue; // "Asked whether he would run, Smith ...": the asker is unnamed
-      QuoteCues.Content content = QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
+      BitSet objectClause = MistaggedCues.objectAsSubject(g, v); // "disputed the figure and said service was recovering"
+      QuoteCues.Content content = objectClause != null ? new QuoteCues.Content(objectClause, false) : QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) content = ClauseCues.stanceClause(g, v); // "disputed that ..."
       if (content.isEmpty()) continue;
-      Span span = span(g, ClauseCues.withoutCoordinatedReports(g, v, ReportedClauses.withoutContrasts(g, v, content.tokens())));
-      if (span == null) continue;
+      BitSet tokens = ClauseCues.withoutCoordinatedReports(g, v, ReportedClauses.withoutContrasts(g, v, content.tokens()));
       Speaker speaker = speakers.speaker(a, s, v);
       if (content.needsSource() && (speaker == null || !speaker.plausibleSource())) continue;
-      out.add(new Reported(s, span, speaker, g.token(v).begin()));
+      for (BitSet part : ThatClauses.parts(g, v, tokens)) { // "said ... and that ...": a claim per clause
+        Span span = span(g, part);
+        if (span != null) out.add(new Reported(s, span, speaker, g.token(v).begin()));
+      }
     }
     for (int n = 0; n < g.size(); n++) {
       int[] nominal = QuoteFrames.nominal(g, n);
