@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
  * Conflict-side kinds of session 14 on real parses of new sentences ({@code golden/stages/conflict-kinds-14.txt}):
  * balking at, stopping short of and shying away from easing sanctions is a refusal (1244) and no easing
  * ({@link Balking}); blasts in mines and on rigs are accidents ({@link NaturalCauses}); a storm that "slams" into a
- * coast criticises nobody; a verb conjoined to one dated centuries ago is history ({@link HistoryLessons}); and rows
+ * coast criticises nobody; (the 'Saxon raiders' sentence has no assertion: the rule that dropped a verb conjoined to a dated one was reverted at merge because it dropped the failure-mode suite's historical attacks); and rows
  * of {@code 09-20-conflict-kinds-s14.tsv} (occupied halls 141, hearings into a scandal 091, ethnic populations driven
  * out 203, bombers blowing themselves up 1831, sleeper agents 1125).
  */
@@ -34,11 +34,6 @@ class ConflictKindsFourteenTest {
   void blastsInMinesAndOnRigsAreAccidents() {
     Fixtures.assertNoEvent(CASE, "coal mine in Shanxi", "an assault", e -> e.cameo().startsWith("18") || e.cameo().startsWith("19"));
     Fixtures.assertNoEvent(CASE, "offshore oil rig", "an assault", e -> e.cameo().startsWith("18") || e.cameo().startsWith("19"));
-  }
-
-  @Test
-  void aKillingConjoinedToAnActOfTheNinthCenturyIsHistory() {
-    Fixtures.assertNoTriples(CASE, "Saxon raiders");
   }
 
   @Test
