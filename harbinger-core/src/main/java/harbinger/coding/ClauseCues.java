@@ -34,7 +34,8 @@ final class ClauseCues {
    * The content without a clause coordinated into it that is a report of its own by the same source: a finite cue
    * verb joined by "and" with no "that" of its own, whose subject is a pronoun or the reporting verb's subject word
    * ("..., and they demanded that ...", "..., and the senators urged ..."). "... and that voters had lost patience"
-   * stays: its "that" makes it a second reported clause.
+   * is not removed here: its "that" makes it a second reported clause, which {@link ThatClauses} splits into a claim of
+   * its own by the same speaker.
    */
   static BitSet withoutCoordinatedReports(SentenceGraph g, int v, BitSet content) {
     Integer speaker = g.subject(v);
