@@ -16,16 +16,13 @@ final class DueTo {
     return (rel.equals("dep") || rel.equals("ccomp") || rel.equals("xcomp")) && g.hasMarker(v, "to") && g.child(h, "cop") != null;
   }
 
-  /** Passive frames that foretell their subject's act ("was expected to hold talks", "is scheduled to sign"). */
-  private static final java.util.Set<String> FRAMES = java.util.Set.of("expect", "schedule", "set", "slate", "poise");
-
   /**
-   * Whether {@code v} is the to-infinitive of a passive foretelling frame whose subject does it ("the president was
-   * expected to hold talks"); unlike "ordered the air force to keep up its strikes", no one else is handed the act.
+   * Whether {@code v} is the to-infinitive of a passive foretelling frame ({@link ModalityFinder#FUTURE_FRAMES}) whose
+   * subject does it ("the president was expected to hold talks"); unlike "ordered the air force to keep up its strikes", no one else is handed the act.
    */
   static boolean foretold(SentenceGraph g, int v) {
     int h = g.head(v);
-    return h >= 0 && g.relation(v).equals("xcomp") && g.hasMarker(v, "to") && FRAMES.contains(g.lemma(h))
+    return h >= 0 && g.relation(v).equals("xcomp") && g.hasMarker(v, "to") && ModalityFinder.FUTURE_FRAMES.contains(g.lemma(h))
         && g.child(h, "nsubj:pass") != null;
   }
 }

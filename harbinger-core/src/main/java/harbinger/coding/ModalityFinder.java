@@ -49,7 +49,8 @@ final class ModalityFinder {
   private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether", "lest");
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
-  private static final Set<String> FUTURE_FRAMES = Set.of("expect", "schedule", "set", "due", "poise", "slate");
+  /** Passive frames that foretell their subject's act ("is expected to", "was scheduled to"). */
+  static final Set<String> FUTURE_FRAMES = Set.of("expect", "schedule", "set", "due", "poise", "slate");
   static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "claim", "allege", "report", "state", "note",
       "add", "announce", "declare", "insist", "assert", "write", "tweet", "post", "argue", "suggest", "believe",
       "estimate", "predict", "confirm", "quote", "cite", "maintain", "acknowledge", "admit", "explain", "indicate",
