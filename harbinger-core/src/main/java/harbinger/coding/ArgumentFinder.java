@@ -150,6 +150,8 @@ final class ArgumentFinder {
           if (addressee != null) oblique = addressee;
         }
         Integer loser = ArgumentRepairs.placeTakenFrom(g, v, target);
+        if (loser == null) loser = RoutedParties.of(g, v, code); // "overran the city after routing government forces"
+        if (loser == null) loser = BoundFor.party(g, v); // "closed its border to trade bound for Macedonia"
         if (loser != null) { oblique = target; target = loser; }
         if (target == null) target = oblique;
         else if (oblique != null) obliqueTarget = oblique;
@@ -164,6 +166,7 @@ final class ArgumentFinder {
       }
     }
     if (source == null && !passive) source = ParticipleRoots.subject(g, v); // "soldiers armed with clubs clashed"
+    if (!passive) source = SentForces.sender(g, source == null ? RelativeSubjects.subject(g, v) : source); // "troops, who had ..., fired"; "a force sent by ECOWAS"
     if (!passive) source = Distributives.doer(g, v, source);
     if (source == null && !passive) source = ArgumentRepairs.documentAuthor(g, v);
     if (source == null && target == null && g.relation(v).startsWith("acl") && !passive) {
@@ -175,6 +178,7 @@ final class ArgumentFinder {
       if (doer) return new Arguments(expand(g, noun), List.of(), false);
       return new Arguments(List.of(), expand(g, noun), true);
     }
+    target = CommittedActs.perpetrator(g, target); // "investigate violations committed by Russian forces"
     List<Integer> sources = expand(g, source);
     List<Integer> targets = expand(g, target);
     List<Integer> fallbackTargets = new ArrayList<>(expand(g, obliqueTarget));

@@ -139,7 +139,7 @@ final class ArgumentRepairs {
 
   /** Participles of holding a place: "positions held by", "villages controlled by". */
   static final java.util.Set<String> HOLDING = java.util.Set.of("hold", "control", "occupy", "use", "run", "man",
-      "defend", "garrison", "seize", "capture");
+      "defend", "garrison", "seize", "capture", "commit", "perpetrate");
 
   /**
    * The object the parser made the subject of a participle clause hung on verb {@code v} ("bombed positions held by

@@ -77,6 +77,7 @@ final class Installations {
       if (!rel.equals("amod") && !rel.equals("compound") && !rel.equals("nmod:poss")) continue;
       var agent = knowledge.findAgent(g.lemma(c));
       if (agent.isPresent() && !agent.get().equals("GOV")) return false; // "government positions" are the state's too
+      if (agent.isPresent()) state = true; // "attacked government garrisons in Juba": the state's, placed by the town
       if (knowledge.findCountryByAdjective(g.word(c)).or(() -> knowledge.findCountry(g.word(c))).isPresent()) state = true;
     }
     return state;

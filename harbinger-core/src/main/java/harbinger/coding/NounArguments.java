@@ -47,12 +47,13 @@ final class NounArguments {
         }
       } else if (g.baseRelation(c).equals("nmod") && prep != null && NOUN_TARGET_PREPS.contains(prep)) {
         // the first such modifier is the target; later ones are second choices ("withdrawal of forces from Panama")
-        if (targets.isEmpty()) targets.addAll(f.expand(g, c));
+        if (targets.isEmpty()) targets.addAll(f.expand(g, CommittedActs.perpetrator(g, c))); // "a probe into crimes committed by X"
         else laterTargets.addAll(f.expand(g, c));
       } else if ((rel.equals("amod") || rel.equals("compound")) && sources.isEmpty() && ArgumentFinder.isNamedOrNational(g, c)) {
         sources.add(c);
       }
     }
+    if (targets.isEmpty()) targets.addAll(f.expand(g, RelationPartners.of(g, n))); // "a break in relations with Qatar"
     PlacesLeft.preferPlaceLeft(f, g, n, targets, laterTargets); // "the withdrawal of its troops from Cambodia"
     Integer judged = NounFrames.judgedParty(g, n);
     if (targets.isEmpty() && judged != null) targets.addAll(f.expand(g, judged));
