@@ -184,6 +184,32 @@ class BlindProbeIT {
     check("/blind-probes-round13.tsv", 0.78, 0.84, 3);
   }
 
+  /**
+   * Roots 01-08, s15-coop (session 15): round 14's cooperation kinds (a group's members or followers carrying out or
+   * being behind an attack 015, no hand in / bore no responsibility 016, plea nouns for release 0253, appeals to the
+   * world for help 023, pledges for refugees 0333, signalled willingness to sit down 036, would let nationals go home
+   * 0353, would accept or abide by a ruling 037, rang a leader 041, received or greeted by the host 043, meetings in a
+   * third place 044, go-betweens 045, rallied to X's defence 052, drumming up support 053, inked or signed accords 057,
+   * customs unions coming into force 061, peacekeepers flying in 074, walked free 0841, truces agreed 0871) and
+   * business deals, company comments, celebrity arrivals, private truces and feuds. First measured at 0.550 code /
+   * 0.640 root (14 of 40 negatives coded; one probe corrected afterwards by the codebook); after the session-15 fixes
+   * by kind 0.840 / 0.870, 14 of 40.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopS15ProbesStayAboveTheirFloors() {
+    check("/blind-probes-s15-coop.tsv", 0.82, 0.85, 14);
+  }
+
+  /**
+   * Round 14 (blind, all roots, written by the session-14 measure writer), measured once at 0.614 code-prefix, 0.700
+   * root and 5 of 30 negatives coded; after coop15's session-15 fixes by kind for roots 01-08 (before the conflict
+   * fixer's for roots 09-20): 0.714, 0.779, 5 of 30.
+   */
+  @org.junit.jupiter.api.Test
+  void roundFourteenProbesStayAboveTheirFloors() {
+    check("/blind-probes-round14.tsv", 0.70, 0.76, 5);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

@@ -20,13 +20,19 @@ final class ClaimedActs {
   private ClaimedActs() {}
 
   /** Verbs that report what their subject says. */
-  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "declare", "boast");
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "declare", "boast", "claim");
 
   /** A group's own fighters, named through its possessive: "its men", "their guerrillas", "the group's fighters". */
   private static final Set<String> FIGHTERS = Set.of("man", "men", "fighter", "fighters", "member", "members",
       "guerrilla", "guerrillas", "militant", "militants", "commando", "commandos", "cadre", "cadres", "operative",
       "operatives", "volunteer", "volunteers", "mujahideen", "mujahedeen", "martyr", "martyrs", "bomber", "bombers", "cell", "cells", "unit", "units",
-      "brigade", "brigades", "squad", "squads");
+      "brigade", "brigades", "squad", "squads", "follower", "followers");
+
+  /** A named armed group's "soldiers" are its fighters ("Islamic State said one of its soldiers detonated ..."). */
+  private static final Set<String> GROUP_SOLDIERS = Set.of("soldier", "soldiers");
+
+  /** Counts that pick some of the fighters: "one of its members", "two of its fighters". */
+  private static final Set<String> SOME = Set.of("one", "two", "three", "four", "five", "six", "some", "several");
 
   /** Acts of violence a group claims. */
   private static final Set<String> ATTACKS = Set.of("plant", "bomb", "attack", "kill", "assassinate", "kidnap",
@@ -40,7 +46,7 @@ final class ClaimedActs {
   /** Predicates that lay an act at the doer's door: "was behind the kidnapping", "its men were responsible for the bombings". */
   private static final Set<String> BEHIND = Set.of("behind", "responsible");
 
-  /** Possessives that point back to the speaker. */
+  /** Possessives that point back to the speaker, by word (the lemma of "their" is "they"). */
   private static final Set<String> OWN = Set.of("its", "their", "our");
 
   /** A 015 trigger at reporting verb {@code i} when its that-clause claims an attack for the speaker. */
@@ -48,7 +54,7 @@ final class ClaimedActs {
     if (!g.token(i).isVerb() || !REPORTING.contains(g.lemma(i)) || g.subject(i) == null) return null;
     Integer clause = g.child(i, "ccomp");
     if (clause == null || !past(g, clause)) return null;
-    Integer doer = g.subject(clause);
+    Integer doer = picked(g, g.subject(clause));
     if (doer == null) return null;
     boolean claimed;
     if (g.token(doer).isPronoun()) {
@@ -56,7 +62,9 @@ final class ClaimedActs {
       boolean own = p.equals("it") || p.equals("they") || p.equals("we");
       claimed = own && (BEHIND.contains(g.lemma(clause)) || g.hasMarker(clause, "behind") || ATTACKS.contains(g.lemma(clause)) && groupSpeaker(g, i));
     } else {
-      claimed = FIGHTERS.contains(g.lemma(doer)) && ownedBySpeaker(g, doer) && (ATTACKS.contains(g.lemma(clause)) || BEHIND.contains(g.lemma(clause)));
+      boolean fighters = FIGHTERS.contains(g.lemma(doer)) || GROUP_SOLDIERS.contains(g.lemma(doer)) && namedGroupSpeaker(g, i);
+      claimed = fighters && ownedBySpeaker(g, doer)
+          && (ATTACKS.contains(g.lemma(clause)) || BEHIND.contains(g.lemma(clause)) || g.hasMarker(clause, "behind"));
     }
     return claimed ? new Trigger(i, new LexiconEntry("015", g.lemma(i), false, null, List.of(), false, "ClaimedActs")) : null;
   }
@@ -73,12 +81,31 @@ final class ClaimedActs {
     return g.token(clause).pos().equals("VBD") || g.token(clause).pos().equals("VBN");
   }
 
+  /** The fighters a count picks out ("one of its members" names "members"), else the doer itself. */
+  private static @Nullable Integer picked(SentenceGraph g, @Nullable Integer doer) {
+    if (doer == null || !SOME.contains(g.word(doer).toLowerCase(java.util.Locale.ROOT))) return doer;
+    for (int c : g.children(doer)) {
+      if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && g.token(c).isNoun()) return c;
+    }
+    return doer;
+  }
+
   /** "its men", "their fighters", "the group's fighters". */
   private static boolean ownedBySpeaker(SentenceGraph g, int doer) {
     Integer poss = g.child(doer, "nmod:poss");
     if (poss == null) return false;
     String p = g.lemma(poss);
-    return OWN.contains(p) || GROUPS.contains(p) || g.token(poss).isProperNoun() && "ORGANIZATION".equals(g.token(poss).ner());
+    return OWN.contains(g.word(poss).toLowerCase(java.util.Locale.ROOT)) || GROUPS.contains(p) || g.token(poss).isProperNoun() && "ORGANIZATION".equals(g.token(poss).ner());
+  }
+
+  /** Heads of a state's forces: "the Burmese Army said its soldiers killed ..." reports an operation. */
+  private static final Set<String> STATE_FORCES = Set.of("army", "military", "force", "forces", "navy", "command",
+      "ministry", "government", "police", "junta");
+
+  /** A speaker named as an organisation that is no state's force: "Islamic State claimed that one of its soldiers ...". */
+  private static boolean namedGroupSpeaker(SentenceGraph g, int i) {
+    Integer s = g.subject(i);
+    return s != null && g.token(s).isProperNoun() && "ORGANIZATION".equals(g.token(s).ner()) && !STATE_FORCES.contains(g.lemma(s));
   }
 
   private static boolean groupSpeaker(SentenceGraph g, int i) {
