@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Reports the parser folds into a relative clause or hangs as a bare gerund. Pure functions over one sentence.
  * <ul>
  *   <li>"A woman who said she had lived on the estate ...", "Protesters who said they had come from ...": the
- *       parser makes "said" a loose word ({@code discourse}, {@code dep}, {@code parataxis}) of the reported verb
+ *       parser makes "said" a loose word ({@code discourse}, {@code dep}, {@code parataxis}) or even a subject of the reported verb
  *       and that verb the relative clause of the noun. The noun is the speaker, what follows "said" the content.</li>
  *   <li>"Residents reported shooting near the television centre", "witnesses reported looting in ...": a gerund
  *       without subject as the complement of a verb of reporting or admitting is its content, like an object.</li>
@@ -23,7 +23,9 @@ final class RelativeSayers {
 
   /** The antecedent as speaker and the reported clause as content, or null when {@code v} is no such "said". */
   static DetachedSubjects.@Nullable Swallowed saidInRelative(SentenceGraph g, int v) {
-    if (v < 1 || !QuoteCues.REPORTING.contains(g.lemma(v)) || !LOOSE.contains(g.baseRelation(v))) return null;
+    // a stray word of the clause: loose, or even taken for its subject ("who said they had been locked out")
+    if (v < 1 || !QuoteCues.REPORTING.contains(g.lemma(v)) || !g.children(v).isEmpty()
+        || !(LOOSE.contains(g.baseRelation(v)) || g.relation(v).startsWith("nsubj"))) return null;
     if (!g.word(v - 1).toLowerCase(Locale.ROOT).matches("who|that")) return null;
     int clause = g.head(v);
     if (clause <= v || !g.token(clause).isVerb() || !g.relation(clause).equals("acl:relcl")) return null;

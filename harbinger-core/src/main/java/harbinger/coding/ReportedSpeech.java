@@ -112,10 +112,6 @@ final class ReportedSpeech {
         Span span = span(g, swallowed.content());
         Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());
         if (span != null && speaker != null) out.add(new Reported(s, span, speaker, g.token(v).begin()));
-        BitSet quoting = WireSpeakers.quotingClause(g, v); // the agency's own report: "quoted Y as saying ..."
-        Speaker agency = quoting == null ? null : speakers.speaker(a, s, v);
-        Span whole = quoting == null ? null : span(g, quoting);
-        if (whole != null && agency != null && agency.plausibleSource()) out.add(new Reported(s, whole, agency, g.token(v).begin()));
         continue;
       }
       if (AnonymityFormula.inFormula(g, v)) continue; // "not authorized to discuss the talks"

@@ -53,24 +53,6 @@ final class WireSpeakers {
     return null;
   }
 
-  /**
-   * What the quoting agency itself reports at "X quoted Y as saying ...": the object with its "as saying" clause
-   * ("the prime minister as saying that no village would be forgotten"), the agency's attribution beside Y's own.
-   * Null when {@code v} is no such verb.
-   */
-  static @Nullable BitSet quotingClause(SentenceGraph g, int v) {
-    if (!QUOTING.contains(g.lemma(v)) || !g.token(v).isVerb()) return null;
-    for (int c : g.children(v)) {
-      if (c <= v || !g.hasMarker(c, "as") || saying(g, c) < 0) continue;
-      Integer obj = quotedObject(g, v, c);
-      if (obj == null || g.relation(obj).equals("nsubj:pass")) continue;
-      BitSet content = g.subtree(obj);
-      content.or(g.subtree(c));
-      return content;
-    }
-    return null;
-  }
-
   /** The reporting participle in clause {@code c} right after its "as" ("as saying"), or -1. */
   private static int saying(SentenceGraph g, int c) {
     BitSet sub = g.subtree(c);
