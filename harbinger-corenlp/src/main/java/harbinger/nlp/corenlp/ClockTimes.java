@@ -27,10 +27,7 @@ import org.jspecify.annotations.Nullable;
  *       or "tomorrow" in its own sentence a clock time keeps the publication day, whatever the sentence before named
  *       ("The pound rose yesterday and was trading at $1.61 at 1030 GMT": today's quote). "Yesterday" dating a past
  *       clause does carry to a past clause of the next sentence ("a bridge collapsed ... yesterday. The span fell
- *       shortly after 6 p.m."); a sentence whose bare clock time took a day carries that day on ("6:20 p.m. Monday.
- *       A second alarm at 6:43 p.m. ... The spire collapsed before 8 p.m."), and a sentence that names no day keeps
- *       the day before it for one sentence more ("... yesterday. The quake struck before dawn. It hit at 5:46
- *       a.m."). A day named with a part of day anchors only clock times within it ("rain was forecast for Wednesday
+ *       shortly after 6 p.m."), but not a bound up to now ("had crossed by noon"). A day named with a part of day anchors only clock times within it ("rain was forecast for Wednesday
  *       night. The agency will update its warnings at 6 p.m.": today).</li>
  * </ul>
  */
@@ -84,7 +81,6 @@ final class ClockTimes {
     List<Sentence> out = new ArrayList<>(sentences.size());
     String previous = null; // the day last named in the sentence before
     boolean previousPast = false; // that day is "yesterday": it dates only a past clause
-    int age = 0; // sentences since that day was named
     for (Sentence s : sentences) {
       List<Timex> ts = new ArrayList<>(s.timexes());
       boolean changed = false;
@@ -99,13 +95,12 @@ final class ClockTimes {
         Timex next = i + 1 < ts.size() ? ts.get(i + 1) : null;
         if (bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next)) anchor = next.value(); // "6 p.m. on Thanksgiving"
         if (anchor != null && bare(t)) {
-          Timex moved = pastOnly && ClauseTense.tense(s, t) >= 0 ? t : moved(s, t, anchor, published, pastOnly);
+          // after "yesterday" only a past clause's time, and not a bound up to now ("had crossed by noon")
+          boolean bound = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)by|until|till");
+          Timex moved = pastOnly && (bound || ClauseTense.tense(s, t) >= 0) ? t : moved(s, t, anchor, published, pastOnly);
           if (moved != t) {
             ts.set(i, moved);
             changed = true;
-            // "6:20 p.m. Monday. A second alarm at 6:43 p.m. ... The spire collapsed before 8 p.m." (not "yesterday":
-            // the story's own day comes back after the one past clause it dated)
-            if (carried == null && !pastOnly) carried = anchor;
           }
         } else if (namesTheDay(s, t)) {
           here = t.value();
@@ -122,13 +117,8 @@ final class ClockTimes {
           }
         }
       }
-      // a sentence that names no day ("The quake struck before dawn.") keeps the day before it for one more
-      boolean keep = carried == null && here == null && !counted && !changed && previous != null && age == 0;
-      age = keep ? age + 1 : 0;
-      if (!keep) {
-        previous = carried;
-        previousPast = carriedPast;
-      }
+      previous = carried;
+      previousPast = carriedPast;
       out.add(changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), ts) : s);
     }
     return out;
@@ -219,7 +209,7 @@ final class ClockTimes {
     return switch (part) {
       case "TMO" -> h < 12;
       case "TAF" -> h >= 12 && h < 18;
-      case "TEV" -> h >= 16 && h < 23;
+      case "TEV" -> h >= 16;
       case "TNI" -> h >= 20 || h < 6;
       default -> true;
     };
