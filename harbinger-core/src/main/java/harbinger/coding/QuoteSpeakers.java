@@ -143,6 +143,10 @@ final class QuoteSpeakers {
       Speaker own = sentenceSpeaker(a, s, q);
       if (own != null) return own;
     }
+    for (int s = last; s <= last + 1 && s < a.graphs.size(); s++) { // "That was the question put to X by a resident"
+      Integer asker = a.graphs.get(s).parsed() && question(a, q) ? QuestionAskers.asker(a.graphs.get(s)) : null;
+      if (asker != null && a.graphs.get(s).token(asker).begin() >= q.end()) return speakerAt(a, s, asker);
+    }
     Speaker governing = governingSubject(a, first, q);
     if (governing != null) return governing;
     Speaker signed = signature(a, q);
@@ -210,12 +214,21 @@ final class QuoteSpeakers {
         if (inside(g, k, q)) break;
         if (!g.token(k).isVerb()) continue;
         Integer subject = g.subject(k);
+        // "marched to the town hall chanting “...”": a participle without subject takes the clause's above it
+        if (subject == null && g.token(k).pos().equals("VBG") && g.baseRelation(k).matches("acl|advcl|xcomp")) continue;
         if (subject == null || inside(g, subject, q)) break;
         return speakerAt(a, s, subject);
       }
       return null;
     }
     return null;
+  }
+
+  /** Does the quote end with a question mark, inside or just after its trimmed words? */
+  private static boolean question(ArticleContext a, Span q) {
+    String t = a.doc.article().text();
+    for (int i = Math.max(q.start(), q.end() - 1); i < Math.min(t.length(), q.end() + 2); i++) if (t.charAt(i) == '?') return true;
+    return false;
   }
 
   private static boolean afterComma(SentenceGraph g, int verb) {

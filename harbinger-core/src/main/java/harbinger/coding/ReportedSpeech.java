@@ -107,6 +107,7 @@ final class ReportedSpeech {
       if (swallowed == null) swallowed = LooseCues.garbledRelative(g, v); // "The official, who asked not to be named, said ..."
       if (swallowed == null) swallowed = MistaggedCues.saidAsModifier(g, v); // "..., who asked not to be named, said ministers had ..."
       if (swallowed == null) swallowed = MistaggedCues.sayAsAuxiliary(g, v); // "a vote they say was stolen"
+      if (swallowed == null) swallowed = RelativeSayers.saidInRelative(g, v); // "A woman who said she had lived ..."
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());
         Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());
@@ -118,6 +119,7 @@ final class ReportedSpeech {
       BitSet objectClause = MistaggedCues.objectAsSubject(g, v); // "disputed the figure and said service was recovering"
       QuoteCues.Content content = objectClause != null ? new QuoteCues.Content(objectClause, false) : QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) content = ClauseCues.stanceClause(g, v); // "disputed that ..."
+      if (content.isEmpty()) content = RelativeSayers.gerund(g, v); // "reported shooting near the centre""
       if (content.isEmpty()) continue;
       BitSet tokens = ClauseCues.withoutCoordinatedReports(g, v, ReportedClauses.withoutContrasts(g, v, content.tokens()));
       Speaker speaker = speakers.speaker(a, s, v);

@@ -88,7 +88,7 @@ class DetachedSpeakersTest {
 
   @Test
   void aWeekdayInAReportedWouldClauseIsAhead() {
-    assertEquals("2016-05-16TMO", dateValue("Monday"));
+    assertEquals("2016-05-16TMO", dateValue("Monday morning"));
   }
 
   @Test

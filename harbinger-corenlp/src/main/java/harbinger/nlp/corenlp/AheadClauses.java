@@ -16,6 +16,8 @@ import java.util.Set;
  *       ("scheduled a vote for January 6" may be over); a past passive ("was set for") stays open, as ClauseTense
  *       decides.</li>
  *   <li>"is set for", "are set for": a present passive of setting is the time of what is set.</li>
+ *   <li>A weekday "for" which something is foretold or braced for ("snow was forecast for Wednesday night", "markets
+ *       braced for a volatile Monday") is one to come.</li>
  *   <li>A day that is the object of a verb of naming, with its predicate ("declared Friday a day of mourning",
  *       "set Monday as the target date"): the named day is one to come.</li>
  *   <li>The new time of something put off ("has been postponed until 15:00 GMT Saturday", "was adjourned until
@@ -44,6 +46,8 @@ final class AheadClauses {
   private static final Set<String> DEFERRING = Set.of("postpone", "delay", "defer", "adjourn", "reschedule", "extend");
   private static final Set<String> LIKELY = Set.of("likely", "unlikely", "possible", "probable");
   private static final Set<String> HOPING = Set.of("hope", "intend", "aim", "expect", "want", "seek");
+  /** Verbs of foretelling or bracing: "was forecast for Wednesday night", "braced for a volatile Monday". */
+  private static final Set<String> FORETELLING = Set.of("forecast", "predict", "brace", "prepare", "expect", "slate");
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
   /** Is the time of {@code t}, governed by verb {@code k} through token {@code head}, ahead of the verb's tense? */
@@ -60,6 +64,8 @@ final class AheadClauses {
     if (lifted == k && PLANNING.contains(lemma) && has(s, k, "obj") && !has(s, k, "aux:pass") && caseFor(s, t, head)
         && (!verb.pos().equals("VBD") || WEEKDAY.matcher(t.text()).find())) return true;
     if (lifted == k && lemma.equals("set") && presentPassive(s, k) && caseFor(s, t, head)) return true;
+    // "snow was forecast for Wednesday night", "markets braced for a volatile Monday": a weekday foretold lies ahead
+    if (lifted == k && FORETELLING.contains(lemma) && WEEKDAY.matcher(t.text()).find() && caseFor(s, t, head)) return true;
     if (head == k && NAMING.contains(lemma) && named(s, t, k)) return true;
     if (DEFERRING.contains(lemma) && openUntil(s, t, head, k)) return true; // "has been postponed until 15:00 Saturday"
     if (deferredUntil(s, k) && until(s, t, head, k)) return true; // "put off a decision until July 27"

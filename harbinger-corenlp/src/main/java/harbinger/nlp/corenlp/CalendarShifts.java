@@ -70,7 +70,9 @@ final class CalendarShifts {
   /**
    * "the weekend", which SUTime gives as the weekend of the publication week: a past-tense clause published before
    * that Saturday means the weekend before ("polls published over the weekend showed", written on a Wednesday), a
-   * future clause published after its Sunday the weekend after.
+   * future clause published after its Sunday the weekend after. A weekend with no tense of its own "over" or "during"
+   * which something happened ("ordered them to leave over the weekend", "after emergency talks over the weekend") in a story of a Monday or Tuesday, not in a
+   * present or possible clause, is the one just past: the coming one is still days away.
    */
   static Timex adjustWeekend(Sentence s, Timex t, LocalDate published) {
     Matcher m = WEEKEND.matcher(t.value());
@@ -82,7 +84,11 @@ final class CalendarShifts {
       return t;
     }
     int tense = ClauseTense.tense(s, t);
-    int weeks = tense < 0 && saturday.isAfter(published) ? -1 : tense > 0 && saturday.plusDays(1).isBefore(published) ? 1 : 0;
+    boolean early = published.getDayOfWeek().getValue() <= 2 && saturday.isAfter(published);
+    boolean over = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)over|during"); // not "return for the weekend"
+    boolean justPast = tense == 0 && early && over && !ClauseTense.presentClause(s, t) && !ClauseTense.possibility(s, t);
+    int weeks = (tense < 0 || justPast) && saturday.isAfter(published) ? -1
+        : tense > 0 && saturday.plusDays(1).isBefore(published) ? 1 : 0;
     if (weeks == 0) return t;
     LocalDate moved = saturday.plusWeeks(weeks);
     int week = moved.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);

@@ -25,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  *       after an election on Tuesday is Wednesday). Other bare clock times, days counted from today ("last night",
  *       "yesterday", often in a quote) and bounds ("before Christmas", "by Friday") are no such day; after "yesterday"
  *       or "tomorrow" in its own sentence a clock time keeps the publication day, whatever the sentence before named
- *       ("The pound rose yesterday and was trading at $1.61 at 1030 GMT": today's quote).</li>
+ *       ("The pound rose yesterday and was trading at $1.61 at 1030 GMT": today's quote). "Yesterday" dating a past
+ *       clause does carry to a past clause of the next sentence ("a bridge collapsed ... yesterday. The span fell
+ *       shortly after 6 p.m."), but not a bound up to now ("had crossed by noon"). A day named with a part of day anchors only clock times within it ("rain was forecast for Wednesday
+ *       night. The agency will update its warnings at 6 p.m.": today).</li>
  * </ul>
  */
 final class ClockTimes {
@@ -77,31 +80,45 @@ final class ClockTimes {
     if (published == null) return sentences;
     List<Sentence> out = new ArrayList<>(sentences.size());
     String previous = null; // the day last named in the sentence before
+    boolean previousPast = false; // that day is "yesterday": it dates only a past clause
     for (Sentence s : sentences) {
       List<Timex> ts = new ArrayList<>(s.timexes());
       boolean changed = false;
       String here = null;
       String carried = null; // the day last named here that the sentence's clause is at, for the next sentence
+      boolean carriedPast = false;
       boolean counted = false; // a day counted from today ("yesterday") was named here
       for (int i = 0; i < ts.size(); i++) {
         Timex t = ts.get(i);
         String anchor = here != null ? here : counted ? null : previous;
+        boolean pastOnly = here == null && previousPast;
         Timex next = i + 1 < ts.size() ? ts.get(i + 1) : null;
         if (bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next)) anchor = next.value(); // "6 p.m. on Thanksgiving"
         if (anchor != null && bare(t)) {
-          Timex moved = moved(s, t, anchor, published);
+          // after "yesterday" only a past clause's time, and not a bound up to now ("had crossed by noon")
+          boolean bound = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)by|until|till");
+          Timex moved = pastOnly && (bound || ClauseTense.tense(s, t) >= 0) ? t : moved(s, t, anchor, published, pastOnly);
           if (moved != t) {
             ts.set(i, moved);
             changed = true;
           }
         } else if (namesTheDay(s, t)) {
           here = t.value();
-          if (ofClause(s, t)) carried = t.value();
+          if (ofClause(s, t)) {
+            carried = t.value();
+            carriedPast = false;
+          }
         } else if (OTHER_DAY.matcher(t.text().strip()).matches()) {
           counted = true; // "fell yesterday and was trading at 1030 GMT": today's quote, not the last sentence's day
+          // "a bridge collapsed ... yesterday. The span fell shortly after 6 p.m.": a past clause of the next sentence
+          if (carried == null && t.text().strip().equalsIgnoreCase("yesterday") && ClauseTense.tense(s, t) < 0 && ofClause(s, t)) {
+            carried = t.value();
+            carriedPast = true;
+          }
         }
       }
       previous = carried;
+      previousPast = carriedPast;
       out.add(changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), ts) : s);
     }
     return out;
@@ -109,12 +126,15 @@ final class ClockTimes {
 
   /**
    * Is {@code t} a day the story is at: a day with a value, not a bare clock time, not a day counted from today
-   * ("last night", "yesterday", often in a quote) and not a bound ("before Christmas", "by Friday")?
+   * ("last night", "yesterday", often in a quote) and not a bound ("before Christmas", "by Friday", "until at least
+   * Wednesday")?
    */
   private static boolean namesTheDay(Sentence s, Timex t) {
     if (bare(t) || t.value() == null || !t.type().matches("DATE|TIME") || !DAY_VALUE.matcher(t.value()).matches()
         || DEICTIC.matcher(t.text()).matches()) return false;
-    return t.beginToken() == 0 || !s.token(t.beginToken() - 1).word().matches("(?i)before|after|until|till|by|since");
+    int before = t.beginToken() - 1; // "until at least Friday" is a bound too
+    if (before >= 2 && s.token(before).word().equalsIgnoreCase("least") && s.token(before - 1).word().equalsIgnoreCase("at")) before -= 2;
+    return before < 0 || !s.token(before).word().matches("(?i)before|after|until|till|by|since");
   }
 
   /** Is {@code next} written right after {@code t}, or after "on" or a comma ("6 p.m. on Thanksgiving")? */
@@ -163,7 +183,7 @@ final class ClockTimes {
     return t.type().equals("TIME") && BARE.matcher(t.text().strip()).matches();
   }
 
-  private static Timex moved(Sentence s, Timex t, String anchor, LocalDate published) {
+  private static Timex moved(Sentence s, Timex t, String anchor, LocalDate published, boolean yesterday) {
     if (t.value() == null) return t;
     Matcher m = DAY_VALUE.matcher(t.value());
     if (!m.matches() || !m.group(1).equals(published.toString()) || anchor.startsWith(m.group(1))) return t;
@@ -171,7 +191,8 @@ final class ClockTimes {
     Matcher a = DAY_VALUE.matcher(anchor);
     if (!a.matches()) return t;
     // a time after midnight follows a night, not the day before it, unless that day's small hours were named
-    if (SMALL_HOURS.matcher(m.group(2)).matches() && !a.group(2).equals("TMO") && !SMALL_HOURS.matcher(a.group(2)).matches()) return t;
+    if (!yesterday && SMALL_HOURS.matcher(m.group(2)).matches() && !a.group(2).equals("TMO") && !SMALL_HOURS.matcher(a.group(2)).matches()) return t;
+    if (!fits(m.group(2), a.group(2))) return t; // "forecast for Wednesday night. ... update its warnings at 6 p.m."
     anchor = a.group(1);
     LocalDate day = parse(anchor);
     if (day == null) return t;
@@ -179,6 +200,22 @@ final class ClockTimes {
     if (tense < 0 && day.isAfter(published) || tense > 0 && day.isBefore(published)) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), anchor + m.group(2));
   }
+
+  /** Does a clock time ("T18:00") fall within the part of day an anchor names ("TNI": 8 p.m. to 5 a.m.)? */
+  private static boolean fits(String clock, String part) {
+    Matcher c = HOUR.matcher(clock);
+    if (!c.matches()) return true;
+    int h = Integer.parseInt(c.group(1));
+    return switch (part) {
+      case "TMO" -> h < 12;
+      case "TAF" -> h >= 12 && h < 18;
+      case "TEV" -> h >= 16;
+      case "TNI" -> h >= 20 || h < 6;
+      default -> true;
+    };
+  }
+
+  private static final Pattern HOUR = Pattern.compile("T(\\d{2}):\\d{2}");
 
   private static @Nullable LocalDate parse(String day) {
     try {

@@ -60,7 +60,7 @@ final class CoreNlpMapper {
             !isOverLong(s, maxSentenceTokens)))), article.published());
         mapped = NamedDays.apply(TenseDates.adjust(TimexForms.apply(mapped, article.published()), article.published()),
             article.published());
-        mapped = FiscalYearSpans.apply(mapped, article.published()); // "the fiscal year that begins Oct. 1"
+        mapped = DayPartSpans.join(FiscalYearSpans.apply(mapped, article.published())); // "the fiscal year that begins Oct. 1"; "Wednesday night"
         if (article.published() != null) mapped = YearHalves.apply(mapped, article.published());
         out.add(DateRanges.apply(ClockTimes.midnight(mapped, article.published())));
       }

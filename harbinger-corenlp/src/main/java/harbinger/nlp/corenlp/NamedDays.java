@@ -155,6 +155,8 @@ final class NamedDays {
     } catch (DateTimeException e) {
       return t;
     }
+    LocalDate planned = HolidaysFor.coming(s, t, day, published, y -> holidayIn(t.text(), day, y));
+    if (planned != null) return planned.equals(day) ? t : new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), planned.toString());
     int tense = ClauseTense.tense(s, t);
     boolean ahead = tense > 0 || tense == 0 && ClauseTense.presentClause(s, t);
     int shift = tense < 0 && day.isAfter(published) && !boundAhead(s, t, day, published) ? -1
