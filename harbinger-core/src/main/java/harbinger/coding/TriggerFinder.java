@@ -367,12 +367,14 @@ final class TriggerFinder {
       // the subject of the demanded or refused act is what the act is about: "demanded that protesters end their
       // blockade" (only in the trigger's own that-clause or open complement, not deeper)
       boolean complementSubject = (depth == 1 || ThatClauses.loose(g, i)) && SUBJECTS.contains(rel) && !rel.equals("csubj")
-          && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp") || ThatClauses.loose(g, i));
+          && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp")
+              || ThatClauses.loose(g, i) || g.head(i) >= 0 && LooseContentClauses.content(g, g.head(i), i));
       if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject && !looseInfinitive
+          && !(depth == 0 && LooseContentClauses.content(g, i, c))
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
         // a preposition the parser made the head of a clause is an oblique ("stood up for Belgrade's right", "set their seal on accords")
-        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from") || g.token(c).pos().equals("IN") || AsComplements.predicative(g, c)))
+        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from") || g.hasMarker(c, "into") || g.token(c).pos().equals("IN") || AsComplements.predicative(g, c)))
             && !(depth == 0 && ProtestAims.demandParticiple(g, c))) continue;
       }
       walk(g, c, depth + 1, out);

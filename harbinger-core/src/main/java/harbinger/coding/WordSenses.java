@@ -130,7 +130,7 @@ final class WordSenses {
       if (thing != null && thing.isEmpty()) return null;
       if (thing != null && code.startsWith("19")) return recoded(i, e, thing);
     }
-    if (MarketFigures.figure(g, i, code)) return null;
+    if (MarketFigures.figure(g, i, code) || e.noun() && FixedFigures.frozen(g, i)) return null;
     if (FORCE.contains(code.substring(0, 2)) && FigurativeForce.figurative(g, i)) return FigurativeForce.criticism(g, i) ? recoded(i, e, "111") : null;
     if ((code.startsWith("18") || code.startsWith("19")) && !code.equals("186") && Survivals.survivor(g, i) != null) {
       return recoded(i, e, Survivals.ATTEMPT);

@@ -1,0 +1,48 @@
+package harbinger.coding;
+
+import java.util.Set;
+
+/**
+ * Content clauses the parser attached loosely to the verb that states them. After an addressee, the parser often
+ * leaves the clause of a warning, a demand or a statement as {@code dep} of the verb, with its "that" as {@code dep}
+ * of the clause ("warned his Russian counterpart that meddling would have consequences", "warned protesters that
+ * troops would crush any unrest"), or, with no "that", as {@code parataxis} right after the addressee ("warned Kenya
+ * it would hold back a loan"). Either is what the verb says, as a {@code ccomp} would be: its words and its subject
+ * are the verb's context ({@link TriggerFinder}). Pure functions over a {@link SentenceGraph}.
+ */
+final class LooseContentClauses {
+  private LooseContentClauses() {}
+
+  /** Verbs whose loosely attached clause is their content: warnings, demands, statements to an addressee. */
+  private static final Set<String> STATING = Set.of("warn", "tell", "insist", "demand", "caution", "remind",
+      "assure", "notify", "inform", "threaten", "vow", "pledge", "promise");
+
+  /** Punctuation that closes the verb's own phrase before a parenthetical or an appended clause. */
+  private static final Set<String> BREAKS = Set.of(",", ";", ":", "--", "-", "(", ")", "\"", "''", "``");
+
+  /** Whether clause {@code c}, a child of verb {@code v}, is a loosely attached content clause of {@code v}. */
+  static boolean content(SentenceGraph g, int v, int c) {
+    if (c < v || !g.token(v).isVerb() || !g.token(c).isVerb()) return false;
+    if (!STATING.contains(g.lemma(v).toLowerCase(java.util.Locale.ROOT))) return false;
+    String rel = g.relation(c);
+    if (rel.equals("dep")) return thatFirst(g, c);
+    if (rel.equals("parataxis")) return !broken(g, v, c) && subject(g, c);
+    return false;
+  }
+
+  /** The clause opens with a "that" the parser left as a dependent of the clause's verb. */
+  private static boolean thatFirst(SentenceGraph g, int c) {
+    for (int k : g.children(c)) if (k < c && g.word(k).equalsIgnoreCase("that") && !g.baseRelation(k).equals("nsubj")) return true;
+    return false;
+  }
+
+  /** Punctuation between the verb and the clause: the clause is appended, not the verb's content. */
+  private static boolean broken(SentenceGraph g, int v, int c) {
+    for (int k = v + 1; k < c; k++) if (BREAKS.contains(g.word(k))) return true;
+    return false;
+  }
+
+  private static boolean subject(SentenceGraph g, int c) {
+    return g.child(c, "nsubj") != null || g.child(c, "nsubj:pass") != null;
+  }
+}
