@@ -1,0 +1,37 @@
+package harbinger.coding;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lexicon rows of {@code 01-20-lead-kinds-s15.tsv} and the narrowed "slam" row, on real parses of new sentences
+ * ({@code golden/stages/lead-kinds-15.txt}): sanctions put back in force (163), questioning about money (091), spies
+ * exposed (1125), banishment (174); a vehicle that "slammed into" something criticises nobody, a politician who
+ * slammed a rival still does (111).
+ */
+class LeadKindsFifteenTest {
+  private static final String CASE = "lead-kinds-15";
+
+  @Test
+  void reimposedSanctionsAreSanctions() { Fixtures.assertTriple(CASE, "reimposed sanctions", "USA", "163", "VEN"); }
+
+  @Test
+  void aReImposedEmbargoIsAnEmbargo() { Fixtures.assertTriple(CASE, "re-imposed an arms embargo", "", "163", "BLR"); }
+
+  @Test
+  void summonedForQuestioningOverBribesIsACriminalInquiry() { Fixtures.assertTriple(CASE, "summoned the former", "KOR", "091", ""); }
+
+  @Test
+  void questionedAboutPaymentsFromAFundIsACriminalInquiry() { Fixtures.assertTriple(CASE, "questioned the governor", "", "091", ""); }
+
+  @Test
+  void unmaskingARingOfInformantsAccusesOfEspionage() { Fixtures.assertTriple(CASE, "unmasked a ring", "PAK", "1125", ""); }
+
+  @Test
+  void banishedOppositionLeadersAreExpelled() { Fixtures.assertTriple(CASE, "banished three", "EGY", "174", ""); }
+
+  @Test
+  void aLorryThatSlammedIntoAShelterCriticisesNobody() { Fixtures.assertNoTriples(CASE, "runaway lorry"); }
+
+  @Test
+  void aLeaderWhoSlammedARivalStillCriticises() { Fixtures.assertTriple(CASE, "slammed the prime minister", "", "111", ""); }
+}
