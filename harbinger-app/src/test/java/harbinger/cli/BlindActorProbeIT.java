@@ -96,8 +96,11 @@ class BlindActorProbeIT {
       // 0.384 (source 0.495, target 0.485), 0.677 (0.818, 0.727) after the session-14 fixes.
       new Floors("Blind actor probes, session 14", "/blind-actor-probes-s14.tsv", 0.65, 0.79, 0.70),
       // Round 14 (written blind for the session-14 end measurement): measured once at 0.789 (source 0.900, target
-      // 0.811), then fixed by kind in session 15: 0.889 (0.944, 0.889).
-      new Floors("Blind actor probes, round 14", "/blind-actor-probes-round14.tsv", 0.86, 0.92, 0.86),
+      // 0.811), then fixed by kind in session 15: 0.900 (0.956, 0.900) with every session-15 fix merged.
+      new Floors("Blind actor probes, round 14", "/blind-actor-probes-round14.tsv", 0.88, 0.94, 0.88),
+      // Round 15 (written blind for the session-15 end measurement): measured once at 0.744 (source 0.844, target
+      // 0.756), not yet fixed against.
+      new Floors("Blind actor probes, round 15", "/blind-actor-probes-round15.tsv", 0.72, 0.82, 0.73),
       // Session 15: parties routed in an "after" clause (RoutedParties), embassies and consulates as the state they
       // serve (Missions), acts "committed by" a force (CommittedActs), breaks in relations "with" (RelationPartners),
       // verbs after a comma-set relative clause (RelativeSubjects), forces "sent by" a named body (SentForces), goods

@@ -3,10 +3,11 @@ package harbinger.coding;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lexicon rows of {@code 01-20-lead-kinds-s15.tsv} and the narrowed "slam" row, on real parses of new sentences
+ * Lexicon rows of {@code 01-20-lead-kinds-s15.tsv} on real parses of new sentences
  * ({@code golden/stages/lead-kinds-15.txt}): sanctions put back in force (163), questioning about money (091), spies
- * exposed (1125), banishment (174); a vehicle that "slammed into" something criticises nobody, a politician who
- * slammed a rival still does (111).
+ * exposed (1125), banishment (174); a politician who slammed a rival criticises (111). (A lorry that "slammed into" a
+ * shelter still codes 111: excluding "into" from the context of "slam" also dropped "slammed X for firing missiles into
+ * waters" and "missiles slammed into Baghdad", so it was not kept.)
  */
 class LeadKindsFifteenTest {
   private static final String CASE = "lead-kinds-15";
@@ -28,9 +29,6 @@ class LeadKindsFifteenTest {
 
   @Test
   void banishedOppositionLeadersAreExpelled() { Fixtures.assertTriple(CASE, "banished three", "EGY", "174", ""); }
-
-  @Test
-  void aLorryThatSlammedIntoAShelterCriticisesNobody() { Fixtures.assertNoTriples(CASE, "runaway lorry"); }
 
   @Test
   void aLeaderWhoSlammedARivalStillCriticises() { Fixtures.assertTriple(CASE, "slammed the prime minister", "", "111", ""); }
