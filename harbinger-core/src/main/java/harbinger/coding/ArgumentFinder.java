@@ -252,8 +252,8 @@ final class ArgumentFinder {
   }
 
   /** Second-choice targets when the target phrases of a trigger name no party: see {@link InnerTargets}. */
-  List<List<Integer>> innerTargets(SentenceGraph g, int trigger, List<Integer> unresolved) {
-    return InnerTargets.of(this, g, trigger, unresolved);
+  List<List<Integer>> innerTargets(SentenceGraph g, int trigger, List<Integer> unresolved, boolean inquiry) {
+    return InnerTargets.of(this, g, trigger, unresolved, inquiry);
   }
 
   /** The first oblique of {@code v} whose preposition comes earliest in {@code preps} (dates and numbers excluded). */

@@ -134,7 +134,7 @@ final class EventBuilder {
     if (targets.isEmpty() && !(mutual && sources.size() >= 2)) {
       List<Integer> unresolved = new ArrayList<>(args.targets());
       unresolved.addAll(args.fallbackTargets());
-      for (List<Integer> group : arguments.innerTargets(g, t.token(), unresolved)) {
+      for (List<Integer> group : arguments.innerTargets(g, t.token(), unresolved, type.root().equals("09"))) {
         targets = heads.resolveAll(a, g, sentence, group, asOf, false, targetCountry, excluded, material);
         List<ActorResolver.Resolved> doers = sources;
         targets.removeIf(r -> doers.stream().anyMatch(x -> x.actor().code().equals(r.actor().code())));

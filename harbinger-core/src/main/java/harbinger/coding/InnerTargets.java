@@ -19,13 +19,18 @@ final class InnerTargets {
   private static final List<String> INNER_PREPS = List.of("by", "to", "with", "against", "of", "on", "toward",
       "towards", "into", "for", "from", "over", "between");
 
+  /** Prepositions of a deed's recipient ("arms sales to Croatia", "aid for the rebels"). */
+  private static final Set<String> RECIPIENT_PREPS = Set.of("to", "for", "toward", "towards");
+
   /**
    * Second-choice targets when the target phrases of a trigger name no party: the parties inside them ("aid to
    * Mozambique", "North Korea's demand", "Israeli changes", "Iraqi towns"), the object of an infinitival complement
    * ("threatened to ban opposition candidates") and the subject of a clausal complement ("demanded that the United
-   * States match ..."), as groups in order of preference; the caller takes the first group that resolves.
+   * States match ..."), as groups in order of preference; the caller takes the first group that resolves. With
+   * {@code inquiry} (an investigation, CAMEO 09) the recipient of an investigated deed is not investigated: "an
+   * investigation of illegal arms sales to Croatia and Ecuador" is about the sellers, not the buyers.
    */
-  static List<List<Integer>> of(ArgumentFinder finder, SentenceGraph g, int trigger, List<Integer> unresolved) {
+  static List<List<Integer>> of(ArgumentFinder finder, SentenceGraph g, int trigger, List<Integer> unresolved, boolean inquiry) {
     List<Integer> things = new ArrayList<>(unresolved);
     int k = trigger;
     for (int depth = 0; depth < 3; depth++) {
@@ -69,7 +74,9 @@ final class InnerTargets {
       // every party-attaching modifier, best preposition first: "the right of Russian troops to fire" tries "to fire", then "of troops"
       List<Integer> modifiers = new ArrayList<>();
       for (int c : g.children(h)) {
-        if (g.baseRelation(c).equals("nmod") && !g.nonActor(c) && INNER_PREPS.contains(String.valueOf(g.caseMarker(c)))) modifiers.add(c);
+        String prep = String.valueOf(g.caseMarker(c));
+        if (inquiry && RECIPIENT_PREPS.contains(prep)) continue;
+        if (g.baseRelation(c).equals("nmod") && !g.nonActor(c) && INNER_PREPS.contains(prep)) modifiers.add(c);
       }
       modifiers.sort(Comparator.comparingInt(c -> INNER_PREPS.indexOf(String.valueOf(g.caseMarker(c)))));
       for (int c : modifiers) out.add(finder.expand(g, c));
