@@ -41,22 +41,6 @@ final class ThatClauses {
     return all;
   }
 
-  /**
-   * A that-clause the parser left as a loose "dep" of the verb, or hung as a "ccomp" on the verb's object, with its
-   * "that" as a "dep" of the clause ("assured the protesters that free elections would be held"): it is the verb's
-   * complement all the same.
-   */
-  static boolean loose(SentenceGraph g, int c) {
-    int h = g.head(c);
-    if (h < 0 || h > c || !g.token(c).isVerb()) return false;
-    boolean onObject = g.relation(c).equals("ccomp") && g.token(h).isNoun() && g.relation(h).equals("obj");
-    if (!g.relation(c).equals("dep") && !onObject) return false;
-    for (int k : g.children(c)) {
-      if (k < c && g.word(k).equalsIgnoreCase("that") && (g.relation(k).equals("dep") || g.baseRelation(k).equals("mark"))) return true;
-    }
-    return false;
-  }
-
   /** A clause coordinated by "and" with a "that" of its own and a subject ("... and that many had been trained"). */
   private static boolean second(SentenceGraph g, int c) {
     if (!g.baseRelation(c).equals("conj") || !g.hasMarker(c, "that")) return false;

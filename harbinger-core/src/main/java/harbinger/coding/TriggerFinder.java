@@ -358,7 +358,7 @@ final class TriggerFinder {
       // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
       boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun();
       boolean forToSubject = forToSubject(g, i, c, depth);
-      boolean looseInfinitive = rel.equals("dep") && g.token(c).isVerb() && g.hasMarker(c, "to") || ThatClauses.loose(g, c); // "willing to sit down with"
+      boolean looseInfinitive = rel.equals("dep") && g.token(c).isVerb() && g.hasMarker(c, "to") || LooseContentClauses.loose(g, c); // "willing to sit down with"
       // "sent a ship loaded with food", parsed with the participle as a loose dependent of the verb: the load is the
       // object's, and so part of what was sent
       if (rel.equals("dep") && g.token(c).isVerb() && AidCraft.LOADING.contains(g.lemma(c))) { out.or(g.subtree(c)); continue; }
@@ -366,9 +366,9 @@ final class TriggerFinder {
       boolean thatClause = rel.equals("dep") && g.lemma(i).equalsIgnoreCase("that") && depth == 1;
       // the subject of the demanded or refused act is what the act is about: "demanded that protesters end their
       // blockade" (only in the trigger's own that-clause or open complement, not deeper)
-      boolean complementSubject = (depth == 1 || ThatClauses.loose(g, i)) && SUBJECTS.contains(rel) && !rel.equals("csubj")
+      boolean complementSubject = (depth == 1 || LooseContentClauses.loose(g, i)) && SUBJECTS.contains(rel) && !rel.equals("csubj")
           && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp")
-              || ThatClauses.loose(g, i) || g.head(i) >= 0 && LooseContentClauses.content(g, g.head(i), i));
+              || LooseContentClauses.ofHead(g, i));
       if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject && !looseInfinitive
           && !(depth == 0 && LooseContentClauses.content(g, i, c))
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {

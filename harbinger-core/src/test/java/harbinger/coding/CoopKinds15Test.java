@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session-15 cooperation kinds (roots 01-08): claims of responsibility through "their fighters" (the lemma of
  * "their" is "they"), "one of its members" and "its followers were behind" ({@link ClaimedActs}, 015); a that-clause
- * the parser left as a loose "dep" of "assured" is still the verb's context ({@link ThatClauses#loose}, 0341); and the
+ * the parser left as a loose "dep" of "assured" is still the verb's context ({@link LooseContentClauses#loose}, 0341); and the
  * rows of {@code 01-08-cooperation-kinds-s15.tsv}: "had no hand in the shooting" (016, but not "no hand in the
  * collapse" of a lender), money pledged for refugees (0333), willingness to sit down signalled (036), "would let ...
  * go home" (0353), "would abide by the court's ruling" (037), "rang President X" (041), "was received by" with the host

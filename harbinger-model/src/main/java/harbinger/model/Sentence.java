@@ -30,6 +30,16 @@ public record Sentence(int index, int paragraph, int begin, int end, String text
 
   public Token token(int i) { return tokens.get(i); }
 
+  /** This sentence with other time expressions; everything else unchanged. */
+  public Sentence withTimexes(List<Timex> replaced) {
+    return new Sentence(index, paragraph, begin, end, text, tokens, dependencies, replaced);
+  }
+
+  /** The sentence text from the start of token {@code from} to the end of token {@code to - 1}. */
+  public String words(int from, int to) {
+    return text.substring(token(from).begin() - begin, token(to - 1).end() - begin);
+  }
+
   /** Dependencies whose governor is token {@code i}, in dependent order. */
   public List<Dependency> children(int i) {
     List<Dependency> out = new ArrayList<>();

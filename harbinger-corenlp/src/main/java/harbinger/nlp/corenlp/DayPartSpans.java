@@ -2,9 +2,8 @@ package harbinger.nlp.corenlp;
 
 import harbinger.model.Sentence;
 import harbinger.model.Timex;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A weekday and the part of day after it that SUTime left as two mentions of one value ("Wednesday" and "night",
@@ -20,24 +19,12 @@ final class DayPartSpans {
 
   /** The sentence with such pairs joined, or {@code s} itself when there is none. */
   static Sentence join(Sentence s) {
-    List<Timex> in = s.timexes();
-    List<Timex> out = new ArrayList<>(in.size());
-    boolean changed = false;
-    for (int i = 0; i < in.size(); i++) {
-      Timex t = in.get(i);
-      Timex next = i + 1 < in.size() ? in.get(i + 1) : null;
-      if (next != null && next.beginToken() == t.endToken() && t.value() != null && t.value().equals(next.value())
-          && PART_VALUE.matcher(t.value()).matches() && WEEKDAY.matcher(t.text().strip()).matches()
-          && PART.matcher(next.text().strip()).matches()) {
-        int from = s.token(t.beginToken()).begin() - s.begin();
-        int to = s.token(next.endToken() - 1).end() - s.begin();
-        out.add(new Timex(s.text().substring(from, to), t.beginToken(), next.endToken(), "TIME", t.value()));
-        i++;
-        changed = true;
-        continue;
-      }
-      out.add(t);
-    }
-    return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
+    return TimexPairs.join(s, DayPartSpans::weekdayPart);
+  }
+
+  private static @Nullable Timex weekdayPart(Sentence s, Timex t, Timex next) {
+    if (t.value() == null || !t.value().equals(next.value()) || !PART_VALUE.matcher(t.value()).matches()
+        || !WEEKDAY.matcher(t.text().strip()).matches() || !PART.matcher(next.text().strip()).matches()) return null;
+    return new Timex(s.words(t.beginToken(), next.endToken()), t.beginToken(), next.endToken(), "TIME", t.value());
   }
 }

@@ -42,21 +42,13 @@ final class MergedDates {
 
   /** The sentence with merged mentions separated, or {@code s} itself when there is none. */
   static Sentence apply(Sentence s) {
+    s = TimexPairs.join(s, MergedDates::partOfYear);
     List<Timex> in = s.timexes();
     List<Timex> out = new ArrayList<>(in.size());
     boolean changed = false;
     for (int i = 0; i < in.size(); i++) {
       Timex t = in.get(i);
       Timex next = i + 1 < in.size() ? in.get(i + 1) : null;
-      if (t.value() == null && next != null && next.beginToken() == t.endToken()) {
-        Timex part = partOfYear(s, t, next);
-        if (part != null) {
-          out.add(part);
-          i++;
-          changed = true;
-          continue;
-        }
-      }
       List<Timex> split = t.value() == null && t.type().matches("DATE|TIME") ? split(s, t, next) : List.of();
       if (split.isEmpty()) {
         out.add(t);
@@ -68,17 +60,17 @@ final class MergedDates {
     }
     if (!changed) return s;
     out.sort(Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
-    return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
+    return s.withTimexes(out);
   }
 
   /** "the second half of" + "the year" (2013) as {@code 2013-H2}; null when the two are not such a pair. */
   private static @Nullable Timex partOfYear(Sentence s, Timex t, Timex next) {
     Matcher m = PART_OF_YEAR.matcher(t.text().strip());
-    if (!m.matches() || next.value() == null || !next.value().matches("\\d{4}")) return null;
+    if (t.value() != null || !m.matches() || next.value() == null || !next.value().matches("\\d{4}")) return null;
     boolean half = m.group(2).equalsIgnoreCase("half");
     int n = List.of("first", "second", "third", "fourth").indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
     if (half && n > 2) return null;
-    return new Timex(words(s, t.beginToken(), next.endToken()), t.beginToken(), next.endToken(), "DATE",
+    return new Timex(s.words(t.beginToken(), next.endToken()), t.beginToken(), next.endToken(), "DATE",
         next.value() + (half ? "-H" : "-Q") + n);
   }
 
@@ -100,10 +92,10 @@ final class MergedDates {
       return List.of(new Timex(t.text(), t.beginToken(), t.endToken(), "TIME", day + "TMO"));
     }
     int comma = appositionComma(s, t);
-    if (comma > t.beginToken() && DAY_WORD.matcher(words(s, t.beginToken(), comma)).matches()) {
+    if (comma > t.beginToken() && DAY_WORD.matcher(s.words(t.beginToken(), comma)).matches()) {
       String value = day + (clock == null ? "" : clock);
-      Timex first = new Timex(words(s, t.beginToken(), comma), t.beginToken(), comma, clock == null ? "DATE" : "TIME", value);
-      String rest = words(s, comma + 1, t.endToken());
+      Timex first = new Timex(s.words(t.beginToken(), comma), t.beginToken(), comma, clock == null ? "DATE" : "TIME", value);
+      String rest = s.words(comma + 1, t.endToken());
       if (!SAME_DAY.matcher(rest).matches()) return List.of(first);
       return List.of(first, new Timex(rest, comma + 1, t.endToken(), first.type(), value));
     }
@@ -124,14 +116,14 @@ final class MergedDates {
     while (begin < t.endToken() && !UNIT.matcher(s.token(begin).word()).matches()) begin++;
     begin++;
     while (begin < t.endToken() && s.token(begin).pos().matches("IN|TO")) begin++;
-    if (begin >= t.endToken() || !DAY_WORD.matcher(words(s, begin, t.endToken())).matches()) return List.of();
+    if (begin >= t.endToken() || !DAY_WORD.matcher(s.words(begin, t.endToken())).matches()) return List.of();
     int end = t.endToken();
     boolean joined = next != null && next.beginToken() == end && next.value() == null && next.endToken() == end + 1
         && PART_OF_DAY.matcher(next.text().strip()).matches();
     if (joined) end++;
-    if (clock == null && !joined) return List.of(new Timex(words(s, begin, end), begin, end, "DATE", day));
+    if (clock == null && !joined) return List.of(new Timex(s.words(begin, end), begin, end, "DATE", day));
     String value = day + (clock != null ? clock : partOfDay(next.text()));
-    return List.of(new Timex(words(s, begin, end), begin, end, "TIME", value));
+    return List.of(new Timex(s.words(begin, end), begin, end, "TIME", value));
   }
 
   private static String partOfDay(String word) {
@@ -141,11 +133,5 @@ final class MergedDates {
       case "evening" -> "TEV";
       default -> "TNI";
     };
-  }
-
-  private static String words(Sentence s, int begin, int end) {
-    int from = s.token(begin).begin() - s.begin();
-    int to = s.token(end - 1).end() - s.begin();
-    return s.text().substring(from, to);
   }
 }
