@@ -34,6 +34,8 @@ final class ConditionalThreats {
   private static final Set<String> EASING = Set.of("lift", "ease", "remove", "end", "reward", "help", "aid");
   private static final Set<String> EXPERIENCER = Set.of("face", "suffer", "pay", "regret", "bear");
   private static final Set<String> PARTIES = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl");
+  /** The clauses a threat verb states or proposes. */
+  private static final Set<String> CONTENT = Set.of("ccomp", "xcomp", "dep", "parataxis");
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
 
   private final CameoOntology ontology;
@@ -114,17 +116,40 @@ final class ConditionalThreats {
     int k = trigger;
     for (int steps = 0; k >= 0 && steps < 3; steps++) {
       if (g.token(k).isVerb()) {
-        Integer condition = conditionClause(g, k);
-        if (condition != null) {
-          Integer subj = g.child(condition, "nsubj");
-          return subj != null ? subj : g.child(condition, "nsubj:pass");
-        }
+        if (conditionClause(g, k) != null) return conditionedSubject(g, k);
       }
       String r = g.relation(k);
       if (!(r.equals("obj") || r.equals("xcomp") || r.equals("compound"))) return null;
       k = g.head(k);
     }
     return null;
+  }
+
+  /**
+   * The party a threat's conditional content names: the subject of the condition on a clause the threat verb
+   * states or proposes ("warned that Washington would respond if Russia attacked Ukraine", "threatened to impose
+   * sanctions unless Minsk freed the journalist"), or null. Only the threat's own content clauses, two deep.
+   */
+  static @Nullable Integer threatenedParty(SentenceGraph g, int threat) {
+    for (int c : g.children(threat)) {
+      // a clause's head is a verb, or a predicate noun in "that there would be consequences if ..."
+      if (!CONTENT.contains(g.relation(c)) || !g.token(c).isVerb() && !g.relation(c).equals("ccomp")) continue;
+      Integer party = conditionedSubject(g, c);
+      if (party != null) return party;
+      for (int d : g.children(c)) {
+        if (!g.relation(d).equals("xcomp") || !g.token(d).isVerb()) continue;
+        party = conditionedSubject(g, d);
+        if (party != null) return party;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Integer conditionedSubject(SentenceGraph g, int v) {
+    Integer condition = conditionClause(g, v);
+    if (condition == null) return null;
+    Integer subj = g.child(condition, "nsubj");
+    return subj != null ? subj : g.child(condition, "nsubj:pass");
   }
 
   private @Nullable Actor speaker(ArticleContext a, int sentence, SentenceGraph g, int v) {

@@ -167,8 +167,9 @@ final class EventBuilder {
       List<ActorResolver.Resolved> doers = sources;
       targets.removeIf(r -> doers.stream().anyMatch(x -> ActorPairs.sameParty(x.actor(), r.actor())));
     }
-    if (targets.isEmpty() && material && reading.modality() == Modality.CONDITIONAL) {
-      targets = heads.conditionedTargets(a, g, sentence, t.token(), asOf, excluded, sources);
+    boolean threat = type.root().equals("13");
+    if (targets.isEmpty() && (material && reading.modality() == Modality.CONDITIONAL || threat)) {
+      targets = heads.conditionedTargets(a, g, sentence, t.token(), threat, asOf, excluded, sources);
     }
     if (targets.isEmpty()) {
       targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());

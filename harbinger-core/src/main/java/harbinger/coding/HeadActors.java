@@ -57,10 +57,13 @@ final class HeadActors {
     return out;
   }
 
-  /** "X would use force if Y does not ...": a conditional act of force falls on the party the condition names. */
-  List<ActorResolver.Resolved> conditionedTargets(ArticleContext a, SentenceGraph g, int sentence, int trigger,
-                                                          @Nullable LocalDate asOf, BitSet excluded, List<ActorResolver.Resolved> sources) {
-    Integer party = ConditionalThreats.conditionedParty(g, trigger);
+  /**
+   * "X would use force if Y does not ...": a conditional act of force falls on the party the condition names; so does
+   * a threat whose content is conditional ("warned that Washington would respond with sanctions if Russia attacked").
+   */
+  List<ActorResolver.Resolved> conditionedTargets(ArticleContext a, SentenceGraph g, int sentence, int trigger, boolean threat,
+                                                  @Nullable LocalDate asOf, BitSet excluded, List<ActorResolver.Resolved> sources) {
+    Integer party = threat ? ConditionalThreats.threatenedParty(g, trigger) : ConditionalThreats.conditionedParty(g, trigger);
     if (party == null) return List.of();
     List<ActorResolver.Resolved> out = new ArrayList<>(resolveAll(a, g, sentence, List.of(party), asOf, false, null, excluded, true));
     out.removeIf(r -> sources.stream().anyMatch(x -> x.actor().code().equals(r.actor().code())));
