@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
  * ({@link ConditionalThreats#threatenedParty}), on real parses of new sentences
  * ({@code golden/stages/lead-kinds-16.txt}): a warning that a government would respond if a neighbour acted, a threat
  * to expel an envoy unless a country apologised, a warning of consequences ("there would be") if a country tested a
- * weapon; a warning about prices names no party, and a threat with no condition keeps its (empty) target.
+ * weapon; a warning about prices names no party, and a threat with no condition keeps its (empty) target. And a
+ * row of {@code 06-08-material-cooperation.tsv}: ships sent into territorial or disputed waters are no humanitarian
+ * aid (the lemma of "waters" is "water"), water sent to a quake zone still is (073).
  */
 class LeadKindsSixteenTest {
   private static final String CASE = "lead-kinds-16";
@@ -30,4 +32,12 @@ class LeadKindsSixteenTest {
   void aThreatWithNoConditionGetsNoTargetFromIt() {
     Fixtures.assertNoEvent(CASE, "Strait of Hormuz", "an event with a target", e -> e.target() != null);
   }
+
+  @Test
+  void shipsSentIntoDisputedWatersAreNoHumanitarianAid() {
+    Fixtures.assertNoEvent(CASE, "around the disputed islands", "humanitarian aid", e -> e.cameo().equals("073"));
+  }
+
+  @Test
+  void waterSentToAQuakeZoneIsHumanitarianAid() { Fixtures.assertTriple(CASE, "bottled water", "JPN", "073", ""); }
 }
