@@ -25,7 +25,7 @@ final class CommercialDeals {
   private static final Set<String> RESCUES = Set.of("rescue", "bail", "save", "lend", "loan");
 
   /** Nouns that name a business. */
-  private static final Set<String> FIRMS = Set.of("company", "companies", "firm", "firms", "airline", "airlines",
+  static final Set<String> FIRMS = Set.of("company", "companies", "firm", "firms", "airline", "airlines",
       "carrier", "carmaker", "automaker", "maker", "manufacturer", "producer", "retailer", "insurer", "bank", "lender",
       "conglomerate", "corporation", "giant", "supplier", "developer", "startup", "start-up", "brewer", "miner",
       "chipmaker", "shipbuilder", "planemaker", "aircraft-maker", "telecom", "operator", "subsidiary",
@@ -62,6 +62,7 @@ final class CommercialDeals {
   /** True when the cooperation coded at trigger {@code i} is trade between private firms. */
   static boolean between(SentenceGraph g, int i, String code, boolean noun) {
     if (code.length() < 2) return false;
+    if (FirmInvestments.pledge(g, i, code, noun)) return true;
     Integer doer = doer(g, i, noun);
     if (doer == null || !(business(g, doer) || takeover(g, i, noun, doer))) return false;
     if (!ROOTS.contains(code.substring(0, 2))) return code.startsWith("07") && rescueOfFirm(g, i, noun);

@@ -40,6 +40,7 @@ final class PrivateCourtesies {
   static boolean privateAct(SentenceGraph g, int i, String code, boolean noun) {
     String code3 = code.length() > 3 ? code.substring(0, 3) : code;
     if (!CODES.contains(code3)) return false;
+    if (code3.equals("042") && !noun && LeisureTrips.leisure(g, i)) return true;
     // an event noun's doer is the subject of the verb that governs it: "the actor's children stood at his funeral"
     if (noun) {
       int verb = TriggerFinder.governor(g, i);
