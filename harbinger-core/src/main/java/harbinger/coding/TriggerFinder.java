@@ -374,7 +374,7 @@ final class TriggerFinder {
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
         // a preposition the parser made the head of a clause is an oblique ("stood up for Belgrade's right", "set their seal on accords")
-        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from") || g.hasMarker(c, "into") || g.token(c).pos().equals("IN") || AsComplements.predicative(g, c)))
+        if (!(rel.equals("advcl") && (g.hasMarker(c, "to") || g.hasMarker(c, "of") || g.hasMarker(c, "from") || g.hasMarker(c, "into") || g.token(c).pos().equals("IN") || AsComplements.predicative(g, c) || WhClauses.asked(g, c)))
             && !(depth == 0 && ProtestAims.demandParticiple(g, c))) continue;
       }
       walk(g, c, depth + 1, out);
