@@ -99,14 +99,20 @@ class BlindActorProbeIT {
       // 0.811), then fixed by kind in session 15: 0.900 (0.956, 0.900) with every session-15 fix merged.
       new Floors("Blind actor probes, round 14", "/blind-actor-probes-round14.tsv", 0.88, 0.94, 0.88),
       // Round 15 (written blind for the session-15 end measurement): measured once at 0.744 (source 0.844, target
-      // 0.756), not yet fixed against.
-      new Floors("Blind actor probes, round 15", "/blind-actor-probes-round15.tsv", 0.72, 0.82, 0.73),
+      // 0.756), then fixed by kind in session 16: 0.889 (0.922, 0.889).
+      new Floors("Blind actor probes, round 15", "/blind-actor-probes-round15.tsv", 0.86, 0.90, 0.86),
       // Session 15: parties routed in an "after" clause (RoutedParties), embassies and consulates as the state they
       // serve (Missions), acts "committed by" a force (CommittedActs), breaks in relations "with" (RelationPartners),
       // verbs after a comma-set relative clause (RelativeSubjects), forces "sent by" a named body (SentForces), goods
       // "bound for" a party (BoundFor), government garrisons, branding and declaring a party a name; first measured
       // 0.510 (source 0.740, target 0.573), 0.740 (0.833, 0.792) after the session-15 fixes.
-      new Floors("Blind actor probes, session 15", "/blind-actor-probes-s15.tsv", 0.71, 0.80, 0.76));
+      new Floors("Blind actor probes, session 15", "/blind-actor-probes-s15.tsv", 0.71, 0.80, 0.76),
+      // Session 16: titles hung after their first word ("charge d'affaires"), a state's own communities, unions named
+      // in full (UnionNames), a leader's own minister, land and captives "held/administered by" a party (HeldBy),
+      // popes (VAT), student protesters, news websites, missions, and lexicon rows for sackings, trade freezes,
+      // suspensions, greetings of the Pope, sinkings; first measured 0.312 (source 0.602, target 0.387), 0.677
+      // (0.817, 0.699) after the session-16 fixes.
+      new Floors("Blind actor probes, session 16", "/blind-actor-probes-s16.tsv", 0.65, 0.79, 0.67));
 
   static List<Floors> files() { return FILES; }
 

@@ -95,10 +95,21 @@ final class ActorPairs {
     if (target.span() == null || source.span() == null) return true;
     String t = target.text().strip().toLowerCase(java.util.Locale.ROOT);
     String first = t.contains(" ") ? t.substring(0, t.indexOf(' ')) : t;
+    if (ownOffice(t)) return false; // "sacked his defence minister": another person, of the same government
     if (t.equals(source.text().strip().toLowerCase(java.util.Locale.ROOT)) || REFLEXIVE.contains(first)
         || source.span().equals(target.span())) return true;
     if (source.name() != null && source.name().equals(target.name())) return true;
     return source.name() == null && target.name() == null && !properWords(target.text());
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our");
+
+  /** "sacked his defence minister": a possessive before an office names another person, not the source itself. */
+  private static boolean ownOffice(String t) {
+    String[] words = t.split("\\s+");
+    if (words.length < 2 || !POSSESSIVES.contains(words[0])) return false;
+    for (int i = 1; i < words.length; i++) if (ActorResolver.ROLE_NOUNS.contains(words[i])) return true;
+    return false;
   }
 
   /** Whether a mention has a capitalised word besides a leading article ("Madrid", "the Conservatives"). */

@@ -105,6 +105,8 @@ final class ActorResolver {
     Optional<Resolved> staff = MediaPeople.resolve(g, head, knowledge, text, span, g.token(head).pos().startsWith("NNS"));
     if (staff.isPresent()) return staff; // "the BBC's correspondent": the outlet's country's media
     if (cues.mentionsMedia(g, phrase)) return Optional.empty();
+    Optional<Resolved> union = UnionNames.resolve(g, head, text, span, p -> cues.country(g, p, head, false));
+    if (union.isPresent()) return union; // "the Congress of South African Trade Unions"
     if (RELATIONAL.contains(g.lemma(head)) && g.child(head, "nmod:poss") != null) {
       // "Israel's militia ally", "Moscow's proxies": the possessor is the other party, not the group's country
       BitSet owner = g.subtree(g.child(head, "nmod:poss"), new BitSet());
@@ -170,7 +172,7 @@ final class ActorResolver {
     Optional<Country> based = g.token(head).isProperNoun() ? Optional.empty() : BasedGroups.base(g, head, knowledge);
     boolean stateNamed = country.isPresent() && !cues.namesPeopleOnly(g, phrase);
     boolean minority = false;
-    if (country.isPresent() && (Minorities.ethnicModifier(g, head) || Minorities.isPopulation(g, head))) {
+    if (country.isPresent() && (Minorities.ethnicModifier(g, head) || Minorities.isPopulation(g, head) && !Minorities.ownCommunities(cues, g, head))) {
       Optional<Country> home = Minorities.home(cues, g, phrase, head,
           ctx.fallbackCountry() == null ? null : countryByCode(ctx.fallbackCountry()));
       minority = home.isPresent() && !home.get().code().equals(country.get().code());

@@ -178,7 +178,7 @@ final class ArgumentFinder {
       if (doer) return new Arguments(expand(g, noun), List.of(), false);
       return new Arguments(List.of(), expand(g, noun), true);
     }
-    target = CommittedActs.perpetrator(g, target); // "investigate violations committed by Russian forces"
+    target = HeldBy.holder(g, v, CommittedActs.perpetrator(g, target)); // "... committed by Russian forces", "hostages held by X"
     List<Integer> sources = expand(g, source);
     List<Integer> targets = expand(g, target);
     List<Integer> fallbackTargets = new ArrayList<>(expand(g, obliqueTarget));

@@ -20,6 +20,8 @@ final class DiscourseFallbacks {
   /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
   private static final Set<String> STATE_AGENTS = Set.of("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD");
 
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "he", "she", "it", "they");
+
   private DiscourseFallbacks() {}
 
   static Optional<ActorResolver.Resolved> resolve(SentenceGraph g, int head, ActorResolver.Context ctx, @Nullable String headAgent,
@@ -90,6 +92,8 @@ final class DiscourseFallbacks {
 
   private static boolean isDefinite(SentenceGraph g, int head) {
     for (int c : g.children(head)) if (g.relation(c).equals("det") && g.lemma(c).equals("the")) return true;
+    // "fired his defence minister": an office held under the possessor is as definite as "the minister"
+    for (int c : g.children(head)) if (g.relation(c).equals("nmod:poss") && POSSESSIVES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
     return false;
   }
 

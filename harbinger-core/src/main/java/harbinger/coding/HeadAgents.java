@@ -33,6 +33,11 @@ final class HeadAgents {
         if (two.isPresent()) return two.get();
       }
     }
+    if (pos >= 0 && pos + 1 < phrase.size() && phrase.get(pos + 1) == head + 1) {
+      // "the Dutch charge d'affaires": the parser makes the title's second word an apposition of the first
+      Optional<String> two = knowledge.findAgent(lower(g.word(head)) + " " + lower(g.word(head + 1)));
+      if (two.isPresent()) return two.get();
+    }
     // "a Japanese head of government", "former Nigerian head of state Olusegun Obasanjo": the office is the phrase
     if (g.lemma(head).equals("head")) {
       for (int c : g.children(head)) {

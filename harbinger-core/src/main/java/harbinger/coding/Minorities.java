@@ -24,6 +24,16 @@ final class Minorities {
   }
 
   /**
+   * "Israeli communities near the border", "Israeli border communities": settlements a state's adjective names, plural
+   * and placed nowhere else, are that state's own, not a minority living in the story's country ("the Serb community
+   * in Croatia", "ethnic Albanian communities" stay minorities).
+   */
+  static boolean ownCommunities(PhraseCues cues, SentenceGraph g, int head) {
+    return g.lemma(head).equals("community") && g.token(head).pos().equals("NNS") && !ethnicModifier(g, head)
+        && cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS).isEmpty();
+  }
+
+  /**
    * "ethnic Albanian villages", "ethnic Serb police": "ethnic" modifies the noun itself or its country adjective, not
    * an owner in an "of" phrase ("the positions of ethnic Armenian forces" is not itself an ethnic phrase).
    */
