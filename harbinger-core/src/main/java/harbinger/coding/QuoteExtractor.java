@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  *       the quote in the quote's own sentences, then the subject of the verb that governs the quote ("X called the
  *       plan “a disaster”"), then a reporting verb in the other sentences of its paragraph (nearest first,
  *       at most 3 away), then, as news style continues a quote into the next paragraph, the speaker of the
- *       previous paragraph's last quote. Shorter quoted words (scare quotes) are left out.</li>
+ *       previous paragraph's last quote. Shorter quoted words (scare quotes) are left out unless they are a whole
+ *       utterance ({@link ShortUtterances}: "“Close,” he said.").</li>
  * </ol>
  * The speaker's words are the subject's name phrase ({@link NamePhrases#of}); the speaker actor is what the
  * {@link ActorResolver} makes of it, with pronouns and role nouns resolved through the article's
@@ -98,7 +99,7 @@ public final class QuoteExtractor {
         if (q == null) continue;
       }
       int paragraph = a.doc.sentences().get(sentence).paragraph();
-      if (Quotes.words(text, q) < MIN_QUOTE_WORDS || containedInReported(reported, q)) continue;
+      if (Quotes.words(text, q) < MIN_QUOTE_WORDS && !ShortUtterances.whole(text, quoted) || containedInReported(reported, q)) continue;
       Speaker speaker = overlappingReportedSpeaker(reported, q);
       if (speaker == null) speaker = speakers.quoteSpeaker(a, q, sentence);
       if (speaker == null && lastQuoteParagraph == paragraph - 1) speaker = lastQuoteSpeaker;

@@ -58,6 +58,8 @@ final class QuoteSpeakers {
       Integer wire = step == 0 ? WireSpeakers.quotedPerson(g, verb) : null; // "quoted a guard as saying"
       if (wire == null && step == 0) wire = WireSpeakers.reducedRelativeSource(g, verb); // "a poll conducted after X found"
       if (wire == null && step == 0) wire = MistaggedCues.objectBefore(g, verb); // "told reporters the hospitals had warned"
+      if (wire == null && step == 0) wire = MisreadSubjects.frontedPlace(g, verb); // "Outside parliament, hundreds ... chanted"
+      if (wire == null && step == 0) wire = MisreadSubjects.markedRelative(g, verb); // "a worker who was held after a march said"
       if (wire != null) return speakerAt(a, s, wire);
       Integer subject = g.subject(verb);
       // "Two deputies did so, each saying that ...": a distributive subject of a participle is the clause's subject
@@ -217,7 +219,8 @@ final class QuoteSpeakers {
         // "marched to the town hall chanting “...”": a participle without subject takes the clause's above it
         if (subject == null && g.token(k).pos().equals("VBG") && g.baseRelation(k).matches("acl|advcl|xcomp")) continue;
         if (subject == null || inside(g, subject, q)) break;
-        return speakerAt(a, s, subject);
+        Integer fronted = MisreadSubjects.frontedPlace(g, k); // "Outside parliament, hundreds of protesters chanted “...”"
+        return speakerAt(a, s, fronted != null ? fronted : subject);
       }
       return null;
     }

@@ -49,6 +49,11 @@ final class AheadClauses {
   /** Verbs of foretelling or bracing: "was forecast for Wednesday night", "braced for a volatile Monday". */
   private static final Set<String> FORETELLING = Set.of("forecast", "predict", "brace", "prepare", "expect", "slate");
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+  /** Verbs of warning, whose "from" weekday is when the foretold thing starts. */
+  private static final Set<String> WARNING = Set.of("warn", "forecast", "predict", "expect");
+  /** Verbs of reporting whose "would" clause is the future of the report ("said troops would stay until Monday"). */
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "warn", "promise", "predict",
+      "insist", "confirm", "state", "report");
 
   /** Is the time of {@code t}, governed by verb {@code k} through token {@code head}, ahead of the verb's tense? */
   static boolean ahead(Sentence s, Timex t, int head, int k) {
@@ -66,6 +71,8 @@ final class AheadClauses {
     if (lifted == k && lemma.equals("set") && presentPassive(s, k) && caseFor(s, t, head)) return true;
     // "snow was forecast for Wednesday night", "markets braced for a volatile Monday": a weekday foretold lies ahead
     if (lifted == k && FORETELLING.contains(lemma) && WEEKDAY.matcher(t.text()).find() && caseFor(s, t, head)) return true;
+    // "warned of heavy rain from Saturday", "forecast snow from Monday": a weekday a warning runs from lies ahead
+    if (lifted == k && WARNING.contains(lemma) && WEEKDAY.matcher(t.text()).find() && caseOf(s, t, head, "from")) return true;
     if (head == k && NAMING.contains(lemma) && named(s, t, k)) return true;
     if (DEFERRING.contains(lemma) && openUntil(s, t, head, k)) return true; // "has been postponed until 15:00 Saturday"
     if (deferredUntil(s, k) && until(s, t, head, k)) return true; // "put off a decision until July 27"
@@ -73,10 +80,26 @@ final class AheadClauses {
     if (head != k && object != null && object.governor() == k && object.relation().equals("obj") && PLANNING.contains(lemma)
         && s.token(head).pos().startsWith("NN") && s.token(head).ner().equals("O")) return true;
     // "rain was likely Sunday", "another cut was possible before the summer"
-    if (LIKELY.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && has(s, head, "cop")) return true;
+    // (through the time words above it: "likely on Saturday night" hangs "Saturday" from "night")
+    int top = lifted >= 0 ? lifted : head;
+    if (LIKELY.contains(s.token(top).lemma().toLowerCase(Locale.ROOT)) && has(s, top, "cop")) return true;
     // a weekday only: "had hoped for a deal in March" may be over
     if (WEEKDAY.matcher(t.text()).find() && lifted == k && HOPING.contains(lemma) && !has(s, k, "aux:pass")) return true; // "hoped to finish by 5 p.m. Saturday"
+    if (aheadOf(s, head, k)) return true; // "named him acting president ahead of an election in March"
     return ordered(s, k);
+  }
+
+  /**
+   * Is the expression part of a phrase introduced by "ahead of" below the verb ("ahead of an election in March",
+   * "ahead of Sunday's vote")? What a clause is "ahead of" has not happened yet.
+   */
+  private static boolean aheadOf(Sentence s, int head, int k) {
+    for (int h = head, steps = 0; h >= 0 && h != k && steps < 4; steps++) {
+      if (caseWord(s, h, "ahead")) return true;
+      Dependency up = s.headOf(h);
+      h = up == null ? -1 : up.governor();
+    }
+    return false;
   }
 
   /** A past tag on a verb whose past and present are one word, with no auxiliary and a plural subject. */
@@ -118,7 +141,7 @@ final class AheadClauses {
     return false;
   }
 
-  private static final Set<String> HALTING = Set.of("halt", "suspend", "freeze", "ban", "bar", "close");
+  private static final Set<String> HALTING = Set.of("halt", "suspend", "freeze", "ban", "bar", "close", "cancel", "ground");
 
   /** Is the expression, or a time word above it, the object of "until" or "till"? */
   private static boolean until(Sentence s, Timex t, int head, int k) {
@@ -168,21 +191,37 @@ final class AheadClauses {
 
   /** Is "for" the case of the expression or of the time words it hangs from ("for Monday afternoon")? */
   private static boolean caseFor(Sentence s, Timex t, int head) {
-    for (int i = t.beginToken(); i < t.endToken(); i++) if (forChild(s, i)) return true;
-    for (int i = t.beginToken() - 1; i >= 0 && TIME_NER.contains(s.token(i).ner()); i--) if (forChild(s, i)) return true;
+    return caseOf(s, t, head, "for");
+  }
+
+  /** Is {@code word} the case of the expression or of the time words it hangs from? */
+  private static boolean caseOf(Sentence s, Timex t, int head, String word) {
+    for (int i = t.beginToken(); i < t.endToken(); i++) if (caseWord(s, i, word)) return true;
+    for (int i = t.beginToken() - 1; i >= 0 && TIME_NER.contains(s.token(i).ner()); i--) if (caseWord(s, i, word)) return true;
     for (int h = head, steps = 0; h >= 0 && TIME_NER.contains(s.token(h).ner()) && steps < 3; steps++) {
-      if (forChild(s, h)) return true;
+      if (caseWord(s, h, word)) return true;
       Dependency up = s.headOf(h);
       h = up == null ? -1 : up.governor();
     }
     return false;
   }
 
-  private static boolean forChild(Sentence s, int i) {
-    for (Dependency c : s.children(i)) {
-      if (c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase("for")) return true;
+  /**
+   * A "would" clause tied directly to a verb of reporting earlier in the sentence, whichever way the parser hung the
+   * two ("The governor said troops would stay until Monday" parsed with "said" as the subject of "stay"): the future
+   * of the report, as for a complement.
+   */
+  static boolean reported(Sentence s, int k) {
+    for (Dependency c : s.children(k)) {
+      if (c.dependent() < k && isReporting(s, c.dependent()) && !c.relation().startsWith("aux")) return true;
     }
-    return false;
+    Dependency up = s.headOf(k);
+    return up != null && up.governor() >= 0 && up.governor() < k && isReporting(s, up.governor());
+  }
+
+  private static boolean isReporting(Sentence s, int i) {
+    Token w = s.token(i);
+    return w.pos().matches("VBD|VBZ|VBP") && REPORTING.contains(w.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean presentPassive(Sentence s, int k) {

@@ -263,7 +263,7 @@ final class ClauseTense {
       String w = aux.word().toLowerCase(Locale.ROOT);
       if (FUTURE_AUX.contains(w)) return 1;
       // "said she would be in Greenville by Thursday": the future of a reported statement, which news reports soon
-      if (w.equals("would") && complement(s, k)) return 1;
+      if (w.equals("would") && (complement(s, k) || AheadClauses.reported(s, k))) return 1;
       if (aux.pos().equals("VBD")) return -1; // "was arrested", "had left", "did not say"
       if (aux.lemma().equalsIgnoreCase("have") || w.equals("has") || w.equals("have") || w.equals("'ve")) perfect = true;
     }

@@ -62,6 +62,7 @@ final class CoreNlpMapper {
             article.published());
         mapped = DayPartSpans.join(FiscalYearSpans.apply(mapped, article.published())); // "the fiscal year that begins Oct. 1"; "Wednesday night"
         if (article.published() != null) mapped = YearHalves.apply(mapped, article.published());
+        mapped = RelativeTails.apply(mapped, article.published()); // "its best day in a year yesterday"
         out.add(DateRanges.apply(ClockTimes.midnight(mapped, article.published())));
       }
     }
