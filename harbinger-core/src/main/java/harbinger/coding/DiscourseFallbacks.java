@@ -20,7 +20,8 @@ final class DiscourseFallbacks {
   /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
   private static final Set<String> STATE_AGENTS = Set.of("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD");
 
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "he", "she", "it", "they");
+  /** Singular possessors only: after coordinated parties, "visits by their leaders" names both sides' leaders. */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "he", "she", "it");
 
   private DiscourseFallbacks() {}
 
