@@ -101,6 +101,9 @@ class BlindActorProbeIT {
       // Round 15 (written blind for the session-15 end measurement): measured once at 0.744 (source 0.844, target
       // 0.756), then fixed by kind in session 16: 0.889 (0.922, 0.889).
       new Floors("Blind actor probes, round 15", "/blind-actor-probes-round15.tsv", 0.86, 0.90, 0.86),
+      // Round 16 (written blind for the session-16 end measurement): measured once at 0.778 (source 0.900, target
+      // 0.822) on the merged code of session 16. Not fixed against yet.
+      new Floors("Blind actor probes, round 16", "/blind-actor-probes-round16.tsv", 0.76, 0.88, 0.80),
       // Session 15: parties routed in an "after" clause (RoutedParties), embassies and consulates as the state they
       // serve (Missions), acts "committed by" a force (CommittedActs), breaks in relations "with" (RelationPartners),
       // verbs after a comma-set relative clause (RelativeSubjects), forces "sent by" a named body (SentForces), goods

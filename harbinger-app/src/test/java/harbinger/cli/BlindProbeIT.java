@@ -232,11 +232,21 @@ class BlindProbeIT {
    * verbs), measured once at the end of session 15 at 0.514 code-prefix, 0.593 root, 4 of 30 negatives coded; after
    * the lead's lexicon rows of the same session (01-20-lead-kinds-s15.tsv): 0.550, 0.629, 4 of 30; after the
    * session-16 cooperation fixes by kind (roots 01-08, coop16): 0.714, 0.764, 2 of 30; after the conflict rows
-   * (09-20-conflict-kinds-s16.tsv, WhClauses) alone: 0.707, 0.743, 4 of 30; both merged: MERGED_NUMBERS.
+   * (09-20-conflict-kinds-s16.tsv, WhClauses) alone: 0.707, 0.743, 4 of 30; every session-16 fix merged: 0.871, 0.879, 2 of 30.
    */
   @org.junit.jupiter.api.Test
   void roundFifteenProbesStayAboveTheirFloors() {
-    check("/blind-probes-round15.tsv", 0.69, 0.74, 4);
+    check("/blind-probes-round15.tsv", 0.85, 0.86, 3);
+  }
+
+  /**
+   * Round 16 (blind, all roots, written by the session-16 measure writer from the CAMEO table alone, about half
+   * phrased with less common verbs), measured once at the end of session 16 on the merged code: 0.700 code-prefix,
+   * 0.764 root, 7 of 30 negatives coded. Not fixed against yet.
+   */
+  @org.junit.jupiter.api.Test
+  void roundSixteenProbesStayAboveTheirFloors() {
+    check("/blind-probes-round16.tsv", 0.68, 0.74, 7);
   }
 
   // ------------------------------------------------------------------------------------------------------------
