@@ -20,8 +20,11 @@ final class DiscourseFallbacks {
   /** Agents that only mean something with their state: a government, army or police of no known country is no actor. */
   private static final Set<String> STATE_AGENTS = Set.of("GOV", "ELI", "MIL", "COP", "SPY", "LEG", "JUD");
 
-  /** Singular possessors only: after coordinated parties, "visits by their leaders" names both sides' leaders. */
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "he", "she", "it");
+  /**
+   * A person's possessive only: after coordinated parties, "visits by their leaders" names both sides' leaders, and
+   * "not with its historical leadership" (a movement's) is no office of the speaker's government.
+   */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "he", "she");
 
   private DiscourseFallbacks() {}
 
