@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * to expel an envoy unless a country apologised, a warning of consequences ("there would be") if a country tested a
  * weapon; a warning about prices names no party, and a threat with no condition keeps its (empty) target. And a
  * row of {@code 06-08-material-cooperation.tsv}: ships sent into territorial or disputed waters are no humanitarian
- * aid (the lemma of "waters" is "water"), water sent to a quake zone still is (073).
+ * aid (the lemma of "waters" is "water"), water sent to a quake zone still is (073). A militia "embraced by"
+ * commanders "as a partner" is adopted, not hosted (no 043 from {@code 01-20-actor-kinds-s16.tsv}'s passive embrace).
  */
 class LeadKindsSixteenTest {
   private static final String CASE = "lead-kinds-16";
@@ -40,4 +41,9 @@ class LeadKindsSixteenTest {
 
   @Test
   void waterSentToAQuakeZoneIsHumanitarianAid() { Fixtures.assertTriple(CASE, "bottled water", "JPN", "073", ""); }
+
+  @Test
+  void aMilitiaEmbracedAsAPartnerIsNotHosted() {
+    Fixtures.assertNoEvent(CASE, "embraced by American commanders", "a host or receive event", e -> e.cameo().startsWith("04"));
+  }
 }
