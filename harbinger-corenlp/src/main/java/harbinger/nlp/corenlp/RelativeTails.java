@@ -33,7 +33,7 @@ final class RelativeTails {
       out.add(tail == null ? t : tail);
       changed |= tail != null;
     }
-    return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
+    return changed ? s.withTimexes(out) : s;
   }
 
   private static @Nullable Timex tail(Timex t, LocalDate published) {
