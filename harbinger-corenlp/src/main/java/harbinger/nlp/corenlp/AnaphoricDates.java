@@ -68,7 +68,7 @@ final class AnaphoricDates {
           month = MonthAnaphora.monthOf(r, month);
         }
       }
-      out.add(changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), ts) : s);
+      out.add(changed ? s.withTimexes(ts) : s);
     }
     return out;
   }

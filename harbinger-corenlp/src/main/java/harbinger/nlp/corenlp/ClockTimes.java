@@ -72,7 +72,7 @@ final class ClockTimes {
       out.set(i, new Timex(t.text(), t.beginToken(), t.endToken(), "TIME", ends + "T24:00"));
       changed = true;
     }
-    return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
+    return changed ? s.withTimexes(out) : s;
   }
 
   /** The sentences with bare clock times moved to the day named before them. */
@@ -119,7 +119,7 @@ final class ClockTimes {
       }
       previous = carried;
       previousPast = carriedPast;
-      out.add(changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), ts) : s);
+      out.add(changed ? s.withTimexes(ts) : s);
     }
     return out;
   }

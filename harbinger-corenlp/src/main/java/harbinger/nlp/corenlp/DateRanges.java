@@ -35,7 +35,7 @@ final class DateRanges {
       out.set(i, new Timex(end.text(), end.beginToken(), end.endToken(), end.type(), value));
       changed = true;
     }
-    return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
+    return changed ? s.withTimexes(out) : s;
   }
 
   private static boolean joined(Sentence s, Timex start, Timex end) {

@@ -67,7 +67,7 @@ final class FiscalYearSpans {
     }
     if (!changed) return s;
     out.sort(java.util.Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
-    return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
+    return s.withTimexes(out);
   }
 
   /** The expression with a day value that covers token {@code at} and ends after it (a month and day). */

@@ -46,7 +46,7 @@ final class HolidayAppositions {
     }
     if (!changed) return s;
     out.sort(Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
-    return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
+    return s.withTimexes(out);
   }
 
   private static List<Timex> split(Sentence s, Timex t, LocalDate published) {

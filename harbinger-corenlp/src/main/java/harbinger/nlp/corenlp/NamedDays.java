@@ -76,7 +76,7 @@ final class NamedDays {
       changed = true;
     }
     if (!changed) return s;
-    return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
+    return s.withTimexes(out);
   }
 
   /** "Black Friday", "Cyber Monday", "Presidents' Day", "Veterans Day", "Orthodox Christmas", "Orthodox Easter" as new expressions, replacing what they overlap. */

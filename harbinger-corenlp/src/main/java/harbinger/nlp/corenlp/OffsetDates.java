@@ -81,7 +81,7 @@ final class OffsetDates {
       // anchor on: "... on Sunday. By late afternoon they had ... The previous evening, ..."
       previous = last;
       previousDay = lastDay;
-      out.add(changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), ts) : s);
+      out.add(changed ? s.withTimexes(ts) : s);
     }
     return out;
   }

@@ -55,7 +55,7 @@ final class PresentRefs {
     }
     if (!changed) return s;
     out.sort(Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
-    return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
+    return s.withTimexes(out);
   }
 
   /** Is "today" at {@code k} the opening adverb of a present-tense clause? */

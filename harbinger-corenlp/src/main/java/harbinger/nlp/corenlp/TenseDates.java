@@ -68,7 +68,7 @@ final class TenseDates {
     }
     out.addAll(days);
     out.sort(java.util.Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
-    return changed ? new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out) : s;
+    return changed ? s.withTimexes(out) : s;
   }
 
   private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile("(?i)(last|next|this past|this coming) "

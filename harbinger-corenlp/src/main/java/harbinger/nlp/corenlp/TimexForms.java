@@ -82,7 +82,7 @@ final class TimexForms {
     if (published != null) changed |= DottedClocks.add(s, out, published);
     if (!changed) return s;
     out.sort(java.util.Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
-    return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
+    return s.withTimexes(out);
   }
 
   private static final Pattern COMPOUND = Pattern.compile(

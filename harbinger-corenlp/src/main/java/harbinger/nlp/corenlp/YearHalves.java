@@ -52,7 +52,7 @@ final class YearHalves {
     }
     if (!changed) return s;
     out.sort(Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
-    return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(), out);
+    return s.withTimexes(out);
   }
 
   private static boolean playing(Sentence s) {
