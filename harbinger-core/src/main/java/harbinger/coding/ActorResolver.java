@@ -96,7 +96,7 @@ final class ActorResolver {
     Optional<Resolved> related = RelatedCountries.resolve(g, head, ctx, knowledge, m -> resolve(g, m, ctx));
     if (related.isPresent()) return related;
     if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
-      return Missions.served(g, head, knowledge).or(() -> Installations.holder(g, head, knowledge, PlaceOwners.owner(this, cues, g, head, ctx), ctx.fallbackCountry(),
+      return Missions.served(g, head, knowledge).or(() -> Missions.hosted(g, head, knowledge)).or(() -> Installations.holder(g, head, knowledge, PlaceOwners.owner(this, cues, g, head, ctx), ctx.fallbackCountry(),
           ctx.capitalAs() == CapitalAs.COUNTRY, m -> resolve(g, m, ctx)));
     }
     List<Integer> phrase = NamePhrases.of(g, head);

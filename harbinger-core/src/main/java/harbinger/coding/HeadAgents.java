@@ -57,6 +57,7 @@ final class HeadAgents {
       Optional<String> body = knowledge.findAgent(lower(g.word(head)) + " of " + lower(g.word(c)));
       if (body.isPresent()) return body.get();
     }
+    if (FighterCraft.aircraft(g, head)) return "MIL"; // "shot down an Indian fighter and captured its pilot"
     // the lemma first, then the written form: "forces" (MIL) is listed, its lemma "force" is too vague to be
     Optional<String> a = knowledge.findAgent(g.lemma(head)).or(() -> knowledge.findAgent(lower(g.word(head))));
     if (a.isPresent()) return OpposedParties.agent(g, phrase, a.get());

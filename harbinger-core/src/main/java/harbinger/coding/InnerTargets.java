@@ -64,6 +64,8 @@ final class InnerTargets {
     }
     List<List<Integer>> out = new ArrayList<>();
     for (int h : things) {
+      Integer carried = Passengers.carried(g, h); // "ambushed a bus carrying Turkish conscripts"
+      if (carried != null) out.add(finder.expand(g, carried));
       if (!unresolved.contains(h)) out.add(finder.expand(g, h));
       // "demanded his immediate release": a person's "his" or "her" names that person; "its", "their" are too often the doer's own
       for (int c : g.children(h)) {

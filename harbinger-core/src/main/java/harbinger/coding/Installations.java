@@ -28,9 +28,12 @@ final class Installations {
                                                  boolean attacked, Function<Integer, Optional<ActorResolver.Resolved>> resolveModifier) {
     Integer force = forceModifier(g, head, knowledge);
     if (force == null && owner.isEmpty()) {
-      // "a Tamil Tiger base", "a Hamas training camp": the named group holding it
+      // "a Tamil Tiger base", "a Hamas training camp", "Houthi positions": the named group holding it
       for (int c : g.children(head)) {
-        if (!g.relation(c).equals("compound") || !g.token(c).isProperNoun()) continue;
+        // "Houthi positions": the parser may tag the movement's name as an adjective (JJ amod)
+        boolean named = g.relation(c).equals("compound") && g.token(c).isProperNoun()
+            || g.relation(c).equals("amod") && c < head && Character.isUpperCase(g.word(c).charAt(0));
+        if (!named) continue;
         Optional<ActorResolver.Resolved> group = resolveModifier.apply(c).filter(r -> r.kind() == Discourse.Kind.ORGANIZATION);
         if (group.isPresent()) return group;
       }

@@ -51,4 +51,31 @@ final class Missions {
     }
     return Optional.empty();
   }
+
+  /** A state's own acts on its missions abroad: opening, closing, moving them or pulling staff out of them. */
+  private static final Set<String> OWN_ACTS = Set.of("open", "reopen", "close", "shut", "withdraw", "evacuate",
+      "pull", "relocate", "move", "upgrade", "downgrade", "suspend", "restore", "resume", "recall", "empty");
+
+  /**
+   * The host state of the sender's own mission: "Britain reopened its embassy in Tehran", "withdrew its diplomats
+   * from its embassy in Caracas" are acts toward Iran and Venezuela, not toward the sender. Only a mission the doer
+   * owns ("its", "their", "our") on which the doer acts ({@link #OWN_ACTS}) and whose "in" place is a capital or a
+   * country; the host is the country, with no role.
+   */
+  static Optional<ActorResolver.Resolved> hosted(SentenceGraph g, int head, ActorKnowledge knowledge) {
+    if (!MISSIONS.contains(g.lemma(head))) return Optional.empty();
+    Integer poss = g.child(head, "nmod:poss");
+    if (poss == null || !Set.of("its", "their", "our").contains(g.word(poss).toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+    Integer verb = g.head(head);
+    if (verb == null || verb < 0 || !OWN_ACTS.contains(g.lemma(verb).toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+    for (int c : g.children(head)) {
+      if (!g.baseRelation(c).equals("nmod") || !"in".equals(g.caseMarker(c))) continue;
+      String place = LocationFinder.text(g, c);
+      Optional<Country> k = knowledge.findCountryByCapital(place).or(() -> knowledge.findCountry(place));
+      if (k.isEmpty()) continue;
+      Actor a = new Actor(g.word(c), k.get().code(), k.get().code(), List.of(), null, g.span(c, c));
+      return Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.COUNTRY, false, null));
+    }
+    return Optional.empty();
+  }
 }
