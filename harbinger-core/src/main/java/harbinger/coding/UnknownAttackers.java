@@ -47,6 +47,13 @@ final class UnknownAttackers {
       }
     }
     if (country == null) return Optional.empty();
+    String force = CountrylessAgents.agentOf(g, trigger, knowledge); // "was beaten by police": the country's police
+    if (force != null) {
+      Integer by = null;
+      for (int c : g.children(trigger)) if (by == null && g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) by = c;
+      Actor named = new Actor(g.word(by), country + force, country, List.of(force), null, g.span(by, by));
+      return Optional.of(new ActorResolver.Resolved(named, Discourse.Kind.GROUP, true, null));
+    }
     Actor a = new Actor("unidentified attackers (" + country + ", implied)", country + "UAF", country, List.of("UAF"), null, null);
     return Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.GROUP, true, null));
   }

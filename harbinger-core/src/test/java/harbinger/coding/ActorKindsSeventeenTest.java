@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * positions of a movement whose name the parser tags as an adjective ({@link Installations}), a single "fighter"
  * in a story about aircraft is the armed forces ({@link FighterCraft}) while plural "fighters" stay rebels, and the
  * people a vehicle carries are the target of an attack on it ({@link Passengers}; "conscripts" are MIL in agents.tsv).
- * The "Houthi positions" case already passes on the unfixed code with this parse (the name is a compound here); it
+ * A bare "by police" in a passive act of violence is the police of the country the act is inferred to belong to
+ * ({@link CountrylessAgents}), not unidentified attackers. The "Houthi positions" case already passes on the unfixed code with this parse (the name is a compound here); it
  * guards the named-holder rule, which round 16's parse (Houthi as JJ amod) needed.
  */
 class ActorKindsSeventeenTest {
@@ -31,6 +32,11 @@ class ActorKindsSeventeenTest {
   void pluralFightersStayRebelsInAStoryAboutAircraft() {
     Fixtures.assertSomeEvent(CASE, "Taliban fighters", "a source that is no armed force",
         e -> !Fixtures.code(e.source()).endsWith("MIL") && Fixtures.code(e.source()).startsWith("AFG"));
+  }
+
+  @Test
+  void policeWithoutACountryInAPassiveAreTheCountrysPoliceNotUnknownAttackers() {
+    Fixtures.assertSomeEvent(CASE, "beaten by police", "a source UGACOP", e -> Fixtures.code(e.source()).equals("UGACOP"));
   }
 
   @Test
