@@ -102,8 +102,8 @@ class BlindActorProbeIT {
       // 0.756), then fixed by kind in session 16: 0.889 (0.922, 0.889).
       new Floors("Blind actor probes, round 15", "/blind-actor-probes-round15.tsv", 0.86, 0.90, 0.86),
       // Round 16 (written blind for the session-16 end measurement): measured once at 0.778 (source 0.900, target
-      // 0.822) on the merged code of session 16; fixed by kind in session 17 (actors17): 0.811 (0.900, 0.856).
-      new Floors("Blind actor probes, round 16", "/blind-actor-probes-round16.tsv", 0.79, 0.88, 0.83),
+      // 0.822) on the merged code of session 16; fixed by kind in session 17 (actors17): 0.833 (0.911, 0.867).
+      new Floors("Blind actor probes, round 16", "/blind-actor-probes-round16.tsv", 0.81, 0.89, 0.85),
       // Session 15: parties routed in an "after" clause (RoutedParties), embassies and consulates as the state they
       // serve (Missions), acts "committed by" a force (CommittedActs), breaks in relations "with" (RelationPartners),
       // verbs after a comma-set relative clause (RelativeSubjects), forces "sent by" a named body (SentForces), goods
@@ -118,9 +118,10 @@ class BlindActorProbeIT {
       new Floors("Blind actor probes, session 16", "/blind-actor-probes-s16.tsv", 0.65, 0.79, 0.67),
       // Session 17: a state's own embassy "in" a capital targets the host (Missions.hosted), movements' positions
       // tagged as adjectives (Installations), a single "fighter" in a story about aircraft is MIL (FighterCraft), the
-      // people a vehicle carries are the target of an attack on it (Passengers), conscripts are MIL; first measured
-      // 0.527 (source 0.731, target 0.591), 0.602 (0.742, 0.667) after the session-17 fixes.
-      new Floors("Blind actor probes, session 17", "/blind-actor-probes-s17.tsv", 0.58, 0.72, 0.64));
+      // people a vehicle carries are the target of an attack on it (Passengers), conscripts are MIL, a bare "by police"
+      // in a passive act of violence is that country's police (CountrylessAgents); first measured 0.527 (source
+      // 0.731, target 0.591), 0.613 (0.753, 0.667) after the session-17 fixes.
+      new Floors("Blind actor probes, session 17", "/blind-actor-probes-s17.tsv", 0.59, 0.73, 0.64));
 
   static List<Floors> files() { return FILES; }
 
