@@ -36,7 +36,44 @@ final class BombKinds {
   static @Nullable String of(SentenceGraph g, int i) {
     Integer s = g.subject(i);
     if (s == null) s = g.child(i, "nsubj:pass");
-    return s == null ? null : named(g, s);
+    if (s == null) return misrootedVehicle(g, i) ? "1832" : null;
+    String kind = named(g, s);
+    return kind != null ? kind : wearsExplosives(g, s) ? "1831" : null;
+  }
+
+  /** The kind of bombing a bomb noun {@code i} names by its own modifiers ("a roadside bomb"), or null. */
+  static @Nullable String ownKind(SentenceGraph g, int i) {
+    return named(g, i);
+  }
+
+  /** Worn bombs: "a girl wearing an explosive vest", "a man strapped with a suicide belt". */
+  private static final Set<String> WORN = Set.of("vest", "vests", "belt", "belts", "jacket", "jackets", "waistcoat");
+  private static final Set<String> WEARING = Set.of("wear", "strap", "don");
+
+  /** A person wearing an explosive vest or belt: the bombing is a suicide bombing (1831). */
+  private static boolean wearsExplosives(SentenceGraph g, int s) {
+    for (int c : g.children(s)) {
+      if (!g.relation(c).startsWith("acl") || !WEARING.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) continue;
+      for (int d : g.children(c)) {
+        if (!WORN.contains(g.lemma(d).toLowerCase(java.util.Locale.ROOT))) continue;
+        for (int m : g.children(d)) {
+          String lemma = g.lemma(m).toLowerCase(java.util.Locale.ROOT);
+          if (lemma.equals("explosive") || lemma.equals("explosives") || lemma.equals("suicide") || lemma.equals("bomb")) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "A car packed with explosives blew up": the parser often makes the participle the root, with the vehicle its
+   * subject and the verb of the blast a loose dependent; the blast is then that vehicle's, a car bombing.
+   */
+  private static boolean misrootedVehicle(SentenceGraph g, int i) {
+    int h = g.head(i);
+    if (!g.relation(i).equals("dep") || h < 0 || !PACKED.contains(g.lemma(h).toLowerCase(java.util.Locale.ROOT))) return false;
+    Integer v = g.subject(h);
+    return v != null && VEHICLES.contains(g.lemma(v).toLowerCase(java.util.Locale.ROOT)) && packedWithBombs(g, h);
   }
 
   /**
@@ -69,9 +106,13 @@ final class BombKinds {
   private static boolean packed(SentenceGraph g, int s) {
     for (int c : g.children(s)) {
       if (!g.relation(c).startsWith("acl") && !g.relation(c).equals("amod")) continue;
-      if (!PACKED.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) continue;
-      for (int d : g.children(c)) if (BOMBS.contains(g.lemma(d).toLowerCase(java.util.Locale.ROOT))) return true;
+      if (PACKED.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT)) && packedWithBombs(g, c)) return true;
     }
+    return false;
+  }
+
+  private static boolean packedWithBombs(SentenceGraph g, int c) {
+    for (int d : g.children(c)) if (BOMBS.contains(g.lemma(d).toLowerCase(java.util.Locale.ROOT))) return true;
     return false;
   }
 
@@ -98,6 +139,27 @@ final class BombKinds {
     return null;
   }
 
+  private static final Set<String> HIDING = Set.of("bury", "plant", "hide", "conceal", "lay", "place");
+  private static final Set<String> ROADS = Set.of("road", "roads", "roadside", "highway", "track", "path", "verge");
+
+  /**
+   * A bomb buried, planted or hidden under, in or beside a road: the participle modifies the bomb, or (as the parser
+   * often has "a bomb buried beneath a road tore through ...") is made the root with the bomb as its subject.
+   */
+  private static boolean hiddenInRoad(SentenceGraph g, int s) {
+    for (int c : g.children(s)) {
+      if ((g.relation(c).startsWith("acl") || g.relation(c).equals("amod")) && inRoad(g, c)) return true;
+    }
+    int h = g.head(s);
+    return g.relation(s).equals("nsubj") && h >= 0 && g.token(h).pos().equals("VBN") && g.child(h, "aux") == null && inRoad(g, h);
+  }
+
+  private static boolean inRoad(SentenceGraph g, int participle) {
+    if (!HIDING.contains(g.lemma(participle).toLowerCase(java.util.Locale.ROOT))) return false;
+    for (int d : g.children(participle)) if (ROADS.contains(g.lemma(d).toLowerCase(java.util.Locale.ROOT))) return true;
+    return false;
+  }
+
   private static boolean openedByWhen(SentenceGraph g, int c) {
     for (int k : g.children(c)) if (k < c && g.lemma(k).equals("when")) return true;
     return false;
@@ -114,6 +176,8 @@ final class BombKinds {
       // a suicide car bomb is a suicide bombing (codebook 1832: the suicide component takes precedence)
       if (kind != null && (best == null || kind.compareTo(best) < 0)) best = kind;
     }
+    // "a bomb buried beneath a dirt road": a bomb hidden in or beside a road is a roadside bomb (codebook 1833)
+    if (best == null && hiddenInRoad(g, s)) return "1833";
     // a landmine is set in the path of passers-by, as a roadside bomb is (codebook 1833)
     if (best == null && g.lemma(s).toLowerCase(java.util.Locale.ROOT).startsWith("landmine")) return "1833";
     return best;

@@ -26,6 +26,8 @@ final class NaturalCauses {
       "cholera", "ebola", "malaria", "measles", "flu", "influenza", "illness", "infection", "famine", "accident",
       "cancer", "tumour", "tumor", "leukaemia", "leukemia",
       "crash", "collision", "derailment", "stampede", "smog", "pollution",
+      // smoke and fumes of a fire or a leak ("toxic smoke forced villagers to flee"), which no party wields
+      "smoke", "fumes",
       // pests ("Locusts destroyed crops")
       "locust", "locusts", "pest", "pests", "insect", "insects", "caterpillar", "caterpillars",
       // economic forces, which "kill" or "destroy" only in a figure ("inflation is killing the middle class")
@@ -72,6 +74,9 @@ final class NaturalCauses {
       "tanker", "motorcycle",
       // airliners by their maker or type: "a Boeing 737 crashed", "an Air France Concorde crashed"
       "boeing", "airbus", "concorde", "tupolev", "ilyushin", "antonov", "fokker", "embraer", "cessna");
+  /** Road and rail vehicles, whose collisions are accidents (aircraft and ships may be warcraft). */
+  private static final Set<String> CIVIL_VEHICLES = Set.of("bus", "minibus", "train", "car", "truck", "lorry", "van",
+      "coach", "tram", "motorcycle", "locomotive");
   private static final Set<String> MISHAPS = Set.of("plunge", "crash", "overturn", "capsize", "sink", "collide",
       "derail", "veer", "skid", "fall", "topple", "roll", "catch", "smash", "hit", "slam", "plough", "plow");
 
@@ -82,6 +87,11 @@ final class NaturalCauses {
       for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) doer = c;
     }
     if (doer != null && natural(g, doer)) return true;
+    // "a freight train slammed into a lorry": a road or rail vehicle's own mishap, unless it is a bomb ("a car packed
+    // with explosives hit the gate")
+    if (doer != null && MISHAPS.contains(g.lemma(i)) && CIVIL_VEHICLES.contains(g.lemma(doer)) && BombKinds.bySubject(g, i) == null) {
+      return true;
+    }
     // "a fireworks factory blew up": a plant or a store that explodes by itself, with nothing blown up
     if (doer != null && SELF_BLASTS.contains(g.lemma(i)) && g.child(i, "obj") == null && plant(g, doer)) {
       return true;

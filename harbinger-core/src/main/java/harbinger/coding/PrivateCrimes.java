@@ -19,6 +19,10 @@ final class PrivateCrimes {
       "mugger", "muggers", "carjacker", "carjackers", "shoplifter", "shoplifters", "pickpocket", "pickpockets",
       "housebreaker", "housebreakers", "intruder", "intruders");
 
+  /** Criminal gangs, who "shoot it out" or "fight it out" among themselves. */
+  private static final Set<String> GANGS = Set.of("gang", "gangs", "gangster", "gangsters", "mobster", "mobsters",
+      "mafia", "mafias", "thief", "thieves", "robber", "robbers", "smuggler", "smugglers", "dealer", "dealers");
+
   /** Victims who are agents of the state: an attack on them is political whoever does it. */
   private static final Set<String> STATE_AGENTS = Set.of("police", "policeman", "policemen", "policewoman",
       "policewomen", "officer", "officers", "constable", "constables", "soldier", "soldiers", "trooper", "troopers",
@@ -91,6 +95,11 @@ final class PrivateCrimes {
     if (victim == null) victim = g.child(i, "nsubj:pass");
     // "a woman was shot dead by her estranged husband": the doer is the victim's own kin
     if (doer != null && kin(g, doer) && (victim == null || !STATE_AGENTS.contains(g.lemma(victim).toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    // "two rival gangs shot it out": criminals fighting it out among themselves, with no party on either side
+    if (doer != null && GANGS.contains(g.lemma(doer).toLowerCase(Locale.ROOT)) && victim != null
+        && g.lemma(victim).equalsIgnoreCase("it") && TriggerFinder.hasParticle(g, i, "out")) {
       return true;
     }
     if (doer == null || !CRIMINALS.contains(g.lemma(doer).toLowerCase(Locale.ROOT))) return false;

@@ -123,6 +123,7 @@ final class WordSenses {
     String code = e.code();
     if (!e.noun() && (MATERIAL_CONFLICT.contains(code.substring(0, 2)) || code.startsWith("11")) && NaturalCauses.caused(g, i)) return null;
     if (SPORTING.contains(code.substring(0, 2)) && SportsSenses.sporting(g, i)) return null;
+    if (code.startsWith("13") && Forecasts.forecast(g, i)) return null;
     if (!e.noun() && MATERIAL_CONFLICT.contains(code.substring(0, 2)) && PrivateCrimes.between(g, i)) return null;
     if (!e.noun() && (code.startsWith("19") || code.startsWith("11"))) {
       // the lexicon may already read "attacked the plan" as criticism; a business's criticism is still no event
@@ -183,9 +184,9 @@ final class WordSenses {
       String kind = AttackKinds.of(g, i, code);
       if (kind != null) return recoded(i, e, kind);
     }
-    if (code.equals("183") && !e.noun()) {
-      String kind = BombKinds.of(g, i);
-      if (kind != null) return recoded(i, e, kind);
+    if (code.startsWith("183")) {
+      String kind = e.noun() ? BombKinds.ownKind(g, i) : code.equals("183") ? BombKinds.of(g, i) : null;
+      if (kind != null && !kind.equals(code)) return recoded(i, e, kind);
     }
     if (code.equals("190") && !e.noun() && CASUALTIES.contains(lemma)) {
       String kind = BombKinds.cause(g, i);
