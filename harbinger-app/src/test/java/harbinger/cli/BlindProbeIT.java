@@ -218,6 +218,21 @@ class BlindProbeIT {
   }
 
   /**
+   * Roots 01-08, s17-coop (session 17): round 16's cooperation kinds (grief conveyed in a letter 018, anniversaries
+   * marked and silences kept 017, pleas to donors for food 0233, money committed toward rebuilding 0331, parties in
+   * contact 04, lobbying to vote for a candidate 053, the hand of forgiveness 056, suspects put on a plane to face
+   * charges 063, recordings and files handed over 064, police working together 06, relief convoys rolling in and food
+   * dropped 073, embargoes revoked 085, telling parliament an act was legal 052, readiness to relax sanctions or let
+   * captives go 0354/0353, agreeing to stop firing 0871, peacekeepers fanning out 074, claims 015, talks at a villa 046)
+   * and firm pledges, celebrity arrivals and donations, sport and charity galas. First measured at 0.649 code / 0.680
+   * root (5 of 40 negatives coded); after the session-17 fixes by kind 0.918 / 0.928, 5 of 40.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopS17ProbesStayAboveTheirFloors() {
+    check("/blind-probes-s17-coop.tsv", 0.89, 0.90, 5);
+  }
+
+  /**
    * Round 14 (blind, all roots, written by the session-14 measure writer), measured once at 0.614 code-prefix, 0.700
    * root and 5 of 30 negatives coded; after the session-15 fixes by kind (roots 01-08, roots 09-20, actors) merged:
    * 0.900, 0.929, 4 of 30.
@@ -242,7 +257,8 @@ class BlindProbeIT {
   /**
    * Round 16 (blind, all roots, written by the session-16 measure writer from the CAMEO table alone, about half
    * phrased with less common verbs), measured once at the end of session 16 on the merged code: 0.700 code-prefix,
-   * 0.764 root, 7 of 30 negatives coded. After conflict17's session-17 fixes by kind: 0.836, 0.850, 5 of 30.
+   * 0.764 root, 7 of 30 negatives coded. After the session-17 fixes by kind (conflict17 alone: 0.836, 0.850, 5 of 30;
+   * coop17 alone: 0.764, 0.829, 7 of 30; merged: MERGED).
    */
   @org.junit.jupiter.api.Test
   void roundSixteenProbesStayAboveTheirFloors() {

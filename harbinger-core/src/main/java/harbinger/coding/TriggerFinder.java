@@ -178,6 +178,7 @@ final class TriggerFinder {
         case CONTEXT -> anyLemma(g, context, c.lemmas());
         case OBJECT -> { Integer o = counted(g, objectHead(g, i, e.noun())); yield o != null && HeadWords.named(g, o, c.lemmas()); }
         case SUBJECT -> { Integer s = subjectHead(g, i); yield s != null && (HeadWords.named(g, s, c.lemmas()) || HeadWords.named(g, counted(g, s), c.lemmas())); }
+        case SUBJECT_PHRASE -> SubjectPhrase.has(g, subjectHead(g, i), c.lemmas());
       };
       if (found != c.required()) return false;
     }
