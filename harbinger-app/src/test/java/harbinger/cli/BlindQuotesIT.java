@@ -245,9 +245,21 @@ class BlindQuotesIT {
       Probe.dates("/blind-quotes/timex-s16.jsonl", 0.95, 0.97),
       // Round 16: 10 articles (207 attributions) and 8 articles (171 DATEs, 55 TIMEs) written blind for the end of
       // session 16 and measured once there: speaker 0.908 (188/207), content 0.937 (194/207), precision 0.956
-      // (219/229); dates 0.930 (159/171), times 0.945 (52/55). Not fixed against yet.
-      Probe.quotes("/blind-quotes/articles-round16.jsonl", 0.89, 0.92, 0.94),
-      Probe.dates("/blind-quotes/timex-round16.jsonl", 0.91, 0.92)
+      // (219/229); dates 0.930 (159/171), times 0.945 (52/55). After the session-17 fixes by kind: speaker 0.913
+      // (189/207; an inverted "read the note"), times 0.964 (53/55; "expected by noon Friday"), the rest unchanged.
+      Probe.quotes("/blind-quotes/articles-round16.jsonl", 0.90, 0.92, 0.94),
+      Probe.dates("/blind-quotes/timex-round16.jsonl", 0.91, 0.94),
+      // Attribution probes of session 17: 5 articles of 1990-2021 (Cape Town drought, Modrow in Bonn, Suez blockage,
+      // baht float, New Orleans flood), 71 attributions stressing long who-relatives before "said", nested inner
+      // sources, second verbs of one speaker, passive questions, stance objects and inverted "read a sign". First
+      // measurement speaker 0.859 (61/71), content 0.915 (65/71), precision 0.920 (69/75); after the session-17 fixes
+      // 0.887 (63/71), 0.915, 0.920.
+      Probe.quotes("/blind-quotes/articles-s17.jsonl", 0.86, 0.89, 0.89),
+      // TIMEX3 probes of session 17: 5 stories of 1990-2019 (AP, Reuters, AFP, NYT, BBC), 45 DATEs and 15 TIMEs
+      // stressing tense after threats, expectations and "if" conditions, "fully booked until", clock times after "last
+      // night", "N days later", quarters, seasons and holidays. First measurement dates 0.822 (37/45), times 0.800
+      // (12/15); after the session-17 fixes 0.956 (43/45), 0.800 (12/15).
+      Probe.dates("/blind-quotes/timex-s17.jsonl", 0.93, 0.78)
       );
 
   private static Evaluator evaluator;

@@ -60,6 +60,7 @@ final class QuoteSpeakers {
       if (wire == null && step == 0) wire = MistaggedCues.objectBefore(g, verb); // "told reporters the hospitals had warned"
       if (wire == null && step == 0) wire = MisreadSubjects.frontedPlace(g, verb); // "Outside parliament, hundreds ... chanted"
       if (wire == null && step == 0) wire = MisreadSubjects.markedRelative(g, verb); // "a worker who was held after a march said"
+      if (wire == null && step == 0) wire = WrittenInversions.source(g, verb); // "“We are fine,” read the note"
       if (wire != null) return speakerAt(a, s, wire);
       Integer subject = g.subject(verb);
       // "Two deputies did so, each saying that ...": a distributive subject of a participle is the clause's subject
@@ -190,7 +191,7 @@ final class QuoteSpeakers {
     if (!g.parsed()) return null;
     List<Integer> verbs = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
-      if (!g.token(i).isVerb() || !QuoteCues.REPORTING.contains(g.lemma(i))) continue;
+      if (!g.token(i).isVerb() || !QuoteCues.REPORTING.contains(g.lemma(i)) && !WrittenInversions.readAfterQuote(g, i)) continue;
       if (a.quotes.at(g.token(i).begin()).isPresent()) continue;
       verbs.add(i);
     }

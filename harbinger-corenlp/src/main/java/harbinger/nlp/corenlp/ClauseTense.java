@@ -180,6 +180,9 @@ final class ClauseTense {
       if (up != null && up.relation().equals("xcomp") && up.governor() >= 0) {
         Token governor = s.token(up.governor());
         if (governor.lemma().equalsIgnoreCase("be") && governor.pos().equals("VBD")) return 1;
+        // a simple past threat dates the threat ("threatened to expel diplomats on Monday"), not the act threatened
+        boolean pastThreat = governor.lemma().equalsIgnoreCase("threaten") && governor.pos().equals("VBD");
+        if (pastThreat) return -1;
         if (INTENT.contains(governor.lemma().toLowerCase(Locale.ROOT))) return 1;
       }
     }
@@ -188,7 +191,9 @@ final class ClauseTense {
     if (up != null && up.relation().matches("acl|dep") && verb.pos().matches("VBN|VBD") && !subject(s, k)) {
       return PLANNING.contains(lemma) || SCHEDULING.contains(lemma) ? 1 : 0;
     }
-    if ((SCHEDULING.contains(lemma) || lemma.equals("set")) && hasRelation(s, k, "aux:pass") && caseFor(s, t)) return 0;
+    // also the bare participle the parser made the head ("The championship set for Jan. 30 will go ahead")
+    if ((SCHEDULING.contains(lemma) || lemma.equals("set")) && (hasRelation(s, k, "aux:pass") || verb.pos().equals("VBN")
+        && !hasAux(s, k)) && caseFor(s, t)) return 0;
     return 2;
   }
 
@@ -240,7 +245,9 @@ final class ClauseTense {
     if (since(s, t)) return -1;
     if (k < 0) return 0;
     // what a past expectation looks forward to is not past ("said it expected strong demand before Christmas")
-    if (s.token(k).pos().equals("VBD") && EXPECTING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return 0;
+    if (s.token(k).pos().equals("VBD") && EXPECTING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
+        || HypotheticalClauses.expectedPassive(s, k)) return 0; // and "the flight was expected before Tuesday"
+    if (HypotheticalClauses.openCondition(s, k)) return 1; // "would cost more if the standoff dragged on into the winter"
     // a date of a planned event named by the object of a verb of planning is in the future of that verb ("has
     // called a strike for Saturday", "promised another march on Monday afternoon")
     // a date attached to "has scheduled" or "is scheduled" is the time of what is scheduled ("has scheduled a

@@ -81,12 +81,14 @@ final class ClockTimes {
     List<Sentence> out = new ArrayList<>(sentences.size());
     String previous = null; // the day last named in the sentence before
     boolean previousPast = false; // that day is "yesterday": it dates only a past clause
+    boolean previousNight = false; // that day is "last night"'s: the small hours after it are today's
     for (Sentence s : sentences) {
       List<Timex> ts = new ArrayList<>(s.timexes());
       boolean changed = false;
       String here = null;
       String carried = null; // the day last named here that the sentence's clause is at, for the next sentence
       boolean carriedPast = false;
+      boolean carriedNight = false;
       boolean counted = false; // a day counted from today ("yesterday") was named here
       for (int i = 0; i < ts.size(); i++) {
         Timex t = ts.get(i);
@@ -97,7 +99,8 @@ final class ClockTimes {
         if (anchor != null && bare(t)) {
           // after "yesterday" only a past clause's time, and not a bound up to now ("had crossed by noon")
           boolean bound = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)by|until|till");
-          Timex moved = pastOnly && (bound || ClauseTense.tense(s, t) >= 0) ? t : moved(s, t, anchor, published, pastOnly);
+          boolean afterNight = here == null && previousNight && smallHours(t); // "late last night. ... landed at 4 a.m."
+          Timex moved = pastOnly && (bound || ClauseTense.tense(s, t) >= 0) || afterNight ? t : moved(s, t, anchor, published, pastOnly);
           if (moved != t) {
             ts.set(i, moved);
             changed = true;
@@ -107,6 +110,15 @@ final class ClockTimes {
           if (ofClause(s, t)) {
             carried = t.value();
             carriedPast = false;
+            carriedNight = false;
+          }
+        } else if (LAST_NIGHT.matcher(t.text().strip()).matches() && carried == null && ClauseTense.tense(s, t) < 0 && ofClause(s, t)) {
+          // "MPs voted last night to .... The result was announced shortly after 5 p.m.": yesterday, as after "yesterday"
+          Matcher d = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
+          if (d.matches()) {
+            carried = d.group(1);
+            carriedPast = true;
+            carriedNight = true;
           }
         } else if (OTHER_DAY.matcher(t.text().strip()).matches()) {
           counted = true; // "fell yesterday and was trading at 1030 GMT": today's quote, not the last sentence's day
@@ -119,6 +131,7 @@ final class ClockTimes {
       }
       previous = carried;
       previousPast = carriedPast;
+      previousNight = carriedNight;
       out.add(changed ? s.withTimexes(ts) : s);
     }
     return out;
@@ -174,6 +187,12 @@ final class ClockTimes {
       "(?i).*\\b(today|tonight|yesterday|tomorrow|now|last night|this (morning|afternoon|evening))\\b.*");
   /** "yesterday" or "tomorrow" alone: a clock time after it in its sentence is counted from today too. */
   private static final Pattern OTHER_DAY = Pattern.compile("(?i)yesterday|tomorrow");
+  private static boolean smallHours(Timex t) {
+    Matcher m = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
+    return m.matches() && SMALL_HOURS.matcher(m.group(2)).matches();
+  }
+
+  private static final Pattern LAST_NIGHT = Pattern.compile("(?i)(?:late )?last night");
   private static final Pattern SMALL_HOURS = Pattern.compile("T0[0-5]:.*");
 
   /** Is the timex a clock time or part of day written without a day ("at 9 a.m.", "that night", "by late afternoon")? */
