@@ -84,4 +84,13 @@ class ConflictKindsSeventeenTest {
 
   @Test
   void shareholdersLookingIntoAccountsInvestigateNoCrime() { Fixtures.assertNoTriples(CASE, "Shareholders are looking"); }
+
+  /** A hunger strike launched "on" a day is no strike on a target; its purpose refines it (the noun rows, 1421-1424). */
+  @Test
+  void aHungerStrikeLaunchedOnADayIsAHungerStrike() { Fixtures.assertTriple(CASE, "launched a hunger strike", "", "142", ""); }
+
+  @Test
+  void aHungerStrikeAgainstAFailureToReformIsForAPolicyChange() {
+    Fixtures.assertTriple(CASE, "started a hunger strike", "", "1422", "");
+  }
 }
