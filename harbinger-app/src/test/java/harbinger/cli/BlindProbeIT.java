@@ -265,6 +265,16 @@ class BlindProbeIT {
     check("/blind-probes-round16.tsv", 0.88, 0.90, 5);
   }
 
+  /**
+   * Round 17 (blind, all roots, written by the session-17 measure writer from the CAMEO table alone, about half
+   * phrased with idioms and less common verbs: "dug in his heels", "downed tools"), measured once at the end of
+   * session 17 on the merged code: 0.621 code-prefix, 0.679 root, 4 of 30 negatives coded.
+   */
+  @org.junit.jupiter.api.Test
+  void roundSeventeenProbesStayAboveTheirFloors() {
+    check("/blind-probes-round17.tsv", 0.60, 0.66, 4);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.
