@@ -1,13 +1,9 @@
 package harbinger.coding;
 
+import static harbinger.coding.TaggedGraphs.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import harbinger.model.Dependency;
-import harbinger.model.Sentence;
-import harbinger.model.Token;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,27 +12,6 @@ import org.junit.jupiter.api.Test;
  * {@link QuoteSources#inverted} does not take); a "read" with a subject or not after the quote is no such cue.
  */
 class WrittenInversionsTest {
-  /** word/POS or word/POS/lemma, space-separated; deps as relation:governor:dependent. */
-  private static SentenceGraph graph(String tagged, String deps) {
-    List<Token> tokens = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    String[] words = tagged.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      String[] p = words[i].split("/");
-      if (i > 0) text.append(' ');
-      int begin = text.length();
-      text.append(p[0]);
-      tokens.add(new Token(i, p[0], p.length > 2 ? p[2] : p[0].toLowerCase(), p[1], "O", null, begin, begin + p[0].length()));
-    }
-    List<Dependency> ds = new ArrayList<>();
-    for (String d : deps.split(" ")) {
-      int dep = d.lastIndexOf(':');
-      int gov = d.lastIndexOf(':', dep - 1);
-      ds.add(new Dependency(d.substring(0, gov), Integer.parseInt(d.substring(gov + 1, dep)), Integer.parseInt(d.substring(dep + 1))));
-    }
-    return new SentenceGraph(new Sentence(0, 0, 0, text.length(), text.toString(), tokens, ds, List.of()));
-  }
-
   @Test
   void theNounAfterAnInvertedReadIsTheSource() {
     SentenceGraph g = graph("``/`` We/PRP are/VBP fine/JJ ,/, ''/'' read/VB/read the/DT note/NN",

@@ -1,5 +1,6 @@
 package harbinger.nlp.corenlp;
 
+import static harbinger.nlp.corenlp.TimexShown.shown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import harbinger.model.Sentence;
@@ -30,10 +31,6 @@ class AheadAndNamedDatesTest {
       tokens.add(time ? new Token(t.index(), t.word(), t.lemma(), t.pos(), "DATE", null, t.begin(), t.end()) : t);
     }
     return new Sentence(0, 0, s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes());
-  }
-
-  private static List<String> shown(Sentence s) {
-    return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
   }
 
   @Test

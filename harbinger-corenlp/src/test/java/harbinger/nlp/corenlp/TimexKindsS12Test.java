@@ -1,5 +1,6 @@
 package harbinger.nlp.corenlp;
 
+import static harbinger.nlp.corenlp.TimexShown.shown;
 import static harbinger.nlp.corenlp.DayPhrasesTest.sentence;
 import static harbinger.nlp.corenlp.TimexFormsTest.normalized;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class TimexKindsS12Test {
   private static final LocalDate THU_SEP_26_2013 = LocalDate.of(2013, 9, 26);
-
-  private static List<String> shown(Sentence s) {
-    return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
-  }
 
   @Test
   void theFiscalYearIsAFiscalYearValue() {

@@ -1,5 +1,6 @@
 package harbinger.nlp.corenlp;
 
+import static harbinger.nlp.corenlp.TimexShown.shown;
 import static harbinger.nlp.corenlp.DayPhrasesTest.sentence;
 import static harbinger.nlp.corenlp.TimexFormsTest.normalized;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,10 +18,6 @@ import org.junit.jupiter.api.Test;
  * "could"/"should".
  */
 class TimexKindsS13Test {
-  private static List<String> shown(Sentence s) {
-    return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
-  }
-
   @Test
   void easterFollowsTheGregorianAndJulianComputus() {
     assertEquals(LocalDate.of(1995, 4, 16), EasterDates.western(1995));

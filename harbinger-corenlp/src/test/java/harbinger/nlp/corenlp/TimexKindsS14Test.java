@@ -1,5 +1,6 @@
 package harbinger.nlp.corenlp;
 
+import static harbinger.nlp.corenlp.TimexShown.shown;
 import static harbinger.nlp.corenlp.DayPhrasesTest.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
  * "yesterday", and a holiday within a month ahead that bounds a past clause.
  */
 class TimexKindsS14Test {
-  private static List<String> shown(Sentence s) {
-    return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
-  }
-
   @Test
   void aRoundHundredWithAnSIsACenturyButTheTwoThousandsStayADecade() {
     assertEquals("17", TimexForms.decade(new Timex("the 1700s", 0, 2, "DATE", "170X")).value());

@@ -1,5 +1,6 @@
 package harbinger.nlp.corenlp;
 
+import static harbinger.nlp.corenlp.TimexShown.shown;
 import static harbinger.nlp.corenlp.DayPhrasesTest.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,10 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class TimexKindsS15Test {
   private static final LocalDate SUNDAY = LocalDate.of(2014, 2, 9);
-
-  private static List<String> shown(Sentence s) {
-    return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
-  }
 
   @Test
   void aWeekdayForetoldLiesAheadAndJoinsItsPartOfDay() {

@@ -1,13 +1,13 @@
 package harbinger.nlp.corenlp;
 
+import static harbinger.nlp.corenlp.TimexShown.shown;
+import static harbinger.nlp.corenlp.TimexShown.timeWords;
 import static harbinger.nlp.corenlp.DayPhrasesTest.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import harbinger.model.Sentence;
 import harbinger.model.Timex;
-import harbinger.model.Token;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class TimexKindsS16Test {
   private static final LocalDate THURSDAY = LocalDate.of(2011, 4, 28);
-
-  private static List<String> shown(Sentence s) {
-    return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
-  }
-
-  /** The sentence with the named tokens tagged as SUTime tags them. */
-  private static Sentence timeWords(Sentence s, String ner, int... indices) {
-    List<Token> tokens = new ArrayList<>(s.tokens());
-    for (int i : indices) {
-      Token t = tokens.get(i);
-      tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.pos(), ner, null, t.begin(), t.end()));
-    }
-    return new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes());
-  }
 
   @Test
   void aWouldClauseHungAboveItsReportIsStillTheReportsFuture() {

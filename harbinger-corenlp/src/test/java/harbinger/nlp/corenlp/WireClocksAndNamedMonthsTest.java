@@ -1,5 +1,6 @@
 package harbinger.nlp.corenlp;
 
+import static harbinger.nlp.corenlp.TimexShown.shown;
 import static harbinger.nlp.corenlp.DayPhrasesTest.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
 /** Dotted and GMT clock times, "last March" by the publication month, "the previous Tuesday", on hand-built sentences. */
 class WireClocksAndNamedMonthsTest {
   private static final LocalDate DEC_14_2004 = LocalDate.of(2004, 12, 14);
-
-  private static List<String> shown(Sentence s) {
-    return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
-  }
 
   private static Timex month(String text, String value) { return new Timex(text, 0, text.split(" ").length, "DATE", value); }
 

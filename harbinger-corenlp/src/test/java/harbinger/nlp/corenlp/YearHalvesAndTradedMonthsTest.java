@@ -1,5 +1,6 @@
 package harbinger.nlp.corenlp;
 
+import static harbinger.nlp.corenlp.TimexShown.shown;
 import static harbinger.nlp.corenlp.DayPhrasesTest.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
  * quarter named by its last day, on hand-built sentences.
  */
 class YearHalvesAndTradedMonthsTest {
-  private static List<String> shown(Sentence s) {
-    return s.timexes().stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
-  }
-
   @Test
   void aBareHalfIsAHalfOfThePublicationYearByTense() {
     Sentence past = sentence("Sales/NNS fell/VBD in/IN the/DT first/JJ half/NN", "root:-1:1 nsubj:1:0 case:5:2 det:5:3 amod:5:4 obl:1:5");
