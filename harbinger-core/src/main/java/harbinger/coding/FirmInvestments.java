@@ -12,14 +12,20 @@ import java.util.Set;
  * The sign is an intent code whose doer is a business (a firm noun, a firm's name such as "Acme Inc", or a name with a
  * firm noun beside it: "German carmaker Volkswagen", "Chinese electronics giant Huawei") with no word of the state in
  * its phrase, and a content verb of spending or building (invest, spend, build, open...). "The government pledged to
- * invest", "the state oil company promised to spend" and "Japan pledged to invest" stay events. Stateless.
+ * invest", "the state oil company promised to spend" and "Japan pledged to invest" stay events. A billionaire's or
+ * tycoon's pledge of money is a private gift in the same way ("a software billionaire promised to give half his
+ * fortune to charity"). Stateless.
  */
 final class FirmInvestments {
   private FirmInvestments() {}
 
   /** Verbs of a firm's own spending or building. */
   private static final Set<String> SPENDING = Set.of("invest", "spend", "build", "open", "create", "expand", "hire",
-      "construct", "inject", "plough", "plow", "pour", "set");
+      "construct", "inject", "plough", "plow", "pour", "set", "lend");
+
+  /** Private rich persons whose pledges of their own money are gifts, not a political actor's aid. */
+  private static final Set<String> DONORS = Set.of("billionaire", "billionaires", "tycoon", "tycoons", "philanthropist",
+      "philanthropists", "magnate", "magnates", "businessman", "businessmen", "businesswoman", "heiress");
 
   /** Relations by which a firm noun stands beside a name: "carmaker Volkswagen", "Huawei, the telecoms giant". */
   private static final Set<String> BESIDE = Set.of("compound", "appos", "amod");
@@ -31,6 +37,8 @@ final class FirmInvestments {
   static boolean pledge(SentenceGraph g, int i, String code, boolean noun) {
     if (!(code.startsWith("03") || code.startsWith("061")) || noun) return false;
     Integer doer = CommercialDeals.doer(g, i, noun);
+    // "the billionaire pledged 100 million euros to rebuild the cathedral's roof": a private gift, whatever its use
+    if (doer != null && code.startsWith("03") && DONORS.contains(lower(g.lemma(doer)))) return true;
     if (doer == null || !(CommercialDeals.business(g, doer) || namedFirm(g, doer))) return false;
     // the spending verb itself, coded as cooperation or as its intent: "pledged to invest" coded on "invest"
     if (SPENDING.contains(lower(g.lemma(i)))) return true;

@@ -19,7 +19,7 @@ final class ProspectStatements {
 
   /** Verbs that report what their subject says or thinks. */
   private static final Set<String> REPORTING = Set.of("say", "tell", "add", "warn", "believe", "predict", "admit",
-      "acknowledge", "state", "declare");
+      "acknowledge", "state", "declare", "concede");
 
   /** Nouns of what may come. */
   private static final Set<String> PROSPECTS = Set.of("prospect", "prospects", "hope", "hopes", "outlook", "chance",
@@ -39,18 +39,12 @@ final class ProspectStatements {
   static @Nullable Trigger trigger(SentenceGraph g, int i) {
     if (!g.token(i).isVerb() || !REPORTING.contains(g.lemma(i)) || !hasSpeaker(g, i)) return null;
     Integer clause = g.child(i, "ccomp");
+    // "Prospects for a settlement look bleak, the minister conceded": the fronted report is the head of the reporting verb
+    if (clause == null && g.relation(i).equals("parataxis") && g.head(i) >= 0 && i > g.head(i)) clause = g.head(i);
+    // ... or a clause the parser hung before it as an adverbial one
+    if (clause == null) clause = frontedClause(g, i);
     if (clause == null) return misparsed(g, i);
-    String code = code(g, clause);
-    if (code == null) {
-      // "said prospects had grown dimmer", "had never looked brighter": the predicate below a linking verb
-      Integer predicate = g.child(clause, "xcomp");
-      if (predicate != null && prospectSubject(g, clause)) code = word(g, predicate);
-      // "the chances ... looked bleak, state television reported": the adjective right after the linking verb,
-      // whatever the parser hung it from
-      if (code == null && prospectSubject(g, clause) && clause + 1 < g.size() && g.token(clause + 1).pos().startsWith("JJ")) {
-        code = word(g, clause + 1);
-      }
-    }
+    String code = clauseCode(g, clause);
     return code == null ? null : new Trigger(i, new LexiconEntry(code, g.lemma(i), false, null, List.of(), false,
         "ProspectStatements"));
   }
@@ -80,6 +74,25 @@ final class ProspectStatements {
       if (code != null) return new Trigger(i, new LexiconEntry(code, g.lemma(i), false, null, List.of(), false, "ProspectStatements"));
     }
     return null;
+  }
+
+  /** An adverbial clause before reporting verb {@code i} whose subject is a prospect noun, or null. */
+  private static @Nullable Integer frontedClause(SentenceGraph g, int i) {
+    for (int c : g.children(i)) if (c < i && g.relation(c).startsWith("advcl") && prospectSubject(g, c)) return c;
+    return null;
+  }
+
+  /** The outlook a reported clause states, or null. */
+  private static @Nullable String clauseCode(SentenceGraph g, int clause) {
+    String code = code(g, clause);
+    if (code != null || !prospectSubject(g, clause)) return code;
+    // "said prospects had grown dimmer", "had never looked brighter": the predicate below a linking verb
+    Integer predicate = g.child(clause, "xcomp");
+    if (predicate != null) code = word(g, predicate);
+    // "the chances ... looked bleak, state television reported": the adjective right after the linking verb,
+    // whatever the parser hung it from
+    if (code == null && clause + 1 < g.size() && g.token(clause + 1).pos().startsWith("JJ")) code = word(g, clause + 1);
+    return code;
   }
 
   private static @Nullable String code(SentenceGraph g, int clause) {

@@ -69,7 +69,7 @@ final class TriggerFinder {
       if (aid != null) { out.add(aid); continue; }
       Trigger claim = ClaimedActs.trigger(g, i);
       if (claim != null) { out.add(claim); continue; }
-      Trigger outlook = ProspectStatements.trigger(g, i);
+      Trigger outlook = SympathyStatements.orOutlook(g, i);
       if (outlook != null) { out.add(outlook); continue; }
       String gerund = t.isVerb() ? GerundNouns.nounForm(g, i) : null;
       if (gerund != null && !lexicon.nounEntries(gerund).isEmpty()) entries = lexicon.nounEntries(gerund);
