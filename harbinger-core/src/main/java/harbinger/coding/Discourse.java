@@ -164,6 +164,16 @@ final class Discourse {
         && sentence - e.sentence() <= back);
   }
 
+  /** The first mention of a country other than {@code not} after the position, in the same sentence. */
+  Optional<Entry> firstOtherCountryAfter(int sentence, int token, String not) {
+    for (Entry e : entries) {
+      if (e.sentence() == sentence && e.token() > token && e.actor().country() != null && !e.actor().country().equals(not)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The latest country (from any kind of mention) before the position. */
   Optional<String> lastCountry(int sentence, int token) {
     return lastBefore(sentence, token, e -> e.actor().country() != null).map(e -> e.actor().country());
