@@ -233,6 +233,19 @@ class BlindProbeIT {
   }
 
   /**
+   * Roots 01-08, s18-coop (session 18): round 17's cooperation kinds (pessimism conceded and in fronted reports 012,
+   * ritual offerings 017, thoughts and prayers being with someone 018, appeals whose content decides the code 0256,
+   * 026, 0241, 0243, 0233, offers and readiness 0331, 0353, 0354, 0356, 034, arrival and meeting idioms 042, 043, 04,
+   * tribute for conduct 051, material-help idioms 06, 061, 062, 07, 071, 072, 073, 075, resignations 0831, sites
+   * opened to inspectors 0862) and firm and billionaire pledges, celebrity trips and tributes, rites, charity. First
+   * measured at 0.622 code / 0.709 root (9 of 40 negatives coded); after the session-18 fixes by kind 0.976 / 0.992, 8 of 40.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopS18ProbesStayAboveTheirFloors() {
+    check("/blind-probes-s18-coop.tsv", 0.95, 0.97, 9);
+  }
+
+  /**
    * Round 14 (blind, all roots, written by the session-14 measure writer), measured once at 0.614 code-prefix, 0.700
    * root and 5 of 30 negatives coded; after the session-15 fixes by kind (roots 01-08, roots 09-20, actors) merged:
    * 0.900, 0.929, 4 of 30.
@@ -268,11 +281,12 @@ class BlindProbeIT {
   /**
    * Round 17 (blind, all roots, written by the session-17 measure writer from the CAMEO table alone, about half
    * phrased with idioms and less common verbs: "dug in his heels", "downed tools"), measured once at the end of
-   * session 17 on the merged code: 0.621 code-prefix, 0.679 root, 4 of 30 negatives coded.
+   * session 17 on the merged code: 0.621 code-prefix, 0.679 root, 4 of 30 negatives coded. After the session-18
+   * cooperation fixes by kind (coop18 alone): 0.771, 0.807, 4 of 30.
    */
   @org.junit.jupiter.api.Test
   void roundSeventeenProbesStayAboveTheirFloors() {
-    check("/blind-probes-round17.tsv", 0.60, 0.66, 4);
+    check("/blind-probes-round17.tsv", 0.75, 0.78, 4);
   }
 
   // ------------------------------------------------------------------------------------------------------------
