@@ -31,13 +31,43 @@ final class ParticipleSubjects {
     for (int p = 0; p < head.length; p++) {
       if (!s.token(p).pos().equals("VBN") || !PARTICIPLES.contains(s.token(p).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
       Integer subject = null;
-      boolean marked = false;
+      Integer marked = null;
       for (int c : children.get(p)) {
         if (relation[c].equals("nsubj") && c < p && s.token(c).pos().startsWith("NN")) subject = c;
-        if (c > p && relation[c].startsWith("obl") && hasCase(s, c, children, relation)) marked = true;
+        if (c > p && relation[c].startsWith("obl") && hasCase(s, c, children, relation)) marked = c;
       }
-      if (subject == null || !marked) continue;
+      if (subject != null && marked == null && head[p] < 0) {
+        // "guerrillas dressed as Russian soldiers seized a hospital": "as" taken for a clause mark, the disguise its subject
+        for (int v : children.get(p)) {
+          if (v < p || !relation[v].equals("advcl") || !finite(s, v)) continue;
+          Integer disguise = null;
+          boolean as = false;
+          for (int c : children.get(v)) {
+            if (relation[c].equals("mark") && s.token(c).lemma().equalsIgnoreCase("as") && c == p + 1) as = true;
+            if (relation[c].equals("nsubj") && c > p && c < v) disguise = c;
+          }
+          if (!as || disguise == null) continue;
+          out.add(new Move(v, -1, "root"));
+          out.add(new Move(subject, v, "nsubj"));
+          out.add(new Move(p, subject, "acl"));
+          out.add(new Move(disguise, p, "obl"));
+          out.add(new Move(p + 1, disguise, "case"));
+          break;
+        }
+        continue;
+      }
+      if (subject == null || marked == null) continue;
       if (head[p] < 0) {
+        // "troops backed by drones advanced into": the real verb read as a reduced relative of the "by" object
+        for (int v : children.get(marked)) {
+          if (v == marked + 1 && relation[v].equals("acl") && s.token(v).isVerb() && !hasSubject(v, relation, children)) {
+            out.add(new Move(v, -1, "root"));
+            out.add(new Move(subject, v, "nsubj"));
+            out.add(new Move(p, subject, "acl"));
+            subject = null;
+          }
+        }
+        if (subject == null) continue;
         // "soldiers backed by tanks moved into": the participle is the root, the real verb its dep
         for (int v : children.get(p)) {
           if (v > p && MISREAD.contains(relation[v]) && finite(s, v) && !hasSubject(v, relation, children)) {
