@@ -90,6 +90,8 @@ final class ActorResolver {
   }
 
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
+    Optional<Resolved> own = OwnSide.resolve(g, head, m -> resolve(g, m, ctx)); // "fired on one of their own comrades"
+    if (own.isPresent()) return own;
     if (g.nonActor(head)) return Optional.empty();
     Optional<Resolved> elected = ElectedOffice.resolve(g, head, knowledge); // "congratulated X on his election as Y's president"
     if (elected.isPresent()) return elected;

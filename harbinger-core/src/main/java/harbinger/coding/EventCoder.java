@@ -182,7 +182,7 @@ public final class EventCoder {
     if (!hasThreat) out.addAll(threats.find(a, s));
     out.addAll(ConditionalRepeats.find(g, out));
     out.addAll(ThreatenedActs.find(g, out, stanceCodes, ontology));
-    out = armedGroupThreats.apply(out);
+    out = MonitorReports.apply(g, armedGroupThreats.apply(out), ontology); // "Amnesty said troops had massacred": 1122
     BitSet triggerTokens = new BitSet();
     for (Trigger t : found) triggerTokens.set(t.token());
     out.addAll(obligations.find(a, s, triggerTokens));

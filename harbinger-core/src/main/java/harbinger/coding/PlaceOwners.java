@@ -32,6 +32,8 @@ final class PlaceOwners {
       if (body.isPresent()) return body;
     }
     List<Integer> candidates = new ArrayList<>(g.children(head));
+    Integer holder = HeldAreas.holder(g, head, knowledge); // "Eritrean-held territory", "the Ethiopian-administered area"
+    if (holder != null) candidates.add(0, holder);
     if (g.relation(head).equals("obj") && g.head(head) >= 0) {
       // "attacked two villages in the Bryansk region": the place phrase parsed as the verb's, right after the object
       for (int c : g.children(g.head(head))) {
@@ -40,7 +42,7 @@ final class PlaceOwners {
       }
     }
     for (int c : candidates) {
-      boolean owner = g.relation(c).equals("nmod:poss")
+      boolean owner = g.relation(c).equals("nmod:poss") || Integer.valueOf(c).equals(holder)
           || ((g.relation(c).equals("amod") || g.relation(c).equals("compound")) && !g.lemma(head).equals("side")
               && (g.token(c).ner().equals("NATIONALITY") || knowledge.findCountryByAdjective(g.word(c)).isPresent()
                   || g.relation(c).equals("compound") && PhraseCues.capitalised(g, c) && knowledge.findCountryByPlace(g.word(c)).isPresent()))
@@ -58,7 +60,8 @@ final class PlaceOwners {
         Span span = g.span(c, head);
         String text = g.text(Math.min(c, head), Math.max(c, head));
         // "positions of ethnic Armenian forces": the places of rebels are the rebels', not their country's
-        boolean rebels = a.agents().contains("REB");
+        // "the Sri Lankan army's garrison", "the Pakistan air force's base": a force owning the place holds it
+        boolean rebels = a.agents().contains("REB") || PossessedSites.heldByForce(g, c, a);
         return Optional.of(new Resolved(new Actor(text, rebels ? a.code() : a.country(), a.country(),
             rebels ? a.agents() : List.of(), null, span), Discourse.Kind.COUNTRY, false, null));
       }

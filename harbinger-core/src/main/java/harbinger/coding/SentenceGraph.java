@@ -37,6 +37,19 @@ final class SentenceGraph {
       if (d.governor() >= 0) children.get(d.governor()).add(d.dependent());
     }
     reattachObjectsAfterDates();
+    for (ParticipleSubjects.Move m : ParticipleSubjects.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
+  }
+
+  /** Reattaches token {@code d} to {@code h} (-1: the root) with relation {@code rel}, keeping children in order. */
+  private void move(int d, int h, String rel) {
+    if (head[d] >= 0) children.get(head[d]).remove(Integer.valueOf(d));
+    head[d] = h;
+    relation[d] = rel;
+    if (h < 0) return;
+    List<Integer> kids = children.get(h);
+    int at = 0;
+    while (at < kids.size() && kids.get(at) < d) at++;
+    kids.add(at, d);
   }
 
   /**
