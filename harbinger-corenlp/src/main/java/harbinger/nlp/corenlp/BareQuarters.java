@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * "the first quarter" without a year (session 18). SUTime puts it in the next such quarter to come ("the economy
  * grew ... in the first quarter" written in August 2011: 2012-Q1); news means the publication year's, whose figures
- * are being reported, except that "the fourth quarter" written in January or February is last year's, and a future
+ * are being reported, except that "the fourth quarter" written in January or February is last year's, so is a quarter not yet begun in a
+ * past clause ("shrank in the fourth quarter" written in March), and a future
  * clause may look to next year's once this year's is over ("expects a recovery in the first quarter" in November).
  * Pure functions.
  */
@@ -32,6 +33,7 @@ final class BareQuarters {
     int year = published.getYear();
     boolean over = published.getMonthValue() > 3 * n; // this year's quarter has ended
     if (n == 4 && published.getMonthValue() <= 2) year--; // the results season of the year just ended
+    else if (tense < 0 && published.getMonthValue() <= 3 * (n - 1)) year--; // "shrank in the fourth quarter" in March
     else if (tense > 0 && over) year++;
     String value = year + "-Q" + n;
     return value.equals(t.value()) ? t : new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), value);

@@ -70,6 +70,8 @@ class TimexKindsS18Test {
     // results for the fourth quarter reported in January are last year's; a first quarter ahead in November next year's
     assertEquals("2012-Q4", BareQuarters.resolve(new Timex("the fourth quarter", 0, 3, "DATE", "2013-Q4"), LocalDate.of(2013, 1, 14), 1).value());
     assertEquals("2012-Q1", BareQuarters.resolve(new Timex("the first quarter", 0, 3, "DATE", "2012-Q1"), LocalDate.of(2011, 11, 2), 1).value());
+    // a quarter not yet begun in a past clause ("shrank in the fourth quarter" written in March) is last year's
+    assertEquals("2002-Q4", BareQuarters.resolve(new Timex("the fourth quarter", 0, 3, "DATE", "2003-Q4"), LocalDate.of(2003, 3, 18), -1).value());
   }
 
   @Test
