@@ -114,9 +114,13 @@ final class QuoteSpeakers {
       boolean relative = clause >= 0 && (g.relation(clause).equals("acl:relcl") || g.baseRelation(clause).equals("dep"));
       if (!relative && clause >= 0 && g.relation(head).startsWith("nsubj")) antecedent = beforeComma(g, head);
       else if (!relative) antecedent = -1;
+      // "after days of pressure from foreign regulators, who said ...", with "said" hung on the main verb
+      if (relative && antecedent >= 0 && g.token(antecedent).isVerb() && g.relation(head).startsWith("nsubj")) antecedent = beforeComma(g, head);
       if (antecedent < 0 || !(g.token(antecedent).isNoun() || g.token(antecedent).isPronoun())) return null;
       return speakerAt(a, s, CueOwners.namedInApposition(g, antecedent));
     }
+    int reporter = PossessiveSources.reporter(g, head); // "X tweeted that ... and renewed its call for"
+    if (reporter >= 0) return speakerAt(a, s, reporter);
     List<Integer> phrase = NamePhrases.of(g, head);
     Span span = g.span(phrase.get(0), SpeakerExtents.last(g, head, phrase));
     String words = a.doc.article().text().substring(span.start(), span.end());
@@ -131,10 +135,14 @@ final class QuoteSpeakers {
    * noun just before the comma that opens the clause, climbing its "in"/"of" modifiers to the noun they modify
    * ("officials in three states" is the officials). Returns -1 when no comma and noun stand there.
    */
+  private static final Set<String> FROM_WHOM = Set.of("from", "by", "with");
+
   private static int beforeComma(SentenceGraph g, int pronoun) {
     if (pronoun < 2 || !g.word(pronoun - 1).equals(",") || !g.token(pronoun - 2).isNoun()) return -1;
     int n = pronoun - 2;
-    for (int steps = 0; steps < 3 && g.baseRelation(n).equals("nmod") && g.head(n) >= 0 && g.head(n) < n && g.token(g.head(n)).isNoun(); steps++) n = g.head(n);
+    for (int steps = 0; steps < 3 && g.baseRelation(n).equals("nmod") && g.head(n) >= 0 && g.head(n) < n && g.token(g.head(n)).isNoun()
+        && !FROM_WHOM.contains(String.valueOf(g.caseMarker(n))); steps++) n = g.head(n); // not "pressure from regulators"
+
     return n;
   }
 

@@ -151,6 +151,11 @@ final class ReportedSpeech {
       Span span = span(g, content);
       if (span != null) out.add(new Reported(s, span, speakers.speakerAt(a, s, x), g.token(i).begin()));
     }
+    // "One dealer ..., who declined to be named, said clients had ...", with the verb made a modifier of the clause
+    SurfaceReports.Found broken = SurfaceReports.of(g, SurfaceReports.taken(g, out.stream().map(Reported::content).toList()));
+    Speaker brokenSpeaker = broken == null ? null : speakers.speakerAt(a, s, broken.speaker());
+    Span brokenSpan = broken == null ? null : span(g, broken.content());
+    if (brokenSpeaker != null && brokenSpan != null) out.add(new Reported(s, brokenSpan, brokenSpeaker, g.token(broken.verb()).begin()));
     return out;
   }
 

@@ -20,14 +20,15 @@ final class SpeakerExtents {
   /** The last token of the speaker's words: the end of {@code phrase}, or of the name or author that follows it. */
   static int last(SentenceGraph g, int head, List<Integer> phrase) {
     int last = phrase.get(phrase.size() - 1);
-    if (g.token(head).isProperNoun() || !g.token(head).isNoun()) return last;
+    // a role noun or a number ("One of them, a former bus driver, Yusuf, said") followed by the name it introduces
+    if (g.token(head).isProperNoun() || !g.token(head).isNoun() && !g.token(head).pos().equals("CD")) return last;
     BitSet own = g.subtree(head);
     for (int c : g.children(head)) { // stop at clauses: "the official, who ..." ends before "who"
       if (g.baseRelation(c).matches("acl|parataxis")) own.andNot(g.subtree(c));
     }
     for (int i = own.nextSetBit(head + 1); i >= 0; i = own.nextSetBit(i + 1)) {
       int start = g.subtree(i).nextSetBit(0);
-      if (g.relation(i).equals("appos") && g.token(i).isProperNoun() && g.token(i).ner().equals("PERSON")
+      if (g.relation(i).equals("appos") && (g.token(i).isProperNoun() || g.token(i).isNoun()) && g.token(i).ner().equals("PERSON")
           && start > 0 && g.word(start - 1).equals(",")) {
         List<Integer> name = NamePhrases.of(g, i);
         return Math.max(last, name.get(name.size() - 1));

@@ -10,7 +10,7 @@ import java.util.List;
 final class TaggedGraphs {
   private TaggedGraphs() {}
 
-  /** word/POS or word/POS/lemma, space-separated; deps as relation:governor:dependent. */
+  /** word/POS, word/POS/lemma or word/POS/lemma/NER, space-separated; deps as relation:governor:dependent. */
   static SentenceGraph graph(String tagged, String deps) {
     List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -20,7 +20,7 @@ final class TaggedGraphs {
       if (i > 0) text.append(' ');
       int begin = text.length();
       text.append(p[0]);
-      tokens.add(new Token(i, p[0], p.length > 2 ? p[2] : p[0].toLowerCase(), p[1], "O", null, begin, begin + p[0].length()));
+      tokens.add(new Token(i, p[0], p.length > 2 ? p[2] : p[0].toLowerCase(), p[1], p.length > 3 ? p[3] : "O", null, begin, begin + p[0].length()));
     }
     List<Dependency> ds = new ArrayList<>();
     for (String d : deps.split(" ")) {

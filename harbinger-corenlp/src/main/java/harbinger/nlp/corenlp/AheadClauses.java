@@ -86,7 +86,7 @@ final class AheadClauses {
     // a weekday only: "had hoped for a deal in March" may be over
     if (WEEKDAY.matcher(t.text()).find() && lifted == k && HOPING.contains(lemma) && !has(s, k, "aux:pass")) return true; // "hoped to finish by 5 p.m. Saturday"
     if (aheadOf(s, head, k)) return true; // "named him acting president ahead of an election in March"
-    return ordered(s, k);
+    return ordered(s, k) || WeekdayFrames.ahead(s, t, head, k); // "moved ... to Saturday", "ordered flags lowered until Sunday"
   }
 
   /**
@@ -170,6 +170,7 @@ final class AheadClauses {
     for (int i = t.beginToken(); i < t.endToken(); i++) {
       for (Dependency c : s.children(i)) if (c.relation().matches("dep|xcomp|appos") && s.token(c.dependent()).pos().startsWith("NN")) return true;
     }
+    if (!d.relation().equals("obj")) return false; // "made landfall late Friday as a hurricane" names no day
     for (Dependency c : s.children(k)) {
       if (!c.relation().equals("obl") && !c.relation().equals("xcomp")) continue;
       for (Dependency g : s.children(c.dependent())) {

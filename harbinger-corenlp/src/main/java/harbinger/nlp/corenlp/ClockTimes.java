@@ -90,13 +90,20 @@ final class ClockTimes {
       boolean carriedPast = false;
       boolean carriedNight = false;
       boolean counted = false; // a day counted from today ("yesterday") was named here
+      String tomorrow = null; // "meets tomorrow, with a statement due at 2:15 p.m.": the clock time is tomorrow's
       for (int i = 0; i < ts.size(); i++) {
         Timex t = ts.get(i);
         String anchor = here != null ? here : counted ? null : previous;
         boolean pastOnly = here == null && previousPast;
         Timex next = i + 1 < ts.size() ? ts.get(i + 1) : null;
         if (bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next)) anchor = next.value(); // "6 p.m. on Thanksgiving"
-        if (anchor != null && bare(t)) {
+        if (anchor == null && tomorrow != null && (bare(t) || CLIPPED.matcher(t.text().strip()).matches()) && ClauseTense.tense(s, t) >= 0) {
+          Timex moved = onDay(t, tomorrow);
+          if (moved != t) {
+            ts.set(i, moved);
+            changed = true;
+          }
+        } else if (anchor != null && bare(t)) {
           // after "yesterday" only a past clause's time, and not a bound up to now ("had crossed by noon")
           boolean bound = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)by|until|till");
           boolean afterNight = here == null && previousNight && smallHours(t); // "late last night. ... landed at 4 a.m."
@@ -112,7 +119,8 @@ final class ClockTimes {
             carriedPast = false;
             carriedNight = false;
           }
-        } else if (LAST_NIGHT.matcher(t.text().strip()).matches() && carried == null && ClauseTense.tense(s, t) < 0 && ofClause(s, t)) {
+        } else if (LAST_NIGHT.matcher(t.text().strip()).matches() && carried == null && ClauseTense.tense(s, t) < 0 && ofClause(s, t)
+            && !Quotations.inside(s, t)) { // "last night" in a quote is the speaker's, not the story's
           // "MPs voted last night to .... The result was announced shortly after 5 p.m.": yesterday, as after "yesterday"
           Matcher d = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
           if (d.matches()) {
@@ -127,6 +135,11 @@ final class ClockTimes {
             carried = t.value();
             carriedPast = true;
           }
+        }
+        Matcher day = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
+        if (TOMORROW_DAY.matcher(t.text().strip()).matches() && day.matches()) {
+          tomorrow = day.group(1);
+          counted = true;
         }
       }
       previous = carried;
@@ -192,6 +205,9 @@ final class ClockTimes {
     return m.matches() && SMALL_HOURS.matcher(m.group(2)).matches();
   }
 
+  /** A clock time whose last period ended the sentence ("due at 2:15 p.m"). */
+  private static final Pattern CLIPPED = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m|p\\.m)");
+  private static final Pattern TOMORROW_DAY = Pattern.compile("(?i)tomorrow(?: morning| afternoon| evening| night)?");
   private static final Pattern LAST_NIGHT = Pattern.compile("(?i)(?:late )?last night");
   private static final Pattern SMALL_HOURS = Pattern.compile("T0[0-5]:.*");
 
@@ -210,7 +226,11 @@ final class ClockTimes {
     Matcher a = DAY_VALUE.matcher(anchor);
     if (!a.matches()) return t;
     // a time after midnight follows a night, not the day before it, unless that day's small hours were named
-    if (!yesterday && SMALL_HOURS.matcher(m.group(2)).matches() && !a.group(2).equals("TMO") && !SMALL_HOURS.matcher(a.group(2)).matches()) return t;
+    boolean small = SMALL_HOURS.matcher(m.group(2)).matches();
+    // "until after 2 a.m." runs on past midnight: after a night it is the next day's, after "yesterday" today's
+    if (small && a.group(2).equals("TNI")) return onDay(t, nextDay(a.group(1)));
+    if (small && yesterday && runsOn(s, t)) return t;
+    if (!yesterday && small && !a.group(2).equals("TMO") && !SMALL_HOURS.matcher(a.group(2)).matches()) return t;
     if (!fits(m.group(2), a.group(2))) return t; // "forecast for Wednesday night. ... update its warnings at 6 p.m."
     anchor = a.group(1);
     LocalDate day = parse(anchor);
@@ -218,6 +238,26 @@ final class ClockTimes {
     int tense = ClauseTense.tense(s, t);
     if (tense < 0 && day.isAfter(published) || tense > 0 && day.isBefore(published)) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), anchor + m.group(2));
+  }
+
+  /** The clock time on {@code day} ("2003-08-15"), or {@code t} itself when it has no such value or is there already. */
+  private static Timex onDay(Timex t, @Nullable String day) {
+    Matcher m = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
+    if (day == null || !m.matches() || m.group(1).equals(day) || MIDNIGHT.matcher(t.text()).matches()) return t;
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), day + m.group(2));
+  }
+
+  private static @Nullable String nextDay(String day) {
+    LocalDate d = parse(day);
+    return d == null ? null : d.plusDays(1).toString();
+  }
+
+  /** Is the clock time the end of something that runs on to it ("went on until after 2 a.m.")? */
+  private static boolean runsOn(Sentence s, Timex t) {
+    for (int i = t.beginToken() - 1; i >= 0 && i >= t.beginToken() - 2; i--) {
+      if (s.token(i).word().matches("(?i)until|till")) return true;
+    }
+    return false;
   }
 
   /** Does a clock time ("T18:00") fall within the part of day an anchor names ("TNI": 8 p.m. to 5 a.m.)? */

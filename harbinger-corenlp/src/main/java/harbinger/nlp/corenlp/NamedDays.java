@@ -159,7 +159,7 @@ final class NamedDays {
     if (planned != null) return planned.equals(day) ? t : new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), planned.toString());
     int tense = ClauseTense.tense(s, t);
     boolean ahead = tense > 0 || tense == 0 && ClauseTense.presentClause(s, t);
-    int shift = tense < 0 && day.isAfter(published) && !boundAhead(s, t, day, published) ? -1
+    int shift = tense < 0 && day.isAfter(published) && !boundAhead(s, t, day, published) && !called(s, t) ? -1
         : ahead && day.isBefore(published) ? 1 : 0;
     if (shift == 0) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), holidayIn(t.text(), day, day.getYear() + shift).toString());
@@ -175,6 +175,24 @@ final class NamedDays {
     String before = s.token(t.beginToken() - 1).word();
     return before.matches("(?i)before|by|until|till") || before.equalsIgnoreCase("of") && t.beginToken() > 1
         && s.token(t.beginToken() - 2).word().equalsIgnoreCase("ahead");
+  }
+
+  private static final java.util.Set<String> CALLING_OFF = java.util.Set.of("cancel", "postpone", "delay", "scrap",
+      "suspend", "reschedule", "move", "shift", "defer");
+
+  /**
+   * Is the holiday on what was called off or moved ("cancelled New Year's Eve fireworks", "postponed Halloween
+   * trick-or-treating until Monday")? The occasion is the coming one although the verb is past.
+   */
+  private static boolean called(Sentence s, Timex t) {
+    harbinger.model.Dependency d = s.headOf(t.endToken() - 1);
+    for (int steps = 0; d != null && d.governor() >= 0 && steps < 3; steps++) {
+      var w = s.token(d.governor());
+      if (w.pos().startsWith("VB") && CALLING_OFF.contains(w.lemma().toLowerCase(Locale.ROOT))) return true;
+      if (w.pos().startsWith("VB") && !w.pos().equals("VBG")) return false;
+      d = s.headOf(d.governor());
+    }
+    return false;
   }
 
   /** The holiday of {@code day} in another year: the same date, or the same weekday rule for moving holidays. */
@@ -238,7 +256,8 @@ final class NamedDays {
 
   /**
    * A month or day without a year, on a noun whose possessor is a year ("next year's celebrations, on Oct. 3",
-   * "last year's vote in May"): that year.
+   * "last year's vote in May"), or on a relative clause of such a noun ("last year's Hurricane Irene, which struck in
+   * August"): that year.
    */
   private static Timex possessorYear(Sentence s, Timex t, List<Timex> all) {
     if (t.value() == null || !MONTH_VALUE.matcher(t.value()).matches() || !MONTH.matcher(t.text()).matches()
@@ -247,6 +266,10 @@ final class NamedDays {
     for (int i = t.beginToken(); i < t.endToken() && head < 0; i++) {
       harbinger.model.Dependency d = s.headOf(i);
       if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) head = d.governor();
+    }
+    harbinger.model.Dependency relative = head < 0 ? null : s.headOf(head);
+    if (relative != null && relative.relation().equals("acl:relcl") && s.token(head).isVerb() && relative.governor() >= 0) {
+      head = relative.governor(); // "last year's Hurricane Irene, which struck in August"
     }
     if (head < 0 || !s.token(head).pos().startsWith("NN")) return t;
     for (harbinger.model.Dependency c : s.children(head)) {

@@ -100,6 +100,7 @@ final class TenseDates {
   }
 
   private static Timex adjust(Sentence s, Timex t, LocalDate published) {
+    if (BareQuarters.bare(t)) return BareQuarters.resolve(t, published, ClauseTense.tense(s, t)); // "the first quarter"
     Timex named = lastOrNextMonth(t, published);
     if (named != t) return named;
     if (LAST_OR_NEXT_MONTH.matcher(t.text().strip()).matches()) return t; // already the right year

@@ -61,7 +61,7 @@ final class TimexForms {
     for (int i = 0; i < s.timexes().size(); i++) {
       Timex t = s.timexes().get(i);
       if (fiscalWordOnly(s, t)) { changed = true; continue; } // merged into the year after it
-      Timex f = fiscal(s, yearText(decade(compound(s, t))));
+      Timex f = fiscal(s, yearText(decade(compound(s, SpanTrims.apply(s, t))))); // SpanTrims: "fall this winter"
       if (published != null) f = DottedClocks.valued(DottedClocks.gmt(s, yearEnd(s, week(f, published), published), published), published);
       if (published != null) f = NextWeekdays.apply(f, published); // "next Thursday": the Thursday of next week
       if (i + 1 < s.timexes().size() && weekendAfter(f, s.timexes().get(i + 1))) { // "the Labor Day" + "weekend"
