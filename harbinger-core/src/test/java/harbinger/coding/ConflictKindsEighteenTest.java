@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
  * strength (150), security stepped up (151, not 153), access to messaging apps cut off (172), pupils carried off (181),
  * turning one's back on a peace accord (127), warning of a general shutdown (133), telling a government in plain terms
  * that it must act (10) and a leader that he had to go (1041), arms deliveries coming to a halt (1622), outrage
- * expressed (111), a referendum shunned (143); and no demand when a minister tells reporters what the country must do,
- * no boycott when shoppers shun a mall.
+ * expressed (111), a referendum shunned (143), a crowd packing a square "for a third night demanding that the president
+ * resign" (1411, {@link ProtestAims} with the participle on the verb's oblique), villagers slaughtered (202); and no
+ * demand when a minister tells reporters what the country must do, no boycott when shoppers shun a mall, no mass
+ * killing when chickens are slaughtered ({@link Livestock}).
  */
 class ConflictKindsEighteenTest {
   private static final String CASE = "conflict-kinds-18";
@@ -55,4 +57,15 @@ class ConflictKindsEighteenTest {
 
   @Test
   void shoppersShunningAMallBoycottNothing() { Fixtures.assertNoTriples(CASE, "Shoppers shunned"); }
+
+  @Test
+  void packingASquareDemandingAResignationDemonstratesForLeadershipChange() {
+    Fixtures.assertTriple(CASE, "packed the central square", "", "1411", "");
+  }
+
+  @Test
+  void slaughteringVillagersIsAMassKilling() { Fixtures.assertTriple(CASE, "slaughtered dozens of villagers", "", "202", ""); }
+
+  @Test
+  void slaughteringChickensIsNoEvent() { Fixtures.assertNoTriples(CASE, "chickens were slaughtered"); }
 }
