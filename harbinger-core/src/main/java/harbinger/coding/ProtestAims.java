@@ -30,7 +30,7 @@ final class ProtestAims {
     for (Trigger p : found) {
       if (p.noun() || !p.code().startsWith("14")) continue;
       for (Trigger d : found) {
-        if (d == p || !demandOrAppeal(d) || g.head(d.token()) != p.token() || !participle(g, d.token())) continue;
+        if (d == p || !demandOrAppeal(d) || !besideProtest(g, d.token(), p.token()) || !participle(g, d.token())) continue;
         int at = out.indexOf(p);
         if (at < 0) continue;
         if (PROTESTS.contains(p.code()) && aim(d)) {
@@ -46,6 +46,20 @@ final class ProtestAims {
     return out;
   }
 
+  /** Relations of the protest verb's own phrases on which the parser may hang its participle ("thronged the square ...
+   *  demanding", "thronged the square for a fifth day demanding"). */
+  private static final Set<String> OWN_PHRASES = Set.of("obj", "obl", "obl:tmod", "obl:npmod");
+
+  /**
+   * The participle hangs from the protest verb, or as a clause describing ("acl") the verb's object or oblique, where
+   * the parser often puts it: "packed the main square in Bucharest demanding that Ceausescu step down".
+   */
+  private static boolean besideProtest(SentenceGraph g, int d, int p) {
+    int h = g.head(d);
+    if (h == p) return true;
+    return h >= 0 && g.relation(d).equals("acl") && g.head(h) == p && OWN_PHRASES.contains(g.relation(h));
+  }
+
   private static boolean demandOrAppeal(Trigger d) {
     return d.code().startsWith("10") || d.code().startsWith("02");
   }
@@ -57,7 +71,8 @@ final class ProtestAims {
 
   /** "demanding the resignation", "calling for democracy": a present participle clause without its own subject. */
   private static boolean participle(SentenceGraph g, int d) {
-    return g.token(d).pos().equals("VBG") && PARTICIPLE_RELATIONS.contains(g.relation(d)) && g.child(d, "nsubj") == null;
+    String rel = g.relation(d);
+    return g.token(d).pos().equals("VBG") && (PARTICIPLE_RELATIONS.contains(rel) || rel.equals("acl")) && g.child(d, "nsubj") == null;
   }
 
   /** Verbs whose participle beside an act states what the act demands: "marched, demanding ...", "calling for ...". */

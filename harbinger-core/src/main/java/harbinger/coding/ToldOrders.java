@@ -5,6 +5,11 @@ package harbinger.coding;
  * object and a to-infinitive is an order, and is looked up under the rows of "order" (which code it by what is ordered:
  * 1056 withdrawal, 1053 release, 161 diplomats out...). "Tell" without both stays a reporting verb and codes nothing
  * ("told reporters that", "told Reuters he would"), nor does telling a story or the truth.
+ *
+ * <p>"Told Tokyo bluntly that it must cut its surplus", "told Mubarak that he had to go", "went to tell him it was time
+ * for him to step down": "tell" with an object and a that-clause of obligation whose subject is a pronoun (the party
+ * told, not a third party the speaker reports on) is a demand, and is looked up under the rows of "demand" (1041 for
+ * stepping down, 100 otherwise).
  */
 final class ToldOrders {
   /** What one tells rather than whom: "the novel tells the story of a soldier's struggle to return home" is no order. */
@@ -16,7 +21,26 @@ final class ToldOrders {
   /** The lemma under which the verb at {@code i} is looked up in the lexicon. */
   static String lemma(SentenceGraph g, int i) {
     String lemma = g.lemma(i);
-    return lemma.equals("tell") && order(g, i) ? "order" : lemma;
+    if (!lemma.equals("tell")) return lemma;
+    return order(g, i) ? "order" : obligation(g, i) ? "demand" : lemma;
+  }
+
+  /** Modal words of obligation: "must", "should", "had to", "need to", "ought to". */
+  private static final java.util.Set<String> OBLIGATION = java.util.Set.of("must", "should", "have", "need", "ought");
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "you");
+
+  /** An object and a that-clause after it saying the told party must or should act ("it was time for him to"). */
+  private static boolean obligation(SentenceGraph g, int i) {
+    Integer o = g.child(i, "obj", "iobj");
+    Integer c = g.child(i, "ccomp");
+    if (o == null || c == null || c < o || TOLD_THINGS.contains(g.lemma(o))) return false;
+    Integer s = g.child(c, "nsubj");
+    if (s == null || !PRONOUNS.contains(g.lemma(s).toLowerCase(java.util.Locale.ROOT))) return false;
+    for (int k : g.children(c)) {
+      if (g.relation(k).equals("aux") && OBLIGATION.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return true;
+      if (g.lemma(c).equals("time") && g.relation(k).startsWith("advcl") && g.hasMarker(k, "to")) return true;
+    }
+    return false;
   }
 
   private static boolean order(SentenceGraph g, int i) {

@@ -87,8 +87,8 @@ final class TriggerFinder {
         if (found != null && CommercialDeals.between(g, i, found.code(), e.noun())) break;
         // nor a firm's demand, threat, appeal, promise or accusation to a firm or to nobody ({@link FirmDisputes})
         if (found != null && FirmDisputes.between(g, i, found.code(), e.noun())) break;
-        // nor an arrest, a verdict or an act of force in a case between private persons ({@link PrivateCases})
-        if (found != null && PrivateCases.privateCase(g, i, found.code())) break;
+        // nor an arrest, a verdict or an act of force in a case between private persons ({@link PrivateCases}), or on animals ({@link Livestock})
+        if (found != null && (PrivateCases.privateCase(g, i, found.code()) || Livestock.culled(g, i, found.code()))) break;
         // nor anything in a sports story ({@link SportsSenses#story})
         if (found != null && SportsSenses.story(g)) break;
         // nor is a private person's gift to a school or a stranger ({@link PrivateGifts})
