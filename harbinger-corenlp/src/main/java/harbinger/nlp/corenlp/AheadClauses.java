@@ -155,7 +155,8 @@ final class AheadClauses {
     return false;
   }
 
-  private static boolean caseWord(Sentence s, int i, String words) {
+  /** Does token {@code i} have a "case" child whose word matches {@code words} (a regex, lower case)? */
+  static boolean caseWord(Sentence s, int i, String words) {
     for (Dependency c : s.children(i)) {
       if (c.relation().equals("case") && s.token(c.dependent()).word().toLowerCase(Locale.ROOT).matches(words)) return true;
     }

@@ -71,18 +71,11 @@ final class WeekdayFrames {
 
   /** Is one of {@code words} the case of the expression, or of the time words it hangs from? */
   private static boolean caseOf(Sentence s, Timex t, int head, String words) {
-    for (int i = t.beginToken(); i < t.endToken(); i++) if (caseWord(s, i, words)) return true;
+    for (int i = t.beginToken(); i < t.endToken(); i++) if (AheadClauses.caseWord(s, i, words)) return true;
     for (int h = head, steps = 0; h >= 0 && TIME_NER.contains(s.token(h).ner()) && steps < 3; steps++) {
-      if (caseWord(s, h, words)) return true;
+      if (AheadClauses.caseWord(s, h, words)) return true;
       Dependency up = s.headOf(h);
       h = up == null ? -1 : up.governor();
-    }
-    return false;
-  }
-
-  private static boolean caseWord(Sentence s, int i, String words) {
-    for (Dependency c : s.children(i)) {
-      if (c.relation().equals("case") && s.token(c.dependent()).word().toLowerCase(Locale.ROOT).matches(words)) return true;
     }
     return false;
   }
