@@ -36,11 +36,23 @@ final class ToldOrders {
     if (o == null || c == null || c < o || TOLD_THINGS.contains(g.lemma(o))) return false;
     Integer s = g.child(c, "nsubj");
     if (s == null || !PRONOUNS.contains(g.lemma(s).toLowerCase(java.util.Locale.ROOT))) return false;
+    if (SEMI_MODALS.contains(g.lemma(c)) && g.child(c, "xcomp") != null && g.hasMarker(g.child(c, "xcomp"), "to")) {
+      return true; // "that he had to go" parsed with "had" as the clause's head
+    }
     for (int k : g.children(c)) {
-      if (g.relation(k).equals("aux") && OBLIGATION.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT))) return true;
+      if (g.relation(k).equals("aux") && obligationAux(g, k)) return true;
       if (g.lemma(c).equals("time") && g.relation(k).startsWith("advcl") && g.hasMarker(k, "to")) return true;
     }
     return false;
+  }
+
+  /** Verbs that say obligation only before "to": "had to", "need to", "ought to" (not the perfect "had obtained"). */
+  private static final java.util.Set<String> SEMI_MODALS = java.util.Set.of("have", "need", "ought");
+
+  private static boolean obligationAux(SentenceGraph g, int k) {
+    String lemma = g.lemma(k).toLowerCase(java.util.Locale.ROOT);
+    if (!OBLIGATION.contains(lemma)) return false;
+    return !SEMI_MODALS.contains(lemma) || (k + 1 < g.size() && g.token(k + 1).word().equalsIgnoreCase("to"));
   }
 
   private static boolean order(SentenceGraph g, int i) {

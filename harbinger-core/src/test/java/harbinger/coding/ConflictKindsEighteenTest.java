@@ -55,6 +55,12 @@ class ConflictKindsEighteenTest {
   @Test
   void tellingReportersWhatTheCountryMustDoDemandsNothing() { Fixtures.assertNoTriples(CASE, "told reporters"); }
 
+  /** The perfect "had secured" is no "had to": telling a news agency what one obtained demands nothing. */
+  @org.junit.jupiter.api.Test
+  void toldWhatOneHadSecuredIsNoDemand() {
+    Fixtures.assertNoEvent(CASE, "told the national news agency", "a demand", e -> e.cameo().startsWith("10"));
+  }
+
   @Test
   void shoppersShunningAMallBoycottNothing() { Fixtures.assertNoTriples(CASE, "Shoppers shunned"); }
 
