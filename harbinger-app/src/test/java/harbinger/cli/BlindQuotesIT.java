@@ -257,6 +257,11 @@ class BlindQuotesIT {
       // (196/204), content 0.995 (203/204), precision 0.969 (222/229); dates 0.982 (162/165), times 1.000 (56/56).
       Probe.quotes("/blind-quotes/articles-round17.jsonl", 0.94, 0.98, 0.95),
       Probe.dates("/blind-quotes/timex-round17.jsonl", 0.96, 0.96),
+      // Round 18: 10 articles (213 attributions) and 8 articles (174 DATEs, 68 TIMEs) written blind for the end of
+      // session 18 and measured once there: speaker 0.911 (194/213), content 0.948 (202/213), precision 0.944
+      // (221/234); dates 0.937 (163/174), times 0.882 (60/68).
+      Probe.quotes("/blind-quotes/articles-round18.jsonl", 0.89, 0.93, 0.92),
+      Probe.dates("/blind-quotes/timex-round18.jsonl", 0.92, 0.86),
       // Attribution probes of session 17: 5 articles of 1990-2021 (Cape Town drought, Modrow in Bonn, Suez blockage,
       // baht float, New Orleans flood), 71 attributions stressing long who-relatives before "said", nested inner
       // sources, second verbs of one speaker, passive questions, stance objects and inverted "read a sign". First
