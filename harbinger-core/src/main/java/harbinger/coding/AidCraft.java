@@ -12,19 +12,23 @@ import org.jspecify.annotations.Nullable;
  * aid (073) from the craft's owner to the place it reaches. The sign is an arrival verb whose subject is an aircraft,
  * a ship or a convoy and whose subject phrase names relief goods (carried, loaded or "with" them). Crossing or
  * entering counts as arriving ("a UN convoy carrying tents crossed into Syria"); doctors and ventilators are relief
- * (session 13). Stateless.
+ * (session 13). Trucks "rolling into" a town arrive there, and a load named by its carrier ("planeloads of blankets")
+ * is a craft (session 19). Stateless.
  */
 final class AidCraft {
   private AidCraft() {}
 
   /** Verbs of arriving somewhere. */
-  private static final Set<String> ARRIVALS = Set.of("land", "arrive", "dock", "reach", "touch", "cross", "enter");
+  private static final Set<String> ARRIVALS = Set.of("land", "arrive", "dock", "reach", "touch", "cross", "enter",
+      "roll");
 
   /** Nouns of craft and convoys that carry goods. */
   private static final Set<String> CRAFT = Set.of("plane", "planes", "aircraft", "airplane", "airplanes", "jet", "jets",
       "helicopter", "helicopters", "airlifter", "transport", "transports", "flight", "flights", "ship", "ships",
       "vessel", "vessels", "boat", "boats", "freighter", "freighters", "convoy", "convoys", "truck", "trucks", "lorry",
-      "lorries", "ferry");
+      "lorries", "ferry",
+      // loads named by their carrier: "planeloads of blankets sent by Turkey landed in Yerevan" (session 19)
+      "planeload", "planeloads", "shipload", "shiploads", "truckload", "truckloads");
 
   /** Participles of a load the parser may take for the main verb: "a plane loaded with tents landed". */
   static final Set<String> LOADING = Set.of("load", "carry", "pack", "laden", "fill");
@@ -42,7 +46,10 @@ final class AidCraft {
     // "a plane loaded with tents landed in ...", parsed with "loaded" as the main verb and "landed" hanging from it
     if (subject == null && g.head(i) >= 0 && (g.relation(i).equals("dep") || g.relation(i).equals("conj"))
         && LOADING.contains(g.lemma(g.head(i)))) subject = g.child(g.head(i), "nsubj");
-    if (subject == null || !CRAFT.contains(g.lemma(subject))) return null;
+    // "trucks loaded with food rolled into Syria", parsed with the participle as the clausal subject of the arrival
+    Integer loaded = g.child(i, "csubj");
+    if (subject == null && loaded != null && LOADING.contains(g.lemma(loaded))) subject = g.child(loaded, "nsubj");
+    if (subject == null || !CRAFT.contains(g.lemma(subject).toLowerCase(java.util.Locale.ROOT))) return null;
     BitSet phrase = g.subtree(subject);
     // the load of a misparsed "loaded with tents" hangs from the participle, outside the arrival's own clause
     if (g.head(subject) != i) { phrase.or(g.subtree(g.head(subject))); phrase.andNot(g.subtree(i)); }

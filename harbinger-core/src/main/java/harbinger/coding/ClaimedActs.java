@@ -105,7 +105,12 @@ final class ClaimedActs {
   /** A speaker named as an organisation that is no state's force: "Islamic State claimed that one of its soldiers ...". */
   private static boolean namedGroupSpeaker(SentenceGraph g, int i) {
     Integer s = g.subject(i);
-    return s != null && g.token(s).isProperNoun() && "ORGANIZATION".equals(g.token(s).ner()) && !STATE_FORCES.contains(g.lemma(s));
+    if (s == null || STATE_FORCES.contains(g.lemma(s))) return false;
+    if (g.token(s).isProperNoun() && "ORGANIZATION".equals(g.token(s).ner())) return true;
+    // "The Islamic State group said one of its soldiers was behind ...": a group noun under the group's name (session 19)
+    if (!GROUPS.contains(g.lemma(s))) return false;
+    for (int c : g.children(s)) if (g.relation(c).equals("compound") && g.token(c).isProperNoun()) return true;
+    return false;
   }
 
   private static boolean groupSpeaker(SentenceGraph g, int i) {

@@ -6,6 +6,7 @@ import harbinger.model.Actor;
 import harbinger.ontology.CameoOntology;
 import harbinger.ontology.EventType;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * must have a country, so a meeting with an international body ("met the UN envoy in Geneva") stays 04. A meeting
  * in one party's own country is a visit and stays as it is. The place is the meeting's own ("met in Algiers", "a
  * meeting in Algiers", "held a meeting in Algiers", "met at a villa in Algiers"), never a place in what was discussed
- * ("to discuss the situation in Aleppo"). Pure and thread-safe.
+ * ("to discuss the situation in Aleppo"). On the sidelines of a summit ({@link SummitSidelines}) a consultation is
+ * refined too, and the place may be the summit's or none (session 19). Pure and thread-safe.
  */
 final class ThirdPlaces {
   private static final Set<String> MEETINGS = Set.of("04");
@@ -33,26 +35,50 @@ final class ThirdPlaces {
 
   private final ActorKnowledge knowledge;
   private final EventType third;
+  private final GreetedVisitors greeted;
 
   ThirdPlaces(CameoOntology ontology, ActorKnowledge knowledge) {
     this.knowledge = knowledge;
     this.third = ontology.expect(THIRD_LOCATION);
+    this.greeted = new GreetedVisitors(ontology);
   }
 
   /** The drafts of trigger {@code t}, with each meeting of parties of other countries than its place's turned into 044. */
-  List<Draft> apply(SentenceGraph g, Trigger t, List<Draft> drafts) {
-    if (drafts.stream().noneMatch(d -> MEETINGS.contains(d.type().code()))) return drafts;
+  List<Draft> apply(SentenceGraph g, Trigger t, List<Draft> input) {
+    // a visitor greeted at the airport by the host: hosting and the visit, in whatever place ({@link GreetedVisitors})
+    List<Draft> drafts = greeted.apply(g, t, input);
+    int edge = SummitSidelines.edge(g, t.token());
+    Set<String> meetings = edge >= 0 ? SIDELINE_MEETINGS : MEETINGS;
+    if (drafts.stream().noneMatch(d -> meetings.contains(d.type().code()))) return drafts;
     Optional<String> place = meetingPlace(g, t.token());
-    if (place.isEmpty()) return drafts;
+    if (place.isEmpty() && edge >= 0) place = edgePlace(g, edge);
+    if (place.isEmpty() && edge < 0) return drafts;
+    String where = place.orElse(null);
     List<Draft> out = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) out.add(atThirdPlace(d, place.get()) ? withType(d, third) : d);
+    for (Draft d : drafts) out.add(atThirdPlace(d, where, meetings) ? withType(d, third) : d);
     return out;
   }
 
-  private static boolean atThirdPlace(Draft d, String place) {
-    if (!MEETINGS.contains(d.type().code())) return false;
+  /** Codes refined on the sidelines of a gathering: a consultation there is a meeting at a third place too. */
+  private static final Set<String> SIDELINE_MEETINGS = Set.of("04", "040");
+
+  /** The place of the gathering on whose sidelines the meeting is held: "of the OSCE summit in Istanbul". */
+  private Optional<String> edgePlace(SentenceGraph g, int edge) {
+    BitSet words = SummitSidelines.phrase(g, edge);
+    for (int k = words.nextSetBit(0); k >= 0; k = words.nextSetBit(k + 1)) {
+      if (k == edge || !placePhrase(g, k)) continue;
+      Optional<String> found = placeCountry(LocationFinder.text(g, k));
+      if (found.isPresent()) return found;
+    }
+    return Optional.empty();
+  }
+
+  /** A meeting at {@code place} (null: a summit's sidelines with no place named) of parties of other countries. */
+  private static boolean atThirdPlace(Draft d, @Nullable String place, Set<String> meetings) {
+    if (!meetings.contains(d.type().code())) return false;
     String source = country(d.source());
     String target = country(d.target());
+    if (place == null) return source != null && target != null && !source.equals(target);
     return source != null && target != null && !place.equals(source) && !place.equals(target);
   }
 
