@@ -246,6 +246,20 @@ class BlindProbeIT {
   }
 
   /**
+   * Roots 01-08, s19-coop (session 19): round 18's cooperation kinds (no comment offered 011, claims through "one of
+   * its soldiers" 015, appeals by pleading or lobbying coded by what is asked 0253, 0254, 0234, readiness to thin out
+   * forces 0356, promises to move powers between institutions 0344, visits told from the host's side and "set foot on"
+   * 042, summit sidelines 044, go-betweens 045, verbal defence 052, warships together 062, joint parks resuming 061,
+   * relief landing or hauled in 073, troops protecting civilians 074, central-bank deposits 071, prisoners walking out
+   * 0841, signed resignations 0831) and firms' deals and concessions, celebrity trips, rites, charity. First measured
+   * at 0.586 code / 0.727 root (12 of 40 negatives coded); after the session-19 fixes by kind 0.899 / 0.929, 10 of 40.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopS19ProbesStayAboveTheirFloors() {
+    check("/blind-probes-s19-coop.tsv", 0.86, 0.90, 10);
+  }
+
+  /**
    * Round 14 (blind, all roots, written by the session-14 measure writer), measured once at 0.614 code-prefix, 0.700
    * root and 5 of 30 negatives coded; after the session-15 fixes by kind (roots 01-08, roots 09-20, actors) merged:
    * 0.900, 0.929, 4 of 30.
@@ -292,11 +306,12 @@ class BlindProbeIT {
   /**
    * Round 18 (blind, all roots, written by the session-18 measure writer from the CAMEO table alone, about half
    * phrased with less common verbs: "haggled", "initialled", "spurned", "played host to"), measured once at the end
-   * of session 18 on the merged code: 0.707 code-prefix, 0.786 root, 4 of 30 negatives coded.
+   * of session 18 on the merged code: 0.707 code-prefix, 0.786 root, 4 of 30 negatives coded. After the session-19
+   * fixes by kind (coop19 alone: 0.836, 0.879, 4 of 30).
    */
   @org.junit.jupiter.api.Test
   void roundEighteenProbesStayAboveTheirFloors() {
-    check("/blind-probes-round18.tsv", 0.69, 0.77, 4);
+    check("/blind-probes-round18.tsv", 0.82, 0.86, 4);
   }
 
   // ------------------------------------------------------------------------------------------------------------
