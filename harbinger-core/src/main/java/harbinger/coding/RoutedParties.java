@@ -33,7 +33,7 @@ final class RoutedParties {
       String rel = g.baseRelation(c);
       if (rel.equals("advcl") && g.hasMarker(c, "after") && ROUTING.contains(g.lemma(c)) && g.token(c).pos().equals("VBG")) {
         Integer routed = g.child(c, "obj");
-        if (routed != null && !g.nonActor(routed)) return routed;
+        if (routed != null && !g.nonActor(routed) && !bareWorks(g, routed)) return routed;
       } else if (rel.equals("obl") && "after".equals(g.caseMarker(c)) && foughtWith(g, c) != null) {
         return foughtWith(g, c);
       } else if (rel.equals("obl") && "after".equals(g.caseMarker(c)) && g.token(c).isNoun() && !g.nonActor(c)) {
@@ -44,6 +44,19 @@ final class RoutedParties {
       }
     }
     return null;
+  }
+
+  /** Works overrun that name no party: "after overrunning the defences around Barentu" (not "the army's defences"). */
+  private static final Set<String> WORKS = Set.of("defence", "defences", "defense", "defenses", "line", "lines",
+      "fortification", "fortifications", "barricade", "barricades", "trench", "trenches");
+
+  private static boolean bareWorks(SentenceGraph g, int noun) {
+    if (!WORKS.contains(g.lemma(noun)) && !WORKS.contains(g.word(noun).toLowerCase(java.util.Locale.ROOT))) return false;
+    for (int c : g.children(noun)) {
+      String rel = g.relation(c);
+      if (c < noun && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) return false;
+    }
+    return true;
   }
 
   /** The party of "fighting with X" in an "after" phrase, also behind a span ("after days of clashes with X"). */
