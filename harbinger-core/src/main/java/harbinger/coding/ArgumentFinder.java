@@ -81,6 +81,8 @@ final class ArgumentFinder {
    */
   Arguments find(SentenceGraph g, Trigger t, boolean headline) {
     if (t.noun()) return Receipts.giverFirst(this, g, t, NounArguments.of(this, g, t));
+    Arguments possessed = PossessedGerunds.of(this, g, t.token()); // "kept up their shelling of Ukrainian positions"
+    if (possessed != null) return possessed;
     Arguments a = Receipts.giverFirst(this, g, t, verbArguments(g, t.token(), t.code(), 0));
     int v = t.token();
     Arguments parties = NounFrames.betweenOfSubject(this, g, v, a);
@@ -143,6 +145,7 @@ final class ArgumentFinder {
         if (target != null && g.child(v, "iobj") != null && g.child(v, "iobj") < target && !g.nonActor(g.child(v, "iobj"))) target = g.child(v, "iobj");
         // "called President Lee a 'traitor'", "declared President Bucaram unfit": the parser's small clause has the party as subject
         if (target == null) target = ArgumentRepairs.smallClauseSubject(g, v);
+        target = ActivityPartners.partnerOr(g, target); // "suspended civilian cooperation with Russia"
         Integer oblique = obliqueWith(g, v, TARGET_PREPS);
         // "called on the army to side with the people": the party called on is addressed, whatever else follows
         if (g.lemma(v).equals("call")) {
@@ -224,6 +227,7 @@ final class ArgumentFinder {
     if (iobj != null) return iobj;
     Integer obj = g.child(v, "obj");
     if (obj != null && obliqueWith(g, v, List.of("with")) != null) return obj;
+    if (obj != null && DoubleObjects.firstIsRecipient(g, v, obj)) return obj; // "handed India's envoy a protest"
     if (obj != null) {
       for (int c : g.children(obj)) if (g.baseRelation(c).equals("nmod") && "to".equals(g.caseMarker(c))) return c;
       // "handed over a suspect seized in Ayutthaya to U.S. authorities": the parser hangs the recipient on a word

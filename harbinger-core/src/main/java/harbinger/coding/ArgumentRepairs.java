@@ -234,8 +234,24 @@ final class ArgumentRepairs {
   /** The subject of a nominal or adjectival small clause after the verb ("called X a traitor", "declared X unfit"), or null. */
   static @Nullable Integer smallClauseSubject(SentenceGraph g, int v) {
     Integer x = g.child(v, "xcomp");
-    if (x == null || x < v || !(g.token(x).isNoun() || g.token(x).pos().startsWith("JJ"))) return null;
+    if (x == null) return reducedRelativeObject(g, v);
+    if (x < v || !(g.token(x).isNoun() || g.token(x).pos().startsWith("JJ"))) return null;
     Integer subject = g.child(x, "nsubj");
     return subject != null && subject > v && subject < x ? subject : null;
+  }
+
+  /**
+   * "stormed a Turkish aid ship bound for Gaza", "seized a tanker carrying Iranian oil": the parser makes the object
+   * the subject of the participle that modifies it, and hangs that clause on the verb; the noun is the object.
+   */
+  private static @Nullable Integer reducedRelativeObject(SentenceGraph g, int v) {
+    if (g.child(v, "obj") != null) return null;
+    for (int c : g.children(v)) {
+      String rel = g.relation(c);
+      if (c < v || !(rel.equals("dep") || rel.equals("ccomp")) || !g.token(c).pos().matches("VBN|VBG")) continue;
+      Integer subject = g.child(c, "nsubj");
+      if (subject != null && subject > v && subject < c && g.token(subject).isNoun() && !g.nonActor(subject)) return subject;
+    }
+    return null;
   }
 }

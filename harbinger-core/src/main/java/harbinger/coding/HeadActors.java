@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +50,8 @@ final class HeadActors {
         for (Discourse.Entry e : group) out.add(new ActorResolver.Resolved(e.actor(), e.kind(), false, e.title()));
         continue;
       }
-      var resolved = resolver.resolve(g, h, ctx);
-      if (resolved.isEmpty() && subject) resolved = StateMedia.agent(g, h, resolver.knowledge()); // "KCNA accused ..."
+      var resolved = subject ? StateMedia.agent(g, h, resolver.knowledge()) : Optional.<ActorResolver.Resolved>empty(); // "KCNA accused ..."
+      if (resolved.isEmpty()) resolved = resolver.resolve(g, h, ctx);
       resolved.ifPresent(out::add);
       out.addAll(coordinatedModifiers(g, h, out.isEmpty() ? null : out.get(out.size() - 1)));
     }

@@ -33,8 +33,9 @@ final class HeadAgents {
         if (two.isPresent()) return two.get();
       }
     }
-    if (pos >= 0 && pos + 1 < phrase.size() && phrase.get(pos + 1) == head + 1) {
-      // "the Dutch charge d'affaires": the parser makes the title's second word an apposition of the first
+    if (pos >= 0 && head + 1 < g.size() && (pos + 1 < phrase.size() && phrase.get(pos + 1) == head + 1 || g.word(head + 1).contains("'"))) {
+      // "the Dutch charge d'affaires": the parser makes the title's second word an apposition of the first, or
+      // hangs it on the next noun ("handed the Afghan charge d'affaires a note")
       Optional<String> two = knowledge.findAgent(lower(g.word(head)) + " " + lower(g.word(head + 1)));
       if (two.isPresent()) return two.get();
     }

@@ -51,6 +51,7 @@ final class InnerTargets {
       things.add(obj);
       for (int j : g.children(obj)) if (g.relation(j).equals("conj") && g.token(j).isNoun()) things.add(j);
     }
+    things.addAll(RelativeTargets.of(g, trigger)); // "lifted the ban it had imposed on Georgian wine"
     // "part of a military aid program for Bosnia", "the start of talks with X": the parties of what the thing is part of
     for (int h : List.copyOf(things)) {
       for (int c : g.children(h)) if (g.baseRelation(c).equals("nmod") && "of".equals(g.caseMarker(c)) && !things.contains(c)) things.add(c);

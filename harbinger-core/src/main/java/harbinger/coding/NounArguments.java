@@ -112,7 +112,8 @@ final class NounArguments {
           a = new Arguments(f.expand(g, g.child(k, "nsubj:pass")), List.of(), false, List.of(), a.fallbackTargets());
         }
         List<Integer> targets = new ArrayList<>(a.targets());
-        targets.removeIf(x -> g.dominates(x, n));
+        int verb = k;
+        targets.removeIf(x -> g.dominates(x, n) && !DoubleObjects.firstIsRecipient(g, verb, x)); // "handed X a protest" parsed as one object
         if (targets.isEmpty()) {
           targets.addAll(a.fallbackTargets());
           targets.removeIf(x -> g.dominates(x, n));
