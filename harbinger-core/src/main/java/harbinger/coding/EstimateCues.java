@@ -6,7 +6,8 @@ import java.util.BitSet;
  * Content of estimating verbs (family {@code estimating} of the cue lexicon): "put the toll at six", "estimated the
  * crowd at 40,000", "placed turnout at about 2.5 million" attribute the object with its "at" phrase. The "at" phrase
  * must hold a number (a cardinal, or a number word the tagger missed), so "put the issue at the top of the agenda"
- * or "set the meeting at noon" attribute nothing. The phrase may hang on the verb or anywhere inside the object ("put
+ * or "set the meeting at noon" attribute nothing; an "at" the parser made an adverb over the amount counts as the
+ * phrase's head. The phrase may hang on the verb or anywhere inside the object ("put
  * [the toll at 1,384]", "put the number of people killed [at 11]" with "at 11" under "killed"). Pure functions over a {@link SentenceGraph}.
  */
 final class EstimateCues {
@@ -21,11 +22,11 @@ final class EstimateCues {
     }
     if (obj == null) return smallClause(g, v);
     for (int c : g.children(v)) {
-      if (c > obj && "at".equals(g.caseMarker(c)) && g.baseRelation(c).matches("obl|advcl") && numeric(g, g.subtree(c))) tokens.or(g.subtree(c));
+      if (c > obj && (atPhrase(g, c, "obl|advcl") || atHead(g, c)) && numeric(g, g.subtree(c))) tokens.or(g.subtree(c));
     }
     BitSet inObject = g.subtree(obj); // "put [the number of people killed in two days at 11]", "at 11" under "killed"
     for (int c = inObject.nextSetBit(obj + 1); c >= 0; c = inObject.nextSetBit(c + 1)) {
-      if ("at".equals(g.caseMarker(c)) && g.baseRelation(c).matches("nmod|obl") && numeric(g, g.subtree(c))) tokens.or(g.subtree(c));
+      if ((atPhrase(g, c, "nmod|obl") || atHead(g, c)) && numeric(g, g.subtree(c))) tokens.or(g.subtree(c));
     }
     if (!tokens.isEmpty()) tokens.or(g.subtree(obj));
     return tokens;
@@ -47,6 +48,18 @@ final class EstimateCues {
       }
     }
     return tokens;
+  }
+
+  private static boolean atPhrase(SentenceGraph g, int c, String relations) {
+    return "at".equals(g.caseMarker(c)) && g.baseRelation(c).matches(relations);
+  }
+
+  /**
+   * "at" made the head of its phrase ("put the insured losses [at more than $7 billion]" parsed with "at" an
+   * adverb of the verb and the amount below it).
+   */
+  private static boolean atHead(SentenceGraph g, int c) {
+    return g.word(c).equalsIgnoreCase("at") && g.baseRelation(c).equals("advmod") && g.subtree(c).cardinality() > 1;
   }
 
   /** Does the token set hold a number ("six", "1,384", "a fifth")? */

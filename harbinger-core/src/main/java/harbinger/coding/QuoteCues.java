@@ -224,6 +224,7 @@ final class QuoteCues {
       Integer obj = g.child(v, "obj");
       if (obj != null && obj > v && quoted(g, g.subtree(obj))) tokens.or(g.subtree(obj));
     }
+    if (NAMING.contains(lemma) && tokens.isEmpty()) tokens.or(WhatCalled.content(g, v)); // "what he called “unacceptable”"
     if (INTENT.contains(lemma) && !REPORTING.contains(lemma) && tokens.isEmpty()) {
       Integer ccomp = g.child(v, "ccomp"); // "want the party to stay", "demanded that he resign"
       if (ccomp != null && ccomp > v) tokens.or(g.subtree(ccomp));

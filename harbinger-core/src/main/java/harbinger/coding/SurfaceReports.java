@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class SurfaceReports {
   private SurfaceReports() {}
 
-  private static final Set<String> VERBS = Set.of("say", "insist", "tell", "add", "warn", "claim", "acknowledge", "argue",
-      "predict", "concede", "confirm");
+  /** The reporting verbs of the cue lexicon (family {@code reporting} of data/quotes/cue-words.tsv). */
+  private static final Set<String> VERBS = QuoteCues.REPORTING;
   private static final Set<String> NOUN_PHRASE = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
       "POS", "PRP$", "HYPH");
   private static final Set<String> TOLD = Set.of("them", "him", "her", "us", "me", "reporters");

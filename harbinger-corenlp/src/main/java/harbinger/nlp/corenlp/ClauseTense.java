@@ -222,6 +222,21 @@ final class ClauseTense {
     return false;
   }
 
+  /**
+   * A participle of planning with a "for" date that the parser gave a subject although a finite verb follows the
+   * date ("a cargo launch planned for early March has been put off", "festivals planned for early April said they
+   * might cancel"): it modifies the noun before it, so it is no simple past and says nothing of the date's tense.
+   */
+  private static boolean reducedPlanned(Sentence s, int k, Timex t) {
+    String lemma = s.token(k).lemma().toLowerCase(Locale.ROOT);
+    if (!s.token(k).pos().equals("VBN") || hasAux(s, k) || !(PLANNING.contains(lemma) || SCHEDULING.contains(lemma))
+        || !caseFor(s, t)) return false;
+    for (int i = t.endToken(); i < s.tokens().size(); i++) {
+      if (s.token(i).pos().matches("VBD|VBZ|VBP|MD")) return true;
+    }
+    return false;
+  }
+
   /** -1 past, +1 future, 0 present or unknown: the tense of the nearest verb governing the expression. */
   static int tense(Sentence s, Timex t) {
     int k = -1;
@@ -275,6 +290,7 @@ final class ClauseTense {
       if (aux.lemma().equalsIgnoreCase("have") || w.equals("has") || w.equals("have") || w.equals("'ve")) perfect = true;
     }
     String pos = s.token(k).pos();
+    if (reducedPlanned(s, k, t)) return 0; // "a launch planned for early March has been put off"
     // a participle with a subject and no auxiliary is a simple past the tagger took for a participle ("polls
     // published over the weekend showed ...")
     boolean pastParticiple = pos.equals("VBN") && !hasAux(s, k) && subject(s, k);

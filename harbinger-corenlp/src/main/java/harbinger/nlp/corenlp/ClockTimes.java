@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  *       its clause contradicts that day (a past clause after a future day, a future clause after a past day), nor
  *       for a time after midnight unless the small hours of that day were named ("speaking shortly after 1 a.m."
  *       after an election on Tuesday is Wednesday). Other bare clock times, days counted from today ("last night",
- *       "yesterday", often in a quote) and bounds ("before Christmas", "by Friday") are no such day; after "yesterday"
+ *       "yesterday", often in a quote) and bounds ("before Christmas", "by Friday") are no such day, and a clause dated
+ *       "today", "tonight" or "this morning" ends the run of the day named before ("cut their rates today. The
+ *       president spoke at noon": today's noon); after "yesterday"
  *       or "tomorrow" in its own sentence a clock time keeps the publication day, whatever the sentence before named
  *       ("The pound rose yesterday and was trading at $1.61 at 1030 GMT": today's quote). "Yesterday" dating a past
  *       clause does carry to a past clause of the next sentence ("a bridge collapsed ... yesterday. The span fell
@@ -105,7 +107,8 @@ final class ClockTimes {
           }
         } else if (anchor != null && bare(t)) {
           // after "yesterday" only a past clause's time, and not a bound up to now ("had crossed by noon")
-          boolean bound = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)by|until|till");
+          boolean bound = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)by|until|till")
+              && !opensClause(s, t.beginToken() - 1); // "..., and by 9:16 a.m. the team knew": the narrated day's
           boolean afterNight = here == null && previousNight && smallHours(t); // "late last night. ... landed at 4 a.m."
           Timex moved = pastOnly && (bound || ClauseTense.tense(s, t) >= 0) || afterNight ? t : moved(s, t, anchor, published, pastOnly);
           if (moved != t) {
@@ -128,11 +131,23 @@ final class ClockTimes {
             carriedPast = true;
             carriedNight = true;
           }
+        } else if (TODAY.matcher(t.text().strip()).matches() && !Quotations.inside(s, t)) {
+          // "banks cut their prime rates today. The president told reporters at noon", "Tonight, ... at 8 p.m.": a
+          // clause dated today ends the run of the day named before it; later bare times are the publication day's
+          counted = true;
+          here = null;
+          if (ofClause(s, t)) {
+            carried = null;
+            carriedPast = false;
+            carriedNight = false;
+          }
         } else if (OTHER_DAY.matcher(t.text().strip()).matches()) {
           counted = true; // "fell yesterday and was trading at 1030 GMT": today's quote, not the last sentence's day
           // "a bridge collapsed ... yesterday. The span fell shortly after 6 p.m.": a past clause of the next sentence
-          if (carried == null && t.text().strip().equalsIgnoreCase("yesterday") && ClauseTense.tense(s, t) < 0 && ofClause(s, t)) {
-            carried = t.value();
+          Matcher y = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
+          boolean possessive = t.endToken() < s.tokens().size() && s.token(t.endToken()).pos().equals("POS"); // "yesterday's fall"
+          if (carried == null && !possessive && YESTERDAY.matcher(t.text().strip()).matches() && y.matches() && ClauseTense.tense(s, t) < 0 && ofClause(s, t)) {
+            carried = y.group(1); // also "broke apart shortly before 9 a.m. yesterday. ... lost contact at 8:59 a.m."
             carriedPast = true;
           }
         }
@@ -199,7 +214,15 @@ final class ClockTimes {
   private static final Pattern DEICTIC = Pattern.compile(
       "(?i).*\\b(today|tonight|yesterday|tomorrow|now|last night|this (morning|afternoon|evening))\\b.*");
   /** "yesterday" or "tomorrow" alone: a clock time after it in its sentence is counted from today too. */
-  private static final Pattern OTHER_DAY = Pattern.compile("(?i)yesterday|tomorrow");
+  private static final Pattern OTHER_DAY = Pattern.compile("(?i)(?:.*\\s)?(?:yesterday|tomorrow)");
+  /** "yesterday" alone or after the clock time it dates ("9 a.m. yesterday"). */
+  private static final Pattern YESTERDAY = Pattern.compile("(?i)(?:\\S+(?: [ap]\\.m\\.)? )?yesterday");
+
+  /** Does the preposition at {@code i} open its clause ("By 8 p.m. the spire had fallen", "..., and by noon")? */
+  private static boolean opensClause(Sentence s, int i) {
+    return i == 0 || s.token(i - 1).word().matches("(?i),|and|but|;");
+  }
+  private static final Pattern TODAY = Pattern.compile("(?i)(?:early |late )?(?:today|tonight|this (?:morning|afternoon|evening))");
   private static boolean smallHours(Timex t) {
     Matcher m = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
     return m.matches() && SMALL_HOURS.matcher(m.group(2)).matches();

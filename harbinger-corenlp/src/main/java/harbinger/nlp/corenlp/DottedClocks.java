@@ -60,15 +60,17 @@ final class DottedClocks {
   private static final Pattern DOTTED_TEXT = Pattern.compile("(?i)(\\d{1,2})\\.(\\d{2}) ?(am|pm|a\\.m\\.?|p\\.m\\.?)");
 
   /**
-   * A dotted clock time SUTime tagged as a TIME but left without value ("2.15 p.m.", "1.15 a.m"): its clock time on
-   * the publication day, as {@link #add} gives the ones SUTime leaves untagged.
+   * A dotted clock time SUTime tagged as a TIME but left without value ("2.15 p.m.", "1.15 a.m") or with the minutes
+   * read as the hour ("7.20am" as 20:00, "10.15am" as 15:00, "7.05am" as 05:00): its clock time on the publication
+   * day, as {@link #add} gives the ones SUTime leaves untagged.
    */
   static Timex valued(Timex t, LocalDate published) {
-    if (t.value() != null || !t.type().equals("TIME")) return t;
+    if (!t.type().equals("TIME")) return t;
     Matcher m = DOTTED_TEXT.matcher(t.text().strip());
     if (!m.matches()) return t;
     String value = value(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3).toLowerCase(Locale.ROOT).startsWith("p"));
-    return value == null ? t : new Timex(t.text(), t.beginToken(), t.endToken(), "TIME", published + value);
+    if (value == null || t.value() != null && t.value().endsWith(value)) return t;
+    return new Timex(t.text(), t.beginToken(), t.endToken(), "TIME", published + value);
   }
 
   /** "1430 GMT", which SUTime reads as the year 1430, as the clock time 14:30 of the publication day. */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Two anaphoric dates for {@link AnaphoricDates}, which SUTime reads as a duration or as the publication month:
  * "that day" (SUTime: the duration "day" after the word "that") is the day last named before it ("The Congress convenes
- * on Jan. 4, and X is expected to be elected speaker that day"); "later in the month", "earlier in the month", "later
+ * on Jan. 4, and X is expected to be elected speaker that day"), and so is "the same day" (SUTime: the publication
+ * day; "votes on the budget on Dec. 12, and the Senate takes up the bill the same day"); "later in the month", "earlier in the month", "later
  * that month" (SUTime: "the month", the month of publication) are the month of the last date before them ("New
  * Hampshire votes on Feb. 11, and Nevada follows later in the month" is February) and span the adverb. Pure functions.
  */
@@ -27,7 +28,7 @@ final class MonthAnaphora {
   /** "that day" as {@code day}; {@code t} itself when it is no such expression. */
   static Timex thatDay(Sentence s, Timex t, String day) {
     String text = t.text().strip();
-    if (text.matches("(?i)that day") && t.type().matches("DATE|DURATION")) {
+    if (text.matches("(?i)that day|the same day") && t.type().matches("DATE|DURATION")) { // SUTime: today
       return new Timex(t.text(), t.beginToken(), t.endToken(), "DATE", day);
     }
     if (!text.equalsIgnoreCase("day") || t.beginToken() == 0 || !s.token(t.beginToken() - 1).word().equalsIgnoreCase("that")) {
