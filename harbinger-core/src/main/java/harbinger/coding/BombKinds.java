@@ -14,7 +14,7 @@ final class BombKinds {
   private BombKinds() {}
 
   private static final Set<String> BOMBS = Set.of("bomb", "bombs", "device", "devices", "explosive", "explosives",
-      "ied", "ieds", "bomber", "bombers", "blast", "explosion", "mine", "landmine", "landmines");
+      "ied", "ieds", "bomber", "bombers", "blast", "explosion", "mine", "landmine", "landmines", "dynamite", "tnt", "semtex");
 
   /** Verbs of bombs falling from the sky. */
   private static final Set<String> FALLING = Set.of("rain", "fall", "drop", "shower");
@@ -24,7 +24,7 @@ final class BombKinds {
 
   /** Vehicles that are car bombs when packed with explosives: "a car packed with explosives blew up". */
   private static final Set<String> VEHICLES = Set.of("car", "cars", "truck", "trucks", "lorry", "van", "vehicle",
-      "motorcycle", "minibus", "tanker");
+      "motorcycle", "minibus", "tanker", "bus", "jeep", "pickup", "ambulance");
   private static final Set<String> PACKED = Set.of("pack", "packed", "laden", "load", "loaded", "rig", "rigged",
       "fill", "filled", "stuff", "stuffed", "wire", "wired");
 
@@ -38,6 +38,7 @@ final class BombKinds {
     if (s == null) s = g.child(i, "nsubj:pass");
     if (s == null) return misrootedVehicle(g, i) ? "1832" : null;
     String kind = named(g, s);
+    if (kind == null && VEHICLES.contains(g.lemma(s).toLowerCase(java.util.Locale.ROOT)) && packed(g, s)) return "1832";
     return kind != null ? kind : wearsExplosives(g, s) ? "1831" : null;
   }
 
@@ -104,6 +105,10 @@ final class BombKinds {
   }
 
   private static boolean packed(SentenceGraph g, int s) {
+    // "a truck loaded with explosives blew up" with the participle made the root ({@link MisrootedParticiples})
+    int h = g.head(s);
+    if (g.relation(s).equals("nsubj") && h >= 0 && PACKED.contains(g.lemma(h).toLowerCase(java.util.Locale.ROOT))
+        && g.token(h).pos().equals("VBN") && packedWithBombs(g, h)) return true;
     for (int c : g.children(s)) {
       if (!g.relation(c).startsWith("acl") && !g.relation(c).equals("amod")) continue;
       if (PACKED.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT)) && packedWithBombs(g, c)) return true;
@@ -140,6 +145,7 @@ final class BombKinds {
   }
 
   private static final Set<String> HIDING = Set.of("bury", "plant", "hide", "conceal", "lay", "place");
+  private static final Set<String> SIDES = Set.of("side", "edge", "shoulder", "verge");
   private static final Set<String> ROADS = Set.of("road", "roads", "roadside", "highway", "track", "path", "verge");
 
   /**
@@ -156,7 +162,13 @@ final class BombKinds {
 
   private static boolean inRoad(SentenceGraph g, int participle) {
     if (!HIDING.contains(g.lemma(participle).toLowerCase(java.util.Locale.ROOT))) return false;
-    for (int d : g.children(participle)) if (ROADS.contains(g.lemma(d).toLowerCase(java.util.Locale.ROOT))) return true;
+    for (int d : g.children(participle)) {
+      if (ROADS.contains(g.lemma(d).toLowerCase(java.util.Locale.ROOT))) return true;
+      // "planted at the side of the road", "hidden on the edge of the highway"
+      if (SIDES.contains(g.lemma(d).toLowerCase(java.util.Locale.ROOT))) {
+        for (int e : g.children(d)) if (ROADS.contains(g.lemma(e).toLowerCase(java.util.Locale.ROOT))) return true;
+      }
+    }
     return false;
   }
 

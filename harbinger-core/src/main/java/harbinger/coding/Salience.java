@@ -99,11 +99,12 @@ final class Salience {
   static Map<Trigger, Trigger> dispatches(SentenceGraph g, List<Trigger> triggers, Predicate<Trigger> verbal) {
     Map<Trigger, Trigger> out = new HashMap<>();
     for (Trigger send : triggers) {
-      if (send.noun() || !DISPATCH.contains(g.lemma(send.token()))) continue;
+      if (send.noun() || !DISPATCH.contains(g.lemma(send.token())) && !FactFindingTrips.TRAVEL.contains(g.lemma(send.token()))) continue;
       for (Trigger p : triggers) {
         int k = p.token();
         String base = g.baseRelation(k);
-        if (p.noun() || !verbal.test(p) || g.head(k) != send.token()) continue;
+        if (!p.noun() && FactFindingTrips.purpose(g, send.token(), k, p.code())) { out.put(p, send); continue; }
+        if (p.noun() || !verbal.test(p) || g.head(k) != send.token() || !DISPATCH.contains(g.lemma(send.token()))) continue;
         if ((base.equals("advcl") || base.equals("xcomp")) && g.hasMarker(k, "to") && !hasSubject(g, k)) out.put(p, send);
       }
     }

@@ -127,7 +127,7 @@ final class SentenceGraph {
       // of two subjects ("Posting on Facebook, the army said forces had shelled"), the one nearest the verb
       if (best == null || (c < i && (best > i || c > best))) best = c;
     }
-    return best != null ? best : first;
+    return best != null ? best : first != null ? first : MisrootedParticiples.subject(this, i);
   }
 
   /** Does token {@code i} have a case or mark child with this lemma ("to", "if")? */

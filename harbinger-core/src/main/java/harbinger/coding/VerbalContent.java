@@ -43,7 +43,9 @@ final class VerbalContent {
     for (Trigger b : triggers) {
       boolean inside = false;
       for (Trigger a : triggers) {
-        if (a != b && ((owner.test(a) && contentOf(g, a.token(), b.token(), tokens)) || theme(g, a, b))) inside = true;
+        // a trip to investigate is coded as the investigation ({@link FactFindingTrips}), not as a visit that owns it
+        if (a != b && !FactFindingTrips.purpose(g, a.token(), b.token(), b.code())
+            && ((owner.test(a) && contentOf(g, a.token(), b.token(), tokens)) || theme(g, a, b))) inside = true;
       }
       if (!inside || exempt.test(b)) out.add(b);
     }
