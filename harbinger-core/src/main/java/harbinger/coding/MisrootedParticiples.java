@@ -17,7 +17,7 @@ final class MisrootedParticiples {
   static @Nullable Integer subject(SentenceGraph g, int v) {
     if (!g.token(v).pos().matches("VBD|VBZ|VBP")) return null;
     int h = g.head(v);
-    if (h >= 0 && h < v && g.relation(v).equals("dep") && g.head(h) < 0 && bare(g, h)) {
+    if (h >= 0 && h < v && g.relation(v).equals("dep") && g.head(h) < 0 && bare(g, h) && nearest(g, h, v)) {
       Integer s = g.child(h, "nsubj");
       if (s != null && s < h) return s;
     }
@@ -27,6 +27,17 @@ final class MisrootedParticiples {
       if (s != null && s < c) return s;
     }
     return null;
+  }
+
+  /**
+   * Is {@code v} the first predicate after participle {@code h}? A finite verb or a subject between them ("a survey
+   * released on Monday found ..., and polls published over the weekend showed ...") means {@code v} has its own clause.
+   */
+  private static boolean nearest(SentenceGraph g, int h, int v) {
+    for (int t = h + 1; t < v; t++) {
+      if (g.token(t).pos().matches("VBD|VBZ|VBP") || g.relation(t).startsWith("nsubj")) return false;
+    }
+    return true;
   }
 
   /** A past participle with no auxiliary: "loaded", not "was loaded" or "had loaded". */
