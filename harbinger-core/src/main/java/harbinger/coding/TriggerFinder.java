@@ -64,7 +64,7 @@ final class TriggerFinder {
     for (int i = 0; i < g.size(); i++) {
       var t = g.token(i);
       List<LexiconEntry> entries;
-      if (t.isVerb() && NoComment.negated(g, i)) { out.add(NoComment.trigger(g, i)); continue; }
+      if (t.isVerb() && NoComment.negated(g, i)) { if (!CommercialDeals.between(g, i, "011", false)) out.add(NoComment.trigger(g, i)); continue; }
       Trigger aid = AidCraft.trigger(g, i);
       if (aid != null) { out.add(aid); continue; }
       Trigger claim = ClaimedActs.trigger(g, i);
