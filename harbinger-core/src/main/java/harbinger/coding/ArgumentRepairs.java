@@ -249,6 +249,8 @@ final class ArgumentRepairs {
     for (int c : g.children(v)) {
       String rel = g.relation(c);
       if (c < v || !(rel.equals("dep") || rel.equals("ccomp")) || !g.token(c).pos().matches("VBN|VBG")) continue;
+      // "complained that a drone had violated its airspace": a clause with its own auxiliary or "that" is no reduced relative
+      if (g.child(c, "aux", "aux:pass", "mark") != null) continue;
       Integer subject = g.child(c, "nsubj");
       if (subject != null && subject > v && subject < c && g.token(subject).isNoun() && !g.nonActor(subject)) return subject;
     }
