@@ -72,8 +72,11 @@ final class CalendarShifts {
    * that Saturday means the weekend before ("polls published over the weekend showed", written on a Wednesday), a
    * future clause published after its Sunday the weekend after. A weekend with no tense of its own "over" or "during"
    * which something happened ("ordered them to leave over the weekend", "after emergency talks over the weekend") in a story of a Monday or Tuesday, not in a
-   * present or possible clause, is the one just past: the coming one is still days away.
+   * present or possible clause, is the one just past: the coming one is still days away. "This weekend" in a past
+   * clause of a story from Wednesday to Friday stays the coming one ("postponed ... their series this weekend").
    */
+  private static final Pattern THIS = Pattern.compile("(?i)this weekend");
+
   static Timex adjustWeekend(Sentence s, Timex t, LocalDate published) {
     Matcher m = WEEKEND.matcher(t.value());
     if (!m.matches()) return t;
@@ -87,6 +90,8 @@ final class CalendarShifts {
     boolean early = published.getDayOfWeek().getValue() <= 2 && saturday.isAfter(published);
     boolean over = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)over|during"); // not "return for the weekend"
     boolean justPast = tense == 0 && early && over && !ClauseTense.presentClause(s, t) && !ClauseTense.possibility(s, t);
+    // "postponed ... their series this weekend" on a Thursday: "this weekend" late in the week is the coming one
+    if (THIS.matcher(t.text()).matches() && published.getDayOfWeek().getValue() >= 3 && tense < 0) return t;
     int weeks = (tense < 0 || justPast) && saturday.isAfter(published) ? -1
         : tense > 0 && saturday.plusDays(1).isBefore(published) ? 1 : 0;
     if (weeks == 0) return t;

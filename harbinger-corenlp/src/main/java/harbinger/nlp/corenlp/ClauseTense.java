@@ -237,6 +237,42 @@ final class ClauseTense {
     return false;
   }
 
+  /** Has verb {@code k} a future auxiliary ("will meet")? */
+  private static boolean future(Sentence s, int k) {
+    for (Dependency c : s.children(k)) {
+      if (c.relation().startsWith("aux") && FUTURE_AUX.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  /** Events a month or day can date ("the November election"). */
+  private static final Set<String> EVENTS = Set.of("election", "vote", "referendum", "poll", "ballot", "primary",
+      "summit", "congress", "convention", "runoff", "run-off");
+
+  /** Is {@code k} a "to" infinitive complement of a verb of intention or expectation ("promised to lift")? */
+  private static boolean intended(Sentence s, int k) {
+    if (k < 0 || !s.token(k).pos().equals("VB")) return false;
+    Dependency up = s.headOf(k);
+    if (up == null || up.governor() < 0 || !up.relation().equals("xcomp")) return false;
+    boolean to = false;
+    for (Dependency c : s.children(k)) if (c.relation().equals("mark") && s.token(c.dependent()).word().equalsIgnoreCase("to")) to = true;
+    String lemma = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+    return to && (INTENT.contains(lemma) || EXPECTING.contains(lemma));
+  }
+
+  /** Is {@code k} a bare "to" infinitive of purpose (advcl) under another verb? */
+  private static boolean purpose(Sentence s, int k) {
+    Dependency up = s.headOf(k);
+    if (up == null || up.governor() < 0 || !up.relation().equals("advcl") || !s.token(k).pos().equals("VB")
+        || !s.token(up.governor()).isVerb()) return false;
+    boolean to = false;
+    for (Dependency c : s.children(k)) {
+      if (c.relation().startsWith("aux")) return false;
+      if (c.relation().equals("mark") && s.token(c.dependent()).word().equalsIgnoreCase("to")) to = true;
+    }
+    return to;
+  }
+
   /** -1 past, +1 future, 0 present or unknown: the tense of the nearest verb governing the expression. */
   static int tense(Sentence s, Timex t) {
     int k = -1;
@@ -257,6 +293,9 @@ final class ClauseTense {
       if (up < 0 || !s.token(up).isVerb()) break;
       k = up;
     }
+    // an infinitive of purpose has the tense of the verb it serves ("will meet on Wednesday to discuss aid", the
+    // parser hanging the weekday from "discuss")
+    if (k >= 0 && purpose(s, k) && future(s, s.headOf(k).governor())) k = s.headOf(k).governor();
     if (since(s, t)) return -1;
     if (k < 0) return 0;
     // what a past expectation looks forward to is not past ("said it expected strong demand before Christmas")
@@ -276,6 +315,9 @@ final class ClauseTense {
     }
     if (head >= 0 && head != k && s.token(head).pos().startsWith("NN") && s.token(head).ner().equals("O")
         && PLANNING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return 1;
+    // "promised to lift the law before the September election", "expect it to become an issue in the November
+    // election": an event dated by the month, in an infinitive of intent or expectation, lies ahead
+    if (head >= 0 && head != k && EVENTS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && intended(s, k)) return 1;
     int projected = head == k ? projected(s, k, t) : 2; // only for a date of the verb itself, not of a noun below it
     if (projected != 2) return projected;
     boolean perfect = false;

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       "yesterday", often in a quote) and bounds ("before Christmas", "by Friday") are no such day, and a clause dated
  *       "today", "tonight" or "this morning" ends the run of the day named before ("cut their rates today. The
  *       president spoke at noon": today's noon); after "yesterday"
- *       or "tomorrow" in its own sentence a clock time keeps the publication day, whatever the sentence before named
+ *       or "tomorrow" in its own sentence a clock time keeps the publication day, whatever the sentence before named, as does a
+ *       clock time of reporting ({@link ReportingClocks}: "Radio Free Europe reported at noon")
  *       ("The pound rose yesterday and was trading at $1.61 at 1030 GMT": today's quote). "Yesterday" dating a past
  *       clause does carry to a past clause of the next sentence ("a bridge collapsed ... yesterday. The span fell
  *       shortly after 6 p.m."), but not a bound up to now ("had crossed by noon"). A day named with a part of day anchors only clock times within it ("rain was forecast for Wednesday
@@ -95,7 +96,8 @@ final class ClockTimes {
       String tomorrow = null; // "meets tomorrow, with a statement due at 2:15 p.m.": the clock time is tomorrow's
       for (int i = 0; i < ts.size(); i++) {
         Timex t = ts.get(i);
-        String anchor = here != null ? here : counted ? null : previous;
+        // a clock time of reporting is the story's own day's, not the sentence before's ("reported at noon that")
+        String anchor = here != null ? here : counted || ReportingClocks.reported(s, t) ? null : previous;
         boolean pastOnly = here == null && previousPast;
         Timex next = i + 1 < ts.size() ? ts.get(i + 1) : null;
         if (bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next)) anchor = next.value(); // "6 p.m. on Thanksgiving"

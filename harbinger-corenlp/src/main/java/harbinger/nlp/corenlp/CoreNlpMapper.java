@@ -66,7 +66,8 @@ final class CoreNlpMapper {
         out.add(DateRanges.apply(ClockTimes.midnight(mapped, article.published())));
       }
     }
-    return new AnnotatedDoc(article, ClockTimes.anchor(OffsetDates.resolve(AnaphoricDates.resolve(out)), article.published()));
+    List<Sentence> anchored = ClockTimes.anchor(OffsetDates.resolve(AnaphoricDates.resolve(out)), article.published());
+    return new AnnotatedDoc(article, NightBefore.apply(anchored, article.published())); // "at 11:30 p.m. By 8 a.m. this morning"
   }
 
   private static Sentence toSentence(int index, CoreMap s, String text, ParagraphBreaks breaks, boolean full) {

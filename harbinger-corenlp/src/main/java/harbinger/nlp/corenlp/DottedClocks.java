@@ -57,11 +57,13 @@ final class DottedClocks {
     return added;
   }
 
-  private static final Pattern DOTTED_TEXT = Pattern.compile("(?i)(\\d{1,2})\\.(\\d{2}) ?(am|pm|a\\.m\\.?|p\\.m\\.?)");
+  /** The dotted clock time alone or after a word of approximation, with the sentence's full stop ("about 11.20pm."). */
+  private static final Pattern DOTTED_TEXT = Pattern.compile(
+      "(?i)(?:(?:about|around|approximately|roughly|shortly|just|after|before|at|by|until) )*(\\d{1,2})\\.(\\d{2}) ?(am|pm|a\\.m\\.?|p\\.m\\.?)\\.?");
 
   /**
    * A dotted clock time SUTime tagged as a TIME but left without value ("2.15 p.m.", "1.15 a.m") or with the minutes
-   * read as the hour ("7.20am" as 20:00, "10.15am" as 15:00, "7.05am" as 05:00): its clock time on the publication
+   * read as the hour ("7.20am" as 20:00, "10.15am" as 15:00, "7.05am" as 05:00, "about 11.20pm." as 20:00): its clock time on the publication
    * day, as {@link #add} gives the ones SUTime leaves untagged.
    */
   static Timex valued(Timex t, LocalDate published) {

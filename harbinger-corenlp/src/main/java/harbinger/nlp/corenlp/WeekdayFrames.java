@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  *   <li>An "until" on a bare gerund hanging from a verb of deferring ("postponed Halloween trick-or-treating until
  *       Monday", where the parser made the gerund the head of the weekday).</li>
  *   <li>A bare past participle of planning with a "for" weekday and no auxiliary ("the state funeral planned for
- *       Sunday afternoon would go ahead"), however the parser attached it.</li>
+ *       Sunday afternoon would go ahead"), however the parser attached it, also when tagged as a past tense without
+ *       object ("parades planned for Monday ... have been called off", session 20).</li>
+ *   <li>A weekday on a verb of calling for an event ("called for a march ... after prayers on Friday", "called for a
+ *       victory rally on Thursday evening", "have summoned ... for questioning on Saturday", session 20): the event
+ *       lies ahead.</li>
  * </ul>
  */
 final class WeekdayFrames {
@@ -54,9 +58,29 @@ final class WeekdayFrames {
     // "postponed Halloween trick-or-treating until Monday" with the gerund made the weekday's head
     if (verb.pos().equals("VBG") && !hasChild(s, k, "aux.*") && up != null && DEFERRING.contains(upLemma)
         && caseOf(s, t, head, "until|till")) return true;
-    // "the state funeral planned for Sunday afternoon"
-    return onVerb && verb.pos().equals("VBN") && PLANNING.contains(lemma) && !hasChild(s, k, "aux.*|cop")
-        && caseOf(s, t, head, "for");
+    // "called for a march ... after prayers on Friday": the weekday of an event called for is one to come
+    if (onVerb && CALLING.contains(lemma) && calledEvent(s, k)) return true;
+    // "the state funeral planned for Sunday afternoon"; "parades planned for Monday ... have been called off" with
+    // "planned" tagged as a past tense without object
+    return onVerb && (verb.pos().equals("VBN") || verb.pos().equals("VBD") && !hasChild(s, k, "obj"))
+        && PLANNING.contains(lemma) && !hasChild(s, k, "aux.*|cop") && caseOf(s, t, head, "for");
+  }
+
+  /** Verbs whose "for" names an event to be held: "called for a general strike", "appealed for a rally". */
+  private static final Set<String> CALLING = Set.of("call", "appeal", "summon", "invite");
+  /** Events that are called for and then held on a day. */
+  private static final Set<String> EVENTS = Set.of("march", "rally", "protest", "demonstration", "strike", "vote",
+      "meeting", "boycott", "referendum", "vigil", "walkout", "shutdown", "election", "session", "summit", "sit-in",
+      "questioning", "talks", "interview", "hearing", "consultations");
+
+  /** Does verb {@code k} have a "for" object that names an event ("called for a victory rally")? */
+  private static boolean calledEvent(Sentence s, int k) {
+    for (Dependency c : s.children(k)) {
+      if (!c.relation().equals("obl")) continue;
+      String noun = s.token(c.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if (EVENTS.contains(noun) && AheadClauses.caseWord(s, c.dependent(), "for")) return true;
+    }
+    return false;
   }
 
   /** The first token above the expression's head that is no time word (the head itself when it is none). */
