@@ -33,6 +33,22 @@ final class EstimateCues {
   }
 
   /**
+   * The numeric "at" phrase of a passive estimate with its agent ("savings estimated by the World Bank at more than
+   * $1 billion", "The damage was put by the bank at $5 billion"), without "at"; null when there is none.
+   */
+  static @org.jspecify.annotations.Nullable BitSet passive(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      if (c < v || !(atPhrase(g, c, "obl|advcl") || atHead(g, c)) || !numeric(g, g.subtree(c))) continue;
+      BitSet tokens = g.subtree(c);
+      for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+        if (g.word(i).equalsIgnoreCase("at")) { tokens.clear(i); break; }
+      }
+      return tokens;
+    }
+    return null;
+  }
+
+  /**
    * The estimate the parser made a small clause ("put [the number killed ... at 10]", with "number" the subject
    * of "killed"): a clause after the verb with a subject of its own and a numeric "at" phrase.
    */

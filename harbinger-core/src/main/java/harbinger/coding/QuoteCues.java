@@ -149,6 +149,10 @@ final class QuoteCues {
     }
     BitSet tokens = new BitSet();
     Integer passiveSubject = g.child(v, "nsubj:pass");
+    // "was estimated by the World Bank at more than $1 billion": the agent's estimate is the "at" amount
+    boolean reduced = g.token(v).pos().equals("VBN") && g.relation(v).startsWith("acl"); // "savings estimated by ..."
+    BitSet estimate = (passiveSubject != null || reduced) && ESTIMATING.contains(lemma) && byAgent(g, v) ? EstimateCues.passive(g, v) : null;
+    if (estimate != null) return new Content(estimate, true);
     if (passiveSubject != null && (STANCE.contains(lemma) || NAMING.contains(lemma) || REPORTING.contains(lemma))
         && !ADDRESSEE.contains(lemma) && byAgent(g, v)) { // "she had been told by the bureau": she is the addressee
       // "The plan was first reported by the Journal", "fundraisers dubbed “Hillblazers” by the campaign": the
@@ -200,6 +204,12 @@ final class QuoteCues {
           if (c > obj && EXPRESSING.contains(lemma) && g.baseRelation(c).equals("obl") && ABOUT.contains(String.valueOf(g.caseMarker(c)))) tokens.or(g.subtree(c));
         }
       }
+    }
+    if (tokens.isEmpty() && STANCE.contains(lemma) && ADDRESSEE.contains(lemma) && INTENT.contains(lemma) && !NAMING.contains(lemma)) {
+      // "urged restraint", "urged an independent review": an object of appeal that is no addressee is what is urged
+      Integer obj = g.child(v, "obj");
+      if (obj != null && obj > v && g.token(obj).isNoun() && !g.token(obj).isProperNoun()
+          && g.child(v, "xcomp", "ccomp", "iobj") == null && !QuoteSources.addressee(g, obj)) tokens.or(g.subtree(obj));
     }
     if (tokens.isEmpty() && (PORTRAYING.contains(lemma) || withParticle(g, v, PARTICLE_OBJECT))) {
       tokens.or(PortrayalCues.content(g, v, PORTRAYING.contains(lemma)));

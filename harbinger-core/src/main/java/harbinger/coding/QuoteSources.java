@@ -81,6 +81,14 @@ final class QuoteSources {
     return PEOPLE.contains(lemma) || information(g, head);
   }
 
+  /**
+   * Can the object of a verb of appeal be its addressee ("urged voters", "urged the two sides"), rather than what is
+   * urged ("urged restraint", "urged an independent review")? A source that is people, not a document.
+   */
+  static boolean addressee(SentenceGraph g, int head) {
+    return plausible(g, head, false) && !(information(g, head) && !PEOPLE.contains(g.lemma(head)));
+  }
+
   /** Nouns of quantity whose "of" phrase says who they are ("thousands of supporters"). */
   static final Set<String> QUANTITIES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
       "million", "millions", "dozen", "dozens", "score", "scores");

@@ -120,6 +120,8 @@ final class ReportedSpeech {
       QuoteCues.Content content = objectClause != null ? new QuoteCues.Content(objectClause, false) : QuoteCues.content(g, v); // any verb: "delivered a message" has no cue verb
       if (content.isEmpty()) content = ClauseCues.stanceClause(g, v); // "disputed that ..."
       if (content.isEmpty()) content = RelativeSayers.gerund(g, v); // "reported shooting near the centre""
+      if (content.isEmpty()) content = AssuranceCues.content(g, v); // "had given assurances that it would keep order"
+      if (content.isEmpty()) content = ShortAnswers.content(g, v); // "Not yet, the EPA says."
       if (content.isEmpty()) continue;
       BitSet tokens = ClauseCues.withoutCoordinatedReports(g, v, ReportedClauses.withoutContrasts(g, v, content.tokens()));
       Speaker speaker = speakers.speaker(a, s, v);

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  *   <li>{@code speaker_accuracy} = attributions found by some quote that names the speaker / A;</li>
  *   <li>{@code content_recall} = attributions found by some quote / A;</li>
  *   <li>{@code quote_precision} = produced quotes that overlap the content of any gold attribution (with or
- *       without source) / produced quotes.</li>
+ *       without source) / produced quotes; n/a (0/0) for a set with no attribution at all, which is not
+ *       annotated for quotes (the blind time-expression files).</li>
  * </ul>
  * Error severities: 3 found with a different speaker; 2 found with no speaker; 1 not found.
  */
@@ -39,9 +40,11 @@ public final class QuoteScorer {
     int quotes = 0;
     int quotesOnGold = 0;
     List<EvalError> errors = new ArrayList<>();
+    // a set with no attribution at all is not annotated for quotes (a time-expression file): nothing to be precise about
+    boolean annotated = gold.stream().anyMatch(a -> !a.attributions().isEmpty());
     for (QuoteArticle a : gold) {
       List<Quote> qs = produced.getOrDefault(a.id(), List.of());
-      for (Quote q : qs) {
+      for (Quote q : annotated ? qs : List.<Quote>of()) {
         quotes++;
         if (a.attributions().stream().anyMatch(g -> overlapsAny(q.content(), g.content()))) quotesOnGold++;
       }

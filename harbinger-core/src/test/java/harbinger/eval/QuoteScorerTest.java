@@ -50,6 +50,18 @@ class QuoteScorerTest {
   }
 
   @Test
+  void aSetWithNoAttributionAtAllHasNoQuotePrecision() {
+    // a time-expression file: its articles carry no quote annotation, so the quotes found there are not errors
+    QuoteArticle a = new QuoteArticle("doc", null, TEXT, List.of());
+    EvalReport r = QuoteScorer.score(List.of(a), Map.of("doc", List.of(quote("the vote was fair", "he", null))));
+    assertEquals(new Score("quote_precision", 0, 0), r.find("quote_precision").orElseThrow());
+    // one annotated article is enough for the produced quotes of the others to count
+    QuoteArticle b = new QuoteArticle("other", null, TEXT, List.of(gold("E1", "The mayor", "the bridge will reopen")));
+    EvalReport both = QuoteScorer.score(List.of(a, b), Map.of("doc", List.of(quote("the vote was fair", "he", null))));
+    assertEquals(new Score("quote_precision", 0, 1), both.find("quote_precision").orElseThrow());
+  }
+
+  @Test
   void acceptsASpeakerResolvedToTheNamedPerson() {
     Actor mayor = new Actor("he", "FRAGOV", "FRA", List.of("GOV"), "Anne Hidalgo", span("he"));
     String text = "Mayor Hidalgo spoke. Later, he said the vote was fair.";
