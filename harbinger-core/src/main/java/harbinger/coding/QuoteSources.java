@@ -50,7 +50,8 @@ final class QuoteSources {
       + " editorial column op-ed paper documentary film footage recording tape evidence research projection"
       + " law act bill rule regulation policy constitution ruling decision order polling memorandum communique"
       + " dossier cable request petition complaint lawsuit suit indictment motion resolution declaration manifesto"
-      + " proclamation warrant subpoena verdict judgment judgement affidavit").split(" ")));
+      + " proclamation warrant subpoena verdict judgment judgement affidavit"
+      + " plan agreement accord treaty charter proposal log sheet appeal").split(" ")));
 
   /** Nouns for a collection of documents, a source when what they collect is one ("a batch of hacked emails"). */
   private static final Set<String> COLLECTIONS = Set.of("batch", "series", "set", "trove", "cache", "collection", "stack", "pile", "bundle");

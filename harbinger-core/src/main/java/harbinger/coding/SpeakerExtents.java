@@ -14,6 +14,40 @@ import java.util.Set;
 final class SpeakerExtents {
   private SpeakerExtents() {}
 
+  /**
+   * The last token of a name the speaker gives in a clause below it ("said one of the survivors, a shopkeeper who
+   * would give only his first name, Tariq", session 20): "his/her name" or "surname" with a proper noun in apposition.
+   * -1 when there is none.
+   */
+  private static int givenName(SentenceGraph g, int head) {
+    BitSet all = g.subtree(head);
+    for (int i = all.nextSetBit(head + 1); i >= 0; i = all.nextSetBit(i + 1)) {
+      if (!g.lemma(i).matches("name|surname") || !possessedByPerson(g, i)) continue;
+      for (int c : g.children(i)) {
+        if (c > i && g.baseRelation(c).equals("appos") && g.token(c).isProperNoun()) {
+          List<Integer> name = NamePhrases.of(g, c);
+          return name.get(name.size() - 1);
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A noun possessed by a pronoun ("Its author", "their spokesman"). */
+  private static boolean pronounPossessed(SentenceGraph g, int noun) {
+    for (int c : g.children(noun)) {
+      if (g.relation(c).equals("nmod:poss") && g.word(c).matches("(?i)its|their|his|her")) return true;
+    }
+    return false;
+  }
+
+  private static boolean possessedByPerson(SentenceGraph g, int noun) {
+    for (int c : g.children(noun)) {
+      if (g.baseRelation(c).equals("nmod") && g.relation(c).equals("nmod:poss") && g.word(c).matches("(?i)his|her")) return true;
+    }
+    return false;
+  }
+
   /** Prepositions that introduce the author of a poll, study or report. */
   private static final Set<String> AUTHOR = Set.of("by", "from");
 
@@ -22,6 +56,8 @@ final class SpeakerExtents {
     int last = phrase.get(phrase.size() - 1);
     // a role noun or a number ("One of them, a former bus driver, Yusuf, said") followed by the name it introduces
     if (g.token(head).isProperNoun() || !g.token(head).isNoun() && !g.token(head).pos().equals("CD")) return last;
+    int given = givenName(g, head); // "one of them, a ... officer who would give only his first name, Agron"
+    if (given >= 0) return Math.max(last, given);
     BitSet own = g.subtree(head);
     for (int c : g.children(head)) { // stop at clauses: "the official, who ..." ends before "who"
       if (g.baseRelation(c).matches("acl|parataxis")) own.andNot(g.subtree(c));
@@ -32,6 +68,14 @@ final class SpeakerExtents {
           && start > 0 && g.word(start - 1).equals(",")) {
         List<Integer> name = NamePhrases.of(g, i);
         return Math.max(last, name.get(name.size() - 1));
+      }
+    }
+    if (pronounPossessed(g, head)) { // "Its author, a senior official in the directorate, told": the apposition says who
+      for (int c : g.children(head)) {
+        if (c < head || !g.relation(c).equals("appos") || !g.token(c).isNoun() || !g.word(g.subtree(c).nextSetBit(0) - 1).equals(",")) continue;
+        BitSet appos = g.subtree(c);
+        for (int k : g.children(c)) if (g.baseRelation(k).matches("acl|parataxis")) appos.andNot(g.subtree(k));
+        return Math.max(last, appos.length() - 1);
       }
     }
     if (QuoteSources.information(g, head)) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Attribution kinds of session 20 on hand-built graphs, each with the parse CoreNLP gave for a sentence of the same
  * shape: a fronted short answer and a reporting clause set into a sentence ({@link ShortAnswers}); "had given
  * assurances that" ({@link AssuranceCues}); a passive estimate with its agent ({@link EstimateCues#passive}); what is
- * urged when the object is no addressee ({@link QuoteCues}).
+ * urged when the object is no addressee ({@link QuoteCues}); a speaker's words reaching to the name given in a
+ * clause below it and to the apposition after "Its author" ({@link SpeakerExtents}).
  */
 class QuoteKindsS20Test {
   @Test
@@ -69,5 +70,30 @@ class QuoteKindsS20Test {
     SentenceGraph voters = graph("The/DT council/NN urged/VBD/urge voters/NNS/voter ./.",
         "det:1:0 nsubj:2:1 root:-1:2 obj:2:3 punct:2:4");
     assertTrue(QuoteCues.content(voters, 2).isEmpty());
+  }
+
+  @Test
+  void aSpeakersWordsReachTheNameGivenInAClauseBelowIt() {
+    SentenceGraph g = graph("said/VBD/say one/CD of/IN the/DT soldiers/NNS/soldier ,/, a/DT corporal/NN who/WP would/MD "
+            + "give/VB only/RB his/PRP$ surname/NN ,/, Banda/NNP",
+        "root:-1:0 nsubj:0:1 case:4:2 det:4:3 nmod:1:4 punct:1:5 det:7:6 obj:10:7 nsubj:10:8 aux:10:9 acl:relcl:1:10 "
+            + "advmod:13:11 nmod:poss:13:12 obj:10:13 punct:13:14 appos:13:15");
+    assertEquals(15, SpeakerExtents.last(g, 1, NamePhrases.of(g, 1)));
+    // a clause that gives no name still ends the speaker's words ("one of the soldiers, who would say only ...")
+    SentenceGraph none = graph("said/VBD/say one/CD of/IN the/DT soldiers/NNS/soldier ,/, who/WP would/MD give/VB "
+            + "his/PRP$ age/NN",
+        "root:-1:0 nsubj:0:1 case:4:2 det:4:3 nmod:1:4 punct:1:5 nsubj:8:6 aux:8:7 acl:relcl:1:8 nmod:poss:10:9 obj:8:10");
+    assertEquals(1, SpeakerExtents.last(none, 1, NamePhrases.of(none, 1)));
+  }
+
+  @Test
+  void theSpeakerItsAuthorReachesItsApposition() {
+    SentenceGraph g = graph("Its/PRP$ author/NN ,/, a/DT deputy/NN director/NN in/IN the/DT unit/NN ,/, warned/VBD/warn colleagues/NNS",
+        "nmod:poss:1:0 nsubj:10:1 punct:1:2 det:5:3 compound:5:4 appos:1:5 case:8:6 det:8:7 nmod:5:8 punct:1:9 root:-1:10 obj:10:11");
+    assertEquals(8, SpeakerExtents.last(g, 1, NamePhrases.of(g, 1)));
+    // without a pronoun possessor the noun is the speaker ("The author, a deputy director, ...")
+    SentenceGraph the = graph("The/DT author/NN ,/, a/DT deputy/NN director/NN ,/, warned/VBD/warn colleagues/NNS",
+        "det:1:0 nsubj:7:1 punct:1:2 det:5:3 compound:5:4 appos:1:5 punct:1:6 root:-1:7 obj:7:8");
+    assertEquals(1, SpeakerExtents.last(the, 1, NamePhrases.of(the, 1)));
   }
 }
