@@ -319,7 +319,7 @@ public final class EventCoder {
     Trigger best = null;
     int bestDepth = Integer.MAX_VALUE;
     for (Trigger a : all) {
-      if (a == b || !verbal(a) || FactFindingTrips.purpose(g, a.token(), b.token(), b.code())) continue;
+      if (a == b || !verbal(a) || FactFindingTrips.investigates(g, a, b)) continue;
       int depth = contentDepth(g, a.token(), b.token());
       if (depth > 0 && depth < bestDepth) { best = a; bestDepth = depth; }
     }

@@ -18,8 +18,17 @@ final class FactFindingTrips {
   /** Verbs between the trip and its purpose: "arrived to help document", "went to try to find out". */
   private static final Set<String> HELPING = Set.of("help", "try", "seek", "begin", "start");
 
+  /**
+   * Is trigger {@code purpose} the investigating purpose of trigger {@code trip}? The one test by which a trip does not
+   * own its investigation as content ({@link VerbalContent}, {@link EventCoder}) and the investigation is coded
+   * instead of the trip ({@link Salience#dispatches}).
+   */
+  static boolean investigates(SentenceGraph g, Trigger trip, Trigger purpose) {
+    return purpose(g, trip.token(), purpose.token(), purpose.code());
+  }
+
   /** Is trigger {@code p} (coded {@code code}) the investigating purpose of travel verb {@code trip}? */
-  static boolean purpose(SentenceGraph g, int trip, int p, String code) {
+  private static boolean purpose(SentenceGraph g, int trip, int p, String code) {
     if (!TRAVEL.contains(g.lemma(trip)) || !code.startsWith("09")) return false;
     int h = g.head(p);
     if (h >= 0 && h != trip && HELPING.contains(g.lemma(h)) && g.relation(p).equals("xcomp")) {

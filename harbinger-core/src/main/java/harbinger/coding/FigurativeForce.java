@@ -63,6 +63,13 @@ final class FigurativeForce {
       "competition", "film", "movie", "album", "single", "song", "novel", "sequel", "smartphone", "smartphones",
       "phone", "phones", "logo", "locust", "locusts", "swarm", "swarms", "insect", "insects");
 
+  /**
+   * Banks, funds, traders and speculators, whose force is money: "the central bank had fired its last bullet",
+   * "speculators attacked the peso". A central bank is a state body, but what it fires is a rate or a purchase.
+   */
+  private static final Set<String> FINANCIERS = Set.of("bank", "banks", "lender", "lenders", "investor", "investors",
+      "speculator", "speculators", "trader", "traders", "fund", "funds");
+
   /** Nouns of a contest that a verb of force takes as its object: "fought a losing battle against". */
   private static final Set<String> CONTESTS = Set.of("battle", "war", "fight", "struggle", "campaign", "crusade",
       "attack", "assault", "broadside", "onslaught", "offensive");
@@ -76,7 +83,7 @@ final class FigurativeForce {
     if (patient != null && thing(g, patient, PROBLEMS, MARKETS, BODY, POLICIES, GROUNDS, THINGS)) return true;
     if (patient != null && standingInMarket(g, patient)) return true;
     Integer doer = doer(g, i);
-    if (doer != null && (thing(g, doer, THINGS) || firm(g, doer))) return true;
+    if (doer != null && (thing(g, doer, THINGS, FINANCIERS) || firm(g, doer))) return true;
     return inFiguredContest(g, i) || withWords(g, i);
   }
 

@@ -99,7 +99,7 @@ final class NaturalCauses {
     // "a bus plunged into a ravine, killing 32", "the storm hit the coast, killing 30": the participle's doer is the
     // subject of the clause it follows
     String rel = g.relation(i);
-    if (doer == null && (rel.startsWith("advcl") || rel.equals("xcomp") || participle(g, i)) && g.head(i) >= 0) {
+    if (doer == null && (rel.startsWith("advcl") || rel.equals("xcomp") || participle(g, i) || gerundConjunct(g, i)) && g.head(i) >= 0) {
       int h = g.head(i);
       // "crashed shortly after taking off, killing all on board": through a subjectless clause to the one it follows;
       // "crashed shortly after take-off from Paris, killing all": through the words the parser left loose ("dep")
@@ -114,7 +114,7 @@ final class NaturalCauses {
     if (doer == null && (rel.startsWith("acl") || rel.equals("amod")) && g.token(i).pos().equals("VBG") && i > 0 && g.word(i - 1).equals(",")) {
       int v = g.head(i);
       while (v >= 0 && !g.token(v).pos().startsWith("V")) v = g.head(v);
-      if (v >= 0 && accident(g, v)) return true;
+      if (v >= 0 && (accident(g, v) || misparsedMishap(g, v, i))) return true;
     }
     // "a drunk driver killed three pedestrians": a road death caused by a driver is an accident, not an attack ("rammed"
     // or "ploughed into a crowd" are no verbs of casualties)
@@ -229,6 +229,30 @@ final class NaturalCauses {
   }
 
   /** A present participle the parser left unattached after a comma ("plunged into a ravine, killing 32"). */
+  /**
+   * "Fire swept through a nightclub, killing 27": a gerund after a comma that the parser conjoined to the verb before
+   * it, with no subject of its own; its doer is that verb's subject.
+   */
+  private static boolean gerundConjunct(SentenceGraph g, int i) {
+    int h = g.head(i);
+    return g.relation(i).equals("conj") && g.token(i).pos().equals("VBG") && i > 0 && g.word(i - 1).equals(",")
+        && h >= 0 && h < i && g.token(h).isVerb();
+  }
+
+  /**
+   * "An airliner bound for Nairobi crashed minutes after take-off, killing all on board", parsed with "bound" as the
+   * verb and "crashed" as a modifier: a finite mishap verb ("crashed", tagged VBD) between the vehicle subject of the
+   * verb above and the casualty participle is the vehicle's mishap.
+   */
+  private static boolean misparsedMishap(SentenceGraph g, int v, int i) {
+    Integer s = g.subject(v);
+    if (s == null || !vehicle(g, s)) return false;
+    for (int k = s + 1; k < i; k++) {
+      if (g.token(k).pos().equals("VBD") && MISHAPS.contains(g.lemma(k))) return true;
+    }
+    return false;
+  }
+
   private static boolean participle(SentenceGraph g, int i) {
     return g.relation(i).equals("dep") && g.token(i).pos().equals("VBG");
   }

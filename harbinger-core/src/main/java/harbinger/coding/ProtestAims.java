@@ -69,10 +69,15 @@ final class ProtestAims {
     return c.length() == 4 && (c.startsWith("104") || c.startsWith("024")) && c.charAt(3) >= '1' && c.charAt(3) <= '4';
   }
 
-  /** "demanding the resignation", "calling for democracy": a present participle clause without its own subject. */
+  /**
+   * "demanding the resignation", "calling for democracy": a present participle clause without its own subject; or a
+   * purpose infinitive, which states the aim the same way ("camped outside army headquarters to demand an end to his
+   * rule", "gathered in the square to demand that he step down").
+   */
   private static boolean participle(SentenceGraph g, int d) {
     String rel = g.relation(d);
-    return g.token(d).pos().equals("VBG") && (PARTICIPLE_RELATIONS.contains(rel) || rel.equals("acl")) && g.child(d, "nsubj") == null;
+    boolean form = g.token(d).pos().equals("VBG") || g.token(d).pos().equals("VB") && g.hasMarker(d, "to");
+    return form && (PARTICIPLE_RELATIONS.contains(rel) || rel.equals("acl")) && g.child(d, "nsubj") == null;
   }
 
   /** Verbs whose participle beside an act states what the act demands: "marched, demanding ...", "calling for ...". */

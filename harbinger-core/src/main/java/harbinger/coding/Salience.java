@@ -103,7 +103,7 @@ final class Salience {
       for (Trigger p : triggers) {
         int k = p.token();
         String base = g.baseRelation(k);
-        if (!p.noun() && FactFindingTrips.purpose(g, send.token(), k, p.code())) { out.put(p, send); continue; }
+        if (!p.noun() && FactFindingTrips.investigates(g, send, p)) { out.put(p, send); continue; }
         if (p.noun() || !verbal.test(p) || g.head(k) != send.token() || !DISPATCH.contains(g.lemma(send.token()))) continue;
         if ((base.equals("advcl") || base.equals("xcomp")) && g.hasMarker(k, "to") && !hasSubject(g, k)) out.put(p, send);
       }

@@ -370,8 +370,10 @@ final class TriggerFinder {
       boolean complementSubject = (depth == 1 || LooseContentClauses.loose(g, i)) && SUBJECTS.contains(rel) && !rel.equals("csubj")
           && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp")
               || LooseContentClauses.ofHead(g, i));
+      if (depth == 0 && WiderContext.looseGerund(g, i, c)) { out.or(g.subtree(c)); continue; } // "ruled out stepping down"
+      boolean wider = depth == 0 && WiderContext.actLabel(g, i, c) || WiderContext.reportedSubject(g, i, rel);
       if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject && !looseInfinitive
-          && !(depth == 0 && LooseContentClauses.content(g, i, c))
+          && !wider && !(depth == 0 && LooseContentClauses.content(g, i, c))
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
         // a purpose or a "from"-gerund is what the act is about: "barred the party from contesting the election"
         // a preposition the parser made the head of a clause is an oblique ("stood up for Belgrade's right", "set their seal on accords")

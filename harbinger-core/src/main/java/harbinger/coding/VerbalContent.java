@@ -44,7 +44,7 @@ final class VerbalContent {
       boolean inside = false;
       for (Trigger a : triggers) {
         // a trip to investigate is coded as the investigation ({@link FactFindingTrips}), not as a visit that owns it
-        if (a != b && !FactFindingTrips.purpose(g, a.token(), b.token(), b.code())
+        if (a != b && !FactFindingTrips.investigates(g, a, b)
             && ((owner.test(a) && contentOf(g, a.token(), b.token(), tokens)) || theme(g, a, b))) inside = true;
       }
       if (!inside || exempt.test(b)) out.add(b);

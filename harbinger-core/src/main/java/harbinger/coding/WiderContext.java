@@ -1,0 +1,51 @@
+package harbinger.coding;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Parts of a sentence that say what an act is although the walk over the trigger's dependents stops at them (see
+ * {@link TriggerFinder}): a label put on the act in an "in what X called Y" clause ("expelled thousands in what UN
+ * officials called a campaign of ethnic cleansing"), a gerund complement the parser left loose together with the
+ * verb's own particle ("ruled out stepping down", parsed with "out" hanging from "stepping"), and
+ * the subject of what reports or claims say ("looking into reports that one of its jets had hit a convoy": what was
+ * investigated is the jets' strike). Pure functions over a {@link SentenceGraph}.
+ */
+final class WiderContext {
+  private WiderContext() {}
+
+  /** Verbs naming an act in an "in what X called Y" clause. */
+  private static final Set<String> NAMING = Set.of("call", "describe", "term", "brand", "label", "denounce", "condemn");
+
+  /** Nouns whose "that" clause tells what they report: "reports that", "claims that". */
+  private static final Set<String> REPORTS = Set.of("report", "claim", "allegation", "account", "accusation", "suspicion");
+
+  /** Particles of phrasal verbs that the parser may hang on a following gerund ("ruled out stepping down"). */
+  private static final Set<String> PARTICLES = Set.of("out", "off");
+
+  /** {@code c}, a clause under verb {@code v}, is "in what X called ...": its words name the act of {@code v}. */
+  static boolean actLabel(SentenceGraph g, int v, int c) {
+    if (!g.relation(c).startsWith("advcl") || c < v || !g.hasMarker(c, "in")) return false;
+    if (!NAMING.contains(g.lemma(c).toLowerCase(Locale.ROOT))) return false;
+    for (int k : g.children(c)) if (k < c && g.baseRelation(k).equals("obj") && g.lemma(k).equalsIgnoreCase("what")) return true;
+    return false;
+  }
+
+  /**
+   * {@code c}, a gerund right after verb {@code v} and its particle, has taken the particle from the verb ("ruled out
+   * stepping down" parsed with "out" hanging from "stepping"): the gerund with all its words is the verb's complement.
+   */
+  static boolean looseGerund(SentenceGraph g, int v, int c) {
+    if (!g.token(c).pos().equals("VBG") || c != v + 2) return false;
+    int p = v + 1;
+    return g.head(p) == c && g.token(p).pos().equals("RP") && PARTICLES.contains(g.lemma(p).toLowerCase(Locale.ROOT));
+  }
+
+  /** Subject {@code c} of clause {@code i}, which is the "that" clause of a report noun: "reports that its jets had hit". */
+  static boolean reportedSubject(SentenceGraph g, int i, String rel) {
+    if (!rel.equals("nsubj") && !rel.equals("nsubj:pass")) return false;
+    int h = g.head(i);
+    return h >= 0 && g.relation(i).equals("ccomp") && g.hasMarker(i, "that") && g.token(h).isNoun()
+        && REPORTS.contains(g.lemma(h).toLowerCase(Locale.ROOT));
+  }
+}
