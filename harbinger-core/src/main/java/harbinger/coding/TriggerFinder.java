@@ -64,7 +64,7 @@ final class TriggerFinder {
     for (int i = 0; i < g.size(); i++) {
       var t = g.token(i);
       List<LexiconEntry> entries;
-      if (t.isVerb() && NoComment.negated(g, i)) { if (!CommercialDeals.between(g, i, "011", false)) out.add(NoComment.trigger(g, i)); continue; }
+      if (t.isVerb() && NoComment.negated(g, i)) { if (!FirmSilence.silent(g, i, "011", false)) out.add(NoComment.trigger(g, i)); continue; }
       Trigger aid = AidCraft.trigger(g, i);
       if (aid != null) { out.add(aid); continue; }
       Trigger extradition = ExtraditionFlights.trigger(g, i);
@@ -85,8 +85,8 @@ final class TriggerFinder {
       BitSet context = context(g, i, entries.get(0).noun());
       for (LexiconEntry e : entries) {
         Trigger found = matches(g, i, e, context) ? WordSenses.sense(g, i, e) : null;
-        // trade between private firms is no political cooperation ({@link CommercialDeals})
-        if (found != null && CommercialDeals.between(g, i, found.code(), e.noun())) break;
+        // trade between private firms is no political cooperation ({@link CommercialDeals}), nor a firm's silence ({@link FirmSilence})
+        if (found != null && (CommercialDeals.between(g, i, found.code(), e.noun()) || FirmSilence.silent(g, i, found.code(), e.noun()))) break;
         // nor a firm's demand, threat, appeal, promise or accusation to a firm or to nobody ({@link FirmDisputes})
         if (found != null && FirmDisputes.between(g, i, found.code(), e.noun())) break;
         // nor an arrest, a verdict or an act of force in a case between private persons ({@link PrivateCases}), or on animals ({@link Livestock})
