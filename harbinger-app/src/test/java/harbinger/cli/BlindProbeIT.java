@@ -260,6 +260,20 @@ class BlindProbeIT {
   }
 
   /**
+   * Roots 01-08, s20-coop (session 20): round 19's cooperation kinds (declining to be drawn / keeping silent 011, claims
+   * told as sending the attackers 015, appeals to captors to spare or send back 0253, intents by what is meant 0356 and
+   * 0354, presiding over or convening talks 045, courting governments for backing 053, flows through pipelines and
+   * interconnectors inaugurated 061, suspects flown to a court 063, tranches reaching a capital 071, asylum granted 075,
+   * relief craft docking 073, prisoners of war repatriated 0841, trade blockades ended 085) and celebrity tours, firms,
+   * sport, private appeals. First measured at 0.584 code / 0.663 root (6 of 36 negatives coded); after the session-20
+   * fixes by kind 0.843 / 0.865, 6 of 36.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationCoopS20ProbesStayAboveTheirFloors() {
+    check("/blind-probes-s20-coop.tsv", 0.81, 0.84, 7);
+  }
+
+  /**
    * Round 14 (blind, all roots, written by the session-14 measure writer), measured once at 0.614 code-prefix, 0.700
    * root and 5 of 30 negatives coded; after the session-15 fixes by kind (roots 01-08, roots 09-20, actors) merged:
    * 0.900, 0.929, 4 of 30.

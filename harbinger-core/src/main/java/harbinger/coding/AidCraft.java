@@ -39,17 +39,21 @@ final class AidCraft {
       "water", "shelter", "shelters", "tarpaulin", "tarpaulins", "ventilator", "ventilators",
       "mask", "masks", "doctor", "doctors", "medic", "medics", "disinfectant", "disinfection");
 
+  private static boolean craft(SentenceGraph g, int k) { return CRAFT.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT)); }
+
   /** A 073 trigger at arrival verb {@code i} when its subject is a craft bringing relief, else null. */
   static @Nullable Trigger trigger(SentenceGraph g, int i) {
     if (!g.token(i).isVerb() || !ARRIVALS.contains(g.lemma(i))) return null;
     Integer subject = g.child(i, "nsubj");
     // "a plane loaded with tents landed in ...", parsed with "loaded" as the main verb and "landed" hanging from it
-    if (subject == null && g.head(i) >= 0 && (g.relation(i).equals("dep") || g.relation(i).equals("conj"))
+    // (also when the parser gave the arrival the last load noun for subject: "ships loaded with water, tents and
+    // medical teams docked", with "teams" the subject of "docked"; session 20)
+    if ((subject == null || !craft(g, subject)) && g.head(i) >= 0 && (g.relation(i).equals("dep") || g.relation(i).equals("conj"))
         && LOADING.contains(g.lemma(g.head(i)))) subject = g.child(g.head(i), "nsubj");
     // "trucks loaded with food rolled into Syria", parsed with the participle as the clausal subject of the arrival
     Integer loaded = g.child(i, "csubj");
     if (subject == null && loaded != null && LOADING.contains(g.lemma(loaded))) subject = g.child(loaded, "nsubj");
-    if (subject == null || !CRAFT.contains(g.lemma(subject).toLowerCase(java.util.Locale.ROOT))) return null;
+    if (subject == null || !craft(g, subject)) return null;
     BitSet phrase = g.subtree(subject);
     // the load of a misparsed "loaded with tents" hangs from the participle, outside the arrival's own clause
     if (g.head(subject) != i) { phrase.or(g.subtree(g.head(subject))); phrase.andNot(g.subtree(i)); }

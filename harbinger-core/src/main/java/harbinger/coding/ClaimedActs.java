@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * embassies". The codebook codes the claim (015) as the speaker's act, besides the attack itself. The sign is a
  * reporting verb whose that-clause says, in a past or perfect tense, that the speaker's own fighters ("its men",
  * "their guerrillas", "the group's fighters") did an act of violence, or that the speaker ("it", "they") was behind
- * one, or, for a speaker that is an armed group or organisation, that "it" did one. A government saying its troops
+ * one, or, for a speaker that is an armed group or organisation, that "it" did one, or that it sent the attackers
+ * ({@link DispatchedAttackers}). A government saying its troops
  * killed someone is reporting an operation, not claiming an attack, and fighters' words say nothing of soldiers.
  * The trigger is the reporting verb, so its subject is the source. Stateless.
  */
@@ -35,7 +36,7 @@ final class ClaimedActs {
   private static final Set<String> SOME = Set.of("one", "two", "three", "four", "five", "six", "some", "several");
 
   /** Acts of violence a group claims. */
-  private static final Set<String> ATTACKS = Set.of("plant", "bomb", "attack", "kill", "assassinate", "kidnap",
+  static final Set<String> ATTACKS = Set.of("plant", "bomb", "attack", "kill", "assassinate", "kidnap",
       "abduct", "detonate", "explode", "shoot", "hijack", "ambush", "behead", "execute", "murder", "blow", "carry",
       "set", "launch", "fire", "storm", "massacre", "stab", "ram", "torch");
 
@@ -60,7 +61,8 @@ final class ClaimedActs {
     if (g.token(doer).isPronoun()) {
       String p = g.lemma(doer);
       boolean own = p.equals("it") || p.equals("they") || p.equals("we");
-      claimed = own && (BEHIND.contains(g.lemma(clause)) || g.hasMarker(clause, "behind") || ATTACKS.contains(g.lemma(clause)) && groupSpeaker(g, i));
+      claimed = own && (BEHIND.contains(g.lemma(clause)) || g.hasMarker(clause, "behind") || ATTACKS.contains(g.lemma(clause)) && groupSpeaker(g, i))
+          || DispatchedAttackers.claimed(g, i, clause, doer);
     } else {
       boolean fighters = FIGHTERS.contains(g.lemma(doer)) || GROUP_SOLDIERS.contains(g.lemma(doer)) && namedGroupSpeaker(g, i);
       claimed = fighters && ownedBySpeaker(g, doer)
@@ -99,7 +101,7 @@ final class ClaimedActs {
   }
 
   /** Heads of a state's forces: "the Burmese Army said its soldiers killed ..." reports an operation. */
-  private static final Set<String> STATE_FORCES = Set.of("army", "military", "force", "forces", "navy", "command",
+  static final Set<String> STATE_FORCES = Set.of("army", "military", "force", "forces", "navy", "command",
       "ministry", "government", "police", "junta");
 
   /** A speaker named as an organisation that is no state's force: "Islamic State claimed that one of its soldiers ...". */

@@ -15,7 +15,8 @@ import java.util.Set;
  * trigger's arguments: "the company agreed to sell jets to India", "a firm signed a deal with the defence ministry" or
  * "with the union" stay events. Only cooperation codes (roots 03, 05, 06) are affected, and a rescue of one firm by
  * another ("an investment fund rescued the debt-laden carmaker", root 07) when both sides are businesses, and a firm's yielding (083: "the company conceded defeat in Russia"), as a
- * firm holds no political power to give up, and a firm declining to comment (011) (session 19). Stateless.
+ * firm holds no political power to give up (session 19). A firm declining to comment (011) is {@link FirmSilence}'s.
+ * Stateless.
  */
 final class CommercialDeals {
   private CommercialDeals() {}
@@ -68,8 +69,6 @@ final class CommercialDeals {
     if (doer == null || !(business(g, doer) || takeover(g, i, noun, doer))) return false;
     // "the ride-hailing company conceded defeat and sold its business": a firm holds no political power to yield (session 19)
     if (code.startsWith("083") && business(g, doer)) return true;
-    // "the carmaker declined to comment on reports of a merger": a firm's silence is no political statement
-    if (code.equals("011") && business(g, doer)) return true;
     if (!ROOTS.contains(code.substring(0, 2))) return code.startsWith("07") && rescueOfFirm(g, i, noun);
     BitSet context = TriggerFinder.context(g, i, noun);
     context.set(i);

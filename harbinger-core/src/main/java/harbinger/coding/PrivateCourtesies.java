@@ -43,8 +43,7 @@ final class PrivateCourtesies {
     if (code3.equals("042") && !noun && LeisureTrips.leisure(g, i)) return true;
     // an event noun's doer is the subject of the verb that governs it: "the actor's children stood at his funeral"
     if (noun) {
-      int verb = TriggerFinder.governor(g, i);
-      Integer doer = verb >= 0 && g.token(verb).isVerb() ? g.subject(verb) : null;
+      Integer doer = nounDoer(g, i);
       return ANY_ADDRESSEE.contains(code3) && doer != null && privateNoun(g, doer);
     }
     if (!g.token(i).isVerb()) return false;
@@ -59,6 +58,24 @@ final class PrivateCourtesies {
       if (addressee && (g.token(c).isProperNoun() || OFFICES.contains(lower(g.lemma(c))))) return false;
     }
     return true;
+  }
+
+  /**
+   * The doer of event noun {@code i}: the subject of the verb that governs it, also through a noun it hangs from
+   * ("arrived for the start of her European tour"); a pronoun subject of an adverbial clause stands for the subject of
+   * the clause it hangs from ("the singer was mobbed by fans as she arrived for ... her tour": the singer; session 20).
+   */
+  private static Integer nounDoer(SentenceGraph g, int i) {
+    int verb = TriggerFinder.governor(g, i);
+    for (int steps = 0; verb >= 0 && !g.token(verb).isVerb() && g.token(verb).isNoun() && steps < 2; steps++) verb = g.head(verb);
+    if (verb < 0 || !g.token(verb).isVerb()) return null;
+    Integer doer = g.subject(verb);
+    if (doer != null && g.token(doer).isPronoun() && g.relation(verb).startsWith("advcl") && g.head(verb) >= 0) {
+      Integer outer = g.subject(g.head(verb));
+      if (outer == null) outer = g.child(g.head(verb), "nsubj:pass");
+      if (outer != null) doer = outer;
+    }
+    return doer;
   }
 
   /** A common noun (not a name, not a pronoun) of a private person or group. */

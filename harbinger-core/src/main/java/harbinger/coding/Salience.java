@@ -78,13 +78,16 @@ final class Salience {
       else attachments.put(t, h);
     }
     List<Trigger> out = new ArrayList<>();
+    Set<Integer> arrivals = new java.util.HashSet<>();
     for (Trigger t : triggers) {
       Integer h = attachments.get(t);
       if (senders.contains(t)) continue;
+      // "arrived in Mexico City after the government granted him asylum": the grant is the news ({@link AsylumArrivals})
+      if (h != null && AsylumArrivals.grant(g, t, h)) { out.add(t); arrivals.add(h); continue; }
       // a governor that names no party ({@link PartylessEvents}: "clashes erupted after rebels attacked") hides nothing
       if (h == null || reported.stream().noneMatch(a -> governs(g, a, h) && !PartylessEvents.partylessSubject(g, a))) out.add(t);
     }
-    return out;
+    return AsylumArrivals.withoutVisits(out, arrivals);
   }
 
   /** Verbs that send people somewhere to do something. */

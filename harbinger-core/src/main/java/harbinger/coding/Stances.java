@@ -57,6 +57,9 @@ final class Stances {
     if (verb != null && FORECASTS.contains(g.lemma(verb))) return Optional.empty();
     for (int k : g.ancestors(trigger)) if (g.token(k).isVerb() && FORECASTS.contains(g.lemma(k))) return Optional.empty();
     if (verb == null || speaker == null) return code;
+    // "the United States and its partners said they would lift ...": a pronoun doer left unresolved is the speaker
+    Integer doer = TriggerFinder.subjectHead(g, trigger);
+    if (doer != null && g.token(doer).isPronoun() && pairs.stream().allMatch(p -> p[0] == null)) return code;
     for (Actor[] p : pairs) {
       if ((p[0] != null && related(speaker, p[0])) || (p[1] != null && related(speaker, p[1]))) return code;
     }

@@ -64,9 +64,11 @@ final class TriggerFinder {
     for (int i = 0; i < g.size(); i++) {
       var t = g.token(i);
       List<LexiconEntry> entries;
-      if (t.isVerb() && NoComment.negated(g, i)) { if (!CommercialDeals.between(g, i, "011", false)) out.add(NoComment.trigger(g, i)); continue; }
+      if (t.isVerb() && NoComment.negated(g, i)) { if (!FirmSilence.silent(g, i, "011", false)) out.add(NoComment.trigger(g, i)); continue; }
       Trigger aid = AidCraft.trigger(g, i);
       if (aid != null) { out.add(aid); continue; }
+      Trigger extradition = ExtraditionFlights.trigger(g, i);
+      if (extradition != null) { out.add(extradition); continue; }
       Trigger claim = ClaimedActs.trigger(g, i);
       if (claim != null) { out.add(claim); continue; }
       Trigger outlook = SympathyStatements.orOutlook(g, i);
@@ -83,8 +85,8 @@ final class TriggerFinder {
       BitSet context = context(g, i, entries.get(0).noun());
       for (LexiconEntry e : entries) {
         Trigger found = matches(g, i, e, context) ? WordSenses.sense(g, i, e) : null;
-        // trade between private firms is no political cooperation ({@link CommercialDeals})
-        if (found != null && CommercialDeals.between(g, i, found.code(), e.noun())) break;
+        // trade between private firms is no political cooperation ({@link CommercialDeals}), nor a firm's silence ({@link FirmSilence})
+        if (found != null && (CommercialDeals.between(g, i, found.code(), e.noun()) || FirmSilence.silent(g, i, found.code(), e.noun()))) break;
         // nor a firm's demand, threat, appeal, promise or accusation to a firm or to nobody ({@link FirmDisputes})
         if (found != null && FirmDisputes.between(g, i, found.code(), e.noun())) break;
         // nor an arrest, a verdict or an act of force in a case between private persons ({@link PrivateCases}), or on animals ({@link Livestock})
@@ -291,6 +293,8 @@ final class TriggerFinder {
   static int governor(SentenceGraph g, int i) {
     int h = g.head(i);
     if (g.relation(i).equals("dep") && g.relation(h).endsWith(":tmod") && g.head(h) >= 0) return g.head(h);
+    int verb = MisattachedObjects.verbOverDeterminer(g, i); // "lift the[obj] embargo[dep]"
+    if (verb >= 0) return verb;
     // "began three days of exercises", "launched a wave of strikes": the verb governs the events the carrier counts
     if (g.baseRelation(i).equals("nmod") && "of".equals(g.caseMarker(i)) && ArgumentFinder.CARRIERS.contains(g.lemma(h))
         && g.head(h) >= 0 && g.token(g.head(h)).isVerb()) return g.head(h);
@@ -354,10 +358,12 @@ final class TriggerFinder {
       if (respondedTo(g, c)) continue;
       // the passive subject is what the act is done to ("diplomats were expelled"): it is context, as an object is
       boolean passiveObject = depth == 0 && (rel.equals("nsubj:pass") || rel.equals("nsubj") && AdjectivalPassives.passive(g, i));
+      if (depth == 0 && MisattachedObjects.participleSubject(g, c)) { out.or(g.subtree(c)); continue; }
       // a noun the parser left as "dep" of a noun is part of that noun phrase ("tolerate rallies by the ... group")
       boolean nominalDep = rel.equals("dep") && g.token(c).isNoun() && g.token(i).isNoun();
       // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
-      boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun();
+      boolean nounConjunct = rel.equals("conj") && g.token(c).isNoun() && g.token(i).isNoun()
+          || MisattachedObjects.objectConjunct(g, i, c) || MisattachedObjects.nounOfDeterminer(g, i, c);
       boolean forToSubject = forToSubject(g, i, c, depth);
       boolean looseInfinitive = rel.equals("dep") && g.token(c).isVerb() && g.hasMarker(c, "to") || LooseContentClauses.loose(g, c); // "willing to sit down with"
       // "sent a ship loaded with food", parsed with the participle as a loose dependent of the verb: the load is the

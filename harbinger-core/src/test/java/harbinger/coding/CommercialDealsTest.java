@@ -33,16 +33,4 @@ class CommercialDealsTest {
     List<String> p = Fixtures.triples("commercial-deals", "defence ministry");
     assertTrue(p.stream().anyMatch(x -> x.matches(".* 0[356]\\S* .*")), p.toString());
   }
-
-  @Test
-  void aFirmDecliningToCommentIsNoEvent() {
-    List<String> p = Fixtures.triples("commercial-deals", "carmaker declined");
-    assertTrue(p.isEmpty(), p.toString());
-  }
-
-  @Test
-  void aMinistryDecliningToCommentStaysAnEvent() {
-    List<String> p = Fixtures.triples("commercial-deals", "ministry declined");
-    assertTrue(p.stream().anyMatch(x -> x.matches(".* 011 .*")), p.toString());
-  }
 }

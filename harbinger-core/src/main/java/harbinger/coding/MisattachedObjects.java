@@ -1,0 +1,54 @@
+package harbinger.coding;
+
+/**
+ * Object phrases the parser broke apart, so that a verb's context ({@link TriggerFinder}) would miss what is done.
+ * (1) A determiner made the object and its noun left as a {@code dep} of it: in "would lift the oil embargo and
+ * flight ban" the parser gave "lift" the object "the", with "embargo" hanging from "the"; the noun is the object, and
+ * the verb governs it. (2) A noun conjoined to the verb instead of to its object: in "prepared to pull its troops and
+ * ammunition out of Moldova" the parser made "ammunition" a conjunct of "pull", taking "out of Moldova" with it; a noun
+ * has no clause of its own, so the conjunct is a second object and its words are the verb's. (3) A participle with
+ * its own subject made the clausal passive subject of the verb. Session 20. Pure
+ * functions over a {@link SentenceGraph}.
+ */
+final class MisattachedObjects {
+  private MisattachedObjects() {}
+
+  /** Whether child {@code c} of {@code i} is the noun of a determiner the parser made the head of the phrase. */
+  static boolean nounOfDeterminer(SentenceGraph g, int i, int c) {
+    return g.relation(c).equals("dep") && g.token(c).isNoun() && determinerHead(g, i);
+  }
+
+  /** A determiner standing as a verb's object or oblique: "lift the[obj] ... embargo[dep of 'the']". */
+  private static boolean determinerHead(SentenceGraph g, int i) {
+    if (!g.token(i).pos().equals("DT") || g.head(i) < 0 || !g.token(g.head(i)).isVerb()) return false;
+    String base = g.baseRelation(i);
+    return base.equals("obj") || base.equals("obl") || g.relation(i).equals("nsubj:pass");
+  }
+
+  /** The verb governing noun {@code i} through a determiner the parser made its head, or -1. */
+  static int verbOverDeterminer(SentenceGraph g, int i) {
+    int h = g.head(i);
+    return h >= 0 && g.relation(i).equals("dep") && g.token(i).isNoun() && determinerHead(g, h) ? g.head(h) : -1;
+  }
+
+  /**
+   * Whether {@code c} is a participle with a subject of its own that the parser made the clausal passive subject of
+   * its verb: in "Eighteen soldiers captured in the fighting were handed back to India" "captured" is the csubj:pass
+   * of "handed", and "soldiers" its subject; the participle's phrase is what the passive verb is done to.
+   */
+  static boolean participleSubject(SentenceGraph g, int c) {
+    return g.relation(c).equals("csubj:pass") && g.token(c).pos().equals("VBN") && g.child(c, "nsubj") != null;
+  }
+
+  /**
+   * Whether child {@code c} of verb {@code i} is a common noun conjoined to the verb after its object (and with no
+   * subject of its own): a second object the parser hung on the verb.
+   */
+  static boolean objectConjunct(SentenceGraph g, int i, int c) {
+    if (!g.relation(c).equals("conj") || !g.token(i).isVerb() || !g.token(c).isNoun() || g.token(c).isProperNoun()) return false;
+    Integer obj = g.child(i, "obj");
+    if (obj == null || obj > c) return false;
+    for (int k : g.children(c)) if (g.relation(k).startsWith("nsubj") || g.relation(k).equals("cop")) return false;
+    return true;
+  }
+}
