@@ -35,13 +35,11 @@ final class ThirdPlaces {
 
   private final ActorKnowledge knowledge;
   private final EventType third;
-  private final EventType consult;
   private final GreetedVisitors greeted;
 
   ThirdPlaces(CameoOntology ontology, ActorKnowledge knowledge) {
     this.knowledge = knowledge;
     this.third = ontology.expect(THIRD_LOCATION);
-    this.consult = ontology.expect("040");
     this.greeted = new GreetedVisitors(ontology);
   }
 
@@ -54,20 +52,10 @@ final class ThirdPlaces {
     if (drafts.stream().noneMatch(d -> meetings.contains(d.type().code()))) return drafts;
     Optional<String> place = meetingPlace(g, t.token());
     if (place.isEmpty() && edge >= 0) place = edgePlace(g, edge);
-    if (place.isEmpty() && edge < 0) return unspecified(drafts);
+    if (place.isEmpty() && edge < 0) return drafts;
     String where = place.orElse(null);
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) out.add(atThirdPlace(d, where, meetings) ? withType(d, third) : d);
-    return unspecified(out);
-  }
-
-  /**
-   * A meeting left unrefined is a consultation not otherwise specified (040, session 20): the root alone (04) is no
-   * code of the codebook's event level ("Biden met the crown prince in Jeddah").
-   */
-  private List<Draft> unspecified(List<Draft> drafts) {
-    List<Draft> out = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) out.add(MEETINGS.contains(d.type().code()) ? withType(d, consult) : d);
     return out;
   }
 

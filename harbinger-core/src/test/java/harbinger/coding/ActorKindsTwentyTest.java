@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * city ({@link SiteTargets}), a court ordering an association closed (lexicon 01-20-actor-kinds-s20.tsv) with the
  * unknown name standing for its apposition ({@link ActorResolver}), and a country's navy named inside a phrase
  * ({@link HeadAgents}); the party a visit is made to see ({@link VisitPurposes}), students at a university named
- * after its city ({@link Campuses}), cut links and withdrawn trade preferences (lexicon), and a meeting left
- * unrefined as 040 ({@link ThirdPlaces}).
+ * after its city ({@link Campuses}), and cut links and withdrawn trade preferences
+ * (lexicon).
  */
 class ActorKindsTwentyTest {
   private static final String CASE = "actor-kinds-20";
@@ -79,11 +79,5 @@ class ActorKindsTwentyTest {
   void withdrawingTradePreferencesGrantedToAStateIsATradeSanctionOnIt() {
     Fixtures.assertSomeEvent(CASE, "trade preferences", "163 USA -> IND", e -> e.cameo().equals("163")
         && Fixtures.code(e.source()).startsWith("USA") && Fixtures.code(e.target()).startsWith("IND"));
-  }
-
-  @Test
-  void aMeetingNamingNoPlaceIsAConsultationNotABareRoot() {
-    Fixtures.assertSomeEvent(CASE, "Alexis Tsipras", "040 GRCGOV -> CYPGOV", e -> e.cameo().equals("040")
-        && Fixtures.code(e.source()).equals("GRCGOV") && Fixtures.code(e.target()).equals("CYPGOV"));
   }
 }
