@@ -338,6 +338,16 @@ class BlindProbeIT {
     check("/blind-probes-round19.tsv", 0.67, 0.75, 6);
   }
 
+  /**
+   * Negatives of the session-20 actor fixer (companion of blind-actor-probes-s20.tsv): non-political uses of drones,
+   * depots, airports, firing at a post, grants in a relative clause, crown princes, readmission, court closures,
+   * votes to remove, students and cut links; 0 of 15 coded at the first measurement and after the session-20 fixes.
+   */
+  @org.junit.jupiter.api.Test
+  void actorNegativesS20CodeNothing() {
+    check("/blind-probes-s20-negatives.tsv", 0.0, 0.0, 1);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

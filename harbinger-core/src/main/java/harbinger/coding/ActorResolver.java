@@ -86,7 +86,18 @@ final class ActorResolver {
   ActorKnowledge knowledge() { return knowledge; }
 
   Optional<Resolved> resolve(SentenceGraph g, int head, Context ctx) {
-    return resolveUndated(g, head, ctx).map(r -> dated.apply(g, r.actor().text(), r, ctx.asOf()));
+    return resolveUndated(g, head, ctx).or(() -> described(g, head, ctx)).map(r -> dated.apply(g, r.actor().text(), r, ctx.asOf()));
+  }
+
+  /** "Memorial, Russia's oldest rights group": an unknown name stands for what its apposition describes. */
+  private Optional<Resolved> described(SentenceGraph g, int head, Context ctx) {
+    if (!g.token(head).isProperNoun()) return Optional.empty();
+    for (int c : g.children(head)) {
+      if (g.relation(c).equals("appos") && !g.token(c).isProperNoun() && g.token(c).isNoun()) {
+        return resolveUndated(g, c, ctx).filter(r -> r.actor().country() != null);
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Resolved> resolveUndated(SentenceGraph g, int head, Context ctx) {
@@ -186,6 +197,7 @@ final class ActorResolver {
     }
     if (based.isPresent() && !stateNamed) { country = based; minority = false; }
     if (country.isEmpty() && headAgent != null && !HeadAgents.TITLE_GOV.contains(g.lemma(head))) country = cues.placeModifierCountry(g, head, PhraseCues.HOME_PREPS);
+    if (country.isEmpty() && "EDU".equals(headAgent)) country = Campuses.country(g, head, knowledge); // "Students at Tehran University"
     if (country.isEmpty() && headAgent != null && !g.token(head).isProperNoun()) {
       // "Kabul police", "a Moscow court": a capital naming the seat of a body (not inside a name: "the Warsaw Pact");
       // "Cairo's security chief", "Ankara's district administration": a city owning a body is its country's

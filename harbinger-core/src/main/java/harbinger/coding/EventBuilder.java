@@ -146,10 +146,17 @@ final class EventBuilder {
       unresolved.addAll(args.fallbackTargets());
       for (int site : SiteTargets.of(g, t.token(), unresolved)) {
         targets = new ArrayList<>(heads.resolveAll(a, g, sentence, List.of(site), asOf, false, targetCountry, excluded, true));
+        if (targets.isEmpty()) SiteTargets.placeParty(g, site, resolver.knowledge()).ifPresent(targets::add);
         List<ActorResolver.Resolved> doers = sources;
         targets.removeIf(r -> r.actor().country() == null || doers.stream().anyMatch(x -> ActorPairs.sameParty(x.actor(), r.actor())));
         if (!targets.isEmpty()) break;
       }
+    }
+    if (targets.isEmpty() && VISITS.contains(type.code())) { // "made a stopover in Lahore to see his Pakistani counterpart"
+      targets = new ArrayList<>(heads.resolveAll(a, g, sentence, VisitPurposes.of(g, t.token()), asOf, false, targetCountry, excluded));
+      List<ActorResolver.Resolved> doers = sources;
+      targets.removeIf(r -> r.actor().country() == null && !CounterpartCountry.isInternational(r.actor())
+          || doers.stream().anyMatch(x -> ActorPairs.sameParty(x.actor(), r.actor())));
     }
     if (targets.isEmpty() && VISITS.contains(type.code()) && locationHead != null) {
       targets = heads.resolveAll(a, g, sentence, List.of(locationHead), asOf, true, null, excluded);

@@ -64,6 +64,9 @@ final class HeadAgents {
     if (a.isPresent()) return OpposedParties.agent(g, phrase, a.get());
     if (MilitaryCraft.designates(g, head)) return "MIL"; // "Turkish F-16s", "an Indian MiG-21"
     for (int i : phrase) {
+      // "a US Navy surveillance drone" (the parser may leave "surveillance" as the head): the named service's force
+      if (i != head && i < head && FORCE_NAMES.contains(lower(g.word(i))) && g.relation(i).equals("compound") && i > 0
+          && knowledge.findCountry(g.word(i - 1)).or(() -> knowledge.findCountryByAdjective(g.word(i - 1))).isPresent()) return "MIL";
       if (i == head || g.token(i).isProperNoun() && !g.token(i).ner().equals("TITLE")) continue;
       if (g.lemma(i).equals("general") && g.token(i).pos().startsWith("JJ")) continue; // "a general strike" is no rank
       if (TITLE_GOV.contains(g.lemma(i))) return "GOV";
@@ -72,6 +75,9 @@ final class HeadAgents {
     }
     return TITLE_GOV.contains(g.lemma(head)) ? "GOV" : null;
   }
+
+  /** Armed services named after their country ("US Navy", "Russian Army"). */
+  private static final Set<String> FORCE_NAMES = Set.of("navy", "army");
 
   private static String lower(String w) { return w.toLowerCase(Locale.ROOT); }
 

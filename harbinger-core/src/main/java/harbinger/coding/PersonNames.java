@@ -121,6 +121,11 @@ final class PersonNames {
         if (k < phrase.size() && isNameToken(g, phrase.get(k))) { start = k; }
       }
     }
+    // "Prince Mohammed bin Salman": the tagger may take a ruler's style into the name; the record lists the name bare
+    for (String run : List.copyOf(runs)) {
+      String bare = unstyled(run);
+      if (!bare.equals(run) && bare.contains(" ") && !runs.contains(bare)) runs.add(bare);
+    }
     runs.sort(Comparator.comparingInt(String::length).reversed());
     List<String> out = new ArrayList<>(runs);
     // "Putin" alone may be looked up by surname; "James O'Brien" must match as a whole, not as Robert O'Brien
@@ -132,6 +137,15 @@ final class PersonNames {
   /** Styles that news writes as part of a ruler's usual name ("King Hussein", "Sheikh Hasina", "Emir Tamim"). */
   private static final java.util.Set<String> STYLES = java.util.Set.of("king", "queen", "prince", "princess", "sheikh",
       "sheik", "emir", "sultan", "crown");
+
+  /** The name without the style words it starts with ("Crown Prince Salman bin Hamad" -> "Salman bin Hamad"). */
+  static String unstyled(String name) {
+    String out = name;
+    while (out.contains(" ") && STYLES.contains(out.substring(0, out.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+      out = out.substring(out.indexOf(' ') + 1);
+    }
+    return out;
+  }
 
   /** "King Hussein": a style word right before the name, with the name, as records list such forms among the aliases. */
   private static List<String> styledNames(SentenceGraph g, List<Integer> phrase) {

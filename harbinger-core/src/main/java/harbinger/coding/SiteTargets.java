@@ -16,7 +16,30 @@ final class SiteTargets {
   /** Roots of acts whose target is what is hit: coercion is left out ("arrested at a checkpoint" hits no one there). */
   static final Set<String> ROOTS = Set.of("18", "19", "20");
 
+  /** Facilities that stand for the place they serve when attacked: "the airport at Asmara", "the port of Poti". */
+  private static final Set<String> FACILITIES = Set.of("airport", "airfield", "port", "harbour", "harbor", "terminal",
+      "runway", "refinery", "station", "bridge", "dam", "railway", "oilfield", "dock", "docks", "shipyard");
+
   private SiteTargets() {}
+
+  /**
+   * The country a named place of a struck facility stands for ("the airport at Asmara": Eritrea), found by
+   * its city or capital; none for a common noun, whose holder {@link ActorResolver} finds.
+   */
+  static java.util.Optional<ActorResolver.Resolved> placeParty(SentenceGraph g, int site, harbinger.actors.ActorKnowledge knowledge) {
+    if (!g.token(site).isProperNoun()) return java.util.Optional.empty();
+    String text = LocationFinder.text(g, site);
+    String country = knowledge.findCountryByPlace(text).or(() -> knowledge.findCountryByCapital(text))
+        .map(harbinger.actors.Country::code).orElse(null);
+    if (country == null) return java.util.Optional.empty();
+    harbinger.model.Actor a = new harbinger.model.Actor(text, country, country, List.of(), null, g.span(site, site));
+    return java.util.Optional.of(new ActorResolver.Resolved(a, Discourse.Kind.COUNTRY, false, null));
+  }
+
+  /** Token {@code h} is a common noun naming a facility (not a proper name: "the Port of Spain"). */
+  private static boolean facility(SentenceGraph g, int h) {
+    return !g.token(h).isProperNoun() && FACILITIES.contains(g.lemma(h).toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** Candidate target heads, best first: sites held by a force in the act's locative phrases, then places by the things hit. */
   static List<Integer> of(SentenceGraph g, int trigger, List<Integer> unresolved) {
@@ -28,9 +51,21 @@ final class SiteTargets {
       if (!g.baseRelation(c).equals("obl") || !AT_SITE.contains(String.valueOf(g.caseMarker(c)))) continue;
       if (ActorResolver.PLACE_NOUNS.contains(g.lemma(c)) && !g.token(c).isProperNoun()) out.add(c);
     }
-    for (int h : unresolved) {
+    List<Integer> hit = new ArrayList<>(unresolved);
+    Integer object = g.child(trigger, "obj");
+    if (object != null && facility(g, object) && !hit.contains(object)) hit.add(object);
+    for (int h : hit) {
       for (int c : g.children(h)) {
         if (g.baseRelation(c).equals("nmod") && Set.of("near", "outside", "in").contains(String.valueOf(g.caseMarker(c)))) out.add(c);
+        // "bombed the port of Poti", "the oil terminal at Kharg Island": a facility named by the place it serves
+        if (g.baseRelation(c).equals("nmod") && Set.of("of", "at").contains(String.valueOf(g.caseMarker(c)))
+            && g.token(c).isProperNoun() && facility(g, h)) out.add(c);
+      }
+    }
+    // "bombed the airport at Asmara": the parser may hang the facility's place on the act
+    if (object != null && facility(g, object)) {
+      for (int c : g.children(trigger)) {
+        if (g.baseRelation(c).equals("obl") && Set.of("at", "in").contains(String.valueOf(g.caseMarker(c))) && g.token(c).isProperNoun()) out.add(c);
       }
     }
     return out;

@@ -204,12 +204,17 @@ final class TriggerFinder {
     Integer obj = g.child(i, "obj");
     BitSet allowed = obj == null ? new BitSet() : g.subtree(obj);
     for (int c : g.children(i)) if (g.relation(c).endsWith(":tmod")) allowed.or(g.subtree(c));
+    // "fired across the border at an army post": the path of the act may stand before its goal
+    for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && PATHS.contains(String.valueOf(g.caseMarker(c)))) allowed.or(g.subtree(c));
     if (g.token(i).isNoun()) for (int c : g.children(i)) if ("by".equals(g.caseMarker(c)) && c < start) allowed.or(g.subtree(c));
     for (int k = i + 1; k < start; k++) {
       if (!allowed.get(k) && !g.baseRelation(k).equals("advmod") && !g.relation(k).equals("compound:prt")) return false;
     }
     return true;
   }
+
+  /** Prepositions of a path, which may stand between a verb and its particle phrase. */
+  private static final Set<String> PATHS = Set.of("across", "over");
 
   static boolean hasParticle(SentenceGraph g, int i, String particle) {
     for (int c : g.children(i)) {
