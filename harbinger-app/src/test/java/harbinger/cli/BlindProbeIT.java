@@ -339,6 +339,16 @@ class BlindProbeIT {
   }
 
   /**
+   * Round 20 (blind, all roots, written by the session-20 measure writer from the CAMEO table alone, phrasings chosen
+   * to differ from round 19's), measured once at the end of session 20 on the merged code: 0.643 code-prefix, 0.757
+   * root, 9 of 30 negatives coded, 16 positives coded nothing.
+   */
+  @org.junit.jupiter.api.Test
+  void roundTwentyProbesStayAboveTheirFloors() {
+    check("/blind-probes-round20.tsv", 0.62, 0.74, 9);
+  }
+
+  /**
    * Negatives of the session-20 actor fixer (companion of blind-actor-probes-s20.tsv): non-political uses of drones,
    * depots, airports, firing at a post, grants in a relative clause, crown princes, readmission, court closures,
    * votes to remove, students and cut links; 0 of 15 coded at the first measurement and after the session-20 fixes.

@@ -269,6 +269,11 @@ class BlindQuotesIT {
       // (253/264); dates 0.972 (176/181), times 0.929 (52/56).
       Probe.quotes("/blind-quotes/articles-round19.jsonl", 0.91, 0.95, 0.94),
       Probe.dates("/blind-quotes/timex-round19.jsonl", 0.95, 0.91),
+      // Round 20: 10 articles (242 attributions) and 8 articles (178 DATEs, 72 TIMEs) written blind for the end of
+      // session 20 and measured once there: speaker 0.913 (221/242), content 0.967 (234/242), precision 0.914
+      // (256/280); dates 0.978 (174/178), times 0.944 (68/72).
+      Probe.quotes("/blind-quotes/articles-round20.jsonl", 0.90, 0.95, 0.90),
+      Probe.dates("/blind-quotes/timex-round20.jsonl", 0.96, 0.93),
       // Attribution probes of session 17: 5 articles of 1990-2021 (Cape Town drought, Modrow in Bonn, Suez blockage,
       // baht float, New Orleans flood), 71 attributions stressing long who-relatives before "said", nested inner
       // sources, second verbs of one speaker, passive questions, stance objects and inverted "read a sign". First
