@@ -61,7 +61,9 @@ final class PlaceOwners {
         String text = g.text(Math.min(c, head), Math.max(c, head));
         // "positions of ethnic Armenian forces": the places of rebels are the rebels', not their country's
         // "the Sri Lankan army's garrison", "the Pakistan air force's base": a force owning the place holds it
-        boolean rebels = a.agents().contains("REB") || PossessedSites.heldByForce(g, c, a);
+        // "a dormitory of students at Tehran University": a body's own building keeps the body's agent
+        boolean rebels = a.agents().contains("REB") || PossessedSites.heldByForce(g, c, a)
+            || PossessedSites.seatOfBody(g, head, c, a);
         return Optional.of(new Resolved(new Actor(text, rebels ? a.code() : a.country(), a.country(),
             rebels ? a.agents() : List.of(), null, span), Discourse.Kind.COUNTRY, false, null));
       }
