@@ -18,13 +18,15 @@ final class AttackKinds {
   private static final Set<String> SHOOTERS = Set.of("gunman", "gunmen", "sniper", "snipers", "rifleman", "riflemen");
 
   /** Verbs of shooting: gunmen who fire use small arms, gunmen who kill may not ("killed two soldiers" with a bomb). */
-  private static final Set<String> FIRING = Set.of("fire", "shoot", "open", "spray");
+  private static final Set<String> FIRING = Set.of("fire", "shoot", "open", "spray", "ambush");
 
   /** Titles of politically significant persons (codebook 186: "politically significant and influential"). */
   static final Set<String> LEADERS = Set.of("president", "premier", "governor", "mayor", "minister", "senator",
       "lawmaker", "legislator", "parliamentarian", "ambassador", "envoy", "judge", "prosecutor", "leader",
       "politician", "candidate", "cleric", "imam", "archbishop", "bishop", "chairman", "founder", "chancellor",
-      "king", "emir", "sheikh", "speaker", "mp", "deputy");
+      "king", "emir", "sheikh", "speaker", "mp", "deputy",
+      // a leading opponent of a government is as political a figure ("a fierce critic of Vladimir Putin, was killed")
+      "critic", "dissident");
 
   /** Verbs that kill; "shoot" only with "dead" ("was shot dead"). */
   private static final Set<String> KILLING = Set.of("kill", "murder", "slay", "assassinate");
@@ -32,6 +34,7 @@ final class AttackKinds {
   /** The code an attack verb {@code i} coded {@code code} takes from its doer or victim, or null for no change. */
   static @Nullable String of(SentenceGraph g, int i, String code) {
     if (!code.startsWith("19") && !code.startsWith("18")) return null;
+    if (MassKillings.BY_HAND.contains(code) && MassKillings.mass(g, i)) return "202";
     if (!code.equals("186") && killing(g, i) && leader(g, victim(g, i))) return "186";
     if (code.equals("190") && FIRING.contains(g.lemma(i).toLowerCase(Locale.ROOT)) && shooter(g, i)) return "193";
     return null;

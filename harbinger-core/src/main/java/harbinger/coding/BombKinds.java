@@ -30,7 +30,8 @@ final class BombKinds {
 
   /** Modifiers of the bomb and the CAMEO code of the bombing they name (1831 suicide, 1832 car, 1833 roadside). */
   private static final Map<String, String> KINDS = Map.of("suicide", "1831", "car", "1832", "truck", "1832",
-      "lorry", "1832", "vehicle", "1832", "motorcycle", "1832", "van", "1832", "roadside", "1833");
+      "lorry", "1832", "vehicle", "1832", "motorcycle", "1832", "van", "1832", "roadside", "1833",
+      "improvised", "1833");
 
   /** The code of the bombing named by the subject of verb {@code i}, or null when the subject names none. */
   static @Nullable String of(SentenceGraph g, int i) {
@@ -190,8 +191,10 @@ final class BombKinds {
     }
     // "a bomb buried beneath a dirt road": a bomb hidden in or beside a road is a roadside bomb (codebook 1833)
     if (best == null && hiddenInRoad(g, s)) return "1833";
-    // a landmine is set in the path of passers-by, as a roadside bomb is (codebook 1833)
+    // a landmine is set in the path of passers-by, as a roadside bomb is (codebook 1833); so is an improvised
+    // explosive device ("an IED exploded as their convoy passed")
     if (best == null && g.lemma(s).toLowerCase(java.util.Locale.ROOT).startsWith("landmine")) return "1833";
+    if (best == null && g.lemma(s).toLowerCase(java.util.Locale.ROOT).startsWith("ied")) return "1833";
     return best;
   }
 

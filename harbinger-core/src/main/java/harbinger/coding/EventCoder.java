@@ -30,7 +30,7 @@ import java.util.Set;
  * involved in a shooting"). (5) Conditional threats are added. (6) Repeats within a sentence (same code and actors) are dropped, keeping the first.
  */
 public final class EventCoder {
-  private static final Set<String> CASUALTY_VERBS = Set.of("kill", "wound", "injure", "die", "hurt");
+  private static final Set<String> CASUALTY_VERBS = Set.of("kill", "wound", "injure", "die", "hurt", "murder");
   private static final Set<String> CONTENT_RELATIONS = Set.of("xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "acl", "acl:relcl");
   private static final Set<String> CONTENT_PREPS = Set.of("of", "for", "on", "about", "against", "over", "to", "from");
 
@@ -235,6 +235,9 @@ public final class EventCoder {
       for (Trigger attack : found) {
         if (attack == kill || !attack.noun() || g.head(attack.token()) != kill.token()) continue;
         if (ontology.expect(attack.code()).quadClass() != 4) continue;
+        // "murdered 160 villagers in a night raid", "was killed in a gun and bomb attack" (of a titled leader): the
+        // killing's own code (mass killing, assassination) says more than the attack noun, which is dropped instead
+        if (MassKillings.OVER_ATTACK.contains(kill.code())) { drop.add(attack); continue; }
         Arguments aa = args.get(attack);
         Arguments ka = args.get(kill);
         List<Integer> sources = aa.sources().isEmpty() ? ka.sources() : aa.sources();

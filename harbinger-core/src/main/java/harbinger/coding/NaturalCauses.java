@@ -51,7 +51,9 @@ final class NaturalCauses {
   private static final Set<String> BLASTS = Set.of("explosion", "explosions", "blast", "blasts");
   private static final Set<String> FUELS = Set.of("gas", "methane", "boiler", "coal-dust", "dust", "chemical",
       "fuel", "pipeline", "cylinder", "firework", "fireworks", "fertiliser", "fertilizer", "industrial", "accidental",
-      "propane", "butane", "oxygen", "furnace", "reactor");
+      "propane", "butane", "oxygen", "furnace", "reactor",
+      // stored chemicals named by an "of" phrase: "an explosion of ammonium nitrate stored at the port"
+      "nitrate", "ammonium", "ammonia");
 
   /** Plants and stores that blow up by accident: "a fireworks factory blew up", "the refinery exploded". */
   private static final Set<String> PLANTS = Set.of("factory", "plant", "warehouse", "refinery", "mine", "pipeline",
@@ -147,6 +149,8 @@ final class NaturalCauses {
    */
   private static boolean accident(SentenceGraph g, int h) {
     Integer s = g.subject(h);
+    // "an explosion of ammonium nitrate stored at the port tore through": a participle the parser made a clausal subject
+    if (s != null && g.token(s).isVerb() && g.subject(s) != null) s = g.subject(s);
     return s != null && (natural(g, s) || MISHAPS.contains(g.lemma(h)) && (vehicle(g, s) || DRIVERS.contains(g.lemma(s)))
         || COLLAPSES.contains(g.lemma(h)) && STRUCTURES.contains(g.lemma(s))
         || SELF_BLASTS.contains(g.lemma(h)) && g.child(h, "obj") == null && plant(g, s));
@@ -154,7 +158,7 @@ final class NaturalCauses {
 
   /** A plant or store by its head or by the noun before it: "the refinery", "a tanker lorry". */
   private static boolean plant(SentenceGraph g, int s) {
-    if (PLANTS.contains(g.lemma(s))) return true;
+    if (PLANTS.contains(g.lemma(s)) || fuelled(g, s)) return true; // "a fireworks market exploded"
     Integer c = g.child(s, "compound");
     return c != null && PLANTS.contains(g.lemma(c));
   }
@@ -194,6 +198,7 @@ final class NaturalCauses {
         String rel = g.baseRelation(c);
         boolean modifier = rel.equals("compound") || rel.equals("amod");
         if (modifier && FUELS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+        if (rel.equals("nmod") && "of".equals(g.caseMarker(c)) && (FUELS.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT)) || fuelled(g, c))) return true;
         // "an explosion at an oil refinery": a blast at a plant is an industrial accident
         if (rel.equals("nmod") && "at".equals(g.caseMarker(c)) && (PLANTS.contains(g.lemma(c)) || fuelled(g, c))) return true;
         // "a blast in a coal mine", "an explosion on an oil rig": a blast in a working is a mining or drilling accident

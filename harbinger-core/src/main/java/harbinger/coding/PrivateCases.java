@@ -29,6 +29,8 @@ final class PrivateCases {
   private static final Set<String> MOTIVES = PrivateWords.defaults().family("motive");
   private static final Set<String> POLITICAL = PrivateWords.defaults().family("political");
   private static final Set<String> COURTS = PrivateWords.defaults().family("court");
+  private static final Set<String> UNDERWORLD = PrivateWords.defaults().family("underworld");
+  private static final Set<String> FEUDS = PrivateWords.defaults().family("feud");
 
   /** Those who arrest, try and charge: in a case of coercion they are the state's hand, not a political party. */
   private static final Set<String> ENFORCERS = Set.of("police", "judge", "prosecutor");
@@ -47,6 +49,8 @@ final class PrivateCases {
     boolean cue = false;
     boolean crime = false;
     Set<String> peoples = new HashSet<>();
+    boolean underworld = false;
+    boolean feud = false;
     for (int k = 0; k < g.size(); k++) {
       String lemma = lower(g.lemma(k));
       String word = lower(g.word(k));
@@ -54,11 +58,17 @@ final class PrivateCases {
       // "Israeli youths set fire to Palestinian shops": two peoples or faiths on the sides make it intercommunal
       if (PEOPLES.contains(g.token(k).ner()) && peoples.add(word) && peoples.size() > 1) return false;
       boolean enforcer = ENFORCERS.contains(lemma) && (coercion || reporter(g, k));
+      // "a shootout with a rival gang", "a settling of scores between criminal clans": a gang is no political group
+      // when the sentence tells a quarrel between criminals or a motive of gain (decided after the loop)
+      if (UNDERWORLD.contains(lemma) || UNDERWORLD.contains(word)) { underworld = true; continue; }
+      if (FEUDS.contains(lemma) || FEUDS.contains(word)) feud = true;
       if ((POLITICAL.contains(lemma) || POLITICAL.contains(word)) && !enforcer) return false;
       if (CRIMES.contains(lemma) || CRIMES.contains(word)) crime = true;
       if (coercion && code.startsWith("09") && g.token(k).isNoun() && ACCIDENTS.contains(lemma)) cue = true;
       if (force && (MOTIVES.contains(lemma) || MOTIVES.contains(word))) cue = true;
     }
+    if (underworld && !feud && !cue) return false;
+    if (underworld && feud) cue = true;
     // "was found guilty of murdering his business partner": the act of force is the case a court tried
     return cue || crime && (coercion || tried(g, i));
   }

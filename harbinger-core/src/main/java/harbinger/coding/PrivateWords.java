@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class PrivateWords {
   static final String RESOURCE = "/harbinger/data/coding/private-words.tsv";
-  private static final Set<String> FAMILIES = Set.of("person", "crime", "accident", "motive", "political", "court");
+  private static final Set<String> FAMILIES = Set.of("person", "crime", "accident", "motive", "political", "court", "underworld",
+      "feud");
   private static final PrivateWords DEFAULT = parse(DataFile.readResource(RESOURCE));
 
   /** Common nouns of private persons and groups. */

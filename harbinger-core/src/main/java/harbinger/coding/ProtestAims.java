@@ -57,7 +57,30 @@ final class ProtestAims {
   private static boolean besideProtest(SentenceGraph g, int d, int p) {
     int h = g.head(d);
     if (h == p) return true;
-    return h >= 0 && g.relation(d).equals("acl") && g.head(h) == p && OWN_PHRASES.contains(g.relation(h));
+    return h >= 0 && (g.relation(d).equals("acl") || demandBeforeObject(g, d)) && g.head(h) == p && OWN_PHRASES.contains(g.relation(h));
+  }
+
+  /**
+   * "filled the streets of Barcelona demanding independence": the parser may take the participle for an adjective of
+   * the bare noun right after it, which it then hangs on the protest verb as a second object. A demanding verb right
+   * before a noun with no determiner is that clause, not a modifier ("the demanding crowd").
+   */
+  private static boolean demandBeforeObject(SentenceGraph g, int d) {
+    int h = g.head(d);
+    return g.relation(d).equals("amod") && h == d + 1 && g.token(d).pos().equals("VBG") && DEMANDING.contains(g.lemma(d))
+        && g.child(h, "det") == null && g.child(h, "nmod:poss") == null;
+  }
+
+  /**
+   * "rallied in Santiago on Thursday demanding ...", "marched through Glasgow demanding ...": the parser may take the
+   * preposition before the participle for its marker and the preposition's noun for its subject; that subject is no
+   * doer of the demand.
+   */
+  private static boolean prepositionSubject(SentenceGraph g, int d) {
+    Integer s = g.child(d, "nsubj");
+    if (s == null || !g.token(s).isNoun() || s > d) return false;
+    for (int c : g.children(d)) if (g.relation(c).equals("mark") && g.token(c).pos().equals("IN") && c == s - 1) return true;
+    return false;
   }
 
   private static boolean demandOrAppeal(Trigger d) {
@@ -77,7 +100,8 @@ final class ProtestAims {
   private static boolean participle(SentenceGraph g, int d) {
     String rel = g.relation(d);
     boolean form = g.token(d).pos().equals("VBG") || g.token(d).pos().equals("VB") && g.hasMarker(d, "to");
-    return form && (PARTICIPLE_RELATIONS.contains(rel) || rel.equals("acl")) && g.child(d, "nsubj") == null;
+    if (form && demandBeforeObject(g, d)) return true;
+    return form && (PARTICIPLE_RELATIONS.contains(rel) || rel.equals("acl")) && (g.child(d, "nsubj") == null || prepositionSubject(g, d));
   }
 
   /** Verbs whose participle beside an act states what the act demands: "marched, demanding ...", "calling for ...". */

@@ -108,12 +108,15 @@ final class SportsSenses {
  * talks") and a state as the doer or the object ("Thailand deported a Bahraini footballer").
    */
   static boolean story(SentenceGraph g) {
-    boolean sport = false;
+    // a match result makes countries teams ({@link MatchReports}): "Iran stunned the United States 2-1"
+    boolean result = MatchReports.result(g);
+    boolean sport = result;
     for (int k = 0; k < g.size(); k++) {
       String lemma = g.lemma(k).toLowerCase(Locale.ROOT);
       String word = g.word(k).toLowerCase(Locale.ROOT);
-      if (POLITICAL.contains(lemma) || POLITICAL.contains(word)) return false;
-      if (countryParty(g, k)) return false;
+      boolean metaphor = result && MatchReports.WAR_WORDS.contains(lemma); // "fought off a spirited English attack"
+      if (!metaphor && (POLITICAL.contains(lemma) || POLITICAL.contains(word))) return false;
+      if (countryParty(g, k) && !result) return false;
       boolean noun = g.token(k).isNoun() && !g.token(k).isProperNoun();
       if (STORY.contains(word) || noun && (PLAYERS.contains(word) || sport(g, k) && !figure(g, k))) sport = true;
     }

@@ -382,7 +382,7 @@ final class TriggerFinder {
           && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp")
               || LooseContentClauses.ofHead(g, i));
       if (depth == 0 && WiderContext.looseGerund(g, i, c)) { out.or(g.subtree(c)); continue; } // "ruled out stepping down"
-      boolean wider = depth == 0 && WiderContext.actLabel(g, i, c) || WiderContext.reportedSubject(g, i, rel);
+      boolean wider = depth == 0 && WiderContext.actLabel(g, i, c) || WiderContext.reportedSubject(g, i, rel) || WiderContext.demandedSubject(g, i, rel);
       if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject && !looseInfinitive
           && !wider && !(depth == 0 && LooseContentClauses.content(g, i, c))
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {

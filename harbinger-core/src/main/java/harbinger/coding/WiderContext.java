@@ -41,6 +41,21 @@ final class WiderContext {
     return g.head(p) == c && g.token(p).pos().equals("RP") && PARTICLES.contains(g.lemma(p).toLowerCase(Locale.ROOT));
   }
 
+  /** Verbs of demanding whose bare clause ("demanding the repeal of a law rushed through parliament") states the demand. */
+  private static final Set<String> DEMANDING = Set.of("demand", "call", "urge", "insist");
+
+  /**
+   * Subject {@code c} of a clause {@code i} that complements a verb of demanding without "that": the parser reads
+   * "demanding the repeal of a labour law rushed through parliament" as a clause whose subject is "the repeal", which is
+   * what is demanded, so it is the demand's content (as a that-clause's subject is, see {@link TriggerFinder}).
+   */
+  static boolean demandedSubject(SentenceGraph g, int i, String rel) {
+    if (!rel.equals("nsubj") && !rel.equals("nsubj:pass")) return false;
+    int h = g.head(i);
+    return h >= 0 && g.relation(i).equals("ccomp") && g.child(i, "mark") == null && g.token(h).isVerb()
+        && DEMANDING.contains(g.lemma(h).toLowerCase(Locale.ROOT));
+  }
+
   /** Subject {@code c} of clause {@code i}, which is the "that" clause of a report noun: "reports that its jets had hit". */
   static boolean reportedSubject(SentenceGraph g, int i, String rel) {
     if (!rel.equals("nsubj") && !rel.equals("nsubj:pass")) return false;
