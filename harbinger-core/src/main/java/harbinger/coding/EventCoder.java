@@ -236,8 +236,9 @@ public final class EventCoder {
         if (attack == kill || !attack.noun() || g.head(attack.token()) != kill.token()) continue;
         if (ontology.expect(attack.code()).quadClass() != 4) continue;
         // "murdered 160 villagers in a night raid", "was killed in a gun and bomb attack" (of a titled leader): the
-        // killing's own code (mass killing, assassination) says more than the attack noun, which is dropped instead
-        if (MassKillings.OVER_ATTACK.contains(kill.code())) { drop.add(attack); continue; }
+        // killing's own code (mass killing by its figure, assassination) says more than the attack noun, which is
+        // dropped instead ("clashes killed scores of civilians" stays the clashes')
+        if (kill.code().equals("186") || MassKillings.mass(g, kill.token())) { drop.add(attack); continue; }
         Arguments aa = args.get(attack);
         Arguments ka = args.get(kill);
         List<Integer> sources = aa.sources().isEmpty() ? ka.sources() : aa.sources();

@@ -19,9 +19,6 @@ final class MassKillings {
   /** Codes of killing by hand or gun that a mass of victims makes 202 (a bombing, shelling or gas keeps its own). */
   static final Set<String> BY_HAND = Set.of("180", "182", "1821", "1822", "1823", "190", "193");
 
-  /** Codes of a killing that say more than the attack noun it happened in ({@link EventCoder}'s merge). */
-  static final Set<String> OVER_ATTACK = Set.of("202", "186");
-
   /** Verbs that kill by themselves. */
   private static final Set<String> KILLING = Set.of("kill", "murder", "slay", "massacre", "slaughter", "execute");
 
