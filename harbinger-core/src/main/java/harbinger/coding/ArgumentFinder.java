@@ -188,7 +188,10 @@ final class ArgumentFinder {
     if (depth < 4 && g.head(v) >= 0) {
       String rel = g.relation(v);
       int h = g.head(v);
-      if (sources.isEmpty() && (rel.equals("xcomp") || (rel.equals("advcl") && g.hasMarker(v, "to")) || DueTo.complement(g, v))) {
+      // "Defying a court order, the government ...": a fronted participle of rejection is done by the clause's subject
+      boolean frontedRejection = rel.equals("advcl") && v < h && g.token(v).pos().equals("VBG") && g.child(v, "mark") == null
+          && code.startsWith("12");
+      if (sources.isEmpty() && (rel.equals("xcomp") || (rel.equals("advcl") && (g.hasMarker(v, "to") || frontedRejection)) || DueTo.complement(g, v))) {
         // "urged Iran to free ..." (object control): the object; "shunned work to protest ..." (purpose) and
         // "continued their strike to demand ..." (a verb that does not hand the act over): the subject
         boolean subjectControl = (rel.equals("advcl") || !OBJECT_CONTROL.contains(g.lemma(h))) && g.subject(h) != null;

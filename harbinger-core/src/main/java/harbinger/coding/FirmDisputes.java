@@ -27,7 +27,8 @@ final class FirmDisputes {
   private static final Set<String> STAKEHOLDERS = Set.of("shareholder", "shareholders", "bondholder", "bondholders",
       "creditor", "creditors", "investor", "investors", "fund", "funds", "board", "supplier", "suppliers",
       "distributor", "distributors", "rival", "rivals", "competitor", "competitors", "group", "school", "charity",
-      "club", "operator", "chain", "brewer", "miner", "carmaker", "maker", "firm", "company");
+      "club", "operator", "chain", "brewer", "miner", "carmaker", "maker", "firm", "company", "studio", "studios",
+      "publisher", "publishers");
 
   /** Those who own or lend to a firm, whose looking into its books is business. */
   private static final Set<String> OWNERS = Set.of("shareholder", "shareholders", "bondholder", "bondholders",

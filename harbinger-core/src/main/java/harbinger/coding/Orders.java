@@ -36,7 +36,8 @@ final class Orders {
       "mission", "staff", "delegation", "observers", "monitor", "monitors", "inspector", "inspectors", "peacekeeper",
       "peacekeepers", "organization", "organisation", "movement", "community", "tribe", "tribes", "clan", "clans",
       "man", "men", "people", "civilian", "civilians", "national", "nationals", "citizen", "citizens", "him", "her",
-      "them");
+      "them", "student", "students", "miner", "miners", "farmer", "farmers", "teacher", "teachers", "doctor", "doctors",
+      "trader", "traders", "driver", "drivers", "crowd", "crowds", "occupier", "occupiers", "squatter", "squatters");
 
   /** Whether the lexicon entry with {@code code} at the ordering verb {@code i} fits the party ordered. */
   static boolean fits(SentenceGraph g, int i, String code) {
@@ -48,12 +49,15 @@ final class Orders {
   }
 
   /**
-   * Who is ordered: the object, or the subject of a bare clause the parser made of "ordered the militants holed up
+   * Who is ordered: the object, the passive subject, or the subject of a bare clause the parser made of "ordered the militants holed up
    * in the shrine to surrender".
    */
   static @Nullable Integer party(SentenceGraph g, int i) {
     Integer o = g.child(i, "obj");
     if (o != null) return o;
+    // "students occupying the square were ordered by the premier to end their protest": the passive subject
+    Integer ordered = g.child(i, "nsubj:pass");
+    if (ordered != null) return ordered;
     for (int c : g.children(i)) {
       if (g.relation(c).equals("ccomp") && !g.hasMarker(c, "that")) {
         Integer s = g.child(c, "nsubj");

@@ -18,19 +18,28 @@ final class OrganizationParts {
   private static final Set<String> ORGANS = Set.of("board", "governors", "council", "secretariat", "mission", "force",
       "forces", "panel", "delegation", "committee", "bloc", "contingent", "team", "staff");
   private static final Set<String> PREPS = Set.of("of", "from");
+  /**
+   * People a body sends or employs who are no agent of the actor data: "investigators from the UN war crimes
+   * tribunal", "experts from the IAEA" (session 21).
+   */
+  private static final Set<String> MEMBERS = Set.of("investigator", "expert", "prosecutor", "pathologist",
+      "specialist", "researcher", "scientist", "staffer", "examiner");
 
   private OrganizationParts() {}
 
   static Optional<Organization> of(SentenceGraph g, int head, ActorKnowledge knowledge) {
     String lemma = g.lemma(head).toLowerCase(Locale.ROOT);
     boolean organ = ORGANS.contains(lemma) && !g.token(head).isProperNoun();
-    if (!organ && (knowledge.findAgent(lemma).isEmpty() || (g.token(head).isProperNoun() && head > 0))) return Optional.empty();
+    boolean member = MEMBERS.contains(lemma) && !g.token(head).isProperNoun();
+    if (!organ && !member && (knowledge.findAgent(lemma).isEmpty() || (g.token(head).isProperNoun() && head > 0))) return Optional.empty();
     return named(g, head, knowledge, 0);
   }
 
   private static Optional<Organization> named(SentenceGraph g, int n, ActorKnowledge knowledge, int depth) {
     for (int c : g.children(n)) {
       if (!g.baseRelation(c).equals("nmod") || !PREPS.contains(String.valueOf(g.caseMarker(c)))) continue;
+      Optional<Organization> written = writtenBody(g, c, knowledge); // "from the UN war crimes tribunal"
+      if (written.isPresent()) return written;
       if (PhraseCues.capitalised(g, c)) {
         Optional<Organization> o = knowledge.findOrganization(LocationFinder.text(g, c));
         if (o.isEmpty()) o = knowledge.findOrganization(g.word(c));
@@ -51,6 +60,22 @@ final class OrganizationParts {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A body named by a common noun after capitalised compounds, as the actor data writes it ("the UN war crimes
+   * tribunal", "the Hague tribunal"): the words from the first capitalised compound to the noun (session 21).
+   */
+  private static Optional<Organization> writtenBody(SentenceGraph g, int c, ActorKnowledge knowledge) {
+    if (PhraseCues.capitalised(g, c)) return Optional.empty();
+    int first = c;
+    for (int k : g.children(c)) {
+      if (k < c && g.relation(k).equals("compound")) {
+        int start = g.subtree(k).nextSetBit(0);
+        if (PhraseCues.capitalised(g, start)) first = Math.min(first, start);
+      }
+    }
+    return first < c ? knowledge.findOrganization(g.text(first, c)) : Optional.empty();
   }
 
   /** The name from the phrase's first capitalised word to its last word ("Organization of American States"). */

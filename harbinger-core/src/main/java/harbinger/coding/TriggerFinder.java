@@ -70,6 +70,7 @@ final class TriggerFinder {
       Trigger extradition = ExtraditionFlights.trigger(g, i);
       if (extradition != null) { out.add(extradition); continue; }
       Trigger claim = ClaimedActs.trigger(g, i);
+      if (claim == null) claim = SpiesNamed.trigger(g, i); // "Iraq said the reporter was an Israeli spy"
       if (claim != null) { out.add(claim); continue; }
       Trigger outlook = SympathyStatements.orOutlook(g, i);
       if (outlook != null) { out.add(outlook); continue; }
@@ -263,6 +264,7 @@ final class TriggerFinder {
   static BitSet context(SentenceGraph g, int i, boolean noun) {
     BitSet out = new BitSet();
     walk(g, i, 0, out);
+    if (!noun) out.or(PostposedReports.clause(g, i)); // "..., the police chief warned", hung under what it reports
     out.clear(i);
     // a participle modifying a noun takes the noun as its object: "troops massed", "began collecting signatures"
     if (!noun && (g.relation(i).startsWith("acl") || g.relation(i).equals("amod")) && g.head(i) >= 0) out.set(g.head(i));
@@ -372,8 +374,8 @@ final class TriggerFinder {
       boolean forToSubject = forToSubject(g, i, c, depth);
       boolean looseInfinitive = rel.equals("dep") && g.token(c).isVerb() && g.hasMarker(c, "to") || LooseContentClauses.loose(g, c); // "willing to sit down with"
       // "sent a ship loaded with food", parsed with the participle as a loose dependent of the verb: the load is the
-      // object's, and so part of what was sent
-      if (rel.equals("dep") && g.token(c).isVerb() && AidCraft.LOADING.contains(g.lemma(c))) { out.or(g.subtree(c)); continue; }
+      // object's, and so part of what was sent; so is a mis-tagged infinitive after a loose "to" ({@link StrandedInfinitives})
+      if (rel.equals("dep") && g.token(c).isVerb() && AidCraft.LOADING.contains(g.lemma(c)) || StrandedInfinitives.stranded(g, i, c)) { out.or(g.subtree(c)); continue; }
       // "demanded that Zagreb hand over ...": the parser takes a bare subjunctive for a noun hanging from "that"
       boolean thatClause = rel.equals("dep") && g.lemma(i).equalsIgnoreCase("that") && depth == 1;
       // the subject of the demanded or refused act is what the act is about: "demanded that protesters end their
@@ -382,7 +384,8 @@ final class TriggerFinder {
           && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp")
               || LooseContentClauses.ofHead(g, i));
       if (depth == 0 && WiderContext.looseGerund(g, i, c)) { out.or(g.subtree(c)); continue; } // "ruled out stepping down"
-      boolean wider = depth == 0 && WiderContext.actLabel(g, i, c) || WiderContext.reportedSubject(g, i, rel) || WiderContext.demandedSubject(g, i, rel);
+      boolean wider = depth == 0 && WiderContext.actLabel(g, i, c) || WiderContext.reportedSubject(g, i, rel) || WiderContext.demandedSubject(g, i, rel)
+          || ContentRelatives.content(g, c); // "allegations that police tortured detainees" read as a relative clause
       if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject && !looseInfinitive
           && !wider && !(depth == 0 && LooseContentClauses.content(g, i, c))
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {
