@@ -633,4 +633,20 @@ class BlindProbeIT {
   void verbalProbesSessionTwentyOneStayAboveTheirFloors() {
     check("/blind-probes-s21-verbal.tsv", 0.87, 0.88, 8);
   }
+
+  /**
+   * Roots 01-08, s21-coop (session 21, helper coop21): 94 positives over the cooperation kinds blind round 20 showed
+   * missing (refusals told as 'would say nothing' or 'does not discuss', pessimistic outlooks, passive and nominal
+   * claims of responsibility, leaders at funerals, suggesting a leader step aside, appeals whose maker 'came from',
+   * held persons allowed to leave, standing behind a policy, recognition won from a state, joint manoeuvres, fugitives
+   * surrendered by another state, information supplied to investigators, first freight trains, peacekeepers pouring
+   * in, prisoners walking free) and 36 negatives (takeovers, record and sport contracts, anniversaries, markets ahead of
+   * central-bank meetings, celebrity news); first measured blind at 0.553 code-prefix, 0.553 root and 12 false alarms;
+   * after the session-21 fixes (01-08-cooperation-kinds-s21.tsv, NoComment, MisattachedObjects, CameFrom,
+   * PlaceParticiples, AwaitedMeetings, TradeContracts, PressCalls, RelativeSubjects, CommercialDeals) 0.883, 0.883 and 6.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationProbesSessionTwentyOneStayAboveTheirFloors() {
+    check("/blind-probes-s21-coop.tsv", 0.87, 0.87, 7);
+  }
 }

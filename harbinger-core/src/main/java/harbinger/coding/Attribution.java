@@ -50,10 +50,27 @@ final class Attribution {
    */
   static boolean isAuthorityAgent(SentenceGraph g, int trigger, harbinger.ontology.EventType type,
                                   ModalityFinder.Reading reading, @Nullable Actor speaker) {
-    if (speaker == null || reading.reportingVerb() == null || !type.root().equals("17")) return false;
-    if (!g.token(trigger).isVerb() || g.child(trigger, "nsubj:pass") == null) return false;
+    if (speaker == null || reading.reportingVerb() == null) return false;
+    if (type.root().equals("17")) {
+      if (!g.token(trigger).isVerb() || g.child(trigger, "nsubj:pass") == null) return false;
+      if (ArgumentFinder.obliqueWith(g, trigger, java.util.List.of("by")) != null) return false;
+      return speaker.country() != null && speaker.agents().stream().anyMatch(AUTHORITIES::contains);
+    }
+    return yieldingAgent(g, trigger, type, speaker);
+  }
+
+  /** Roots of an intent to yield (03) and of yielding (08). */
+  private static final Set<String> YIELDING = Set.of("03", "08");
+
+  /**
+   * "The United States said sanctions on Sudan would be lifted", "Saddam Hussein announced that all foreigners held in
+   * Iraq would be allowed to leave": a concession told in the passive without an agent, announced by a state or its
+   * government, is the announcer's own (session 21). Only a state (no agent) or an authority of one qualifies.
+   */
+  private static boolean yieldingAgent(SentenceGraph g, int trigger, harbinger.ontology.EventType type, Actor speaker) {
+    if (!YIELDING.contains(type.root()) || !g.token(trigger).isVerb() || g.child(trigger, "aux:pass") == null) return false;
     if (ArgumentFinder.obliqueWith(g, trigger, java.util.List.of("by")) != null) return false;
-    return speaker.country() != null && speaker.agents().stream().anyMatch(AUTHORITIES::contains);
+    return speaker.country() != null && (speaker.agents().isEmpty() || speaker.agents().stream().anyMatch(AUTHORITIES::contains));
   }
 
   /** True when the reporting verb's subject is a news outlet ("Reuters reported"): the news source, not a party's claim. */

@@ -89,19 +89,52 @@ final class CommercialDeals {
    * merges with another named organisation, the object of the takeover word in the trigger's content.
    */
   private static boolean takeover(SentenceGraph g, int i, boolean noun, int doer) {
-    if (!g.token(doer).isProperNoun() || !"ORGANIZATION".equals(g.token(doer).ner())) return false;
+    if (!g.token(doer).isProperNoun()) return false;
+    boolean organisation = "ORGANIZATION".equals(g.token(doer).ner());
+    // "Kraft agreed to buy Cadbury for 11.5 billion pounds": a name the tagger took for a person's is a buyer too
+    // when the takeover is paid for (session 21), but not a place's or a people's name
+    if (!organisation && (PLACES.contains(g.token(doer).ner()) || "NATIONALITY".equals(g.token(doer).ner()))) return false;
     BitSet context = TriggerFinder.context(g, i, noun);
     context.set(i);
     for (int k = context.nextSetBit(0); k >= 0; k = context.nextSetBit(k + 1)) {
       if (!TAKEOVERS.contains(lower(g.lemma(k)))) continue;
       // "Daimler-Benz and Chrysler agreed to merge": two named organisations that merge with each other
-      if (MERGERS.contains(lower(g.lemma(k))) && organisationPair(g, doer)) return true;
+      if (organisation && MERGERS.contains(lower(g.lemma(k))) && organisationPair(g, doer)) return true;
       Integer o = g.child(k, "obj");
       if (o == null) o = g.child(k, "obl");
-      if (o != null && g.token(o).isProperNoun() && "ORGANIZATION".equals(g.token(o).ner())) return true;
+      if (o == null) continue;
+      if (organisation && g.token(o).isProperNoun() && "ORGANIZATION".equals(g.token(o).ner())) return true;
+      if (paidFor(g, k) && (firmName(g, o) || ownedByFirm(g, o))) return true;
     }
     return false;
   }
+
+  /** A purchase with its price: "to buy Cadbury for 11.5 billion pounds", "acquire LinkedIn for 26.2 billion dollars". */
+  private static boolean paidFor(SentenceGraph g, int k) {
+    for (int c : g.children(k)) {
+      if (g.baseRelation(c).equals("obl") && "for".equals(g.caseMarker(c)) && "MONEY".equals(g.token(c).ner())) return true;
+    }
+    return false;
+  }
+
+  /** A name that is no place's, people's or person's: "Cadbury", "LinkedIn". */
+  private static boolean firmName(SentenceGraph g, int o) {
+    String ner = g.token(o).ner();
+    return g.token(o).isProperNoun() && !PLACES.contains(ner) && !"NATIONALITY".equals(ner) && !"PERSON".equals(ner);
+  }
+
+  /** A part of a named organisation: "Volvo's car division", "Fiat's truck unit". */
+  private static boolean ownedByFirm(SentenceGraph g, int o) {
+    if (!PARTS.contains(lower(g.lemma(o)))) return false;
+    for (int c : g.children(o)) {
+      if (g.relation(c).equals("nmod:poss") && "ORGANIZATION".equals(g.token(c).ner())) return true;
+    }
+    return false;
+  }
+
+  /** Nouns of a part of a firm that is bought. */
+  private static final Set<String> PARTS = Set.of("division", "unit", "arm", "business", "subsidiary", "operations",
+      "stake", "brand", "plant", "factory", "assets");
 
   /** Words of two firms becoming one. */
   private static final Set<String> MERGERS = Set.of("merge", "merger");

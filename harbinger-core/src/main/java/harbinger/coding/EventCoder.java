@@ -163,6 +163,8 @@ public final class EventCoder {
     for (Trigger t : kept) {
       // "the Ottoman army laid siege to Vienna in 1683": a history lesson, no event of the news
       if (HistoryLessons.told(g, t.token(), a.published)) continue;
+      // "stocks rose ahead of the central bank's meeting": a meeting still to come is the time of the news, not news
+      if (AwaitedMeetings.awaited(g, t, ontology.expect(t.code()).root())) continue;
       List<Draft> built = new ArrayList<>(builder.build(a, s, refined.getOrDefault(t, t), args.get(t)));
       // a bare event is kept only as the sentence's main predicate ("President X threatened to impose a curfew")
       if (!MainPredicate.is(g, t.token()) || MainPredicate.namedStranger(g, t.token()) || PrivatePersons.doer(g, t.token())) {
@@ -171,6 +173,9 @@ public final class EventCoder {
       // "No one was injured": a bare event that did not happen says nothing at all
       built.removeIf(d -> bare(d) && d.modality() == harbinger.model.Modality.NEGATED);
       built.removeIf(d -> UnnamedDoers.privateAct(g, t, d)); // "pilgrims arrived in Mecca", "rescuers freed a man"
+      // diplomatic recognition (054) is granted by a state to a state or government: one naming neither party is an
+      // honour ("the chef's restaurant won recognition from the Michelin guide"; session 21)
+      built.removeIf(d -> d.type().code().equals("054") && d.source() == null && d.target() == null);
       // an event noun naming no party in a "during" or "amid" phrase ("rioting during a G8 summit in Genoa") is the
       // occasion of something else, even when its place is named
       if (t.noun() && OCCASIONS.contains(String.valueOf(g.caseMarker(t.token())))) built.removeIf(d -> d.source() == null && d.target() == null);

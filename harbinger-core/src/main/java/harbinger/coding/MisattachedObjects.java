@@ -37,7 +37,49 @@ final class MisattachedObjects {
    * of "handed", and "soldiers" its subject; the participle's phrase is what the passive verb is done to.
    */
   static boolean participleSubject(SentenceGraph g, int c) {
-    return g.relation(c).equals("csubj:pass") && g.token(c).pos().equals("VBN") && g.child(c, "nsubj") != null;
+    // also one the tagger read as a past tense: "The Briton wanted[VBD] for the killings was handed over" (session 21)
+    return g.relation(c).equals("csubj:pass") && g.token(c).pos().matches("VBN|VBD") && g.child(c, "nsubj") != null;
+  }
+
+  /**
+   * The participle clause that is really the missing passive subject of verb {@code i}, or -1: in "announced that the
+   * British sailors held in Tehran would be allowed to go home" the parser made "held" a that-clause with "sailors" as
+   * its subject and left "allowed" without one (hung from "announced", or with "announced" as its clausal subject).
+   * A passive verb with no subject takes the phrase of a past participle with a subject of its own that ends right
+   * before the verb's auxiliaries: the persons held are what is allowed (session 21).
+   */
+  static int reducedRelative(SentenceGraph g, int i) {
+    if (!g.token(i).isVerb() || g.child(i, "aux:pass") == null || g.child(i, "nsubj:pass") != null || g.child(i, "nsubj") != null) return -1;
+    int first = i;
+    for (int c : g.children(i)) if (c < first && g.relation(c).startsWith("aux")) first = c;
+    for (int p = 0; p < first; p++) {
+      if (!g.token(p).pos().equals("VBN") || !g.relation(p).equals("ccomp") || g.child(p, "nsubj") == null) continue;
+      if (lastOf(g, p) == first - 1) return p;
+    }
+    return -1;
+  }
+
+  /** The last token of the phrase of {@code p}. */
+  private static int lastOf(SentenceGraph g, int p) {
+    java.util.BitSet t = g.subtree(p);
+    return t.length() - 1;
+  }
+
+  /**
+   * Whether child {@code c} of verb {@code i} is a gerund clause the parser hung loosely ({@code dep}) on a verb with no
+   * object, while its subject stands right after the verb: in "he saw little hope of the shortfall being closed" the
+   * parser made "hope" the passive subject of "closed" and "closed" a {@code dep} of "saw"; the clause's subject
+   * phrase is what is seen (session 21).
+   */
+  static boolean objectClause(SentenceGraph g, int i, int c) {
+    if (!g.relation(c).equals("dep") || !g.token(i).isVerb() || !g.token(c).isVerb() || c < i) return false;
+    if (g.child(i, "obj") != null || g.child(i, "ccomp") != null || g.child(i, "xcomp") != null) return false;
+    Integer s = g.child(c, "nsubj:pass");
+    if (s == null) s = g.child(c, "nsubj");
+    if (s == null || s < i || s > c || !g.token(s).isNoun() || g.token(s).isProperNoun()) return false;
+    int first = g.subtree(s).nextSetBit(0);
+    for (int k = i + 1; k < first; k++) if (!g.token(k).pos().startsWith("RB")) return false;
+    return true;
   }
 
   /**

@@ -47,15 +47,28 @@ final class NoComment {
     boolean not = false;
     boolean modal = false;
     boolean question = false;
+    boolean nothing = false;
+    boolean habit = false;
     for (int c : g.children(i)) {
       String r = g.baseRelation(c);
       String w = g.word(c).toLowerCase(Locale.ROOT);
       if ((r.equals("advmod") || r.equals("neg")) && NEGATORS.contains(w)) not = true;
+      if ((r.equals("advmod") || r.equals("neg")) && w.equals("never") || r.equals("aux") && HABIT_AUX.contains(w)) habit = true;
       if (r.equals("aux") && REFUSING_MODALS.contains(w)) modal = true;
       if ((r.equals("ccomp") || r.equals("advcl")) && opensQuestion(g, c)) question = true;
+      if (r.equals("obj") && w.equals("nothing")) nothing = true;
     }
+    // "the ministry would say nothing about reports that ...": a refusal told with "nothing" as what is told (session 21)
+    if (modal && nothing && !lemma.equals("discuss")) return true;
+    // "it does not discuss such matters", "never discusses operational matters", "would not discuss the arrests": a
+    // refusal or a standing policy of silence, unless talks with a partner are refused ("would not discuss the
+    // border with Syria" rejects negotiation, 125) (session 21)
+    if (lemma.equals("discuss") && not && (modal || habit) && ArgumentFinder.obliqueWith(g, i, List.of("with")) == null) return true;
     return not && (comment || modal && question);
   }
+
+  /** Auxiliaries of a present habit: "it does not discuss", "they do not comment". */
+  private static final Set<String> HABIT_AUX = Set.of("does", "do");
 
   /**
    * Verbs of refusing whose own infinitive is "comment": "the Kremlin refused to comment on reports that Russian jets

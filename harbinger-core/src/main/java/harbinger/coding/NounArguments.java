@@ -54,6 +54,8 @@ final class NounArguments {
       }
     }
     if (targets.isEmpty()) targets.addAll(f.expand(g, RelationPartners.of(g, n))); // "a break in relations with Qatar"
+    Integer maker = sources.isEmpty() ? CameFrom.maker(g, n) : null; // "calls for X to ... came from the OAU"
+    if (maker != null) sources.addAll(f.expand(g, maker));
     PlacesLeft.preferPlaceLeft(f, g, n, targets, laterTargets); // "the withdrawal of its troops from Cambodia"
     Integer judged = NounFrames.judgedParty(g, n);
     if (targets.isEmpty() && judged != null) targets.addAll(f.expand(g, judged));

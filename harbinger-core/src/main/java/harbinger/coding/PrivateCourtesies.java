@@ -78,8 +78,12 @@ final class PrivateCourtesies {
     return doer;
   }
 
-  /** A common noun (not a name, not a pronoun) of a private person or group. */
+  /**
+   * A common noun (not a name, not a pronoun) of a private person or group, also one counted by a quantity it hangs
+   * from: "hundreds of fans attended the funeral of the comedian" (session 21).
+   */
   private static boolean privateNoun(SentenceGraph g, int k) {
+    k = CountedNouns.throughQuantity(g, k);
     String pos = g.token(k).pos();
     if (!(pos.equals("NN") || pos.equals("NNS")) || !PRIVATE.contains(lower(g.lemma(k)))) return false;
     // "the families of the victims", "relatives of the hostages": kin named by a public cause are political agents

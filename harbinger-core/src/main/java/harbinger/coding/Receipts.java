@@ -24,6 +24,11 @@ final class Receipts {
 
   private Receipts() {}
 
+  /** Whether {@code v} is a verb of receiving ("won recognition from Germany"). */
+  static boolean receiving(SentenceGraph g, int v) {
+    return g.token(v).isVerb() && RECEIVING.contains(g.lemma(v).toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The giver and receiver of noun {@code n}, the object of a receiving verb with a "from" phrase (on the verb or on
    * the noun: "received military assistance from Uganda"), or null when it stands in no such frame.

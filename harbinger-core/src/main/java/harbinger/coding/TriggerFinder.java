@@ -65,6 +65,7 @@ final class TriggerFinder {
       var t = g.token(i);
       List<LexiconEntry> entries;
       if (t.isVerb() && NoComment.negated(g, i)) { if (!FirmSilence.silent(g, i, "011", false)) out.add(NoComment.trigger(g, i)); continue; }
+      if (t.isVerb() && PlaceParticiples.describesPlace(g, i)) continue; // "held in Iraq and occupied Kuwait"
       Trigger aid = AidCraft.trigger(g, i);
       if (aid != null) { out.add(aid); continue; }
       Trigger extradition = ExtraditionFlights.trigger(g, i);
@@ -97,7 +98,8 @@ final class TriggerFinder {
         // nor is a private person's gift to a school or a stranger ({@link PrivateGifts})
         if (found != null && PrivateGifts.gift(g, i, found.code(), e.noun())) break;
         // nor a private person's rite, call, visit or contract ({@link PrivateCourtesies})
-        if (found != null && PrivateCourtesies.privateAct(g, i, found.code(), e.noun())) break;
+        if (found != null && (PrivateCourtesies.privateAct(g, i, found.code(), e.noun()) || TradeContracts.tradeContract(g, i, found.code(), e.noun())
+            || PressCalls.toPress(g, i, found.code(), e.noun()))) break;
         if (found != null && RoutineSessions.routine(g, i, found.code(), e.noun())) break;
         // nor is a visit that a crash cut short ({@link InterruptedTrips}) or a prisoner flown to court ({@link CarriedPersons})
         if (found != null && (InterruptedTrips.interrupted(g, i, found.code()) || CarriedPersons.carried(g, i, found.code()))) break;
@@ -265,9 +267,18 @@ final class TriggerFinder {
     BitSet out = new BitSet();
     walk(g, i, 0, out);
     if (!noun) out.or(PostposedReports.clause(g, i)); // "..., the police chief warned", hung under what it reports
+    int held = noun ? -1 : MisattachedObjects.reducedRelative(g, i); // "the sailors held in Tehran would be allowed to"
+    if (held >= 0) out.or(g.subtree(held));
     out.clear(i);
     // a participle modifying a noun takes the noun as its object: "troops massed", "began collecting signatures"
-    if (!noun && (g.relation(i).startsWith("acl") || g.relation(i).equals("amod")) && g.head(i) >= 0) out.set(g.head(i));
+    if (!noun && (g.relation(i).startsWith("acl") || g.relation(i).equals("amod")) && g.head(i) >= 0) {
+      out.set(g.head(i));
+      // and the noun's "with" phrase is what it was given: "intelligence supplied[amod] investigators with the
+      // information", as the parser read "Moroccan intelligence supplied French investigators with ..." (session 21)
+      for (int c : g.children(g.head(i))) {
+        if (c > i && g.relation(i).equals("amod") && g.baseRelation(c).equals("nmod") && "with".equals(g.caseMarker(c))) walk(g, c, 1, out);
+      }
+    }
     if (noun && g.head(i) >= 0) {
       int h = governor(g, i);
       out.set(h);
@@ -283,8 +294,12 @@ final class TriggerFinder {
         if (g.relation(i).equals("obj") && g.baseRelation(c).equals("obl") && "with".equals(g.caseMarker(c))) walk(g, c, 1, out);
         // the topic of an inquiry the parser hung on the verb that opens it: "began a probe into bribes paid by ..."
         if (g.relation(i).equals("obj") && g.baseRelation(c).equals("obl") && "into".equals(g.caseMarker(c))) walk(g, c, 1, out);
+        // the giver of what a verb of receiving gets: "won recognition from Germany" (session 21, {@link Receipts})
+        if (g.relation(i).equals("obj") && g.baseRelation(c).equals("obl") && "from".equals(g.caseMarker(c)) && Receipts.receiving(g, h)) walk(g, c, 1, out);
         if (AppealObjects.forPhrase(g, i, c)) walk(g, c, 1, out);
       }
+      Integer content = CameFrom.contentVerb(g, i); // "Calls[nsubj] for X to go[root] back to the table came[dep] from Y"
+      if (content != null) for (int c : g.children(content)) if (!g.relation(c).equals("dep") && !g.relation(c).startsWith("nsubj") && !g.relation(c).equals("punct")) walk(g, c, 1, out);
     }
     return out;
   }
@@ -365,7 +380,7 @@ final class TriggerFinder {
       if (respondedTo(g, c)) continue;
       // the passive subject is what the act is done to ("diplomats were expelled"): it is context, as an object is
       boolean passiveObject = depth == 0 && (rel.equals("nsubj:pass") || rel.equals("nsubj") && AdjectivalPassives.passive(g, i));
-      if (depth == 0 && MisattachedObjects.participleSubject(g, c)) { out.or(g.subtree(c)); continue; }
+      if (depth == 0 && (MisattachedObjects.participleSubject(g, c) || MisattachedObjects.objectClause(g, i, c))) { out.or(g.subtree(c)); continue; }
       // a noun the parser left as "dep" of a noun is part of that noun phrase ("tolerate rallies by the ... group")
       boolean nominalDep = rel.equals("dep") && g.token(c).isNoun() && g.token(i).isNoun();
       // a noun conjoined to a noun belongs to the same phrase ("sent a rescue team and tents"); only clauses stop
