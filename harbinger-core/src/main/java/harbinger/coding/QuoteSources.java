@@ -43,7 +43,7 @@ final class QuoteSources {
       + " coach fan"
       // session 21: people quoted in disaster, market and protest stories ("Homeowners demanded ...", "Small savers
       // demanded ...", "Her landlord had told her to ...")
-      + " homeowner saver farmer rancher miner teacher nurse doctor physician family victim customer consumer shopper"
+      + " homeowner saver farmer rancher miner nurse doctor physician family victim customer consumer shopper"
       + " landlord tenant driver passenger patient shopkeeper vendor merchant taxpayer pensioner retiree veteran"
       + " shareholder lender creditor dealer broker banker negotiator mediator inspector auditor watchdog sheriff"
       + " deputy firefighter rescuer medic paramedic forecaster meteorologist dispatcher foreman employer boss"
