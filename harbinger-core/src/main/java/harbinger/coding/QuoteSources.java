@@ -40,7 +40,14 @@ final class QuoteSources {
       + " house congress parliament cabinet White_House movement witness eyewitness villager refugee survivor relative"
       + " neighbor neighbour bystander chamber federation institute foundation society church tribe militia bureau"
       + " embassy army military lobby charity conservative liberal progressive moderate hardliner athlete player"
-      + " coach fan").split(" ")));
+      + " coach fan"
+      // session 21: people quoted in disaster, market and protest stories ("Homeowners demanded ...", "Small savers
+      // demanded ...", "Her landlord had told her to ...")
+      + " homeowner saver farmer rancher miner nurse doctor physician family victim customer consumer shopper"
+      + " landlord tenant driver passenger patient shopkeeper vendor merchant taxpayer pensioner retiree veteran"
+      + " shareholder lender creditor dealer broker banker negotiator mediator inspector auditor watchdog sheriff"
+      + " deputy firefighter rescuer medic paramedic forecaster meteorologist dispatcher foreman employer boss"
+      + " priest bishop archbishop imam cleric pastor rabbi elder").split(" ")));
 
   /** Common nouns (lemmas) for sources of information. */
   private static final Set<String> INFORMATION = Set.copyOf(java.util.Arrays.asList(("poll survey report study analysis review record data datum"
@@ -109,7 +116,8 @@ final class QuoteSources {
         || finite && v > 0 && (g.word(v - 1).equals(",") || g.token(v - 1).pos().equals("''"))
         // a sentence that opens with a reporting verb and has no subject follows the quote it reports ("“How will I
         // pay them?” asked R. Selvam": the question mark ended the quote's sentence)
-        || finite && v == 0 && QuoteCues.REPORTING.contains(g.lemma(v)) && g.subject(v) == null;
+        || finite && (v == 0 || v == 1 && g.token(0).pos().matches("``|''")) && QuoteCues.REPORTING.contains(g.lemma(v))
+            && g.subject(v) == null; // (also after a closing mark the splitter left at the start: "Haki! Haki!” chanted ...)
     // verbs whose object is the addressee are no inversion ("..., told reporters"), except a question "asked" by
     // the noun after it, which has no subject of its own
     boolean asked = g.lemma(v).equals("ask") && g.subject(v) == null && finite;
@@ -124,6 +132,10 @@ final class QuoteSources {
     int i = v + 1;
     while (i < g.size() && g.token(i).pos().matches("DT|JJ|NNPS?") && g.baseRelation(i).matches("det|amod|compound")) i++;
     if (i < g.size() && (g.token(i).isNoun() || g.token(i).isPronoun()) && g.head(i) >= 0 && g.head(g.head(i)) == v
+        && g.relation(i).equals("nsubj")) return i;
+    // "“We have made history!” cried X, ..., dancing outside the court": the verb opening its sentence taken for an
+    // auxiliary of the participle, whose subject the name became
+    if (i < g.size() && g.token(i).isNoun() && g.head(i) >= 0 && g.baseRelation(v).equals("aux") && g.head(v) == g.head(i)
         && g.relation(i).equals("nsubj")) return i;
     return null;
   }

@@ -163,8 +163,10 @@ final class QuoteSpeakers {
     Speaker signed = signature(a, q);
     if (signed != null) return signed;
     int paragraph = a.doc.sentences().get(first).paragraph();
+    // "“...,” said X, a ... . “Some of these homes ...” She said ...": the quote goes on from the sentence before
+    boolean runsOn = first > 0 && a.doc.sentences().get(first - 1).paragraph() == paragraph && QuoteRuns.attributedBehind(a, first - 1, q);
     for (int d = 1; d <= 3; d++) {
-      for (int s : new int[] {last + d, first - d}) {
+      for (int s : d == 1 && runsOn ? new int[] {first - d, last + d} : new int[] {last + d, first - d}) {
         if (s < 0 || s >= a.graphs.size() || a.doc.sentences().get(s).paragraph() != paragraph) continue;
         Speaker other = sentenceSpeaker(a, s, q);
         if (other != null) return other;

@@ -108,6 +108,7 @@ final class ReportedSpeech {
       if (swallowed == null) swallowed = MistaggedCues.saidAsModifier(g, v); // "..., who asked not to be named, said ministers had ..."
       if (swallowed == null) swallowed = MistaggedCues.sayAsAuxiliary(g, v); // "a vote they say was stolen"
       if (swallowed == null) swallowed = RelativeSayers.saidInRelative(g, v); // "A woman who said she had lived ..."
+      if (swallowed == null) swallowed = RumourFrames.spread(g, v); // "Rumours spread through the camps that ..."
       if (swallowed != null) { // "Pruett, a Republican who ..., said the ruling would cause confusion"
         Span span = span(g, swallowed.content());
         Speaker speaker = speakers.speakerAt(a, s, swallowed.speaker());

@@ -72,6 +72,8 @@ final class ClauseTense {
       Dependency d = s.headOf(i);
       if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) k = d.governor();
     }
+    int own = ModalPredicates.ownPredicate(s, t);
+    if (own >= 0) k = own;
     k = verbAbove(s, k);
     if (k < 0) return false;
     boolean modal = false;
@@ -89,7 +91,8 @@ final class ClauseTense {
    * with an auxiliary or copula of its own ("would be in Greenville by Thursday": the clause's head is "Greenville").
    */
   private static int verbAbove(Sentence s, int k) {
-    for (int steps = 0; k >= 0 && !clauseVerb(s.token(k)) && !(steps > 0 && copular(s, k)) && steps < 4; steps++) {
+    for (int steps = 0; k >= 0 && !clauseVerb(s.token(k)) && !((steps > 0 || ModalPredicates.modal(s, k)) && copular(s, k))
+        && steps < 4; steps++) {
       Dependency d = s.headOf(k);
       k = d == null ? -1 : d.governor();
     }
@@ -121,16 +124,19 @@ final class ClauseTense {
     return false;
   }
 
-  /** Is the date inside a "since" phrase ("since the death of X in February"), which reaches back from now? */
+  /**
+   * Is the date inside a "since" phrase ("since the death of X in February"), or a verbless "since" clause ("since its
+   * record high on Feb. 19"), which reaches back from now?
+   */
   private static boolean since(Sentence s, Timex t) {
     for (int i = t.beginToken(); i < t.endToken(); i++) {
       int k = i;
       for (int steps = 0; k >= 0 && steps < 3; steps++) {
         for (Dependency c : s.children(k)) {
-          if (c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase("since")) return true;
+          if (c.relation().matches("case|mark") && s.token(c.dependent()).word().equalsIgnoreCase("since")) return true;
         }
         Dependency d = s.headOf(k);
-        if (d == null || d.governor() < 0 || !s.token(d.governor()).pos().startsWith("NN")) break;
+        if (d == null || d.governor() < 0 || !s.token(d.governor()).pos().matches("NN.*|JJ.*")) break;
         k = d.governor();
       }
     }
@@ -275,14 +281,18 @@ final class ClauseTense {
 
   /** -1 past, +1 future, 0 present or unknown: the tense of the nearest verb governing the expression. */
   static int tense(Sentence s, Timex t) {
+    if (since(s, t)) return -1; // "since its record high on Feb. 19", "silent since April 15": whatever governs it
     int k = -1;
     for (int i = t.beginToken(); i < t.endToken(); i++) {
       Dependency d = s.headOf(i);
       if (d != null && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) { k = d.governor(); break; }
     }
+    int own = ModalPredicates.ownPredicate(s, t); // "results could be in by late Friday", "Friday" the predicate
+    if (own >= 0) k = own;
     int head = k;
     if (adjectiveOnPath(s, k)) return 0; // "a dividend payable May 31": the adjective's time, not the verb's
     k = verbAbove(s, k);
+    if (ModalPredicates.datedSetting(s, t, head, k)) return 0; // "set the Jan. 15 deadline in November"
     if (AheadClauses.ahead(s, t, head, k)) return 1; // "planned a rally for Monday", "declared Friday a day of mourning"
     if (k >= 0 && head == k && AheadClauses.untensed(s, k)) return 0; // "contracts reset in July"
     if (AheadClauses.openUntil(s, t, head, k)) return 0; // "was suspended until noon Tuesday"
@@ -296,7 +306,6 @@ final class ClauseTense {
     // an infinitive of purpose has the tense of the verb it serves ("will meet on Wednesday to discuss aid", the
     // parser hanging the weekday from "discuss")
     if (k >= 0 && purpose(s, k) && future(s, s.headOf(k).governor())) k = s.headOf(k).governor();
-    if (since(s, t)) return -1;
     if (k < 0) return 0;
     // what a past expectation looks forward to is not past ("said it expected strong demand before Christmas")
     if (s.token(k).pos().equals("VBD") && EXPECTING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))

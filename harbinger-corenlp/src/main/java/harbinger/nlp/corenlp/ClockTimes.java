@@ -89,6 +89,7 @@ final class ClockTimes {
       List<Timex> ts = new ArrayList<>(s.timexes());
       boolean changed = false;
       String here = null;
+      String hereClock = null; // the clock time written with that day ("9 p.m. on Monday"), if any
       String carried = null; // the day last named here that the sentence's clause is at, for the next sentence
       boolean carriedPast = false;
       boolean carriedNight = false;
@@ -100,7 +101,8 @@ final class ClockTimes {
         String anchor = here != null ? here : counted || ReportingClocks.reported(s, t) ? null : previous;
         boolean pastOnly = here == null && previousPast;
         Timex next = i + 1 < ts.size() ? ts.get(i + 1) : null;
-        if (bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next)) anchor = next.value(); // "6 p.m. on Thanksgiving"
+        boolean onNamed = bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next);
+        if (onNamed) anchor = next.value(); // "6 p.m. on Thanksgiving", "expired at 0500 GMT on Wednesday"
         if (anchor == null && tomorrow != null && (bare(t) || CLIPPED.matcher(t.text().strip()).matches()) && ClauseTense.tense(s, t) >= 0) {
           Timex moved = onDay(t, tomorrow);
           if (moved != t) {
@@ -112,13 +114,18 @@ final class ClockTimes {
           boolean bound = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)by|until|till")
               && !opensClause(s, t.beginToken() - 1); // "..., and by 9:16 a.m. the team knew": the narrated day's
           boolean afterNight = here == null && previousNight && smallHours(t); // "late last night. ... landed at 4 a.m."
-          Timex moved = pastOnly && (bound || ClauseTense.tense(s, t) >= 0) || afterNight ? t : moved(s, t, anchor, published, pastOnly);
+          Timex moved = pastOnly && (bound || ClauseTense.tense(s, t) >= 0) || afterNight ? t : moved(s, t, anchor, published, pastOnly, onNamed);
+          // "crossed the border at 9 p.m. on Monday, and the main force followed at 6 a.m.": an earlier clock time
+          // after a later one on the day named in this sentence has passed that day's midnight
+          if (!onNamed && moved != t && anchor.equals(here) && hereClock != null && LaterClocks.earlier(moved, hereClock)
+              && !LaterClocks.lookingBack(s, t)) moved = onDay(t, nextDay(here));
           if (moved != t) {
             ts.set(i, moved);
             changed = true;
           }
         } else if (namesTheDay(s, t)) {
           here = t.value();
+          hereClock = i > 0 && joined(s, ts.get(i - 1), t) ? ts.get(i - 1).value() : null;
           if (ofClause(s, t)) {
             carried = t.value();
             carriedPast = false;
@@ -243,7 +250,7 @@ final class ClockTimes {
     return t.type().equals("TIME") && BARE.matcher(t.text().strip()).matches();
   }
 
-  private static Timex moved(Sentence s, Timex t, String anchor, LocalDate published, boolean yesterday) {
+  private static Timex moved(Sentence s, Timex t, String anchor, LocalDate published, boolean yesterday, boolean onNamed) {
     if (t.value() == null) return t;
     Matcher m = DAY_VALUE.matcher(t.value());
     if (!m.matches() || !m.group(1).equals(published.toString()) || anchor.startsWith(m.group(1))) return t;
@@ -253,9 +260,10 @@ final class ClockTimes {
     // a time after midnight follows a night, not the day before it, unless that day's small hours were named
     boolean small = SMALL_HOURS.matcher(m.group(2)).matches();
     // "until after 2 a.m." runs on past midnight: after a night it is the next day's, after "yesterday" today's
-    if (small && a.group(2).equals("TNI")) return onDay(t, nextDay(a.group(1)));
+    // (not a time written on its day: "expired at 0500 GMT on Wednesday" is that day's small hours)
+    if (!onNamed && small && a.group(2).equals("TNI")) return onDay(t, nextDay(a.group(1)));
     if (small && yesterday && runsOn(s, t)) return t;
-    if (!yesterday && small && !a.group(2).equals("TMO") && !SMALL_HOURS.matcher(a.group(2)).matches()) return t;
+    if (!onNamed && !yesterday && small && !a.group(2).equals("TMO") && !SMALL_HOURS.matcher(a.group(2)).matches()) return t;
     if (!fits(m.group(2), a.group(2))) return t; // "forecast for Wednesday night. ... update its warnings at 6 p.m."
     anchor = a.group(1);
     LocalDate day = parse(anchor);

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * National and fixed days that SUTime does not know ("Bastille Day", "Australia Day", "Boxing Day", "St Andrew's
- * Day", "Remembrance Sunday", "Earth Day", "Election Day"), read from {@code fixed-holidays.tsv} and added as DATEs on the occurrence nearest to publication
+ * Day", "Remembrance Sunday", "Earth Day", "Election Day", "Independence Day" (the US
+ * one, wire copy's usual), and days counted from Easter: "Palm Sunday", "Maundy Thursday", "Easter Monday", "Pentecost"), read from {@code fixed-holidays.tsv} and added as DATEs on the occurrence nearest to publication
  * in place of what SUTime made of their words; NamedDays then moves the year by the clause's tense as for every holiday.
  * The table is validated at load with {@code file:line} errors. Immutable.
  */
@@ -24,6 +25,7 @@ final class FixedHolidays {
   /** One row: the tokens of the name, and either a month and day or the nth weekday of a month. */
   record Holiday(List<String> words, int month, int day, int nth, DayOfWeek weekday) {
     LocalDate in(int year) {
+      if (nth == EASTER) return EasterDates.western(year).plusDays(day); // "E-7": Palm Sunday
       if (nth < 0) return LocalDate.of(year, month, day).with(TemporalAdjusters.nextOrSame(weekday)); // "TUE>=11-02"
       return nth == 0 ? LocalDate.of(year, month, day)
           : LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(nth, weekday));
@@ -34,6 +36,9 @@ final class FixedHolidays {
   private static final Pattern FIXED = Pattern.compile("(\\d{2})-(\\d{2})");
   private static final Pattern NTH = Pattern.compile("([1-5])-(MON|TUE|WED|THU|FRI|SAT|SUN)-(\\d{2})");
   /** The first such weekday on or after a date: "TUE>=11-02", the US Election Day (the Tuesday after the first Monday). */
+  /** Days from western Easter Sunday: "E-7" Palm Sunday, "E+1" Easter Monday. */
+  private static final Pattern FROM_EASTER = Pattern.compile("E([+-]\\d{1,2})");
+  private static final int EASTER = -2;
   private static final Pattern ON_OR_AFTER = Pattern.compile("(MON|TUE|WED|THU|FRI|SAT|SUN)>=(\\d{2})-(\\d{2})");
   private static final List<Holiday> TABLE = parse(DataFile.readResource(RESOURCE));
 
@@ -53,11 +58,15 @@ final class FixedHolidays {
       Holiday h;
       if (f.matches()) h = new Holiday(words, Integer.parseInt(f.group(1)), Integer.parseInt(f.group(2)), 0, DayOfWeek.MONDAY);
       else if (n.matches()) h = new Holiday(words, Integer.parseInt(n.group(3)), 1, Integer.parseInt(n.group(1)), weekday(n.group(2)));
-      else if (ON_OR_AFTER.matcher(day).matches()) {
+      else if (FROM_EASTER.matcher(day).matches()) {
+        Matcher e = FROM_EASTER.matcher(day);
+        e.matches();
+        h = new Holiday(words, 0, Integer.parseInt(e.group(1)), EASTER, DayOfWeek.SUNDAY);
+      } else if (ON_OR_AFTER.matcher(day).matches()) {
         Matcher a = ON_OR_AFTER.matcher(day);
         a.matches();
         h = new Holiday(words, Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)), -1, weekday(a.group(1)));
-      } else throw line.error("day '" + day + "' is neither MM-DD, N-DOW-MM nor DOW>=MM-DD");
+      } else throw line.error("day '" + day + "' is neither MM-DD, N-DOW-MM, DOW>=MM-DD nor E+N");
       try {
         h.in(2000);
       } catch (DateTimeException e) {
