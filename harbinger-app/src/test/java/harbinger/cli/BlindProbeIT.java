@@ -359,6 +359,18 @@ class BlindProbeIT {
     check("/blind-probes-s20-negatives.tsv", 0.0, 0.0, 1);
   }
 
+  /**
+   * Negatives of the session-21 actor fixer (companion of blind-actor-probes-s21.tsv): non-political uses of moving
+   * out of a place, airfields and depots, privately held islands, firms scrapping or suspending deals and agreements,
+   * joint exhibitions, lists, northern towns, appositive roles, convoys, suspensions by a league, inspectors'
+   * verdicts, readmission, votes to dismiss, pulling out of a festival and rules blocked; 0 of 18 coded at the first
+   * measurement and after the session-21 fixes.
+   */
+  @org.junit.jupiter.api.Test
+  void actorNegativesS21CodeNothing() {
+    check("/blind-probes-s21-negatives.tsv", 0.0, 0.0, 1);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

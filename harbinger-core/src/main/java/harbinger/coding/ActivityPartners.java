@@ -16,7 +16,11 @@ final class ActivityPartners {
   /** Nouns of an activity or relationship carried on with a partner. */
   private static final Set<String> ACTIVITIES = Set.of("cooperation", "co-operation", "relation", "relations", "tie",
       "ties", "contact", "contacts", "link", "links", "exchange", "exchanges", "dialogue", "trade", "partnership",
-      "collaboration");
+      "collaboration",
+      // an agreement or a channel kept with a state: "scrapped a military intelligence-sharing pact with Japan",
+      // "suspended its communication mechanism with Taipei" (session 21)
+      "agreement", "agreements", "pact", "pacts", "treaty", "accord", "deal", "arrangement", "protocol", "mechanism",
+      "hotline", "hotlines", "channel", "channels", "contract", "venture");
 
   /** The partner of the activity {@code object}, or {@code object} itself when it is none. */
   static Integer partnerOr(SentenceGraph g, Integer object) {

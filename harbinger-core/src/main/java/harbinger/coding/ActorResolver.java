@@ -108,7 +108,8 @@ final class ActorResolver {
     if (elected.isPresent()) return elected;
     Optional<Resolved> related = RelatedCountries.resolve(g, head, ctx, knowledge, m -> resolve(g, m, ctx));
     if (related.isPresent()) return related;
-    if (PLACE_NOUNS.contains(g.lemma(head)) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
+    // ("bases": the tagger lemmatises the plural as "basis")
+    if ((PLACE_NOUNS.contains(g.lemma(head)) || g.word(head).equalsIgnoreCase("bases")) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
       return Missions.served(g, head, knowledge).or(() -> Missions.hosted(g, head, knowledge)).or(() -> Installations.holder(g, head, knowledge, PlaceOwners.owner(this, cues, g, head, ctx), ctx.fallbackCountry(),
           ctx.capitalAs() == CapitalAs.COUNTRY, m -> resolve(g, m, ctx)));
     }
@@ -148,6 +149,8 @@ final class ActorResolver {
     String headAgent = role != null ? agents.agentOf(g, role, List.of(role))
         : PhraseCues.sharedPartyName(g, head) ? "PTY" // "the Conservatives": placed by the story's country
         : HeadAgents.civilian(g, head, agents.agentOf(g, head, phrase));
+    Optional<Resolved> contingent = NationalContingents.of(g, head, org, knowledge, text, span, plural);
+    if (contingent.isPresent()) return contingent; // "Kenyan troops of the African Union force"
     if (org.isPresent()) {
       // "Peru's Congress", "marched into La Paz to press Congress": a shared name of a state body is the named or placed state's
       Optional<Country> stateWord = cues.country(g, phrase, head, false);

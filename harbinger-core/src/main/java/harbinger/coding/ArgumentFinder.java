@@ -33,6 +33,8 @@ final class ArgumentFinder {
       "transfer", "grant", "offer", "pledge", "promise", "allocate", "lend", "sell", "deploy", "dispatch", "export",
       "airlift", "hand", "return", "extradite", "move", "station");
   /** Verbs whose object is what is taken away and whose "from" phrase is the party left ("withdrew troops from X"). */
+  /** Verbs of putting a member or a guest out, whose "from" body in the passive is the doer. */
+  private static final Set<String> EXPULSIONS = Set.of("expel", "suspend", "exclude", "eject", "oust");
   static final Set<String> REMOVAL_VERBS = Set.of("withdraw", "pull", "remove", "evacuate", "recall", "redeploy", "relocate");
   /** What an office holder is removed from, which is no party ("removed the president from office"). */
   static final Set<String> OFFICES = Set.of("office", "post", "power", "presidency", "premiership", "position", "job",
@@ -109,6 +111,12 @@ final class ArgumentFinder {
       source = obliqueWith(g, v, List.of("by"));
       if (source == null) source = ArgumentRepairs.subjectOfByClause(g, v); // "killed by Pakistani shelling"
       if (source == null) source = WhenAttackers.of(g, v); // "was killed when Israeli helicopters fired at him"
+      if (source == null && EXPULSIONS.contains(g.lemma(v))) {
+        // "Russia was expelled from the Council of Europe", "two diplomats were expelled from Moscow": the named body
+        // or capital one is put out of is who puts one out
+        Integer from = obliqueWith(g, v, List.of("from"));
+        if (from != null && g.token(from).isProperNoun()) source = from;
+      }
       Arguments moved = source == null ? MovedForces.of(this, g, v) : null;
       if (moved != null) return moved; // "Syrian troops were pulled out of Lebanon"
       target = TRANSFER_VERBS.contains(g.lemma(v)) ? obliqueWith(g, v, List.of("to", "for", "into")) : g.child(v, "nsubj:pass");
@@ -119,7 +127,7 @@ final class ArgumentFinder {
         target = recipient(g, v);
         Integer partner = target == null ? null : ArgumentRepairs.partnerOfOwn(g, target);
         if (partner != null) target = partner; // "sent tank battalions to its border with Colombia"
-      } else if (REMOVAL_VERBS.contains(g.lemma(v)) && PlacesLeft.ofVerb(g, v) != null) {
+      } else if ((REMOVAL_VERBS.contains(g.lemma(v)) || PlacesLeft.leftBySubject(g, v, code)) && PlacesLeft.ofVerb(g, v) != null) {
         // ("removed the president from office": the office is no party; the one removed is, below)
         // "withdrew its troops from Lebanon", "pulled out of Lebanon": the party left is the place
         target = PlacesLeft.ofVerb(g, v);

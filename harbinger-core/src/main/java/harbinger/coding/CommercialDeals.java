@@ -21,7 +21,9 @@ import java.util.Set;
 final class CommercialDeals {
   private CommercialDeals() {}
 
-  private static final Set<String> ROOTS = Set.of("03", "04", "05", "06");
+  private static final Set<String> ROOTS = Set.of("03", "04", "05", "06",
+      // a firm scrapping or suspending its deal or agreement with another firm reduces no political relation (session 21)
+      "16");
 
   /** Verbs of a firm saving another from failure: aid only between political actors. */
   private static final Set<String> RESCUES = Set.of("rescue", "bail", "save", "lend", "loan");
@@ -52,7 +54,8 @@ final class CommercialDeals {
   private static final Set<String> TRADE = Set.of("buy", "purchase", "sell", "sale", "lease", "acquire", "acquisition",
       "merge", "merger", "takeover", "deal", "contract", "order", "supply", "invest", "investment", "stake", "licence",
       "license", "venture", "aircraft", "jet", "jets", "plane", "planes", "software", "shares", "share", "delivery",
-      "deliver", "customer", "client", "subscriber", "passenger", "flight", "flights", "route", "routes");
+      "deliver", "customer", "client", "subscriber", "passenger", "flight", "flights", "route", "routes",
+      "agreement", "agreements", "project", "pipeline");
 
   /** Continents a route or a market spans ("flights between Europe and Asia"): no state's party. */
   private static final Set<String> CONTINENTS = Set.of("europe", "asia", "africa", "america", "americas",

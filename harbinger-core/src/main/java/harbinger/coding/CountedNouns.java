@@ -8,7 +8,9 @@ final class CountedNouns {
       "thousand", "thousands", "million", "millions", "score", "scores", "number", "group", "handful", "lot",
       "some", "many", "several", "most", "all", "majority", "crowd",
       // "a wave of Russian drones", "a barrage of missiles": a collective of the weapons or fighters that act
-      "wave", "barrage", "salvo", "swarm", "volley", "hail");
+      "wave", "barrage", "salvo", "swarm", "volley", "hail",
+      // "columns of Vietnamese soldiers", "a convoy of paramilitary police": a body of the troops or police that move
+      "column", "columns", "convoy", "convoys");
 
   private CountedNouns() {}
 
@@ -28,6 +30,7 @@ final class CountedNouns {
 
   /** "tens", "thousands", "a group", "dozens", "300": a word that counts the noun in its "of" phrase. */
   static boolean isQuantity(SentenceGraph g, int i) {
-    return QUANTITY_HEADS.contains(g.lemma(i)) || g.token(i).pos().equals("CD");
+    // (lower-cased: a plural at the start of a sentence may be tagged a proper noun, "Columns of ...")
+    return QUANTITY_HEADS.contains(g.lemma(i).toLowerCase(java.util.Locale.ROOT)) || g.token(i).pos().equals("CD");
   }
 }

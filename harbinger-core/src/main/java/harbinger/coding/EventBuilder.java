@@ -163,6 +163,7 @@ final class EventBuilder {
       targets = new ArrayList<>(targets);
       targets.removeIf(r -> r.actor().country() == null);
     }
+    if (targets.isEmpty()) targets = RebelTowns.town(g, args.targets(), type.root(), sources).map(List::of).orElse(targets); // "rebels seized the northern city of Korhogo"
     if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets, countries.placeCountry(g, locationHead));
     targets = CounterpartCountry.placeOpposition(sources, targets);
     if (fallbackCountry == null) targets = CounterpartCountry.placeRebels(sources, targets, countries.placeCountry(g, locationHead));

@@ -40,7 +40,7 @@ final class Installations {
     }
     if (force == null) {
       // "shelled Eritrean positions", "attacked a Russian base": under attack, a military site of a country is its army
-      boolean military = attacked && (MILITARY_SITES.contains(g.lemma(head)) || armsSite(g, head)) && ownedByState(g, head, knowledge);
+      boolean military = attacked && (militarySite(g, head) || armsSite(g, head)) && ownedByState(g, head, knowledge);
       return military ? owner.filter(r -> r.actor().country() != null && r.actor().agents().isEmpty())
           .map(r -> withAgent(r, "MIL")).or(() -> owner) : owner;
     }
@@ -57,11 +57,18 @@ final class Installations {
 
   /** Places that only armed forces hold ("a Kuwaiti border post", "Indian bunkers", "Ethiopian trenches"). */
   private static final java.util.Set<String> MILITARY_SITES = java.util.Set.of("position", "base", "garrison", "outpost",
-      "barracks", "post", "bunker", "trench", "depot");
+      "barracks", "post", "bunker", "trench", "depot", "airfield", "airbase", "airstrip", "hangar");
+
+  /** A military site by its lemma, or by its word where the tagger lemmatised the plural "bases" as "basis". */
+  private static boolean militarySite(SentenceGraph g, int head) {
+    return MILITARY_SITES.contains(g.lemma(head)) || g.word(head).equalsIgnoreCase("bases");
+  }
 
   /** Compounds that make a site or facility a military one: "a radar site", "a missile site", "an ammunition store". */
   private static final java.util.Set<String> ARMS = java.util.Set.of("radar", "missile", "ammunition", "munitions",
-      "munition", "weapons", "arms");
+      "munition", "weapons", "weapon", "arms",
+      // "air defence sites", "air defense systems", "drone hangars", "command centres" (session 21)
+      "defence", "defense", "drone", "command");
 
   /** "an Iranian radar site", "a Syrian missile facility": a site compounded with weapons or radar. */
   private static boolean armsSite(SentenceGraph g, int head) {

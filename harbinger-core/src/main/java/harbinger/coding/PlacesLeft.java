@@ -16,6 +16,8 @@ final class PlacesLeft {
   private static final Set<String> REMOVAL_NOUNS = Set.of("withdrawal", "pullout", "pull-out", "evacuation",
       "redeployment", "retreat", "departure", "exit", "drawdown");
   private static final Set<String> OUT_ADVERBS = Set.of("out", "away");
+  /** What a party is taken off, which is no place: "removed Seoul from its list of trusted trading partners". */
+  private static final Set<String> LISTS = Set.of("list", "blacklist", "whitelist", "register", "roster");
 
   private PlacesLeft() {}
 
@@ -32,7 +34,33 @@ final class PlacesLeft {
         }
       }
     }
-    return place == null || ArgumentFinder.OFFICES.contains(g.lemma(place)) ? null : place;
+    Integer obj = g.child(v, "obj");
+    if (place == null && obj != null) place = pathOutOf(g, obj); // "crossed the border out of Lebanon"
+    return place == null || ArgumentFinder.OFFICES.contains(g.lemma(place)) || LISTS.contains(g.lemma(place)) ? null : place;
+  }
+
+  /**
+   * A verb of motion coded as leaving (a force's withdrawal 0874, peacekeepers, inspectors or aid workers pulled out
+   * 166x) whose subject itself leaves, with no party as object: "the last American troops flew out of Kabul",
+   * "columns of soldiers rolled out of Cambodia", "crossed the border out of Lebanon", "inspectors pulled out of Iraq".
+   * Its place left is its target, as for a verb of removal. ("expelled aid agencies from Darfur" has its party as
+   * object and keeps it.)
+   */
+  static boolean leftBySubject(SentenceGraph g, int v, String code) {
+    if (!code.equals("0874") && !code.startsWith("166")) return false;
+    Integer obj = g.child(v, "obj");
+    return obj == null || PATHS.contains(g.lemma(obj)) || pathOutOf(g, obj) != null;
+  }
+
+  /** What a force crosses on its way out: "crossed the border out of Somalia". */
+  private static final Set<String> PATHS = Set.of("border", "frontier", "river", "bridge", "line", "pass");
+
+  /** The "out of" phrase on a path crossed ("the border out of Lebanon"), or null. */
+  private static @Nullable Integer pathOutOf(SentenceGraph g, int path) {
+    for (int c : g.children(path)) {
+      if (g.baseRelation(c).equals("nmod") && "out".equals(g.caseMarker(c)) && !g.nonActor(c)) return c;
+    }
+    return null;
   }
 
   /**

@@ -24,6 +24,8 @@ final class RelativeTargets {
   static List<Integer> of(SentenceGraph g, int verb) {
     List<Integer> out = new ArrayList<>();
     Integer obj = g.token(verb).isVerb() ? g.child(verb, "obj") : null;
+    // "pulled out of the Kaesong industrial park it ran jointly with Pyongyang": the thing left, for a verb without object
+    if (obj == null && g.token(verb).isVerb()) obj = ArgumentFinder.obliqueWith(g, verb, List.of("out", "of", "from"));
     if (obj == null) return out;
     int object = obj;
     List<Integer> clauses = new ArrayList<>();

@@ -249,6 +249,8 @@ final class TriggerFinder {
     Integer s = g.subject(i);
     if (s == null && g.relation(i).startsWith("acl") && g.head(i) >= 0) s = g.head(i);
     if (s == null && g.relation(i).equals("xcomp") && g.head(i) >= 0 && g.token(g.head(i)).isVerb()) s = g.subject(g.head(i));
+    // a passive's doer is its "by" agent: "Mali was suspended by the African Union" meets "subj=union"
+    if (s == null && g.child(i, "nsubj:pass") != null) s = ArgumentFinder.obliqueWith(g, i, List.of("by"));
     return s;
   }
 
