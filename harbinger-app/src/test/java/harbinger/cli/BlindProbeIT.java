@@ -350,6 +350,16 @@ class BlindProbeIT {
   }
 
   /**
+   * Round 21 (blind, all roots, written by the session-21 measure writer from the CAMEO table alone, phrasings chosen
+   * to differ from round 20's), measured once at the end of session 21 on the merged code: 0.593 code-prefix, 0.721
+   * root, 6 of 30 negatives coded, 25 positives coded nothing.
+   */
+  @org.junit.jupiter.api.Test
+  void roundTwentyOneProbesStayAboveTheirFloors() {
+    check("/blind-probes-round21.tsv", 0.58, 0.71, 6);
+  }
+
+  /**
    * Negatives of the session-20 actor fixer (companion of blind-actor-probes-s20.tsv): non-political uses of drones,
    * depots, airports, firing at a post, grants in a relative clause, crown princes, readmission, court closures,
    * votes to remove, students and cut links; 0 of 15 coded at the first measurement and after the session-20 fixes.
