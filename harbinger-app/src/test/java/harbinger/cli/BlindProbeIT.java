@@ -342,11 +342,12 @@ class BlindProbeIT {
   /**
    * Round 20 (blind, all roots, written by the session-20 measure writer from the CAMEO table alone, phrasings chosen
    * to differ from round 19's), measured once at the end of session 20 on the merged code: 0.643 code-prefix, 0.757
-   * root, 9 of 30 negatives coded, 16 positives coded nothing.
+   * root, 9 of 30 negatives coded, 16 positives coded nothing; after the session-21 fixes by kind (coop21, verbal21,
+   * conflict21, actors21 merged): 0.971, 0.971, 0 of 30.
    */
   @org.junit.jupiter.api.Test
   void roundTwentyProbesStayAboveTheirFloors() {
-    check("/blind-probes-round20.tsv", 0.62, 0.74, 9);
+    check("/blind-probes-round20.tsv", 0.95, 0.95, 1);
   }
 
   /**

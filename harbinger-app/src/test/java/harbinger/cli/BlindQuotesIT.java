@@ -272,9 +272,10 @@ class BlindQuotesIT {
       Probe.dates("/blind-quotes/timex-round19.jsonl", 0.98, 0.98),
       // Round 20: 10 articles (242 attributions) and 8 articles (178 DATEs, 72 TIMEs) written blind for the end of
       // session 20 and measured once there: speaker 0.913 (221/242), content 0.967 (234/242), precision 0.914
-      // (256/280); dates 0.978 (174/178), times 0.944 (68/72).
-      Probe.quotes("/blind-quotes/articles-round20.jsonl", 0.90, 0.95, 0.90),
-      Probe.dates("/blind-quotes/timex-round20.jsonl", 0.96, 0.93),
+      // (256/280); dates 0.978 (174/178), times 0.944 (68/72). After the session-21 fixes by kind (qt21): speaker
+      // 0.930 (225/242), content 0.967 (234/242), precision 0.911 (256/281); dates 0.994 (177/178), times 0.972 (70/72).
+      Probe.quotes("/blind-quotes/articles-round20.jsonl", 0.92, 0.95, 0.90),
+      Probe.dates("/blind-quotes/timex-round20.jsonl", 0.98, 0.96),
       // Round 21: 10 articles (243 attributions) and 8 articles (188 DATEs, 75 TIMEs) written blind for the end of
       // session 21 and measured once there: speaker 0.930 (226/243), content 0.959 (233/243), precision 0.959
       // (259/270); dates 0.963 (181/188), times 0.933 (70/75).
