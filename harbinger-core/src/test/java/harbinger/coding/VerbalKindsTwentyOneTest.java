@@ -125,4 +125,15 @@ class VerbalKindsTwentyOneTest {
         "det:2:0 compound:2:1 nsubj:3:2 root:-1:3 mark:5:4 xcomp:3:5 det:7:6 obj:5:7 punct:3:8");
     assertTrue(FirmDisputes.between(studio, 3, "130", false));
   }
+  @Test
+  void insultsHurledAtSomeoneAreCriticism() {
+    // "The mayor hurled insults at the governor": the act is told by the verb that carries the insults (111); a
+    // stone hurled at police is no criticism
+    SentenceGraph g = graph("The/DT mayor/NN hurled/VBD/hurl insults/NNS/insult at/IN the/DT governor/NN ./.",
+        "det:1:0 nsubj:2:1 root:-1:2 obj:2:3 case:6:4 det:6:5 nmod:3:6 punct:2:7");
+    assertEquals("111", codeAt(g, 2));
+    SentenceGraph stones = graph("Youths/NNS/youth hurled/VBD/hurl stones/NNS/stone at/IN the/DT police/NNS ./.",
+        "nsubj:1:0 root:-1:1 obj:1:2 case:5:3 det:5:4 nmod:2:5 punct:1:6");
+    assertFalse("111".equals(codeAt(stones, 1)));
+  }
 }
