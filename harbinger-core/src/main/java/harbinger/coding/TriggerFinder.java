@@ -30,35 +30,6 @@ final class TriggerFinder {
 
   TriggerFinder(Lexicon lexicon) { this.lexicon = lexicon; }
 
-  /** Nouns that only carry the event named by their compound modifier: "a mediation mission", "a bombing campaign". */
-  private static final java.util.Set<String> CONTAINERS = java.util.Set.of("mission", "effort", "campaign", "operation",
-      "drive", "bid", "initiative", "attempt", "spree", "wave", "process");
-
-  private static boolean inContainer(SentenceGraph g, int i) {
-    int h = g.head(i);
-    return h >= 0 && CONTAINERS.contains(g.lemma(h)) && g.token(i).pos().equals("NN");
-  }
-
-  private static final java.util.Set<String> GENERIC_PREPS = java.util.Set.of("of", "against", "about", "from");
-
-  /**
-   * A bare plural event noun that only qualifies another noun names a kind of event, not one that happened:
-   * "the threat of terrorist attacks", "the fight against kidnappings", "laws about protests" (but not under a noun
-   * that only carries it, {@link ArgumentFinder#CARRIERS}: "a series of attacks").
-   */
-  private static boolean generic(SentenceGraph g, int i) {
-    if (!g.token(i).pos().equals("NNS") || !g.baseRelation(i).equals("nmod")) return false;
-    if (!GENERIC_PREPS.contains(String.valueOf(g.caseMarker(i)))) return false;
-    int h = g.head(i);
-    if (h < 0 || !g.token(h).isNoun() || ArgumentFinder.CARRIERS.contains(g.lemma(h))) return false;
-    for (int c : g.children(i)) {
-      String r = g.relation(c);
-      if (r.equals("det") || r.equals("nmod:poss") || r.equals("nummod") || r.startsWith("acl")) return false;
-      if (g.baseRelation(c).equals("nmod") && !"against".equals(g.caseMarker(c))) return false;
-    }
-    return true;
-  }
-
   List<Trigger> find(SentenceGraph g) {
     List<Trigger> out = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
@@ -78,8 +49,8 @@ final class TriggerFinder {
       String gerund = t.isVerb() ? GerundNouns.nounForm(g, i) : null;
       if (gerund != null && !lexicon.nounEntries(gerund).isEmpty()) entries = lexicon.nounEntries(gerund);
       else if (t.isVerb()) entries = lexicon.verbEntries(ToldOrders.lemma(g, i));
-      else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || inContainer(g, i))) {
-        entries = generic(g, i) ? List.of() : nounEntries(g, i);
+      else if (t.isNoun() && !t.isProperNoun() && !partOfName(g, i) && (!g.relation(i).equals("compound") || EventNounUses.inContainer(g, i))) {
+        entries = EventNounUses.generic(g, i) ? List.of() : nounEntries(g, i);
       }
       else if (t.pos().startsWith("JJ")) entries = adjective(g, i);
       else continue;
