@@ -110,8 +110,10 @@ final class ActorResolver {
     if (related.isPresent()) return related;
     // ("bases": the tagger lemmatises the plural as "basis")
     if ((PLACE_NOUNS.contains(g.lemma(head)) || g.word(head).equalsIgnoreCase("bases")) && !g.token(head).isProperNoun() && !PhraseCues.isPartySide(g, head)) {
-      return Missions.served(g, head, knowledge).or(() -> Missions.hosted(g, head, knowledge)).or(() -> Installations.holder(g, head, knowledge, PlaceOwners.owner(this, cues, g, head, ctx), ctx.fallbackCountry(),
+      Optional<Resolved> site = Missions.served(g, head, knowledge).or(() -> Missions.hosted(g, head, knowledge)).or(() -> Installations.holder(g, head, knowledge, PlaceOwners.owner(this, cues, g, head, ctx), ctx.fallbackCountry(),
           ctx.capitalAs() == CapitalAs.COUNTRY, m -> resolve(g, m, ctx)));
+      // "Kurdish rebel bases" with no owning country in sight: the force's own name phrase resolves it below
+      if (site.isPresent() || !Installations.namesForce(g, head, knowledge)) return site;
     }
     List<Integer> phrase = NamePhrases.of(g, head);
     String text = g.text(phrase.get(0), phrase.get(phrase.size() - 1));

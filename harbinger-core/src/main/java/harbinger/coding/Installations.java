@@ -108,6 +108,14 @@ final class Installations {
         Discourse.Kind.GROUP, true, null);
   }
 
+  /** Whether a modifier of the place noun names the force holding it ("a rebel base", "army positions"). */
+  static boolean namesForce(SentenceGraph g, int head, ActorKnowledge knowledge) {
+    // also beside a people's name ("Naga rebel bases"), which forceModifier leaves to the owner
+    return forceModifier(g, head, knowledge) != null || g.children(head).stream().anyMatch(c ->
+        (g.relation(c).equals("compound") || g.relation(c).equals("amod")) && !g.token(c).isProperNoun()
+            && knowledge.findAgent(g.lemma(c)).filter(HOLDERS::contains).isPresent());
+  }
+
   /** Agents whose compound with a place noun names its holder: "an army post", "a police station", "a rebel camp". */
   private static final java.util.Set<String> HOLDERS = java.util.Set.of("MIL", "COP", "REB");
 
