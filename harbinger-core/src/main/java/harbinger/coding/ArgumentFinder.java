@@ -143,6 +143,7 @@ final class ArgumentFinder {
         }
       } else {
         target = g.child(v, "obj");
+        if (target == null) target = MisattachedObjects.clauseParty(g, v); // "stopped the rally held by workers ..."
         if (target == null) target = ArgumentRepairs.objectAfterResult(g, v);
         if (target == null) target = ArgumentRepairs.objectOfHeldClause(g, v);
         if (target == null) target = ArgumentRepairs.addresseeOfInfinitive(g, v);

@@ -93,4 +93,23 @@ final class MisattachedObjects {
     for (int k : g.children(c)) if (g.relation(k).startsWith("nsubj") || g.relation(k).equals("cop")) return false;
     return true;
   }
+
+  /**
+   * The party of a loose object clause of verb {@code v} ({@link #objectClause}): in "police stopped the rally held by
+   * workers at the plant to oppose the sale" the clause is what is stopped, and its "by" agent (else its subject) is
+   * the party it is done to, not an actor named deep in the clause's purpose. Null when there is no such clause or
+   * party (session 22).
+   */
+  static @org.jspecify.annotations.Nullable Integer clauseParty(SentenceGraph g, int v) {
+    for (int c : g.children(v)) {
+      if (!objectClause(g, v, c)) continue;
+      for (int k : g.children(c)) {
+        if (g.baseRelation(k).equals("obl") && "by".equals(String.valueOf(g.caseMarker(k))) && !g.nonActor(k)) return k;
+      }
+      Integer s = g.child(c, "nsubj:pass");
+      if (s == null) s = g.child(c, "nsubj");
+      return s != null && !g.nonActor(s) ? s : null;
+    }
+    return null;
+  }
 }

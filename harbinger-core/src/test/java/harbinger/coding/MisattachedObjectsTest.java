@@ -53,4 +53,11 @@ class MisattachedObjectsTest {
         "nsubj:1:0 root:-1:1 nmod:poss:3:2 obj:1:3 cc:5:4 conj:1:5 det:7:6 obj:5:7 punct:1:8");
     assertTrue(!has(g, TriggerFinder.context(g, 1, false), "town"));
   }
+
+  @Test
+  void theByAgentOfALooseObjectClauseIsWhatIsPrevented() {
+    // "prevented the march organised by farmers ... to protest ... aid to Albania": the farmers, not Albania
+    Fixtures.assertSomeEvent("lead22", "march organised by farmers", "a target GRC farmers", e -> e.cameo().startsWith("17")
+        && Fixtures.code(e.target()).startsWith("GRC"));
+  }
 }

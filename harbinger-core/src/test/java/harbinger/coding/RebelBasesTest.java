@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
  * rebel bases" resolve as the rebels they name, where the place branch of {@link ActorResolver} found no holder.
  */
 class RebelBasesTest {
-  private static final String CASE = "actor-kinds-lead22";
+  private static final String CASE = "lead22";
 
   @Test
   void rebelBasesWithAPeoplesNameAreThoseRebels() {
