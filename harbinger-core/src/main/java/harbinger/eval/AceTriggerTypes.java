@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * ({@link CameoToM2e2}):
  * <ol>
  *   <li>a killing or wounding word (kill, wound, injure, die, dead, death, slay, murder and their forms) is a
- *       Life:Die or Life:Injure trigger, which is not scored, whatever the code;</li>
+ *       Life:Die or Life:Injure trigger, which is not scored, whatever the code, unless the evidence names the
+       attack that did it right beside the word ("an attack that killed", "killed in an air strike"): ACE annotates
+       that attack noun as an Attack mention, and the coder's one event stands for both (session 22);</li>
  *   <li>a 173 event whose trigger is a word of the judicial process after the arrest (charge, indict, prosecute,
  *       try, trial, convict, sentence) is a Justice:Charge-Indict, Trial-Hearing, Convict or Sentence mention,
  *       not an Arrest-Jail, and none of those is scored;</li>
@@ -38,13 +40,39 @@ final class AceTriggerTypes {
   /** The scored type of {@code e}, or empty when it has none (its code maps to none, or its trigger is of an unscored type). */
   static Optional<String> typeOf(Event e, CameoToM2e2 table) {
     String word = triggerWord(e);
-    if (DEATH_OR_INJURY.matcher(word).matches()) return Optional.empty();
     Optional<String> mapped = table.typeOf(e.cameo());
+    if (DEATH_OR_INJURY.matcher(word).matches()) {
+      return mapped.filter(t -> t.equals(ATTACK) && namesTheAttack(e));
+    }
     if (mapped.isPresent() && mapped.get().equals(ARREST) && JUDICIAL.matcher(word).matches()) return Optional.empty();
     if (mapped.isEmpty() && (e.cameo().startsWith("03") || e.cameo().startsWith("04")) && MEETING.matcher(word).matches()) {
       return Optional.of(MEET);
     }
     return mapped;
+  }
+
+  /** Nouns of an attack that ACE annotates as its Attack trigger ("a bombing that killed", "killed in an air strike"). */
+  private static final String ATTACK_WORDS =
+      "(attacks?|bombings?|blasts?|explosions?|shelling|air ?strikes?|strikes?|ambush(es)?|raids?|assaults?|shootings?|gunfire)";
+  /** The attack noun heads a relative clause on the killing word: "an attack in Kabul that killed". */
+  private static final Pattern ATTACK_BEFORE = Pattern.compile("(?s).*\\b" + ATTACK_WORDS + "\\b.*\\b(that|which)\\s+(\\w+\\s+)?");
+  /** The killing word is done in or by the attack: "were killed in an air strike", "killed by a suicide bombing". */
+  private static final Pattern ATTACK_AFTER = Pattern.compile("(?s)\\s+(\\w+\\s+){0,3}?(in|by)\\s+((an?|the)\\s+)?(\\w+\\s+)?" + ATTACK_WORDS + "\\b.*");
+  private static final String ATTACK = "Conflict:Attack";
+
+  /**
+   * Whether the killing event's evidence names the attack that caused the deaths next to its trigger: "an attack in
+   * Kabul that killed nearly 70 people", "was killed in an air strike". The coder codes one event for the attack and
+   * its dead, with the killing word as trigger; ACE annotates the attack noun as an Attack mention beside the
+   * Life:Die one, so the event is that Attack mention too.
+   */
+  private static boolean namesTheAttack(Event e) {
+    int from = e.trigger().start() - e.span().start();
+    int to = e.trigger().end() - e.span().start();
+    if (from < 0 || to > e.evidence().length() || from >= to) return false;
+    String before = e.evidence().substring(Math.max(0, from - 40), from).toLowerCase(Locale.ROOT);
+    String after = e.evidence().substring(to, Math.min(e.evidence().length(), to + 40)).toLowerCase(Locale.ROOT);
+    return ATTACK_BEFORE.matcher(before).matches() || ATTACK_AFTER.matcher(after).matches();
   }
 
   /** Rule 1 alone: the trigger is a killing or wounding word. */

@@ -50,4 +50,15 @@ class AceTriggerTypesTest {
     assertEquals(Optional.empty(), type("Gunmen killed five soldiers.", "killed", "190"));
     assertEquals(Optional.of("Conflict:Attack"), type("Gunmen attacked a checkpoint.", "attacked", "190"));
   }
+
+  @Test
+  void aKillingThatNamesItsAttackIsThatAttackToo() {
+    assertEquals(Optional.of("Conflict:Attack"), type("They blamed the group for an attack in Jos that killed 40 people.", "killed", "190"));
+    assertEquals(Optional.of("Conflict:Attack"), type("Three soldiers were killed in an air strike on Monday.", "killed", "195"));
+    assertEquals(Optional.of("Conflict:Attack"), type("The envoy was killed by a suicide bombing.", "killed", "183"));
+    // no attack named beside the killing word: a death only; nor is a death from other causes an attack
+    assertEquals(Optional.empty(), type("Gunmen killed five soldiers and then fled in a truck.", "killed", "190"));
+    assertEquals(Optional.empty(), type("Two miners were killed in a flood.", "killed", "190"));
+    assertEquals(Optional.empty(), type("Police killed a man in a raid.", "killed", "173"));
+  }
 }
