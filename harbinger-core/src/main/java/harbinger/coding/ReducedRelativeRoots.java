@@ -3,6 +3,8 @@ package harbinger.coding;
 import harbinger.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * "Three vessels seized in the strait a year ago were handed back by Russia", "The party, outlawed for thirty years,
@@ -54,9 +56,17 @@ final class ReducedRelativeRoots {
     return false;
   }
 
-  /** No finite verb and no other subject between the participle and the predicate: they share one clause. */
+  /**
+   * Words that open a clause of its own ("The government suspended aid after two of its vehicles were hit"): the
+   * verb before them is a predicate, not a reduced relative.
+   */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "because", "as", "since",
+      "until", "while", "if", "though", "although", "once", "unless", "whereas", "and", "but", "or");
+
+  /** No finite verb, no other subject and no clause opener between the participle and the predicate: one clause. */
   private static boolean nearest(Sentence s, String[] relation, int h, int v) {
     for (int t = h + 1; t < v; t++) {
+      if (CLAUSE_OPENERS.contains(s.token(t).word().toLowerCase(Locale.ROOT))) return false;
       if (s.token(t).pos().matches("VBD|VBZ|VBP") && !relation[t].startsWith("aux")) return false;
       if (relation[t].startsWith("nsubj")) return false;
     }

@@ -61,6 +61,12 @@ class CooperationKinds22Test {
         "nsubj:1:0 root:-1:1 case:4:2 det:4:3 obl:1:4 dep:1:5 punct:1:6");
     assertEquals(-1, g.head(1));
     assertEquals(1, g.head(5));
+    // "The government suspended aid after two vehicles were hit[dep]": a predicate with a clause of its own after it
+    SentenceGraph after = graph("The/DT government/NN suspended/VBD/suspend aid/NN after/IN two/CD vehicles/NNS/vehicle "
+            + "were/VBD/be hit/VBN/hit ./.",
+        "det:1:0 nsubj:2:1 root:-1:2 obj:2:3 case:5:4 obl:2:5 nmod:5:6 aux:pass:8:7 dep:2:8 punct:2:9");
+    assertEquals(-1, after.head(2));
+    assertEquals("dep", after.relation(8));
   }
 
   @Test
