@@ -672,4 +672,21 @@ class BlindProbeIT {
   void cooperationProbesSessionTwentyOneStayAboveTheirFloors() {
     check("/blind-probes-s21-coop.tsv", 0.87, 0.87, 7);
   }
+
+  /**
+   * Roots 01-08, s22-coop (session 22, helper coop22): 100 positives over the cooperation kinds blind round 21 showed
+   * missing (optimism said of a situation, claims inside a reporting frame, nominal appeals for relief, begging help
+   * against an embargo, asking a state to act as broker, passive appeals for minority rights, appeals to return to the
+   * table with the frame after, eased trade curbs, offers to host or pay for foreign forces, pilgrimages begun,
+   * mediating by steering talks, lavished praise, power over new lines, letting forces use bases, tipping off
+   * counterparts, bought arms landing, aid unloaded, legalised parties, repeals while bowing to protests, seized
+   * vessels handed back) and 36 negatives (mergers told with 'swallow' or a board won over by an offer, record and
+   * sport contracts, commemorations, markets, celebrity news); first measured blind at 0.470 code-prefix, 0.690 root
+   * and 10 false alarms; after the session-22 fixes (01-08-cooperation-kinds-s22.tsv, ReducedRelativeRoots,
+   * YieldFrames, BoardOffers and takeovers by 'swallow' in CommercialDeals) 0.860, 0.930 and 8.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationProbesSessionTwentyTwoStayAboveTheirFloors() {
+    check("/blind-probes-s22-coop.tsv", 0.84, 0.91, 9);
+  }
 }

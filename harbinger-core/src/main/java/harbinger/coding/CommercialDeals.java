@@ -69,13 +69,14 @@ final class CommercialDeals {
     if (code.length() < 2) return false;
     if (FirmInvestments.pledge(g, i, code, noun)) return true;
     Integer doer = doer(g, i, noun);
-    if (doer == null || !(business(g, doer) || takeover(g, i, noun, doer))) return false;
+    boolean takeover = doer != null && takeover(g, i, noun, doer);
+    if (doer == null || !(business(g, doer) || takeover)) return false;
     // "the ride-hailing company conceded defeat and sold its business": a firm holds no political power to yield (session 19)
     if (code.startsWith("083") && business(g, doer)) return true;
     if (!ROOTS.contains(code.substring(0, 2))) return code.startsWith("07") && rescueOfFirm(g, i, noun);
     BitSet context = TriggerFinder.context(g, i, noun);
     context.set(i);
-    boolean trade = false;
+    boolean trade = takeover; // one named firm taking over another is trade ("agreed to swallow Mobil", session 22)
     for (int k = context.nextSetBit(0); k >= 0; k = context.nextSetBit(k + 1)) {
       if (TRADE.contains(lower(g.lemma(k)))) trade = true;
       if (STATE.contains(lower(g.lemma(k))) || party(g, k)) return false;
@@ -85,7 +86,9 @@ final class CommercialDeals {
 
   /** Verbs and nouns of one firm buying another. */
   private static final Set<String> TAKEOVERS = Set.of("buy", "acquire", "acquisition", "take", "takeover", "merge",
-      "merger", "purchase");
+      "merger", "purchase",
+      // "Exxon agreed to swallow Mobil", "absorb its rival" (session 22)
+      "swallow", "absorb");
 
   /**
    * "America Online agreed to take over Time Warner", "Bayer agreed to buy Monsanto": a named organisation that buys or
@@ -97,6 +100,7 @@ final class CommercialDeals {
     // "Kraft agreed to buy Cadbury for 11.5 billion pounds": a name the tagger took for a person's is a buyer too
     // when the takeover is paid for (session 21), but not a place's or a people's name
     if (!organisation && (PLACES.contains(g.token(doer).ner()) || "NATIONALITY".equals(g.token(doer).ner()))) return false;
+    if (BoardOffers.made(g, i, noun)) return true;
     BitSet context = TriggerFinder.context(g, i, noun);
     context.set(i);
     for (int k = context.nextSetBit(0); k >= 0; k = context.nextSetBit(k + 1)) {

@@ -38,6 +38,10 @@ final class Stances {
                            @Nullable Actor speaker, List<Actor[]> pairs) {
     StanceCodes.Stance stance = reading.stance();
     if (stance == null) return Optional.empty();
+    // "Bowing to months of protests, X announced the law would be repealed": the concession is made, not announced
+    if (stance == StanceCodes.Stance.INTENT && act.root().equals("08") && YieldFrames.bowing(g, trigger)) {
+      return Optional.of(act);
+    }
     Optional<EventType> code = codes.code(act, stance);
     if (code.isEmpty()) return code;
     // "X will withdraw its force unless Y ...": an act promised unless the other side complies is a threat
