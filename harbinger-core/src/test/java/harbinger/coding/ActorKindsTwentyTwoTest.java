@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * that is not the noun the clause describes ({@link DiscourseFallbacks}), paramilitary forces and the Pakistani Taliban
  * by name (organizations.tsv), a bombing in a district of a city at home aimed at the country ({@link AttackedPlaces}),
  * a country's airspace closed to a nationality ({@link ArgumentRepairs#shutTo}), telling a counterpart something by
- * telephone (041), a leader sacking his deputy (172) but not a club sacking its deputy manager, fighters of no
+ * telephone (041, {@link ToldOrders}), a leader sacking his deputy (172) but not a club sacking its deputy manager, fighters of no
  * country hit while advancing on a town of a named country ({@link AdvancePlaces}) and airdrops of food (073).
  */
 class ActorKindsTwentyTwoTest {
