@@ -382,6 +382,19 @@ class BlindProbeIT {
     check("/blind-probes-s21-negatives.tsv", 0.0, 0.0, 1);
   }
 
+  /**
+   * Negatives of the session-22 actor fixer (companion of blind-actor-probes-s22.tsv): non-political uses of a guard
+   * of honour, landing north of a town, closing a bridge to lorries, telling players or a counterpart in a kitchen,
+   * sacking a manager, park rangers, fireworks set off in a district, guests whom they invited, resumed flights, a
+   * suspended club membership, bird observers, enthusiasts, a fire chief's guess, a club vote, ordering pizza and
+   * students clashing over a motion; 3 of 17 coded at the first measurement (a rescue, an invitation and the clash
+   * over a motion) and the same 3 after the session-22 fixes.
+   */
+  @org.junit.jupiter.api.Test
+  void actorNegativesS22CodeNothing() {
+    check("/blind-probes-s22-negatives.tsv", 0.0, 0.0, 3);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

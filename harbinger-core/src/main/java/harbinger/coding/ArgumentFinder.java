@@ -164,6 +164,7 @@ final class ArgumentFinder {
         Integer loser = ArgumentRepairs.placeTakenFrom(g, v, target);
         if (loser == null) loser = RoutedParties.of(g, v, code); // "overran the city after routing government forces"
         if (loser == null) loser = BoundFor.party(g, v); // "closed its border to trade bound for Macedonia"
+        if (loser == null && target != null) loser = ArgumentRepairs.shutTo(g, target); // "closed the country's airspace to Moroccan aircraft"
         if (loser != null) { oblique = target; target = loser; }
         if (target == null) target = oblique;
         else if (oblique != null) obliqueTarget = oblique;

@@ -56,11 +56,36 @@ final class ArgumentRepairs {
    */
   static @Nullable Integer partnerOfOwn(SentenceGraph g, int object) {
     Integer poss = g.child(object, "nmod:poss");
-    if (poss == null || !g.token(poss).isPronoun()) return null;
+    if (poss == null || !(g.token(poss).isPronoun() || ownCountryWord(g, poss))) return null;
     for (int c : g.children(object)) {
       if (g.baseRelation(c).equals("nmod") && "with".equals(g.caseMarker(c)) && !g.nonActor(c)) return c;
     }
     return null;
+  }
+
+  /**
+   * "closed the country's airspace to all Moroccan aircraft", "opened its ports to Russian ships": the party a way into
+   * the doer's own country is shut or opened to, which the parser hung on the way in; null otherwise.
+   */
+  static @Nullable Integer shutTo(SentenceGraph g, int object) {
+    if (!WAYS_IN.contains(g.lemma(object))) return null;
+    Integer poss = g.child(object, "nmod:poss");
+    if (poss == null || !(g.token(poss).isPronoun() || ownCountryWord(g, poss))) return null;
+    for (int c : g.children(object)) {
+      if (g.baseRelation(c).equals("nmod") && "to".equals(g.caseMarker(c)) && !g.nonActor(c)) return c;
+    }
+    return null;
+  }
+
+  /** Ways into a country that are closed or opened to another party. */
+  private static final Set<String> WAYS_IN = Set.of("border", "airspace", "port", "waters", "strait", "straits", "frontier",
+      "harbour", "harbor", "airport", "sky", "skies", "crossing", "crossings");
+
+  /** "the country's", "the kingdom's": the doer's own country named by a common noun with "the". */
+  private static boolean ownCountryWord(SentenceGraph g, int poss) {
+    if (!Set.of("country", "kingdom", "nation", "republic").contains(g.lemma(poss))) return false;
+    Integer det = g.child(poss, "det");
+    return det != null && g.word(det).equalsIgnoreCase("the");
   }
 
   /** Envoys, whose post is the party a recall or withdrawal is aimed at. */

@@ -76,9 +76,17 @@ final class DiscourseFallbacks {
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
 
-  /** For a non-reflexive object pronoun ("warned him"), the subject of its own clause, which it cannot stand for; else -1. */
+  /**
+   * The mention a pronoun cannot stand for: for a non-reflexive object pronoun ("warned him"), the subject of its own
+   * clause; for the subject of a relative clause ("rebels holding peacekeepers whom they seized"), the noun the clause
+   * describes, which the relative word already stands for ("they" are the rebels); else -1.
+   */
   private static int clauseSubject(SentenceGraph g, int pronoun) {
     if (REFLEXIVES.contains(g.lemma(pronoun)) || REFLEXIVES.contains(g.word(pronoun).toLowerCase(Locale.ROOT))) return -1;
+    int clause = g.head(pronoun);
+    if (g.relation(pronoun).startsWith("nsubj") && clause >= 0 && g.relation(clause).equals("acl:relcl") && g.head(clause) >= 0) {
+      return g.head(clause);
+    }
     if (!OBJECT_RELATIONS.contains(g.baseRelation(pronoun)) || g.head(pronoun) < 0) return -1;
     Integer subject = g.subject(g.head(pronoun));
     return subject == null ? -1 : subject;

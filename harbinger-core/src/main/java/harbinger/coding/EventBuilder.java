@@ -38,6 +38,7 @@ final class EventBuilder {
   private final QuantityFinder quantities = new QuantityFinder();
   private final LocationFinder locations;
   private final PlaceParties places;
+  private final AttackedPlaces attackedPlaces;
   private final UnknownAttackers attackers;
   private final Attribution attribution;
   private final Stances stances;
@@ -50,6 +51,7 @@ final class EventBuilder {
     this.resolver = resolver;
     this.locations = new LocationFinder(resolver.knowledge());
     this.places = new PlaceParties(resolver.knowledge());
+    this.attackedPlaces = new AttackedPlaces(resolver.knowledge());
     this.attackers = new UnknownAttackers(resolver.knowledge());
     this.attribution = new Attribution(resolver);
     this.stances = new Stances(stanceCodes, ontology);
@@ -166,7 +168,11 @@ final class EventBuilder {
     if (targets.isEmpty()) targets = RebelTowns.town(g, args.targets(), type.root(), sources).map(List::of).orElse(targets); // "rebels seized the northern city of Korhogo"
     if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets, countries.placeCountry(g, locationHead));
     targets = CounterpartCountry.placeOpposition(sources, targets);
-    if (fallbackCountry == null) targets = CounterpartCountry.placeRebels(sources, targets, countries.placeCountry(g, locationHead));
+    if (fallbackCountry == null) {
+      String fight = countries.placeCountry(g, locationHead);
+      if (fight == null) fight = AdvancePlaces.country(g, args.targets(), resolver.knowledge()); // "fighters advancing on the Malian town of Mopti"
+      targets = CounterpartCountry.placeRebels(sources, targets, fight);
+    }
     sources = ProtestHome.place(type, sources, targets, a.discourse, sentence);
     if (targets.isEmpty() && attributed != null) {
       List<Integer> owned = new ArrayList<>(args.targets());
@@ -181,6 +187,7 @@ final class EventBuilder {
     }
     if (targets.isEmpty()) {
       targets = places.implied(g, t.token(), type, sources).map(List::of).orElse(List.of());
+      if (targets.isEmpty()) targets = attackedPlaces.implied(g, t.token(), type, sources).map(List::of).orElse(targets); // "bombs in Lima's district"
       if (fallbackCountry == null) sources = CounterpartCountry.placeSources(sources, targets);
     }
     if (targets.isEmpty()) targets = ActorPairs.domesticTarget(type, sources);

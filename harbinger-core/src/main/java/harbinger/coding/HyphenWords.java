@@ -37,6 +37,18 @@ final class HyphenWords {
     return List.of(w, closed);
   }
 
+  /**
+   * Whether the tokens from {@code first} to {@code last} are {@code words} words joined by written hyphens and nothing
+   * else ("Tehrik - i - Taliban" as three words): every token between is a hyphen touching the words on both sides.
+   */
+  static boolean onlyHyphensBetween(SentenceGraph g, int first, int last, int words) {
+    if (last - first != 2 * (words - 1) || words < 2) return false;
+    for (int k = first + 1; k < last; k += 2) {
+      if (!joins(g, k) || !touching(g, k - 1, k) || !touching(g, k, k + 1)) return false;
+    }
+    return true;
+  }
+
   private static boolean joins(SentenceGraph g, int k) {
     return g.word(k).equals("-") && (g.token(k).pos().equals("HYPH") || g.token(k).pos().equals(":"));
   }

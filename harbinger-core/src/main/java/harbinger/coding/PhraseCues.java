@@ -149,7 +149,8 @@ final class PhraseCues {
         int first = phrase.get(s);
         int last = phrase.get(s + len - 1);
         // "Lord's Resistance Army rebels": the possessive marker of a name's first word is no gap in the name
-        if (last - first != len - 1 && !(last - first == len && possessiveGap(g, first, last))) continue;
+        // "Tehrik-i-Taliban militants": hyphens the tokenizer split off a name are no gap in it either
+        if (last - first != len - 1 && !(last - first == len && possessiveGap(g, first, last)) && !HyphenWords.onlyHyphensBetween(g, first, last, len)) continue;
         if (!capitalised(g, first)) continue;
         Optional<Organization> o = knowledge.findOrganization(g.text(first, last));
         if (o.isPresent()) return o;

@@ -10,6 +10,8 @@ package harbinger.coding;
  * for him to step down": "tell" with an object and a that-clause of obligation whose subject is a pronoun (the party
  * told, not a third party the speaker reports on) is a demand, and is looked up under the rows of "demand" (1041 for
  * stepping down, 100 otherwise).
+ *
+ * <p>"Told his Turkish counterpart by telephone that ..." is a phone call, looked up under "telephone" (041).
  */
 final class ToldOrders {
   /** What one tells rather than whom: "the novel tells the story of a soldier's struggle to return home" is no order. */
@@ -22,7 +24,24 @@ final class ToldOrders {
   static String lemma(SentenceGraph g, int i) {
     String lemma = g.lemma(i);
     if (!lemma.equals("tell")) return lemma;
-    return order(g, i) ? "order" : obligation(g, i) ? "demand" : lemma;
+    return order(g, i) ? "order" : obligation(g, i) ? "demand" : byTelephone(g, i) ? "telephone" : lemma;
+  }
+
+  /** Those told things for the public, not parties to a conversation. */
+  private static final java.util.Set<String> PRESS = java.util.Set.of("reporter", "reporters", "journalist", "journalists",
+      "agency", "newspaper", "radio", "television", "station", "channel", "website", "broadcaster", "interviewer", "press");
+
+  /**
+   * "told his Turkish counterpart by telephone that ...": telling a party something by telephone is a phone call, looked
+   * up under "telephone" (041); telling reporters or an agency by telephone stays a reporting verb.
+   */
+  private static boolean byTelephone(SentenceGraph g, int i) {
+    Integer o = g.child(i, "obj", "iobj");
+    if (o == null || TOLD_THINGS.contains(g.lemma(o)) || PRESS.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT))) return false;
+    for (int c : g.children(i)) {
+      if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c)) && (g.lemma(c).equals("telephone") || g.lemma(c).equals("phone"))) return true;
+    }
+    return false;
   }
 
   /** Modal words of obligation: "must", "should", "had to", "need to", "ought to". */
