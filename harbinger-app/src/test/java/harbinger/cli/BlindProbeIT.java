@@ -671,6 +671,23 @@ class BlindProbeIT {
   }
 
   /**
+   * Verbal-conflict kinds, session 22 (helper verbal22): 81 positives over the roots 09-13 kinds that blind round 21
+   * showed missing (being called or taken in for questioning; testimony from refugees, survivors and victims of
+   * abuses; monitors inspecting the site of an attack; courts authorising war-crimes probes; demands by the content of
+   * a that-clause, of a passive "was told by X to", and fronted before their reporting verb; accusations of war crimes;
+   * legislatures voting down treaties and motions on bases, troops or trade; refusals by idiom; defiance in disregard
+   * of rulings; threats by content) and 30 negatives (private quarrels, sport and business rivalries told with the same
+   * words, lawsuits, reviews, inspections of accidents); first measured blind at 0.395 code-prefix, 0.580 root and 5
+   * false alarms; after the session-22 fixes (09-13-verbal-kinds-s22.tsv, document and inspected-site relative clauses
+   * as context, subjects of "let" clauses, passive "tell" as an order, postposed reporting verbs of obligations)
+   * 0.790, 0.815 and 5.
+   */
+  @org.junit.jupiter.api.Test
+  void verbalProbesSessionTwentyTwoStayAboveTheirFloors() {
+    check("/blind-probes-s22-verbal.tsv", 0.77, 0.79, 6);
+  }
+
+  /**
    * Roots 01-08, s21-coop (session 21, helper coop21): 94 positives over the cooperation kinds blind round 20 showed
    * missing (refusals told as 'would say nothing' or 'does not discuss', pessimistic outlooks, passive and nominal
    * claims of responsibility, leaders at funerals, suggesting a leader step aside, appeals whose maker 'came from',

@@ -185,6 +185,8 @@ final class ModalityFinder {
       prev = k;
       k = g.head(k);
     }
+    // "Bouteflika must resign, the army chief told state television": an obligation whose reporting verb follows it
+    if (reporting == null && obliged && !negated && prev >= 0) reporting = PostposedReports.obligationReporter(g, prev, trigger);
     Modality m = negated ? Modality.NEGATED : conditional ? Modality.CONDITIONAL : future ? Modality.FUTURE
         : intended ? Modality.INTENDED : Modality.ASSERTED;
     StanceCodes.Stance stance = null;

@@ -36,4 +36,27 @@ final class PostposedReports {
     out.clear(comma, g.size());
     return out;
   }
+
+  /** Verbs that report a demand after it: "..., the minister told parliament", "..., protesters chanted". */
+  private static final Set<String> DEMANDING = Set.of("say", "tell", "declare", "insist", "state", "add", "write",
+      "thunder", "chant", "shout", "stress", "reiterate");
+  /** Relations by which the parser hangs a postposed reporting verb on the clause it reports. */
+  private static final Set<String> HUNG = Set.of("parataxis", "dep", "advmod", "ccomp");
+
+  /**
+   * The reporting verb after an obligation clause whose top is {@code top} ("Bouteflika must resign immediately, the
+   * head of the army told state television", parsed with "told" as a parataxis of "resign"), or null: a verb of saying
+   * after the trigger, after a comma, with a content clause of none of its own. What a speaker says another party
+   * must do is the speaker's demand (see {@link Stances}). Session 22.
+   */
+  static Integer obligationReporter(SentenceGraph g, int top, int trigger) {
+    for (int c : g.children(top)) {
+      if (c <= trigger || !g.token(c).isVerb() || !HUNG.contains(g.relation(c)) || !DEMANDING.contains(g.lemma(c))) continue;
+      boolean own = false;
+      for (int k : g.children(c)) if (OWN_CONTENT.contains(g.baseRelation(k)) && !g.baseRelation(k).equals("obj")) own = true;
+      int first = g.subtree(c).nextSetBit(0);
+      if (!own && first > 0 && g.word(first - 1).equals(",")) return c;
+    }
+    return null;
+  }
 }

@@ -3,7 +3,8 @@ package harbinger.coding;
 /**
  * "The Security Council told Baghdad to pull its forces out", "Bush told Beijing to return the crew": "tell" with an
  * object and a to-infinitive is an order, and is looked up under the rows of "order" (which code it by what is ordered:
- * 1056 withdrawal, 1053 release, 161 diplomats out...). "Tell" without both stays a reporting verb and codes nothing
+ * 1056 withdrawal, 1053 release, 161 diplomats out...), and so is its passive ("the Taliban were told by Washington to
+ * surrender bin Laden", session 22). "Tell" without both stays a reporting verb and codes nothing
  * ("told reporters that", "told Reuters he would"), nor does telling a story or the truth.
  *
  * <p>"Told Tokyo bluntly that it must cut its surplus", "told Mubarak that he had to go", "went to tell him it was time
@@ -76,10 +77,12 @@ final class ToldOrders {
 
   private static boolean order(SentenceGraph g, int i) {
     Integer o = g.child(i, "obj", "iobj");
+    // the passive: "the Taliban were told by Washington to surrender bin Laden", the party told is the subject
+    if (o == null) o = g.child(i, "nsubj:pass");
     if (o == null || TOLD_THINGS.contains(g.lemma(o))) return false;
     // the parser makes the infinitive an adverbial clause when a date stands between ("told Baghdad on Thursday to pull")
     Integer x = g.child(i, "xcomp");
     if (x == null) x = g.child(i, "advcl");
-    return x != null && x > o && g.token(x).isVerb() && g.hasMarker(x, "to");
+    return x != null && x > o && x > i && g.token(x).isVerb() && g.hasMarker(x, "to");
   }
 }

@@ -370,10 +370,13 @@ final class TriggerFinder {
       // blockade" (only in the trigger's own that-clause or open complement, not deeper)
       boolean complementSubject = (depth == 1 || LooseContentClauses.loose(g, i)) && SUBJECTS.contains(rel) && !rel.equals("csubj")
           && (g.relation(i).equals("ccomp") && (g.hasMarker(i, "that") || bareComplement(g, i)) || g.relation(i).equals("xcomp")
-              || LooseContentClauses.ofHead(g, i));
+              || LooseContentClauses.ofHead(g, i))
+          || rel.equals("nsubj") && g.relation(i).equals("ccomp") && bareComplement(g, i); // "a motion that would let troops use its soil"
       if (depth == 0 && WiderContext.looseGerund(g, i, c)) { out.or(g.subtree(c)); continue; } // "ruled out stepping down"
       boolean wider = depth == 0 && WiderContext.actLabel(g, i, c) || WiderContext.reportedSubject(g, i, rel) || WiderContext.demandedSubject(g, i, rel)
-          || ContentRelatives.content(g, c); // "allegations that police tortured detainees" read as a relative clause
+          || ContentRelatives.content(g, c) // "allegations that police tortured detainees" read as a relative clause
+          || WiderContext.documentClause(g, i, c, depth) // "voted down a motion that would have let troops use its soil"
+          || WiderContext.siteClause(g, i, c, depth); // "examined the site where rockets struck a bus"
       if (!passiveObject && !nominalDep && !nounConjunct && !forToSubject && !thatClause && !complementSubject && !looseInfinitive
           && !wider && !(depth == 0 && LooseContentClauses.content(g, i, c))
           && (CLAUSE_STOP.contains(rel) || SUBJECTS.contains(rel))) {

@@ -109,7 +109,7 @@ final class VerbalContent {
    * clause of a document noun tells what the document says; inside the content of a verbal event it is part of that
    * content, not a clause reporting news of its own.
    */
-  private static boolean documentContent(SentenceGraph g, int k) {
+  static boolean documentContent(SentenceGraph g, int k) {
     int h = g.head(k);
     return g.relation(k).equals("acl:relcl") && h >= 0 && DOCUMENTS.contains(g.lemma(h));
   }

@@ -9,7 +9,9 @@ import java.util.Set;
  * officials called a campaign of ethnic cleansing"), a gerund complement the parser left loose together with the
  * verb's own particle ("ruled out stepping down", parsed with "out" hanging from "stepping"), and
  * the subject of what reports or claims say ("looking into reports that one of its jets had hit a convoy": what was
- * investigated is the jets' strike). Pure functions over a {@link SentenceGraph}.
+ * investigated is the jets' strike), and the relative clause of a document the act is done to ("voted down a motion
+ * that would have let American troops use Turkish soil": what was voted down is the troops' use of the soil). Pure
+ * functions over a {@link SentenceGraph}.
  */
 final class WiderContext {
   private WiderContext() {}
@@ -62,5 +64,33 @@ final class WiderContext {
     int h = g.head(i);
     return h >= 0 && g.relation(i).equals("ccomp") && g.hasMarker(i, "that") && g.token(h).isNoun()
         && REPORTS.contains(g.lemma(h).toLowerCase(Locale.ROOT));
+  }
+
+  /** Relations by which an act takes the document it is done to: "voted down a motion", "a treaty was rejected". */
+  private static final Set<String> DONE_TO = Set.of("obj", "nsubj:pass", "obl:npmod");
+
+  /**
+   * {@code c}, a relative clause of {@code i}, tells what a document says when {@code i} is a document noun (motion,
+   * bill, treaty, plan) that is the object of the trigger ({@code depth} 1): "voted down a motion that would have let
+   * troops use its soil", "rejected a bill that would allow the navy to refuel warships". Session 22.
+   */
+  static boolean documentClause(SentenceGraph g, int i, int c, int depth) {
+    return depth == 1 && DONE_TO.contains(g.relation(i)) && VerbalContent.documentContent(g, c);
+  }
+
+  /** Verbs of looking at a place: what happened there is what is looked into. */
+  private static final Set<String> INSPECTING = Set.of("examine", "inspect", "visit", "tour", "survey", "check",
+      "assess", "view");
+
+  /**
+   * {@code c}, a relative clause of {@code i} within the object of a verb of inspecting a place ({@code depth} 1 to 3
+   * below it), tells what happened at the place inspected: "monitors examined the site where rockets struck a bus",
+   * "observers examined the ruins of the building that was flattened by an air strike". Session 22.
+   */
+  static boolean siteClause(SentenceGraph g, int i, int c, int depth) {
+    if (depth < 1 || depth > 3 || !g.relation(c).equals("acl:relcl")) return false;
+    int t = i;
+    for (int d = depth; d > 0 && t >= 0; d--) t = g.head(t);
+    return t >= 0 && g.token(t).isVerb() && INSPECTING.contains(g.lemma(t).toLowerCase(Locale.ROOT));
   }
 }
