@@ -81,7 +81,8 @@ final class ProtestGrievances {
   private static boolean policyObject(SentenceGraph g, int w) {
     for (int o : g.children(w)) {
       String r = g.baseRelation(o);
-      boolean object = r.equals("obj") || (r.equals("obl") || r.equals("nmod")) && GRIEVANCE_CASES.contains(g.caseMarker(o));
+      String marker = g.caseMarker(o);
+      boolean object = r.equals("obj") || (r.equals("obl") || r.equals("nmod")) && marker != null && GRIEVANCE_CASES.contains(marker);
       if (!object || !g.token(o).pos().startsWith("NN") || g.token(o).pos().startsWith("NNP")) continue;
       if (POLICY.contains(g.lemma(o)) || POLICY.contains(g.word(o).toLowerCase(java.util.Locale.ROOT))) return true;
     }
