@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The result of a match told in a sentence: a score ("a 1-1 draw", "stunned the United States 2-1", "beating Belgium
- * 1-0"), a shootout or penalties ("won the semi-final on penalties"), or a cricket margin ("a six-wicket victory").
+ * 1-0"), a shootout or penalties ("won the semi-final on penalties", "the cup final went to a shoot-out"), or a cricket margin ("a six-wicket victory").
  * So does a word that only a match report uses ("could not find an equaliser"). A sentence that gives one reports a game even when countries are its teams, so its war words ("fought off a
  * spirited English attack", "bombarded the batsmen", "marched on to victory", "fans pouring into the streets") are
  * sport, not acts of states (see {@link SportsSenses#story}). Stateless.
@@ -19,6 +19,7 @@ final class MatchReports {
       String w = g.word(k).toLowerCase(Locale.ROOT);
       if (score(w) || k + 2 < g.size() && goals(w) && dash(g.word(k + 1)) && goals(g.word(k + 2))) return true;
       if ((w.equals("penalties") || w.equals("shootout") || w.equals("shoot-out")) && penaltyPhrase(g, k)) return true;
+      if (shootout(g, k) && sportNoun(g)) return true; // "the World Cup final went to a shoot-out"
       if (w.equals("equaliser") || w.equals("equalizer") || w.equals("hat-trick")) return true;
       if ((w.equals("wicket") || w.endsWith("-wicket")) && k + 1 < g.size() && margin(g.word(k + 1))) return true;
     }
@@ -31,6 +32,22 @@ final class MatchReports {
   /** Words of a vote or a ruling, whose tally ("voted 14-1", "ruled 5-4") is no score. */
   private static final java.util.Set<String> TALLIES = java.util.Set.of("vote", "voted", "ruling", "rule", "ruled",
       "decision", "ballot", "verdict", "margin", "majority");
+
+  /** A shoot-out, written as one word or split at its hyphen ("shoot - out"). */
+  private static boolean shootout(SentenceGraph g, int k) {
+    String w = g.word(k).toLowerCase(Locale.ROOT);
+    if (w.equals("shootout") || w.equals("shoot-out")) return true;
+    return w.equals("out") && k >= 2 && g.word(k - 1).equals("-") && g.word(k - 2).equalsIgnoreCase("shoot");
+  }
+
+  /** A noun of sport only ({@link SportsSenses#SPORT}: "final", "cup", "match") somewhere in the sentence: a shoot-out
+   *  beside one settles a game, not a gunfight between police and gunmen. */
+  private static boolean sportNoun(SentenceGraph g) {
+    for (int k = 0; k < g.size(); k++) {
+      if (g.token(k).isNoun() && SportsSenses.SPORT.contains(g.lemma(k).toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
+  }
 
   /** "on penalties", "a penalty shootout". */
   private static boolean penaltyPhrase(SentenceGraph g, int k) {

@@ -76,12 +76,25 @@ final class PrivateCrimes {
     return TIES.contains(g.lemma(k)) && (g.child(k, "nmod:poss") != null || g.relation(k).equals("nmod:poss"));
   }
 
+  /** The agent of a passive verb: its "by" phrase, or null. */
+  private static @org.jspecify.annotations.Nullable Integer byPhrase(SentenceGraph g, int i) {
+    Integer doer = null;
+    for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) doer = c;
+    return doer;
+  }
+
   /** True when the act of force at verb {@code i} is a crime by a private person on a private person. */
   static boolean between(SentenceGraph g, int i) {
     if (punishedPrivateCrime(g, i)) return true;
     Integer doer = g.subject(i);
-    if (doer == null) {
-      for (int c : g.children(i)) if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c))) doer = c;
+    if (doer == null) doer = byPhrase(g, i);
+    // "was shot and wounded by two robbers", "held up a security van and shot the guard": the second of two
+    // coordinated verbs shares the first one's doer, which the parser hangs on either verb
+    boolean second = g.relation(i).equals("conj") && g.head(i) >= 0 && g.token(g.head(i)).isVerb();
+    if (second) {
+      Integer by = byPhrase(g, i) != null ? byPhrase(g, i) : byPhrase(g, g.head(i));
+      if (by != null && CRIMINALS.contains(g.lemma(by).toLowerCase(Locale.ROOT))) doer = by;
+      else if (doer == null) doer = g.child(g.head(i), "nsubj");
     }
     Integer victim = g.child(i, "obj");
     // "shot his brother dead": the parser makes the victim the subject of the small clause

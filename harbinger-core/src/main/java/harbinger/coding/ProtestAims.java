@@ -47,8 +47,9 @@ final class ProtestAims {
   }
 
   /** Relations of the protest verb's own phrases on which the parser may hang its participle ("thronged the square ...
-   *  demanding", "thronged the square for a fifth day demanding"). */
-  private static final Set<String> OWN_PHRASES = Set.of("obj", "obl", "obl:tmod", "obl:npmod");
+   *  demanding", "thronged the square for a fifth day demanding"), or on its subject ("crowds demanding his
+   *  resignation set fire to ..."). */
+  private static final Set<String> OWN_PHRASES = Set.of("obj", "obl", "obl:tmod", "obl:npmod", "nsubj");
 
   /**
    * The participle hangs from the protest verb, or as a clause describing ("acl") the verb's object or oblique, where

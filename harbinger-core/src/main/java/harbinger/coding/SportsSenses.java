@@ -118,9 +118,19 @@ final class SportsSenses {
       if (!metaphor && (POLITICAL.contains(lemma) || POLITICAL.contains(word))) return false;
       if (countryParty(g, k) && !result) return false;
       boolean noun = g.token(k).isNoun() && !g.token(k).isProperNoun();
-      if (STORY.contains(word) || noun && (PLAYERS.contains(word) || sport(g, k) && !figure(g, k))) sport = true;
+      if (STORY.contains(word) || noun && (PLAYERS.contains(word) || sport(g, k) && !figure(g, k)) || tournament(g, k)) sport = true;
     }
     return sport;
+  }
+
+  /** Numbers that name a rugby championship with "Nations": "the Five Nations", "the Six Nations", "the Tri Nations". */
+  private static final Set<String> NATIONS_COUNTS = Set.of("four", "five", "six", "tri");
+
+  /** "came away beaten in the Five Nations": a championship named by the count of its nations (a proper name); not
+   *  as a modifier ("Six Nations protesters", the Haudenosaunee of Ontario). */
+  private static boolean tournament(SentenceGraph g, int k) {
+    return k > 0 && g.word(k).equals("Nations") && !g.relation(k).equals("compound") && NATIONS_COUNTS.contains(g.word(k - 1).toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(g.word(k - 1).charAt(0));
   }
 
   /** "Thailand deported a footballer", "Russia freed a basketball player": a state as the doer or the object. */
