@@ -61,6 +61,7 @@ final class CoreNlpMapper {
             !isOverLong(s, maxSentenceTokens)))), article.published());
         mapped = NamedDays.apply(TenseDates.adjust(TimexForms.apply(mapped, article.published()), article.published()),
             article.published(), country);
+        mapped = MonthFrames.apply(mapped, article.published()); // "Last year, ... in late August", "figures for May"
         mapped = DayPartSpans.join(FiscalYearSpans.apply(mapped, article.published())); // "the fiscal year that begins Oct. 1"; "Wednesday night"
         if (article.published() != null) mapped = YearHalves.apply(mapped, article.published());
         mapped = RelativeTails.apply(mapped, article.published()); // "its best day in a year yesterday"
