@@ -100,7 +100,9 @@ final class ClockTimes {
       for (int i = 0; i < ts.size(); i++) {
         Timex t = ts.get(i);
         // a clock time of reporting is the story's own day's, not the sentence before's ("reported at noon that")
-        String anchor = here != null ? here : counted || ReportingClocks.reported(s, t) ? null : previous;
+        // a clock time whose last period ended the sentence ("at 3:35 p.m") takes a day named in its own sentence only
+        boolean clipped = t.text().strip().matches("(?i).*\\d\\s?[ap]\\.m"); // also "about 11:15 p.m"
+        String anchor = here != null ? here : clipped || counted || ReportingClocks.reported(s, t) ? null : previous;
         boolean pastOnly = here == null && previousPast;
         Timex next = i + 1 < ts.size() ? ts.get(i + 1) : null;
         boolean onNamed = bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next);

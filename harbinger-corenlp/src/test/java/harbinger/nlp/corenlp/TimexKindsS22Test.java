@@ -88,5 +88,12 @@ class TimexKindsS22Test {
         new Timex("3:35 p.m", 10, 12, "TIME", "2017-09-11T15:35")), "TIME", 3, 4, 10, 11);
     assertEquals(List.of("9:10 a.m.=TIME:2017-09-10T09:10", "Sunday=DATE:2017-09-10", "3:35 p.m=TIME:2017-09-10T15:35"),
         shown(ClockTimes.anchor(List.of(timeWords(ashore, "DATE", 6)), monday).get(0)));
+    // but not the day of the sentence before ("... on Friday. Agents will hold a news conference at 4 p.m")
+    Sentence friday = timeWords(sentence("Police/NNS released/VBD/release sketches/NNS on/IN Friday/NNP",
+        "nsubj:1:0 root:-1:1 obj:1:2 case:4:3 obl:1:4", new Timex("Friday", 4, 5, "DATE", "2017-09-08")), "DATE", 4);
+    Sentence briefing = timeWords(sentence("Agents/NNS will/MD hold/VB/hold a/DT briefing/NN at/IN 4/CD p.m/NN",
+        "nsubj:2:0 aux:2:1 root:-1:2 det:4:3 obj:2:4 case:7:5 nummod:7:6 obl:2:7",
+        new Timex("4 p.m", 6, 8, "TIME", "2017-09-11T16:00")), "TIME", 6, 7);
+    assertEquals(List.of("4 p.m=TIME:2017-09-11T16:00"), shown(ClockTimes.anchor(List.of(friday, briefing), monday).get(1)));
   }
 }
