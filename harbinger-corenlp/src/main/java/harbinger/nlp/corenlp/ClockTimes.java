@@ -45,7 +45,7 @@ final class ClockTimes {
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(.*)");
   /** A clock time or part of day with no day of its own. */
   private static final Pattern BARE = Pattern.compile("(?i)(?:(?:shortly|just|about|around|at|by|until|after|before|"
-      + "in|on|that) )*(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|\\d{4} (?:GMT|UTC)|noon|midnight|(?:the )?(?:(?:early|late) )?(?:morning|afternoon|evening|night))"
+      + "in|on|that) )*(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.?|p\\.m\\.?|am|pm)|\\d{4} (?:GMT|UTC)|noon|midnight|(?:the )?(?:(?:early|late) )?(?:morning|afternoon|evening|night))"
       + "(?: local time)?\\.?");
 
   /** Midnight in TIDES's form, in one sentence whose other dates are already resolved. */
@@ -85,7 +85,9 @@ final class ClockTimes {
     String previous = null; // the day last named in the sentence before
     boolean previousPast = false; // that day is "yesterday": it dates only a past clause
     boolean previousNight = false; // that day is "last night"'s: the small hours after it are today's
+    String chain = null; // the latest clock time of the run the story is telling (LaterClocks.onward)
     for (Sentence s : sentences) {
+      if (previous == null) chain = null;
       List<Timex> ts = new ArrayList<>(s.timexes());
       boolean changed = false;
       String here = null;
@@ -98,7 +100,9 @@ final class ClockTimes {
       for (int i = 0; i < ts.size(); i++) {
         Timex t = ts.get(i);
         // a clock time of reporting is the story's own day's, not the sentence before's ("reported at noon that")
-        String anchor = here != null ? here : counted || ReportingClocks.reported(s, t) ? null : previous;
+        // a clock time whose last period ended the sentence ("at 3:35 p.m") takes a day named in its own sentence only
+        boolean clipped = t.text().strip().matches("(?i).*\\d\\s?[ap]\\.m"); // also "about 11:15 p.m"
+        String anchor = here != null ? here : clipped || counted || ReportingClocks.reported(s, t) ? null : previous;
         boolean pastOnly = here == null && previousPast;
         Timex next = i + 1 < ts.size() ? ts.get(i + 1) : null;
         boolean onNamed = bare(t) && next != null && namesTheDay(s, next) && joined(s, t, next);
@@ -119,6 +123,12 @@ final class ClockTimes {
           // after a later one on the day named in this sentence has passed that day's midnight
           if (!onNamed && moved != t && anchor.equals(here) && hereClock != null && LaterClocks.earlier(moved, hereClock)
               && !LaterClocks.lookingBack(s, t)) moved = onDay(t, nextDay(here));
+          else if (!onNamed && !LaterClocks.lookingBack(s, t) && !LaterClocks.pluperfect(s, t) && !LaterClocks.glossed(s, t)) {
+            // "began at 4 p.m. on Sunday and ended shortly before 9 a.m.": counted on from the day it was anchored to
+            String onward = day(anchor).isEmpty() ? null : LaterClocks.onward(onDay(t, day(anchor)), chain);
+            if (onward != null) moved = onDay(t, onward);
+          }
+          if (carried != null && carried.equals(anchor) && day(moved).equals(nextDay(day(anchor)))) carried = day(moved);
           if (moved != t) {
             ts.set(i, moved);
             changed = true;
@@ -160,6 +170,7 @@ final class ClockTimes {
             carriedPast = true;
           }
         }
+        if (CLOCK_VALUE.matcher(ts.get(i).value() == null ? "" : ts.get(i).value()).matches()) chain = ts.get(i).value();
         Matcher day = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
         if (TOMORROW_DAY.matcher(t.text().strip()).matches() && day.matches()) {
           tomorrow = day.group(1);
@@ -278,6 +289,18 @@ final class ClockTimes {
     Matcher m = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
     if (day == null || !m.matches() || m.group(1).equals(day) || MIDNIGHT.matcher(t.text()).matches()) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), day + m.group(2));
+  }
+
+  private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+
+  /** The day of a value ("2015-07-12" of "2015-07-12T16:00"), "" when it has none. */
+  private static String day(Timex t) {
+    return day(t.value() == null ? "" : t.value());
+  }
+
+  private static String day(String value) {
+    Matcher m = DAY_VALUE.matcher(value);
+    return m.matches() ? m.group(1) : "";
   }
 
   private static @Nullable String nextDay(String day) {

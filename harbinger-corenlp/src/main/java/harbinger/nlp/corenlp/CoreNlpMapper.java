@@ -53,13 +53,15 @@ final class CoreNlpMapper {
     ParagraphBreaks breaks = ParagraphBreaks.of(text);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> out = new ArrayList<>();
+    String country = StoryCountries.of(text); // whose "Independence Day"
     if (sentences != null) {
       for (CoreMap s : sentences) {
         if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) continue;
         Sentence mapped = HolidayAppositions.apply(PresentRefs.apply(MergedDates.apply(toSentence(out.size(), s, text, breaks,
             !isOverLong(s, maxSentenceTokens)))), article.published());
         mapped = NamedDays.apply(TenseDates.adjust(TimexForms.apply(mapped, article.published()), article.published()),
-            article.published());
+            article.published(), country);
+        mapped = MonthFrames.apply(mapped, article.published()); // "Last year, ... in late August", "figures for May"
         mapped = DayPartSpans.join(FiscalYearSpans.apply(mapped, article.published())); // "the fiscal year that begins Oct. 1"; "Wednesday night"
         if (article.published() != null) mapped = YearHalves.apply(mapped, article.published());
         mapped = RelativeTails.apply(mapped, article.published()); // "its best day in a year yesterday"

@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
 
 /**
  * National and fixed days that SUTime does not know ("Bastille Day", "Australia Day", "Boxing Day", "St Andrew's
- * Day", "Remembrance Sunday", "Earth Day", "Election Day", "Independence Day" (the US
- * one, wire copy's usual), and days counted from Easter: "Palm Sunday", "Maundy Thursday", "Easter Monday", "Pentecost"), read from {@code fixed-holidays.tsv} and added as DATEs on the occurrence nearest to publication
+ * Day", "Remembrance Sunday", "Earth Day", "Election Day", national days such as "Independence Day" that hold only
+ * for a story of their country (a third column; {@link StoryCountries}), and days counted from Easter: "Palm Sunday", "Maundy Thursday", "Easter Monday", "Pentecost"), read from {@code fixed-holidays.tsv} and added as DATEs on the occurrence nearest to publication
  * in place of what SUTime made of their words; NamedDays then moves the year by the clause's tense as for every holiday.
  * The table is validated at load with {@code file:line} errors. Immutable.
  */
 final class FixedHolidays {
   /** One row: the tokens of the name, and either a month and day or the nth weekday of a month. */
-  record Holiday(List<String> words, int month, int day, int nth, DayOfWeek weekday) {
+  record Holiday(List<String> words, int month, int day, int nth, DayOfWeek weekday, String country) {
     LocalDate in(int year) {
       if (nth == EASTER) return EasterDates.western(year).plusDays(day); // "E-7": Palm Sunday
       if (nth < 0) return LocalDate.of(year, month, day).with(TemporalAdjusters.nextOrSame(weekday)); // "TUE>=11-02"
@@ -50,22 +50,27 @@ final class FixedHolidays {
   static List<Holiday> parse(List<DataLine> lines) {
     List<Holiday> out = new ArrayList<>();
     for (DataLine line : lines) {
-      if (line.fields().size() != 2) throw line.error("expected 2 columns (words, day), got " + line.fields().size());
+      if (line.fields().size() != 2 && line.fields().size() != 3) {
+        throw line.error("expected 2 or 3 columns (words, day[, country]), got " + line.fields().size());
+      }
       List<String> words = Arrays.asList(line.expectField(0, "words").split(" +"));
       String day = line.expectField(1, "day");
+      String country = line.fields().size() == 3 ? line.expectField(2, "country") : "";
+      if (!country.isEmpty() && !StoryCountries.known(country)) throw line.error("country '" + country + "' has no row in "
+          + StoryCountries.RESOURCE);
       Matcher f = FIXED.matcher(day);
       Matcher n = NTH.matcher(day);
       Holiday h;
-      if (f.matches()) h = new Holiday(words, Integer.parseInt(f.group(1)), Integer.parseInt(f.group(2)), 0, DayOfWeek.MONDAY);
-      else if (n.matches()) h = new Holiday(words, Integer.parseInt(n.group(3)), 1, Integer.parseInt(n.group(1)), weekday(n.group(2)));
+      if (f.matches()) h = new Holiday(words, Integer.parseInt(f.group(1)), Integer.parseInt(f.group(2)), 0, DayOfWeek.MONDAY, country);
+      else if (n.matches()) h = new Holiday(words, Integer.parseInt(n.group(3)), 1, Integer.parseInt(n.group(1)), weekday(n.group(2)), country);
       else if (FROM_EASTER.matcher(day).matches()) {
         Matcher e = FROM_EASTER.matcher(day);
         e.matches();
-        h = new Holiday(words, 0, Integer.parseInt(e.group(1)), EASTER, DayOfWeek.SUNDAY);
+        h = new Holiday(words, 0, Integer.parseInt(e.group(1)), EASTER, DayOfWeek.SUNDAY, country);
       } else if (ON_OR_AFTER.matcher(day).matches()) {
         Matcher a = ON_OR_AFTER.matcher(day);
         a.matches();
-        h = new Holiday(words, Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)), -1, weekday(a.group(1)));
+        h = new Holiday(words, Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)), -1, weekday(a.group(1)), country);
       } else throw line.error("day '" + day + "' is neither MM-DD, N-DOW-MM, DOW>=MM-DD nor E+N");
       try {
         h.in(2000);
@@ -82,12 +87,15 @@ final class FixedHolidays {
     throw new IllegalArgumentException(abbreviation);
   }
 
-  /** Adds every listed day the sentence names to {@code out}, replacing what overlaps it; true if one was added. */
-  static boolean add(Sentence s, List<Timex> out, LocalDate published) {
+  /**
+   * Adds every listed day the sentence names to {@code out}, replacing what overlaps it; true if one was added. Rows
+   * of a country count only in a story of that country ({@code country}, "" unknown: no such row counts).
+   */
+  static boolean add(Sentence s, List<Timex> out, LocalDate published, String country) {
     boolean changed = false;
     for (int i = 0; i < s.tokens().size(); i++) {
       for (Holiday h : TABLE) {
-        if (!matchesAt(s, i, h.words())) continue;
+        if (!h.country().isEmpty() && !h.country().equals(country) || !matchesAt(s, i, h.words())) continue;
         NamedDays.replace(s, out, i, i + h.words().size(), nearest(h, published), published);
         changed = true;
         break;

@@ -60,9 +60,17 @@ final class NamedDays {
 
   /** The sentence with these expressions given their values, or {@code s} itself when none changes. */
   static Sentence apply(Sentence s, @Nullable LocalDate published) {
+    return apply(s, published, "");
+  }
+
+  /**
+   * As {@link #apply(Sentence, LocalDate)} for a story of {@code country} ({@link StoryCountries}; "" unknown), whose
+   * national days ("Independence Day") are those of that country only.
+   */
+  static Sentence apply(Sentence s, @Nullable LocalDate published, String country) {
     if (published == null) return s;
     List<Timex> out = new ArrayList<>(s.timexes());
-    boolean changed = newHolidays(s, out, published);
+    boolean changed = newHolidays(s, out, published, country);
     out.sort(java.util.Comparator.comparingInt(Timex::beginToken).thenComparingInt(Timex::endToken));
     for (int i = 0; i < out.size(); i++) {
       Timex t = out.get(i);
@@ -80,7 +88,7 @@ final class NamedDays {
   }
 
   /** "Black Friday", "Cyber Monday", "Presidents' Day", "Veterans Day", "Orthodox Christmas", "Orthodox Easter" as new expressions, replacing what they overlap. */
-  private static boolean newHolidays(Sentence s, List<Timex> out, LocalDate published) {
+  private static boolean newHolidays(Sentence s, List<Timex> out, LocalDate published, String country) {
     boolean changed = false;
     for (int i = 0; i + 1 < s.tokens().size(); i++) {
       String a = s.token(i).word();
@@ -107,7 +115,7 @@ final class NamedDays {
       replace(s, out, i, end, day, published);
       changed = true;
     }
-    changed |= FixedHolidays.add(s, out, published); // "Bastille Day", "Boxing Day", "Remembrance Sunday" ...
+    changed |= FixedHolidays.add(s, out, published, country); // "Bastille Day", "Boxing Day", "Remembrance Sunday" ...
     for (Timex t : List.copyOf(out)) { // "the weeks before Thanksgiving": the holiday alone
       Matcher m = BEFORE_HOLIDAY.matcher(t.text().strip());
       if (!m.matches() || !s.token(t.endToken() - 1).word().equalsIgnoreCase(m.group(1))) continue;

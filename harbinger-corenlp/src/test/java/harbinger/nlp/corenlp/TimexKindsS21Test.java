@@ -32,7 +32,7 @@ class TimexKindsS21Test {
     assertEquals(List.of("Palm Sunday=DATE:2019-04-14"), shown(NamedDays.apply(palm, SATURDAY)));
     Sentence july = sentence("Shops/NNS hope/VBP/hope to/TO reopen/VB by/IN Independence/NNP Day/NNP",
         "nsubj:1:0 root:-1:1 mark:3:2 xcomp:1:3 case:6:4 compound:6:5 obl:3:6", new Timex("Day", 6, 7, "DURATION", "P1D"));
-    assertEquals(List.of("Independence Day=DATE:2019-07-04"), shown(NamedDays.apply(july, SATURDAY)));
+    assertEquals(List.of("Independence Day=DATE:2019-07-04"), shown(NamedDays.apply(july, SATURDAY, "USA")));
   }
 
   @Test
