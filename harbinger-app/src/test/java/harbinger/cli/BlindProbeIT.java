@@ -361,6 +361,16 @@ class BlindProbeIT {
   }
 
   /**
+   * Round 22 (blind, all roots, written by the session-22 measure writer from the CAMEO table alone, phrasings chosen
+   * to differ from round 21's), measured once at the end of session 22 on the merged code: 0.564 code-prefix, 0.650
+   * root, 2 of 30 negatives coded, 25 positives coded nothing.
+   */
+  @org.junit.jupiter.api.Test
+  void roundTwentyTwoProbesStayAboveTheirFloors() {
+    check("/blind-probes-round22.tsv", 0.55, 0.64, 2);
+  }
+
+  /**
    * Negatives of the session-20 actor fixer (companion of blind-actor-probes-s20.tsv): non-political uses of drones,
    * depots, airports, firing at a post, grants in a relative clause, crown princes, readmission, court closures,
    * votes to remove, students and cut links; 0 of 15 coded at the first measurement and after the session-20 fixes.

@@ -281,6 +281,11 @@ class BlindQuotesIT {
       // (259/270); dates 0.963 (181/188), times 0.933 (70/75).
       Probe.quotes("/blind-quotes/articles-round21.jsonl", 0.92, 0.95, 0.95),
       Probe.dates("/blind-quotes/timex-round21.jsonl", 0.95, 0.92),
+      // Round 22: 10 articles (265 attributions) and 8 articles (190 DATEs, 71 TIMEs) written blind for the end of
+      // session 22 and measured once there: speaker 0.958 (254/265), content 0.977 (259/265), precision 0.966
+      // (286/296); dates 0.937 (178/190), times 0.901 (64/71).
+      Probe.quotes("/blind-quotes/articles-round22.jsonl", 0.95, 0.97, 0.96),
+      Probe.dates("/blind-quotes/timex-round22.jsonl", 0.93, 0.90),
       // Attribution probes of session 17: 5 articles of 1990-2021 (Cape Town drought, Modrow in Bonn, Suez blockage,
       // baht float, New Orleans flood), 71 attributions stressing long who-relatives before "said", nested inner
       // sources, second verbs of one speaker, passive questions, stance objects and inverted "read a sign". First
