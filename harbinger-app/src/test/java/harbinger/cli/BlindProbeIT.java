@@ -353,11 +353,12 @@ class BlindProbeIT {
   /**
    * Round 21 (blind, all roots, written by the session-21 measure writer from the CAMEO table alone, phrasings chosen
    * to differ from round 20's), measured once at the end of session 21 on the merged code: 0.593 code-prefix, 0.721
-   * root, 6 of 30 negatives coded, 25 positives coded nothing.
+   * root, 6 of 30 negatives coded, 25 positives coded nothing; after the session-22 fixes by kind (coop22, verbal22,
+   * conflict22, actors22 merged): 0.857, 0.879, 1 of 30.
    */
   @org.junit.jupiter.api.Test
   void roundTwentyOneProbesStayAboveTheirFloors() {
-    check("/blind-probes-round21.tsv", 0.58, 0.71, 6);
+    check("/blind-probes-round21.tsv", 0.84, 0.86, 2);
   }
 
   /**

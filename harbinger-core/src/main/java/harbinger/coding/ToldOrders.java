@@ -39,6 +39,8 @@ final class ToldOrders {
   private static boolean byTelephone(SentenceGraph g, int i) {
     Integer o = g.child(i, "obj", "iobj");
     if (o == null || TOLD_THINGS.contains(g.lemma(o)) || PRESS.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT))) return false;
+    // "told Reuters by telephone": a named organisation told something is an outlet or a body addressed in public
+    if (g.token(o).isProperNoun() && "ORGANIZATION".equals(g.token(o).ner())) return false;
     for (int c : g.children(i)) {
       if (g.baseRelation(c).equals("obl") && "by".equals(g.caseMarker(c)) && (g.lemma(c).equals("telephone") || g.lemma(c).equals("phone"))) return true;
     }
