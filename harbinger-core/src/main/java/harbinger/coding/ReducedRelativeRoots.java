@@ -33,6 +33,8 @@ final class ReducedRelativeRoots {
       if (!s.token(h).pos().matches("VBN|VBD") || hasAuxiliary(relation, children, h)) continue;
       Integer subject = child(relation, children, h, "nsubj");
       if (subject == null || subject > h || !nearest(s, relation, h, v)) continue;
+      // a pronoun takes no reduced relative: "a building where he said[VBD] his family was buried[dep]" is a clause
+      if (s.token(subject).pos().matches("PRP|WP|WDT")) continue;
       out.add(new ParticipleSubjects.Move(v, head[h], head[h] < 0 ? "root" : relation[h]));
       out.add(new ParticipleSubjects.Move(subject, v, passive ? "nsubj:pass" : "nsubj"));
       out.add(new ParticipleSubjects.Move(h, subject, "acl"));

@@ -55,6 +55,16 @@ class CooperationKinds22Test {
   }
 
   @Test
+  void aPronounSaysWhatFollowsAndTakesNoReducedRelative() {
+    // "the mine where she said her son was trapped[dep of 'said']": "she said" is a clause, not "she, said ..."
+    SentenceGraph g = graph("the/DT mine/NN where/WRB she/PRP said/VBD/say her/PRP$ son/NN was/VBD/be trapped/VBN/trap ./.",
+        "det:1:0 root:-1:1 advmod:4:2 nsubj:4:3 acl:relcl:1:4 nmod:poss:6:5 obj:4:6 aux:pass:8:7 dep:4:8 punct:1:9");
+    assertEquals(4, g.head(8));
+    assertEquals(4, g.head(3));
+    assertEquals("nsubj", g.relation(3));
+  }
+
+  @Test
   void aLooseParticipleWithoutAnAuxiliaryIsNotRepaired() {
     // "Troops stationed in the north returned[dep, no auxiliary, VBN]": no finite predicate to promote
     SentenceGraph g = graph("Troops/NNS/troop stationed/VBN/station in/IN the/DT north/NN returned/VBN/return ./.",
