@@ -32,6 +32,11 @@ public interface ActorKnowledge {
    */
   default Optional<Country> findCountryByPlace(String place) { return Optional.empty(); }
 
+  /** The country a place name stands for: a country's own name, else its capital, else a listed place. */
+  default Optional<Country> findCountryOfPlaceName(String name) {
+    return findCountry(name).or(() -> findCountryByCapital(name)).or(() -> findCountryByPlace(name));
+  }
+
   /**
    * The state that a place of the state {@code code} belonged to when that state did not yet exist: for South
    * Sudan (independent 2011-07-09) Sudan, whatever the date (successions.tsv). Empty for a state that split

@@ -46,7 +46,7 @@ final class AdvancePlaces {
   private static Optional<Country> placeCountry(SentenceGraph g, int place, ActorKnowledge knowledge) {
     if (g.token(place).isProperNoun()) {
       String name = LocationFinder.text(g, place);
-      return knowledge.findCountry(name).or(() -> knowledge.findCountryByCapital(name)).or(() -> knowledge.findCountryByPlace(name));
+      return knowledge.findCountryOfPlaceName(name);
     }
     if (!SETTLEMENTS.contains(g.lemma(place))) return Optional.empty();
     for (int k : g.children(place)) {
@@ -60,7 +60,7 @@ final class AdvancePlaces {
       if ((rel.equals("nmod") && "of".equals(g.caseMarker(k)) || rel.equals("appos") || rel.equals("compound") && k > place)
           && g.token(k).isProperNoun()) {
         String name = LocationFinder.text(g, k);
-        Optional<Country> c = knowledge.findCountryByCapital(name).or(() -> knowledge.findCountryByPlace(name)).or(() -> knowledge.findCountry(name));
+        Optional<Country> c = knowledge.findCountryOfPlaceName(name);
         if (c.isPresent()) return c;
       }
     }

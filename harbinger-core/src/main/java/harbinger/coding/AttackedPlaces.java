@@ -63,8 +63,7 @@ final class AttackedPlaces {
           && "of".equals(g.caseMarker(k)); // "north of Kismayo" hangs "of" on the adverb
       if (!owner || !g.token(k).isProperNoun()) continue;
       String name = LocationFinder.text(g, k);
-      Optional<Country> country = knowledge.findCountryByCapital(name).or(() -> knowledge.findCountryByPlace(name))
-          .or(() -> knowledge.findCountry(name));
+      Optional<Country> country = knowledge.findCountryOfPlaceName(name);
       if (country.isEmpty()) continue;
       String code = country.get().code();
       for (ActorResolver.Resolved s : sources) {

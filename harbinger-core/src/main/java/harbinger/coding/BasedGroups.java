@@ -25,14 +25,14 @@ final class BasedGroups {
       if (!(rel.equals("amod") || rel.startsWith("acl") || rel.equals("compound"))) continue;
       String word = g.word(c);
       if (word.toLowerCase(Locale.ROOT).endsWith(SUFFIX) && word.length() > SUFFIX.length()) {
-        Optional<Country> one = country(word.substring(0, word.length() - SUFFIX.length()), knowledge);
+        Optional<Country> one = knowledge.findCountryOfPlaceName(word.substring(0, word.length() - SUFFIX.length()));
         if (one.isPresent()) return one;
       }
       if (!BASED.contains(g.lemma(c).toLowerCase(Locale.ROOT))) continue;
       for (int p : g.children(c)) {
         // "Pakistan - based": the place before a hyphen, with no preposition of its own
         if (p > c || g.caseMarker(p) != null || !g.token(p).isProperNoun() || !hyphenBetween(g, p, c)) continue;
-        Optional<Country> place = country(LocationFinder.text(g, p), knowledge);
+        Optional<Country> place = knowledge.findCountryOfPlaceName(LocationFinder.text(g, p));
         if (place.isPresent()) return place;
       }
     }
@@ -42,10 +42,5 @@ final class BasedGroups {
   private static boolean hyphenBetween(SentenceGraph g, int place, int based) {
     for (int k = place + 1; k < based; k++) if (g.word(k).equals("-")) return true;
     return false;
-  }
-
-  private static Optional<Country> country(String place, ActorKnowledge knowledge) {
-    return knowledge.findCountry(place).or(() -> knowledge.findCountryByCapital(place))
-        .or(() -> knowledge.findCountryByPlace(place));
   }
 }
