@@ -64,15 +64,29 @@ final class Discourse {
     Actor excluded = notToken < 0 ? null : at(sentence, notToken).map(Entry::actor).orElse(null);
     Predicate<Entry> allowed = e -> excluded == null || !sameActor(e.actor(), excluded);
     return switch (p) {
+      case "they", "them", "their", "theirs", "themselves", "it", "its", "itself" -> lastBefore(sentence, token, e -> agrees(p, e) && allowed.test(e));
       case "he", "she", "him", "her", "his", "hers", "himself", "herself" -> person(sentence, token, allowed);
-      case "they", "them", "their", "theirs", "themselves" ->
-          lastBefore(sentence, token, e -> (e.plural() || e.kind() == Kind.GROUP) && allowed.test(e));
-      case "it", "its", "itself" ->
-          // "the Kenyan government said it ...": a singular body of a country is an "it" too
-          lastBefore(sentence, token, e -> (e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION
-              || (e.kind() == Kind.GROUP && !e.plural() && e.actor().country() != null)) && allowed.test(e));
       case "we", "our", "us", "i", "my", "me" -> Optional.empty();
       default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The entry recorded at (sentence, token) when a "they"- or "it"-pronoun can stand for it: for "its" a country, an
+   * organisation or a singular body of a country, for "their" a plural or a group.
+   */
+  Optional<Entry> agreeingAt(String pronoun, int sentence, int token) {
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    return at(sentence, token).filter(e -> agrees(p, e));
+  }
+
+  private static boolean agrees(String p, Entry e) {
+    return switch (p) {
+      case "they", "them", "their", "theirs", "themselves" -> e.plural() || e.kind() == Kind.GROUP;
+      // "the Kenyan government said it ...": a singular body of a country is an "it" too
+      case "it", "its", "itself" -> e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION
+          || (e.kind() == Kind.GROUP && !e.plural() && e.actor().country() != null);
+      default -> false;
     };
   }
 

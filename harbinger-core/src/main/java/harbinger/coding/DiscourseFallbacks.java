@@ -31,6 +31,13 @@ final class DiscourseFallbacks {
   static Optional<ActorResolver.Resolved> resolve(SentenceGraph g, int head, ActorResolver.Context ctx, @Nullable String headAgent,
                                                   String text, Span span, boolean plural, Function<String, @Nullable Country> countryByCode) {
     if (g.token(head).isPronoun()) {
+      // "told its citizens": a possessive on the object stands for the clause's subject when that subject agrees
+      Integer bound = PossessiveBinding.subject(g, head);
+      Optional<Discourse.Entry> subject = bound == null ? Optional.empty() : ctx.discourse().agreeingAt(g.lemma(head), ctx.sentence(), bound);
+      if (subject.isPresent()) {
+        Discourse.Entry e = subject.get();
+        return Optional.of(new ActorResolver.Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
+      }
       return ctx.discourse().antecedent(g.lemma(head), ctx.sentence(), head, clauseSubject(g, head))
           .map(e -> new ActorResolver.Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
     }

@@ -78,7 +78,7 @@ final class PhraseCues {
       }
       if (!locative) continue;
       String w = LocationFinder.text(g, k);
-      Optional<Country> c = knowledge.findCountry(w).or(() -> knowledge.findCountryByCapital(w)).or(() -> knowledge.findCountryByPlace(w));
+      Optional<Country> c = knowledge.findCountryOfPlaceName(w);
       if (c.isPresent()) return c;
     }
     return Optional.empty();

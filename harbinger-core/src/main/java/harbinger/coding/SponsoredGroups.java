@@ -80,8 +80,7 @@ final class SponsoredGroups {
       if (possessor ? !g.relation(i).equals("nmod:poss") : marker == null || !SCENE_PREPS.contains(marker)) continue;
       String w = LocationFinder.text(g, i);
       String word = g.word(i);
-      Optional<Country> c = k.findCountry(w).or(() -> k.findCountryByCapital(w)).or(() -> k.findCountryByPlace(w))
-          .or(() -> k.findCountry(word));
+      Optional<Country> c = k.findCountryOfPlaceName(w).or(() -> k.findCountry(word));
       if (c.isPresent() && !c.get().code().equals(backerCode)) return c.get().code();
     }
     return null;
