@@ -699,6 +699,22 @@ class BlindProbeIT {
   }
 
   /**
+   * Verbal-conflict kinds, session 23 (helper verbal23): 92 positives over the roots 09-13 kinds that blind round 22
+   * showed missing (reopened inquiries and combing through accounts; panels examining killings; inquiries into a
+   * shooting down or a raid by armed forces; demands for debt write-off, for warplanes to protect a place, for reform
+   * of institutions; "told X to scrap"; criticism idioms; taken to task for torture; accused of hacking; hauled before
+   * a court; refusals to hand over a wanted man or to resign; vetoes; "warned it would" threats to cut ties, to use
+   * nuclear arms, to walk away from mediation) and 30 negatives (private quarrels, sport and business rivalries,
+   * lawsuits between firms, reviews); first measured blind at 0.457 code-prefix, 0.620 root and 7 false alarms; after
+   * the session-23 fixes (09-13-verbal-kinds-s23.tsv, WarnedPronounClauses, BrushedAsideCalls, AnyRelatives) 0.848,
+   * 0.902 and 11.
+   */
+  @org.junit.jupiter.api.Test
+  void verbalProbesSessionTwentyThreeStayAboveTheirFloors() {
+    check("/blind-probes-s23-verbal.tsv", 0.82, 0.88, 12);
+  }
+
+  /**
    * Roots 01-08, s21-coop (session 21, helper coop21): 94 positives over the cooperation kinds blind round 20 showed
    * missing (refusals told as 'would say nothing' or 'does not discuss', pessimistic outlooks, passive and nominal
    * claims of responsibility, leaders at funerals, suggesting a leader step aside, appeals whose maker 'came from',

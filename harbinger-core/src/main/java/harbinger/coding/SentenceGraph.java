@@ -37,6 +37,8 @@ final class SentenceGraph {
       if (d.governor() >= 0) children.get(d.governor()).add(d.dependent());
     }
     reattachObjectsAfterDates();
+    for (ParticipleSubjects.Move m : WarnedPronounClauses.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
+    for (ParticipleSubjects.Move m : BrushedAsideCalls.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
     for (ParticipleSubjects.Move m : ParticipleSubjects.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
     for (ParticipleSubjects.Move m : ReducedRelativeRoots.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
   }

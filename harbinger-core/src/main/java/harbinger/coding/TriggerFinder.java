@@ -37,6 +37,7 @@ final class TriggerFinder {
       List<LexiconEntry> entries;
       if (t.isVerb() && NoComment.negated(g, i)) { if (!FirmSilence.silent(g, i, "011", false)) out.add(NoComment.trigger(g, i)); continue; }
       if (t.isVerb() && PlaceParticiples.describesPlace(g, i)) continue; // "held in Iraq and occupied Kuwait"
+      if (AnyRelatives.inside(g, i)) continue; // "ties with any country that recognised it"
       Trigger aid = AidCraft.trigger(g, i);
       if (aid != null) { out.add(aid); continue; }
       Trigger extradition = ExtraditionFlights.trigger(g, i);
