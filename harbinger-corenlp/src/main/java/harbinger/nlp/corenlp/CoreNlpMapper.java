@@ -53,7 +53,7 @@ final class CoreNlpMapper {
     ParagraphBreaks breaks = ParagraphBreaks.of(text);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> out = new ArrayList<>();
-    String country = StoryCountries.of(text); // whose "Independence Day"
+    StoryCountries.Lazy country = new StoryCountries.Lazy(text); // whose "Independence Day", scanned only if one is named
     if (sentences != null) {
       for (CoreMap s : sentences) {
         if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) continue;
