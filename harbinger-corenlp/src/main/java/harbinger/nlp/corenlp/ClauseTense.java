@@ -269,6 +269,8 @@ final class ClauseTense {
     return to && (INTENT.contains(lemma) || EXPECTING.contains(lemma));
   }
 
+  private static final java.util.regex.Pattern DUE_WEEKDAY = java.util.regex.Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
   /** Is {@code k} a "to" infinitive after "due" ("were due to meet", the parser hanging "due" on the verb or above it)? */
   private static boolean dueTo(Sentence s, int k) {
     if (!s.token(k).pos().equals("VB")) return false;
@@ -325,8 +327,9 @@ final class ClauseTense {
     // parser hanging the weekday from "discuss")
     if (k >= 0 && purpose(s, k) && future(s, s.headOf(k).governor())) k = s.headOf(k).governor();
     if (k < 0) return 0;
-    // "had been due to meet on Wednesday", "was due to speak on Friday": what was due lies ahead, as "were to meet"
-    if (dueTo(s, k)) return 1;
+    // "had been due to meet on Wednesday", "was due to speak on Friday": what was due on a weekday lies ahead, as
+    // "were to meet"; not a date further off ("were originally due to begin Jan. 1", written in March)
+    if (dueTo(s, k) && DUE_WEEKDAY.matcher(t.text()).find()) return 1;
     // what a past expectation looks forward to is not past ("said it expected strong demand before Christmas")
     if (s.token(k).pos().equals("VBD") && EXPECTING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
         || HypotheticalClauses.expectedPassive(s, k)) return 0; // and "the flight was expected before Tuesday"

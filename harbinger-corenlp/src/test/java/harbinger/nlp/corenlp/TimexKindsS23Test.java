@@ -32,6 +32,11 @@ class TimexKindsS23Test {
         "nsubj:2:0 aux:2:1 root:-1:2 case:4:3 obl:2:4",
         new Timex("Wednesday", 4, 5, "DATE", "2015-07-08")), "DATE", 4);
     assertEquals(List.of("Wednesday=DATE:2015-07-01"), shown(TenseDates.adjust(met, MONDAY)));
+    // a date further off may be a past plan ("were originally due to begin Jan. 1", written in March)
+    Sentence begin = timeWords(sentence("Cuts/NNS were/VBD/be due/JJ to/TO begin/VB Jan./NNP 1/CD",
+        "nsubj:2:0 cop:2:1 root:-1:2 mark:4:3 xcomp:2:4 obl:tmod:4:5 nummod:5:6",
+        new Timex("Jan. 1", 5, 7, "DATE", "2013-01-01")), "DATE", 5, 6);
+    assertEquals(List.of("Jan. 1=DATE:2013-01-01"), shown(TenseDates.adjust(begin, LocalDate.of(2013, 3, 1))));
   }
 
   @Test
