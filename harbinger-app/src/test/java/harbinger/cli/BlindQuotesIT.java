@@ -367,7 +367,21 @@ class BlindQuotesIT {
       // midnight ("began at 6 p.m. on Sunday and ended shortly before 2 a.m."), clock times before "on <weekday>",
       // "from Monday", weekdays with a day part, quarters after a verb. First measurement dates 0.750 (54/72), times
       // 0.714 (25/35); after the session-22 fixes 0.944 (68/72), 0.886 (31/35).
-      Probe.dates("/blind-quotes/timex-s22.jsonl", 0.92, 0.85)
+      Probe.dates("/blind-quotes/timex-s22.jsonl", 0.92, 0.85),
+      // Attribution probes of session 23: 5 stories (Reuters Bangkok floods 2011, AP Chilean miners 2010, Guardian
+      // fuel queues 2021, AFP Nepal earthquake 2015, BBC Volkswagen emissions 2015), 78 attributions stressing
+      // subjects after a dateline with a present-perfect cue, "According to <noun phrase>, <Name>, ...", "X, who said
+      // that ..., <verb>ed", "They kept telling us ..." inside a quote, "It was, he said, <NP>", anonymity formulas,
+      // cues with a noun-phrase object ("forecast", "blamed X for Y", "urged X to"), an interrupting "in a statement",
+      // "called it/that <NP>", "It said" after an organisation. First measurement speaker 0.821 (64/78), content
+      // 0.936 (73/78), precision 0.986 (71/72); after the session-23 fixes 0.897 (70/78), 0.949 (74/78), 0.986 (72/73).
+      Probe.quotes("/blind-quotes/articles-s23.jsonl", 0.87, 0.93, 0.96),
+      // TIMEX3 probes of session 23: 5 stories of 2002-2016 (a Monday, Monday, Monday, Tuesday and Saturday), 75 DATEs
+      // and 27 TIMEs stressing weekdays ahead in past reports or plans ("had been due to meet on Wednesday", "plan to
+      // meet again on Sunday"), clock times before "tomorrow", seasons of bookings and after "by", "the June quarter",
+      // months as modifiers in the past, midnight at a dateline and ahead, leap days, "from Monday" on a Monday. First
+      // measurement dates 0.800 (60/75), times 0.704 (19/27); after the session-23 fixes 0.920 (69/75), 0.889 (24/27).
+      Probe.dates("/blind-quotes/timex-s23.jsonl", 0.90, 0.85)
       );
 
   private static Evaluator evaluator;

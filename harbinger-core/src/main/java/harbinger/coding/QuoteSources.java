@@ -47,7 +47,11 @@ final class QuoteSources {
       + " landlord tenant driver passenger patient shopkeeper vendor merchant taxpayer pensioner retiree veteran"
       + " shareholder lender creditor dealer broker banker negotiator mediator inspector auditor watchdog sheriff"
       + " deputy firefighter rescuer medic paramedic forecaster meteorologist dispatcher foreman employer boss"
-      + " priest bishop archbishop imam cleric pastor rabbi elder").split(" ")));
+      + " priest bishop archbishop imam cleric pastor rabbi elder"
+      // session 23: businesses and trades quoted in supply and disaster stories ("Natural gas producers blamed ...",
+      // "The state's largest utility ... urged customers", "Engineers called it ...")
+      + " producer utility engineer operator supplier manufacturer carmaker automaker airline retailer haulier"
+      + " insurer exporter importer grower builder developer contractor").split(" ")));
 
   /** Common nouns (lemmas) for sources of information. */
   private static final Set<String> INFORMATION = Set.copyOf(java.util.Arrays.asList(("poll survey report study analysis review record data datum"

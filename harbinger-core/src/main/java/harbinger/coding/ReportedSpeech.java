@@ -151,8 +151,11 @@ final class ReportedSpeech {
       BitSet content = clause < 0 ? WireSpeakers.afterRelativeSource(g, x) : g.subtree(clause, stopAt(x));
       content.clear(i);
       content.clear(i + 1);
+      int[] name = AccordingNames.after(g, x, g.subtree(x)); // "According to one City economist, Harriet Osei, the UK ..."
+      if (name != null) content.clear(name[0], name[1] + 1);
       Span span = span(g, content);
-      if (span != null) out.add(new Reported(s, span, speakers.speakerAt(a, s, x), g.token(i).begin()));
+      Speaker speaker = name != null ? speakers.speakerAt(a, s, name[1] - 1) : speakers.speakerAt(a, s, x);
+      if (span != null) out.add(new Reported(s, span, speaker, g.token(i).begin()));
     }
     // "One dealer ..., who declined to be named, said clients had ...", with the verb made a modifier of the clause
     SurfaceReports.Found broken = SurfaceReports.of(g, SurfaceReports.taken(g, out.stream().map(Reported::content).toList()));

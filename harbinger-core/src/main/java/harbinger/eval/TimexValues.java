@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * produced value must be at least as fine as the gold and agree on every field the gold gives ("2013-03-21"
  * is right for gold "2013-03", "2013" is wrong for gold "2013-03-21"). An X in the gold ("2012-XX-XX")
  * matches any character; an X in the produced value matches only an X. (3) A week gold value ("2013-W12")
- * also accepts a produced day that falls in that ISO week. Anything else is wrong; a missing value is wrong.
+ * also accepts a produced day that falls in that ISO week. (4) A day's end "T24:00" equals the next day's "T00:00"
+ * (the same instant in ISO 8601: TIDES writes midnight the first way, TempEval and the blind files the second).
+ * Anything else is wrong; a missing value is wrong.
  */
 final class TimexValues {
   private static final Pattern CALENDAR = Pattern.compile("[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2}(T[0-9X:]+)?)?)?");
@@ -31,12 +33,28 @@ final class TimexValues {
     String g = gold.strip().toUpperCase(Locale.ROOT);
     String p = produced.strip().toUpperCase(Locale.ROOT);
     if (g.equals(p)) return true;
+    if (END_OF_DAY.matcher(g).matches() || END_OF_DAY.matcher(p).matches() && g.contains("T")) { // a clock time's gold only
+      return midnightAsNextDay(g).equals(midnightAsNextDay(p));
+    }
     if (CALENDAR.matcher(g).matches()) return prefixAtBoundary(g, p);
     if (WEEK.matcher(g).matches() && p.length() >= 10 && DAY.matcher(p.substring(0, 10)).matches()) {
       String week = isoWeek(p.substring(0, 10));
       return week != null && wildcardEquals(g, week);
     }
     return false;
+  }
+
+  private static final Pattern END_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T24:00");
+
+  /** ISO 8601's end of a day ("1997-06-30T24:00") as the start of the next ("1997-07-01T00:00"), the same instant. */
+  private static String midnightAsNextDay(String v) {
+    java.util.regex.Matcher m = END_OF_DAY.matcher(v);
+    if (!m.matches()) return v;
+    try {
+      return LocalDate.parse(m.group(1)).plusDays(1) + "T00:00";
+    } catch (DateTimeParseException e) {
+      return v;
+    }
   }
 
   private static boolean prefixAtBoundary(String g, String p) {

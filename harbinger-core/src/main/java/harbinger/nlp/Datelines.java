@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
  * without it) and the coder (which keeps its city and agency from becoming actors). Stateless.
  */
 public final class Datelines {
-  /** An upper-case city (or several joined by "/"), optional ", Month D" or ", Country" parts, an optional (agency), a dash. */
+  /**
+   * An upper-case city (or several joined by "/"), optional ", Month D", ", Country" or ", 2015" parts, an optional
+   * agency in capitals without brackets ("SYDNEY, Jan 4 AAP - ") or an (agency) in brackets, a dash.
+   */
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*[A-Z][A-Z.'’/ -]{1,40}(,\\s*[A-Z][A-Za-z.]*( \\d{1,2})?)*(\\s*\\([^)]{1,40}\\))?\\s*[-–—]+\\s");
+      "^\\s*[A-Z][A-Z.'’/ -]{1,40}(,\\s*([A-Z][A-Za-z.]*( \\d{1,2})?|\\d{4}))*( [A-Z]{2,6})?(\\s*\\([^)]{1,40}\\))?\\s*[-–—]+\\s");
 
   private Datelines() {}
 

@@ -45,4 +45,15 @@ class TimexValuesTest {
     assertFalse(TimexValues.matches("P5Y", "P4Y"));
     assertFalse(TimexValues.matches("2013", null));
   }
+
+  @Test
+  void takesTheEndOfADayForTheStartOfTheNext() {
+    // session 23: "returned to Chinese rule at midnight" written on 1 July, produced in TIDES's form
+    assertTrue(TimexValues.matches("1997-07-01T00:00", "1997-06-30T24:00"));
+    assertTrue(TimexValues.matches("1999-12-31T24:00", "2000-01-01T00:00"));
+    assertTrue(TimexValues.matches("2000-01-01T00:00", "1999-12-31T24:00"));
+    assertFalse(TimexValues.matches("1999-12-31T00:00", "1999-12-31T24:00")); // the start of the day is another instant
+    assertFalse(TimexValues.matches("2000-01-01T00:00", "1999-12-30T24:00"));
+    assertTrue(TimexValues.matches("1999-12-31", "1999-12-31T24:00")); // a day's gold still takes its own midnight
+  }
 }

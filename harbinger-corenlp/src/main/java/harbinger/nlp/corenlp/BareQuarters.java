@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class BareQuarters {
   private BareQuarters() {}
 
-  private static final Pattern BARE_QUARTER = Pattern.compile("(?i)(?:the )?(first|second|third|fourth) quarter");
+  private static final Pattern BARE_QUARTER = Pattern.compile(
+      "(?i)(?:the )?(first|second|third|fourth|march|june|september|december) quarter"); // "the June quarter": MonthQuarters
   private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q([1-4])");
 
   /** Is {@code t} a quarter named without a year, with a quarter value? */

@@ -38,7 +38,11 @@ final class CalendarShifts {
     LocalDate last = first.plusMonths(3).minusDays(1);
     int tense = ClauseTense.tense(s, t);
     // "prices should ease by the spring", "could come in the summer": a possibility lies ahead, as for weekdays
-    boolean ahead = tense > 0 || tense == 0 && (ClauseTense.presentClause(s, t) || ClauseTense.possibility(s, t));
+    // "with a new leader in place by the spring": a bound in a clause of no past tense looks ahead (session 23)
+    boolean bound = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)by|until|till")
+        || t.beginToken() > 1 && s.token(t.beginToken() - 1).word().equalsIgnoreCase("the")
+        && s.token(t.beginToken() - 2).word().matches("(?i)by|until|till");
+    boolean ahead = tense > 0 || tense == 0 && (ClauseTense.presentClause(s, t) || ClauseTense.possibility(s, t) || bound);
     int shift = tense < 0 && first.isAfter(published) ? -1 : ahead && last.isBefore(published) ? 1 : 0;
     if (shift == 0) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), (year + shift) + "-" + season);
@@ -63,6 +67,10 @@ final class CalendarShifts {
     // "Scotland face the Netherlands on Monday afternoon", "rain could glaze roads on Monday morning"
     boolean ahead = tense > 0 || tense == 0 && (ClauseTense.presentClause(s, t) || ClauseTense.possibility(s, t));
     int weeks = tense < 0 && day.isAfter(published) ? -1 : ahead && day.isBefore(published) ? 1 : 0;
+    // "will be briefed from Monday" written on a Monday: a start named by its weekday is not today, which the
+    // writer would call "today" (session 23)
+    boolean from = t.beginToken() > 0 && s.token(t.beginToken() - 1).word().matches("(?i)from|starting");
+    if (weeks == 0 && from && tense > 0 && day.equals(published)) weeks = 1;
     if (weeks == 0) return t;
     return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), day.plusWeeks(weeks) + m.group(2));
   }

@@ -191,6 +191,9 @@ final class ClauseTense {
         if (pastThreat) return -1;
         if (INTENT.contains(governor.lemma().toLowerCase(Locale.ROOT))) return 1;
       }
+      // "met on Monday and plan to meet again on Sunday", the tagger reading "plan" as a noun the infinitive modifies
+      if (up != null && up.relation().equals("acl") && up.governor() >= 0 && s.token(up.governor()).pos().startsWith("NN")
+          && INTENT.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) return 1;
     }
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     // a participle after a noun, which the tagger may take for a past tense without subject ("a trip planned for")
@@ -266,6 +269,23 @@ final class ClauseTense {
     return to && (INTENT.contains(lemma) || EXPECTING.contains(lemma));
   }
 
+  private static final java.util.regex.Pattern DUE_WEEKDAY = java.util.regex.Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+  /** Is {@code k} a "to" infinitive after "due" ("were due to meet", the parser hanging "due" on the verb or above it)? */
+  private static boolean dueTo(Sentence s, int k) {
+    if (!s.token(k).pos().equals("VB")) return false;
+    boolean to = false;
+    boolean due = false;
+    for (Dependency c : s.children(k)) {
+      String w = s.token(c.dependent()).word();
+      if (c.relation().equals("mark") && w.equalsIgnoreCase("to")) to = true;
+      if (w.equalsIgnoreCase("due") && c.dependent() < k) due = true;
+    }
+    Dependency up = s.headOf(k);
+    if (up != null && up.governor() >= 0 && up.relation().equals("xcomp") && s.token(up.governor()).word().equalsIgnoreCase("due")) due = true;
+    return to && due;
+  }
+
   /** Is {@code k} a bare "to" infinitive of purpose (advcl) under another verb? */
   private static boolean purpose(Sentence s, int k) {
     Dependency up = s.headOf(k);
@@ -307,6 +327,9 @@ final class ClauseTense {
     // parser hanging the weekday from "discuss")
     if (k >= 0 && purpose(s, k) && future(s, s.headOf(k).governor())) k = s.headOf(k).governor();
     if (k < 0) return 0;
+    // "had been due to meet on Wednesday", "was due to speak on Friday": what was due on a weekday lies ahead, as
+    // "were to meet"; not a date further off ("were originally due to begin Jan. 1", written in March)
+    if (dueTo(s, k) && DUE_WEEKDAY.matcher(t.text()).find()) return 1;
     // what a past expectation looks forward to is not past ("said it expected strong demand before Christmas")
     if (s.token(k).pos().equals("VBD") && EXPECTING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
         || HypotheticalClauses.expectedPassive(s, k)) return 0; // and "the flight was expected before Tuesday"

@@ -53,14 +53,15 @@ final class CoreNlpMapper {
     ParagraphBreaks breaks = ParagraphBreaks.of(text);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> out = new ArrayList<>();
-    String country = StoryCountries.of(text); // whose "Independence Day"
+    StoryCountries.Lazy country = new StoryCountries.Lazy(text); // whose "Independence Day", scanned only if one is named
     if (sentences != null) {
       for (CoreMap s : sentences) {
         if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) continue;
         Sentence mapped = HolidayAppositions.apply(PresentRefs.apply(MergedDates.apply(toSentence(out.size(), s, text, breaks,
             !isOverLong(s, maxSentenceTokens)))), article.published());
-        mapped = NamedDays.apply(TenseDates.adjust(TimexForms.apply(mapped, article.published()), article.published()),
-            article.published(), country);
+        mapped = NamedDays.apply(TenseDates.adjust(MonthQuarters.apply(TimexForms.apply(mapped, article.published()),
+            article.published()), article.published()), article.published(), country); // MonthQuarters: "the June quarter"
+        mapped = LeapDays.apply(mapped, article.published()); // "Feb. 29" without a year
         mapped = MonthFrames.apply(mapped, article.published()); // "Last year, ... in late August", "figures for May"
         mapped = DayPartSpans.join(FiscalYearSpans.apply(mapped, article.published())); // "the fiscal year that begins Oct. 1"; "Wednesday night"
         if (article.published() != null) mapped = YearHalves.apply(mapped, article.published());
@@ -69,7 +70,8 @@ final class CoreNlpMapper {
       }
     }
     List<Sentence> anchored = ClockTimes.anchor(OffsetDates.resolve(AnaphoricDates.resolve(out)), article.published());
-    return new AnnotatedDoc(article, NightBefore.apply(anchored, article.published())); // "at 11:30 p.m. By 8 a.m. this morning"
+    // "at 11:30 p.m. By 8 a.m. this morning"; "between 7 a.m. and 11 p.m. tomorrow"
+    return new AnnotatedDoc(article, ClocksBeforeTomorrow.apply(NightBefore.apply(anchored, article.published())));
   }
 
   private static Sentence toSentence(int index, CoreMap s, String text, ParagraphBreaks breaks, boolean full) {

@@ -89,13 +89,15 @@ final class FixedHolidays {
 
   /**
    * Adds every listed day the sentence names to {@code out}, replacing what overlaps it; true if one was added. Rows
-   * of a country count only in a story of that country ({@code country}, "" unknown: no such row counts).
+   * of a country count only in a story of that country ({@code country}, "" unknown: no such row counts), which is
+   * asked for only when such a row's words are found.
    */
-  static boolean add(Sentence s, List<Timex> out, LocalDate published, String country) {
+  static boolean add(Sentence s, List<Timex> out, LocalDate published, java.util.function.Supplier<String> country) {
     boolean changed = false;
     for (int i = 0; i < s.tokens().size(); i++) {
       for (Holiday h : TABLE) {
-        if (!h.country().isEmpty() && !h.country().equals(country) || !matchesAt(s, i, h.words())) continue;
+        // the story's country is asked for only when a national day's words are found (StoryCountries scans the text)
+        if (!matchesAt(s, i, h.words()) || !h.country().isEmpty() && !h.country().equals(country.get())) continue;
         NamedDays.replace(s, out, i, i + h.words().size(), nearest(h, published), published);
         changed = true;
         break;

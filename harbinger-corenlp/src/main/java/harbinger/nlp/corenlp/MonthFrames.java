@@ -46,6 +46,12 @@ final class MonthFrames {
     boolean changed = false;
     for (int i = 0; i < out.size(); i++) {
       Timex t = out.get(i);
+      Timex season = bookedSeason(s, t, published);
+      if (season != t) {
+        out.set(i, season);
+        changed = true;
+        continue;
+      }
       Matcher v = MONTH_VALUE.matcher(t.value() == null ? "" : t.value());
       if (!t.type().equals("DATE") || !v.matches() || !BARE_MONTH.matcher(t.text().strip()).matches()) continue;
       int month = Integer.parseInt(v.group(2));
@@ -60,6 +66,30 @@ final class MonthFrames {
       changed = true;
     }
     return changed ? s.withTimexes(out) : s;
+  }
+
+  private static final Pattern BARE_SEASON = Pattern.compile("(?i)(?:the )?(?:early |late )?(?:spring|summer|autumn|fall|winter)");
+  private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
+
+  /**
+   * A season that names what is booked ("bookings for the summer had held up", session 23) is the coming one, or the
+   * one under way, whatever the tense of the reporting, as for months of bookings.
+   */
+  private static Timex bookedSeason(Sentence s, Timex t, LocalDate published) {
+    Matcher v = SEASON_VALUE.matcher(t.value() == null ? "" : t.value());
+    if (!t.type().equals("DATE") || !v.matches() || !BARE_SEASON.matcher(t.text().strip()).matches()) return t;
+    String noun = nounFor(s, t);
+    if (noun == null || !BOOKED.contains(noun)) return t;
+    int month = published.getMonthValue();
+    int year = published.getYear();
+    int want = switch (v.group(2)) {
+      case "SP" -> month <= 5 ? year : year + 1;
+      case "SU" -> month <= 8 ? year : year + 1;
+      case "FA" -> month <= 11 ? year : year + 1;
+      default -> month <= 2 ? year - 1 : year; // the winter that begins in December
+    };
+    if (want == Integer.parseInt(v.group(1))) return t;
+    return new Timex(t.text(), t.beginToken(), t.endToken(), t.type(), want + "-" + v.group(2));
   }
 
   /** A past year that opens the sentence before a comma ("Last year,", "In 2009,"), or null. */

@@ -68,6 +68,11 @@ final class NamedDays {
    * national days ("Independence Day") are those of that country only.
    */
   static Sentence apply(Sentence s, @Nullable LocalDate published, String country) {
+    return apply(s, published, () -> country);
+  }
+
+  /** As {@link #apply(Sentence, LocalDate, String)} with the story's country looked up only when a national day is named. */
+  static Sentence apply(Sentence s, @Nullable LocalDate published, java.util.function.Supplier<String> country) {
     if (published == null) return s;
     List<Timex> out = new ArrayList<>(s.timexes());
     boolean changed = newHolidays(s, out, published, country);
@@ -88,7 +93,7 @@ final class NamedDays {
   }
 
   /** "Black Friday", "Cyber Monday", "Presidents' Day", "Veterans Day", "Orthodox Christmas", "Orthodox Easter" as new expressions, replacing what they overlap. */
-  private static boolean newHolidays(Sentence s, List<Timex> out, LocalDate published, String country) {
+  private static boolean newHolidays(Sentence s, List<Timex> out, LocalDate published, java.util.function.Supplier<String> country) {
     boolean changed = false;
     for (int i = 0; i + 1 < s.tokens().size(); i++) {
       String a = s.token(i).word();

@@ -45,6 +45,26 @@ final class StoryCountries {
     return false;
   }
 
+  /**
+   * The country of {@code text}, found on the first {@code get()} and kept: most stories name no national day, and
+   * {@link #of} scans the whole text with every row of the table (review of session 23).
+   */
+  static final class Lazy implements java.util.function.Supplier<String> {
+    private final String text;
+    private String country;
+
+    Lazy(String text) { this.text = text; }
+
+    @Override
+    public String get() {
+      if (country == null) country = of(text);
+      return country;
+    }
+
+    /** Has the text been scanned? */
+    boolean scanned() { return country != null; }
+  }
+
   /** The country {@code text} names most often ("" when it names none). */
   static String of(String text) {
     Map<String, Integer> counts = new LinkedHashMap<>();

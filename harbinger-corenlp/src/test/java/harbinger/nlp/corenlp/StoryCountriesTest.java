@@ -47,4 +47,16 @@ class StoryCountriesTest {
     assertThrows(DictionaryException.class,
         () -> StoryCountries.parse(List.of(new DataLine("story-countries.tsv", 3, List.of("usa", "Ohio")))));
   }
+
+  @Test
+  void theStoryIsScannedOnlyWhenANationalDayIsNamed() {
+    String story = "ELLICOTT CITY, Md. (AP) — Crews searched the river.";
+    StoryCountries.Lazy none = new StoryCountries.Lazy(story);
+    Sentence plain = sentence("Crews/NNS searched/VBD/search the/DT river/NN", "nsubj:1:0 root:-1:1 det:3:2 obj:1:3");
+    assertEquals(plain, NamedDays.apply(plain, SATURDAY, none));
+    assertEquals(false, none.scanned());
+    StoryCountries.Lazy named = new StoryCountries.Lazy(story);
+    assertEquals(List.of("Independence Day=DATE:2019-07-04"), shown(NamedDays.apply(july(), SATURDAY, named)));
+    assertEquals(true, named.scanned());
+  }
 }
