@@ -22,8 +22,6 @@ final class LocationCountry {
 
   /** The country stated around the place whose name heads at {@code place}, or null. */
   static @Nullable String of(SentenceGraph g, int place, ActorKnowledge k) {
-    // "the Niger Delta" (in Nigeria): a listed place named after a country states no country by that name
-    if (k.findCountryByPlace(LocationFinder.text(g, place)).isPresent()) return null;
     String own = modifierCountry(g, place, k);
     if (own != null) return own;
     int kind = g.head(place);
@@ -33,6 +31,8 @@ final class LocationCountry {
   }
 
   private static @Nullable String modifierCountry(SentenceGraph g, int head, ActorKnowledge k) {
+    // "the Niger Delta" (in Nigeria): a listed place named after a country states no country by that name
+    if (k.findCountryByPlace(LocationFinder.text(g, head)).isPresent()) return null;
     for (int c : g.children(head)) {
       if (!MODIFIERS.contains(g.relation(c)) || c > head) continue;
       String w = g.word(c);
