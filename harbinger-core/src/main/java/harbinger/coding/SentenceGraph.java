@@ -39,6 +39,8 @@ final class SentenceGraph {
     reattachObjectsAfterDates();
     for (ParticipleSubjects.Move m : ParticipleSubjects.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
     for (ParticipleSubjects.Move m : ReducedRelativeRoots.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
+    for (ParticipleSubjects.Move m : TemporalReducedRelatives.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
+    for (ParticipleSubjects.Move m : SubjectParticiples.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
   }
 
   /** Reattaches token {@code d} to {@code h} (-1: the root) with relation {@code rel}, keeping children in order. */
