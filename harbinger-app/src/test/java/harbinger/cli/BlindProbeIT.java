@@ -762,4 +762,22 @@ class BlindProbeIT {
   void conflictProbesSessionTwentyTwoStayAboveTheirFloors() {
     check("/blind-probes-s22-conflict.tsv", 0.75, 0.85, 6);
   }
+
+  /**
+   * Roots 01-08, s23-coop (session 23, helper coop23): 90 positives over the cooperation kinds blind round 22 showed
+   * missing (declining comment as keeping one's counsel or silent when asked, pessimism and optimism about talks,
+   * asking for arrest warrants, readiness to lead a force, abiding by a court's ruling, letting a third party broker
+   * talks, pledges to pour money into another state's roads and ports, fronted 'Meeting in X,' participles, relaying
+   * proposals between sides, dropping in on a place, plaudits, recognition won from a state, passive apologies, first
+   * flights and trains between two states, joint exercises, fugitives delivered into custody, shared details, arms and
+   * relief arriving, emergency rule lifted in the passive) and 36 negatives (mergers, takeovers and offers, contracts,
+   * commemorations, markets, celebrity news, fraud with 'offers', rescues with no political giver); first measured
+   * blind at 0.533 code-prefix, 0.667 root and 8 false alarms; after the session-23 fixes (01-08-cooperation-kinds-s23.tsv,
+   * fronted participles of cooperation in ArgumentFinder, 'when asked' clauses in WhClauses, TemporalReducedRelatives,
+   * SubjectParticiples, a place named in apposition in ThirdPlaces) 0.822, 0.867 and 7.
+   */
+  @org.junit.jupiter.api.Test
+  void cooperationProbesSessionTwentyThreeStayAboveTheirFloors() {
+    check("/blind-probes-s23-coop.tsv", 0.80, 0.85, 8);
+  }
 }

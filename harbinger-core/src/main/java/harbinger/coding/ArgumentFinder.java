@@ -198,13 +198,16 @@ final class ArgumentFinder {
     if (depth < 4 && g.head(v) >= 0) {
       String rel = g.relation(v);
       int h = g.head(v);
-      // "Defying a court order, the government ...": a fronted participle of rejection is done by the clause's subject
-      boolean frontedRejection = rel.equals("advcl") && v < h && g.token(v).pos().equals("VBG") && g.child(v, "mark") == null
-          && code.startsWith("12");
-      if (sources.isEmpty() && (rel.equals("xcomp") || (rel.equals("advcl") && (g.hasMarker(v, "to") || frontedRejection)) || DueTo.complement(g, v))) {
+      // "Defying a court order, the government ...", "Meeting in Geneva, Baker and Aziz talked ...", "Lavishing
+      // compliments on his host, Medvedev ...": a fronted participle of rejection or cooperation (roots 01-08) is
+      // done by the clause's subject
+      // (the parser also leaves a sentence-initial one as a loose "dep" of the verb: "Meeting[dep] in Reykjavik, ...")
+      boolean frontedParticiple = (rel.equals("advcl") || rel.equals("dep") && v == 0) && v < h && g.token(v).pos().equals("VBG")
+          && g.child(v, "mark") == null && (code.startsWith("12") || code.startsWith("0"));
+      if (sources.isEmpty() && (rel.equals("xcomp") || rel.equals("advcl") && g.hasMarker(v, "to") || frontedParticiple || DueTo.complement(g, v))) {
         // "urged Iran to free ..." (object control): the object; "shunned work to protest ..." (purpose) and
         // "continued their strike to demand ..." (a verb that does not hand the act over): the subject
-        boolean subjectControl = (rel.equals("advcl") || !OBJECT_CONTROL.contains(g.lemma(h))) && g.subject(h) != null;
+        boolean subjectControl = (rel.equals("advcl") || frontedParticiple || !OBJECT_CONTROL.contains(g.lemma(h))) && g.subject(h) != null;
         Integer controller = subjectControl ? g.subject(h) : g.child(h, "obj");
         if (controller == null) controller = g.subject(h);
         if (controller == null) controller = g.child(h, "nsubj:pass");

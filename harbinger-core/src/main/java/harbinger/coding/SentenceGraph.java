@@ -41,6 +41,8 @@ final class SentenceGraph {
     for (ParticipleSubjects.Move m : BrushedAsideCalls.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
     for (ParticipleSubjects.Move m : ParticipleSubjects.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
     for (ParticipleSubjects.Move m : ReducedRelativeRoots.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
+    for (ParticipleSubjects.Move m : TemporalReducedRelatives.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
+    for (ParticipleSubjects.Move m : SubjectParticiples.moves(sentence, head, relation, children)) move(m.dependent(), m.head(), m.relation());
   }
 
   /** Reattaches token {@code d} to {@code h} (-1: the root) with relation {@code rel}, keeping children in order. */

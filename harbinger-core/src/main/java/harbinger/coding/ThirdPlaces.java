@@ -100,7 +100,9 @@ final class ThirdPlaces {
         Optional<String> found = placeCountry(LocationFinder.text(g, c));
         if (found.isPresent()) return found;
         for (int k : g.children(c)) {
-          if (placePhrase(g, k) || (g.baseRelation(k).equals("nmod") && NEAR.contains(String.valueOf(g.caseMarker(k))))) {
+          // "in the Icelandic capital Reykjavik": the name in apposition to the place noun
+          if (placePhrase(g, k) || (g.baseRelation(k).equals("nmod") && NEAR.contains(String.valueOf(g.caseMarker(k))))
+              || g.baseRelation(k).equals("appos")) {
             found = placeCountry(LocationFinder.text(g, k));
             if (found.isPresent()) return found;
           }

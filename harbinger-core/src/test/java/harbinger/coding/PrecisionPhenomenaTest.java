@@ -87,7 +87,10 @@ class PrecisionPhenomenaTest {
 
   @Test
   void passiveConditionNamingNoDoerIsAHypotheticalNotAnEvent() {
-    assertEquals(List.of("send"), reported("ready to send troops to help protect Latvia if it is invaded"));
+    // the invasion in a doerless passive condition is no event; the readiness to send troops is (0334 since session 23)
+    List<String> reported = reported("ready to send troops to help protect Latvia if it is invaded");
+    assertTrue(reported.contains("send"), () -> "reported: " + reported);
+    assertFalse(reported.contains("invaded"), () -> "reported: " + reported);
   }
 
   @Test
