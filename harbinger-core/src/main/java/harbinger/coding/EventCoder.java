@@ -103,7 +103,7 @@ public final class EventCoder {
     List<Trigger> raw = new ArrayList<>();
     for (Trigger t : AllegedActs.without(g, triggers.find(g))) if (!dateline.get(t.token())) raw.add(t);
     // "marched on parliament, demanding the president's resignation": one protest, coded by its demand (1411)
-    List<Trigger> found = ProtestGrievances.apply(g, ProtestAims.apply(g, raw));
+    List<Trigger> found = ProtestGrievances.apply(g, ProtestAims.apply(g, SiegeCrowds.apply(g, raw)));
     triggersBySentence.put(s, List.copyOf(found));
     Map<Trigger, Arguments> args = new HashMap<>();
     boolean headline = a.isHeadline(s);

@@ -20,6 +20,8 @@ final class MatchReports {
       if (score(w) || k + 2 < g.size() && goals(w) && dash(g.word(k + 1)) && goals(g.word(k + 2))) return true;
       if ((w.equals("penalties") || w.equals("shootout") || w.equals("shoot-out")) && penaltyPhrase(g, k)) return true;
       if (shootout(g, k) && sportNoun(g)) return true; // "the World Cup final went to a shoot-out"
+      if (shootout(g, k) && GamePhrases.settled(g, k)) return true; // "won the shoot-out", "a penalty shoot - out"
+      if (GamePhrases.matchTime(g, k)) return true; // "the English try line", "until the hour mark"
       if (w.equals("equaliser") || w.equals("equalizer") || w.equals("hat-trick")) return true;
       if ((w.equals("wicket") || w.endsWith("-wicket")) && k + 1 < g.size() && margin(g.word(k + 1))) return true;
     }

@@ -19,6 +19,11 @@ final class PrivateCrimes {
       "mugger", "muggers", "carjacker", "carjackers", "shoplifter", "shoplifters", "pickpocket", "pickpockets",
       "housebreaker", "housebreakers", "intruder", "intruders");
 
+  /** Private people who meet their victim by chance or trade, not by a cause: "a taxi driver stabbed to death by two
+   *  passengers", "a jogger strangled by a stranger" (session 23). */
+  private static final Set<String> CHANCE_DOERS = Set.of("passenger", "passengers", "stranger", "strangers",
+      "customer", "customers", "hitchhiker", "hitchhikers");
+
   /** Criminal gangs, who "shoot it out" or "fight it out" among themselves. */
   private static final Set<String> GANGS = Set.of("gang", "gangs", "gangster", "gangsters", "mobster", "mobsters",
       "mafia", "mafias", "thief", "thieves", "robber", "robbers", "smuggler", "smugglers", "dealer", "dealers");
@@ -115,7 +120,9 @@ final class PrivateCrimes {
         && g.lemma(victim).equalsIgnoreCase("it") && TriggerFinder.hasParticle(g, i, "out")) {
       return true;
     }
-    if (doer == null || !CRIMINALS.contains(g.lemma(doer).toLowerCase(Locale.ROOT))) return false;
+    if (doer == null) return false;
+    String who = g.lemma(doer).toLowerCase(Locale.ROOT);
+    if (!CRIMINALS.contains(who) && !CHANCE_DOERS.contains(who)) return false;
     return victim == null || !STATE_AGENTS.contains(g.lemma(victim).toLowerCase(Locale.ROOT));
   }
 }
