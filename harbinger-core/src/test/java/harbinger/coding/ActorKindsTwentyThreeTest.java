@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * clause after the main clause done by its subject ({@link FreeAdjuncts}), a dispute with a state taken to a court
  * ({@link ActivityPartners}), a proposal passed to another party's envoys (040), a journey whose purpose is to be
  * received ({@link GreetedVisitors#journeyVisitor}), a court ordering a titled president (100), beating customs officers
- * (182) and tightening exports to a capital (163).
+ * (182), tightening exports to a capital (163) and defending the pardon of a former president (052, its holder the target).
  */
 class ActorKindsTwentyThreeTest {
   private static final String CASE = "actor-kinds-23";
@@ -92,5 +92,11 @@ class ActorKindsTwentyThreeTest {
   void tighteningExportsToACapitalIsAnEmbargo() {
     Fixtures.assertSomeEvent(CASE, "tightened exports of fuel", "163 TUR -> SYR", e -> e.cameo().equals("163")
         && Fixtures.code(e.source()).startsWith("TUR") && Fixtures.code(e.target()).startsWith("SYR"));
+  }
+
+  @Test
+  void defendingThePardonOfAFormerPresidentTargetsHisCountry() {
+    Fixtures.assertSomeEvent(CASE, "defended the pardon", "052 PERGOV -> PER", e -> e.cameo().equals("052")
+        && Fixtures.code(e.source()).equals("PERGOV") && Fixtures.code(e.target()).startsWith("PER"));
   }
 }
