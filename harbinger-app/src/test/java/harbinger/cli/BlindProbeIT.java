@@ -406,6 +406,20 @@ class BlindProbeIT {
     check("/blind-probes-s22-negatives.tsv", 0.0, 0.0, 3);
   }
 
+  /**
+   * Negatives of the session-23 actor fixer (companion of blind-actor-probes-s23.tsv): a defence repelling an attack
+   * in football, a ferry struck by a wave, a menu handed to staff, a museum launching tours, a bakery's dispute taken
+   * to a tribunal, a distillery halting exports, a shopkeeper defending customers' rights, a striker praising a former
+   * coach, a pop star greeted by fans, a home side routing visitors, climbers at a base camp, a club's kit deal, a
+   * council authorising a market, a charity accusing a supermarket, a pay deal struck at a bakery, a paper praising a
+   * film and a chess club suspending a member; 6 of 17 coded at the first measurement and the same 6 after the
+   * session-23 fixes (none caused by them).
+   */
+  @org.junit.jupiter.api.Test
+  void actorNegativesS23CodeNothing() {
+    check("/blind-probes-s23-negatives.tsv", 0.0, 0.0, 6);
+  }
+
   // ------------------------------------------------------------------------------------------------------------
 
   // Tests for the conflict probes (roots 09-20) go here.

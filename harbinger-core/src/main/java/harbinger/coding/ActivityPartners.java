@@ -20,7 +20,9 @@ final class ActivityPartners {
       // an agreement or a channel kept with a state: "scrapped a military intelligence-sharing pact with Japan",
       // "suspended its communication mechanism with Taipei" (session 21)
       "agreement", "agreements", "pact", "pacts", "treaty", "accord", "deal", "arrangement", "protocol", "mechanism",
-      "hotline", "hotlines", "channel", "channels", "contract", "venture");
+      "hotline", "hotlines", "channel", "channels", "contract", "venture",
+      // a quarrel carried on with a state: "took its border dispute with Caracas to the World Court" (session 23)
+      "dispute", "disputes", "row", "quarrel", "feud", "spat", "standoff", "stand-off", "disagreement");
 
   /** The partner of the activity {@code object}, or {@code object} itself when it is none. */
   static Integer partnerOr(SentenceGraph g, Integer object) {

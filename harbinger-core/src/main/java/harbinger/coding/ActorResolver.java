@@ -136,6 +136,8 @@ final class ActorResolver {
       Discourse.Entry e = defined.get();
       return Optional.of(new Resolved(withText(e.actor(), text, span), e.kind(), e.plural(), e.title()));
     }
+    Optional<Resolved> led = LedGovernments.of(g, head, m -> resolve(g, m, ctx), text, span);
+    if (led.isPresent()) return led; // "the government of President Joaquim Chissano": Mozambique's
     Optional<Resolved> person = persons.person(g, phrase, ctx, text, span, former);
     List<Integer> named = phrase;
     Optional<Organization> org = cues.organization(g, phrase).or(() -> cues.organizationAcross(g, named, head))
@@ -233,7 +235,7 @@ final class ActorResolver {
     boolean headIsCapital = country.isPresent() && cues.capital(g, phrase, head).isPresent()
         && knowledge.findCountry(g.word(head)).isEmpty();
     if (country.isPresent()) {
-      String agent = headAgent;
+      String agent = AttackForces.agent(g, head, headAgent); // "repelled a Russian offensive": the Russian forces
       if (former && agent != null && agent.equals("GOV")) agent = "ELI";
       // "Tigrayan forces", "Chechen fighters": the armed men of a people, not of its state, are rebels
       if ("MIL".equals(agent) && cues.namesPeopleOnly(g, phrase)) agent = "REB";

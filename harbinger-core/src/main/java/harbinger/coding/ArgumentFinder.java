@@ -123,7 +123,7 @@ final class ArgumentFinder {
       obliqueTarget = obliqueWith(g, v, TARGET_PREPS);
     } else {
       source = g.subject(v);
-      if (TRANSFER_VERBS.contains(g.lemma(v)) || turnedOver(g, v)) {
+      if (TRANSFER_VERBS.contains(g.lemma(v)) || turnedOver(g, v) || passedOn(g, v)) {
         target = recipient(g, v);
         Integer partner = target == null ? null : ArgumentRepairs.partnerOfOwn(g, target);
         if (partner != null) target = partner; // "sent tank battalions to its border with Colombia"
@@ -219,12 +219,29 @@ final class ArgumentFinder {
         Arguments first = verbArguments(g, h, code, depth + 1);
         if (sources.isEmpty()) sources = first.sources();
         if (!passive) fallbackTargets.addAll(first.targets());
+      } else if (passive && targets.isEmpty() && GreetedVisitors.journeyVisitor(g, v) != null) {
+        targets = expand(g, GreetedVisitors.journeyVisitor(g, v)); // "flew to Israel to be received by Begin": Sadat is received
+      } else if (sources.isEmpty() && FreeAdjuncts.doer(g, v, h) != null) {
+        sources = expand(g, FreeAdjuncts.doer(g, v, h)); // "captured the base, driving out the troops guarding it"
       } else if (sources.isEmpty() && (rel.equals("dep") || rel.equals("ccomp") || rel.equals("parataxis"))) {
         Integer obj = g.child(h, "obj");
         if (obj != null && obj < v && v - obj <= 2) sources = expand(g, obj);
       }
     }
     return new Arguments(sources, targets, passive, List.of(), fallbackTargets);
+  }
+
+  /** "passed a revised proposal to Hamas negotiators", "relayed a message to Tehran": what is passed on goes "to" the target. */
+  private static boolean passedOn(SentenceGraph g, int v) {
+    if (!Set.of("pass", "relay", "convey", "forward").contains(g.lemma(v))) return false;
+    if (obliqueWith(g, v, List.of("to")) != null) return true;
+    Integer obj = g.child(v, "obj"); // "passed an American message on the talks to Iranian negotiators": hung inside the object
+    if (obj == null) return false;
+    java.util.BitSet inner = g.subtree(obj);
+    for (int k = inner.nextSetBit(obj + 1); k >= 0; k = inner.nextSetBit(k + 1)) {
+      if (g.baseRelation(k).equals("nmod") && "to".equals(g.caseMarker(k))) return true;
+    }
+    return false;
   }
 
   /** "turned the militant over to France": "turn over" hands what it moves to the "to" party, like "hand over". */

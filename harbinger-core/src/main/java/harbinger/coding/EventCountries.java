@@ -35,6 +35,8 @@ final class EventCountries {
     }
     String owner = ArgumentRepairs.ownedPlace(g, trigger, k);
     if (owner != null) return owner;
+    String premises = PremisesPlaces.country(g, trigger, k); // "raided the Cairo offices of ..."
+    if (premises != null) return premises;
     Integer side = Borders.ownSide(g);
     if (side != null) {
       var c = k.findCountryByAdjective(g.word(side)).or(() -> k.findCountry(g.word(side)));

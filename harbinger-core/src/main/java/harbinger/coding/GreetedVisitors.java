@@ -14,7 +14,8 @@ import java.util.Set;
  * visitor made a visit (042, from the visitor to the host), which is what the news is about; a welcome at an airport is
  * hosting, not praise (051). The sign is a passive "greeted", "welcomed" or "received" whose subject is a person (a
  * name or a title), with a place of arrival ("at the airport", "on the tarmac") or a named place ("in New Delhi") hung
- * on it. "The decision was welcomed in Brussels" (no person) stays praise. Pure and stateless (session 19).
+ * on it. "The decision was welcomed in Brussels" (no person) stays praise. Pure and stateless (session 19). A journey
+ * whose purpose is to be greeted ("flew to Israel to be received by Begin") is the same visit (session 23).
  */
 final class GreetedVisitors {
   private static final Set<String> VERBS = Set.of("greet", "welcome", "receive");
@@ -54,8 +55,30 @@ final class GreetedVisitors {
     return out;
   }
 
+  /** Verbs of travelling to a place, whose purpose may be to be received there. */
+  private static final Set<String> JOURNEYS = Set.of("fly", "travel", "arrive", "cross", "come", "go", "return", "land",
+      "drive", "sail", "head", "journey");
+
+  /**
+   * "flew to Israel to be received by Prime Minister Begin", "crossed into Pakistan by bus to be greeted by his
+   * counterpart": the traveller of a journey whose purpose clause is a passive greeting is the one greeted (the
+   * target of the greeting); else null.
+   */
+  static @org.jspecify.annotations.Nullable Integer journeyVisitor(SentenceGraph g, int v) {
+    if (!VERBS.contains(g.lemma(v).toLowerCase(Locale.ROOT)) || g.child(v, "aux:pass") == null || g.child(v, "nsubj:pass") != null) return null;
+    if (!g.hasMarker(v, "to") || !(g.relation(v).equals("xcomp") || g.relation(v).equals("advcl") || g.relation(v).equals("acl"))) return null;
+    int h = g.head(v);
+    // "crossed into Pakistan by bus to be greeted": the parser hangs the purpose on the means of travel
+    if (h >= 0 && g.relation(v).equals("acl") && g.baseRelation(h).equals("obl")) h = g.head(h);
+    else if (g.relation(v).equals("acl")) return null;
+    if (h < 0 || h > v || !JOURNEYS.contains(g.lemma(h).toLowerCase(Locale.ROOT))) return null;
+    Integer subject = g.subject(h);
+    return subject != null && person(g, subject) ? subject : null;
+  }
+
   /** A passive verb at {@code i} whose subject is a person and which has a place of arrival or a named place. */
   static boolean greeted(SentenceGraph g, int i) {
+    if (journeyVisitor(g, i) != null) return true;
     if (g.child(i, "aux:pass") == null) return false;
     Integer subject = g.child(i, "nsubj:pass");
     if (subject == null || !person(g, subject)) return false;
