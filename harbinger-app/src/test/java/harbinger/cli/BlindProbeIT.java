@@ -364,11 +364,22 @@ class BlindProbeIT {
   /**
    * Round 22 (blind, all roots, written by the session-22 measure writer from the CAMEO table alone, phrasings chosen
    * to differ from round 21's), measured once at the end of session 22 on the merged code: 0.564 code-prefix, 0.650
-   * root, 2 of 30 negatives coded, 25 positives coded nothing.
+   * root, 2 of 30 negatives coded, 25 positives coded nothing; after the session-23 fixes by kind (coop23, verbal23,
+   * conflict23, actors23 merged): 0.907, 0.921, 0 of 30.
    */
   @org.junit.jupiter.api.Test
   void roundTwentyTwoProbesStayAboveTheirFloors() {
-    check("/blind-probes-round22.tsv", 0.55, 0.64, 2);
+    check("/blind-probes-round22.tsv", 0.89, 0.91, 1);
+  }
+
+  /**
+   * Round 23 (blind, all roots, written by the session-23 measure writer from the CAMEO table alone, phrasings chosen
+   * to differ from round 22's), measured once at the end of session 23 on the merged code: 0.693 code-prefix, 0.821
+   * root, 3 of 30 negatives coded, 20 positives coded nothing.
+   */
+  @org.junit.jupiter.api.Test
+  void roundTwentyThreeProbesStayAboveTheirFloors() {
+    check("/blind-probes-round23.tsv", 0.68, 0.81, 3);
   }
 
   /**
