@@ -25,8 +25,7 @@ import java.util.Set;
  *       that must go with it: {@code call+for}, {@code carry+out}, {@code talk:n+with};</li>
  *   <li>conditions, space separated, all must hold: {@code +a|b} some context word has lemma a or b;
  *       {@code -a|b} no context word has; {@code obj=a|b} the object head is a or b; {@code subj=a|b} the
- *       subject head is a or b; {@code subj+a|b} some word of the subject phrase is a or b; {@code subj-a|b} no
- *       word of the subject phrase is ("the rating agency warned it might downgrade": no threat);</li>
+ *       subject head is a or b; {@code subj+a|b} some word of the subject phrase is a or b;</li>
  *   <li>flags: {@code sym} for mutual events (meet, talk).</li>
  * </ul>
  * Validation fails fast with {@code file:line:} messages: unknown CAMEO code, bad trigger or condition syntax,
@@ -129,8 +128,7 @@ public final class LexiconFiles {
     else if (text.startsWith("obj=")) { scope = Condition.Scope.OBJECT; words = text.substring(4); }
     else if (text.startsWith("subj=")) { scope = Condition.Scope.SUBJECT; words = text.substring(5); }
     else if (text.startsWith("subj+")) { scope = Condition.Scope.SUBJECT_PHRASE; words = text.substring(5); }
-    else if (text.startsWith("subj-")) { scope = Condition.Scope.SUBJECT_PHRASE; required = false; words = text.substring(5); }
-    else throw line.error("bad condition '" + text + "' (expected +a|b, -a|b, obj=a|b, subj=a|b, subj+a|b or subj-a|b)");
+    else throw line.error("bad condition '" + text + "' (expected +a|b, -a|b, obj=a|b, subj=a|b or subj+a|b)");
     Set<String> lemmas = new LinkedHashSet<>(Arrays.asList(words.split("\\|")));
     for (String w : lemmas) {
       if (!w.matches("[a-z0-9][a-z0-9'.-]*")) throw line.error("bad word '" + w + "' in condition '" + text + "'");

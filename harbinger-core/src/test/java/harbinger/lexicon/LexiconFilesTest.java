@@ -119,16 +119,6 @@ class LexiconFilesTest {
   }
 
   @Test
-  void parsesSubjectPhraseConditionsBothWays() throws IOException {
-    lexiconWith("131\twarn\t+cut subj+minister subj-rating|ratings");
-    LexiconEntry e = LexiconFiles.load(dir, ONTOLOGY).verbEntries("warn").get(0);
-    assertEquals(List.of(
-        new Condition(Condition.Scope.CONTEXT, true, Set.of("cut")),
-        new Condition(Condition.Scope.SUBJECT_PHRASE, true, Set.of("minister")),
-        new Condition(Condition.Scope.SUBJECT_PHRASE, false, Set.of("rating", "ratings"))), e.conditions());
-  }
-
-  @Test
   void entriesOfALemmaComeMostSpecificFirst() throws IOException {
     lexiconWith("195\tattack\t+air|drone\n1384\tthreaten\t+attack\n130\tthreaten");
     Lexicon lexicon = LexiconFiles.load(dir, ONTOLOGY);
