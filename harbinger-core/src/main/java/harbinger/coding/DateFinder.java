@@ -80,8 +80,10 @@ final class DateFinder {
       BitSet up = g.subtree(k, stop);
       out.or(up);
     }
-    if (g.token(trigger).isVerb() && (g.relation(trigger).equals("xcomp") || g.relation(trigger).startsWith("advcl")) && g.head(trigger) >= 0) {
-      // "urged X on Thursday to reduce": a date on the governing verb dates the complement too
+    if (g.token(trigger).isVerb() && g.head(trigger) >= 0 && (g.relation(trigger).equals("xcomp") || g.relation(trigger).startsWith("advcl")
+        || FreeAdjuncts.doer(g, trigger, g.head(trigger)) != null)) {
+      // "urged X on Thursday to reduce": a date on the governing verb dates the complement too, and so it does a
+      // participle telling what the main clause's subject did next ("clashed in 2020, killing 20 soldiers")
       int h = g.head(trigger);
       for (int c : g.children(h)) if (g.relation(c).equals("obl:tmod") || g.relation(c).equals("obl")) out.or(g.subtree(c, stop));
     }
