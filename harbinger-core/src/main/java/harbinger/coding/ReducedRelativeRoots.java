@@ -51,7 +51,8 @@ final class ReducedRelativeRoots {
     return false;
   }
 
-  private static boolean hasAuxiliary(String[] relation, List<List<Integer>> children, int h) {
+  /** Has {@code h} an auxiliary or a copula of its own (then it is no bare participle)? */
+  static boolean hasAuxiliary(String[] relation, List<List<Integer>> children, int h) {
     for (int c : children.get(h)) {
       if (relation[c].equals("aux") || relation[c].equals("aux:pass") || relation[c].equals("cop")) return true;
     }
@@ -75,7 +76,8 @@ final class ReducedRelativeRoots {
     return true;
   }
 
-  private static Integer child(String[] relation, List<List<Integer>> children, int i, String rel) {
+  /** The first child of {@code i} with relation {@code rel}, or null; for the parse repairs over raw arrays. */
+  static Integer child(String[] relation, List<List<Integer>> children, int i, String rel) {
     for (int c : children.get(i)) if (relation[c].equals(rel)) return c;
     return null;
   }

@@ -29,17 +29,16 @@ final class TemporalReducedRelatives {
     for (int v = 0; v < head.length; v++) {
       int h = head[v];
       if (h < 0 || h > v || !relation[v].equals("advcl") || !s.token(v).pos().equals("VBN")) continue;
-      Integer aux = child(relation, children, v, "aux:pass");
-      Integer mark = child(relation, children, v, "mark");
-      Integer wrong = child(relation, children, v, "nsubj:pass");
+      Integer aux = ReducedRelativeRoots.child(relation, children, v, "aux:pass");
+      Integer mark = ReducedRelativeRoots.child(relation, children, v, "mark");
+      Integer wrong = ReducedRelativeRoots.child(relation, children, v, "nsubj:pass");
       if (aux == null || !s.token(aux).pos().matches("VBD|VBZ|VBP") || mark == null || wrong == null) continue;
       if (!OPENERS.contains(s.token(mark).word().toLowerCase(Locale.ROOT)) || !(mark < wrong && wrong < aux)) continue;
       if (!s.token(wrong).pos().startsWith("NN")) continue;
       // the participle: no auxiliary, no object, a noun subject right before it
-      if (!s.token(h).pos().equals("VBN") || child(relation, children, h, "obj") != null) continue;
-      if (child(relation, children, h, "aux") != null || child(relation, children, h, "aux:pass") != null
-          || child(relation, children, h, "cop") != null) continue;
-      Integer subject = child(relation, children, h, "nsubj");
+      if (!s.token(h).pos().equals("VBN") || ReducedRelativeRoots.child(relation, children, h, "obj") != null) continue;
+      if (ReducedRelativeRoots.hasAuxiliary(relation, children, h)) continue;
+      Integer subject = ReducedRelativeRoots.child(relation, children, h, "nsubj");
       if (subject == null || subject > h || !s.token(subject).pos().startsWith("NN")) continue;
       out.add(new ParticipleSubjects.Move(v, head[h], head[h] < 0 ? "root" : relation[h]));
       out.add(new ParticipleSubjects.Move(subject, v, "nsubj:pass"));
@@ -49,10 +48,5 @@ final class TemporalReducedRelatives {
       return out; // one repair per sentence
     }
     return out;
-  }
-
-  private static Integer child(String[] relation, List<List<Integer>> children, int i, String rel) {
-    for (int c : children.get(i)) if (relation[c].equals(rel)) return c;
-    return null;
   }
 }
